@@ -1,0 +1,58 @@
+import type { Config } from './config';
+import { Database } from './db/database';
+import { startLocalNeo4j, waitForBolt } from './db/local-neo4j';
+import type { LocalNeo4j } from './db/local-neo4j';
+import { applySchema } from './db/schema';
+import neo4j from 'neo4j-driver';
+import type { Logger } from './logger';
+
+export interface DatabaseHandle {
+  db: Database;
+  /** The local Neo4j this process launched, if any. */
+  local: LocalNeo4j | null;
+  /** Closes the driver, then stops the local Neo4j if this process launched it. */
+  close(): Promise<void>;
+}
+
+/**
+ * Brings up the database side: launches the local Neo4j unless `NEO4J_URI` names one, waits until Bolt
+ * answers, opens the driver and applies the schema.
+ */
+export async function openDatabase(config: Config, logger: Logger, repoRoot: string): Promise<DatabaseHandle> {
+  const t = config.neo4j.target;
+  let local: LocalNeo4j | null = null;
+  let uri = config.neo4j.uri;
+  if (t.kind === 'local') {
+    local = await startLocalNeo4j({
+      repoRoot,
+      dataDir: t.dataDir,
+      boltPort: t.boltPort,
+      pageCacheMb: t.pageCacheMb,
+      heapMb: t.heapMb,
+      txTimeoutMs: config.neo4j.txTimeoutMs,
+      startTimeoutS: t.startTimeoutS,
+      logger,
+    });
+    uri = local.uri;
+  } else {
+    logger.info({ uri }, 'NEO4J_URI is set: using that Neo4j, launching none');
+    await waitForBolt(uri, 60_000, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
+  }
+  const db = new Database({ ...config.neo4j, uri, logger });
+  try {
+    const applied = await applySchema(db, repoRoot);
+    logger.info({ statements: applied }, 'schema applied');
+  } catch (err) {
+    await db.close();
+    await local?.stop();
+    throw err;
+  }
+  return {
+    db,
+    local,
+    async close() {
+      await db.close();
+      await local?.stop();
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import neo4j from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import type { Logger } from '../logger';
+import { toNative } from './values';
+
+export interface DatabaseOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  txTimeoutMs: number;
+  maxPoolSize: number;
+  logger: Logger;
+}
+
+/** Counters of the statements a write changed, summed over a transaction. */
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+/**
+ * Owns the driver: the one place that opens sessions. Every read and write goes through `read` or `write`
+ * (managed transactions with retries on transient errors, the transaction timeout, session closed in
+ * `finally`). It counts transactions so that tests can assert the number of database round trips.
+ */
+export class Database {
+  readonly driver: Driver;
+  private transactions = 0;
+
+  constructor(private readonly opts: DatabaseOptions) {
+    this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
+      maxConnectionPoolSize: opts.maxPoolSize,
+      connectionAcquisitionTimeout: Math.max(2000, Math.min(opts.txTimeoutMs, 60_000)),
+      maxTransactionRetryTime: Math.min(opts.txTimeoutMs, 30_000),
+      userAgent: 'peaceops-graph',
+    });
+  }
+
+  get name(): string {
+    return this.opts.database;
+  }
+
+  /** How many transactions this instance has run; tests compare it before and after an operation. */
+  get transactionCount(): number {
+    return this.transactions;
+  }
+
+  /** Runs a read transaction and returns its records as plain objects. */
+  async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    const res = await this.readTx((tx) => tx.run(cypher, params));
+    return res.records.map((r) => toNative(r.toObject()) as T);
+  }
+
+  /** Runs a write statement in its own transaction and returns its records as plain objects. */
+  async write<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    const res = await this.writeTx((tx) => tx.run(cypher, params));
+    return res.records.map((r) => toNative(r.toObject()) as T);
+  }
+
+  /** Runs work in one read transaction (several statements share it). */
+  async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.READ });
+    this.transactions += 1;
+    try {
+      return await session.executeRead(work, { timeout: this.opts.txTimeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs work in one write transaction (several statements share it; all or nothing). */
+  async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.opts.txTimeoutMs): Promise<T> {
+    const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.WRITE });
+    this.transactions += 1;
+    try {
+      return await session.executeWrite(work, { timeout: timeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs a statement outside an explicit transaction: needed for schema commands and CALL { } IN TRANSACTIONS. */
+  async autoCommit(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult<RecordShape>> {
+    const session = this.driver.session({ database: this.opts.database });
+    this.transactions += 1;
+    try {
+      return await session.run(cypher, params);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** The Neo4j version and edition, or throws when the database does not answer. */
+  async serverInfo(): Promise<{ version: string; edition: string }> {
+    const rows = await this.read<{ version: string; edition: string }>(
+      'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+    );
+    return rows[0] ?? { version: 'unknown', edition: 'unknown' };
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/** Sums the update counters of query results. */
+export function countersOf(results: QueryResult<RecordShape>[]): WriteCounters {
+  const c: WriteCounters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+  for (const r of results) {
+    const u = r.summary.counters.updates();
+    c.nodesCreated += u.nodesCreated;
+    c.nodesDeleted += u.nodesDeleted;
+    c.relationshipsCreated += u.relationshipsCreated;
+    c.relationshipsDeleted += u.relationshipsDeleted;
+    c.propertiesSet += u.propertiesSet;
+  }
+  return c;
+}

@@ -1,0 +1,20 @@
+import { GraphQLError } from 'graphql';
+
+/** Every error code a client can see, in `extensions.code`. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  CONFLICT = 'CONFLICT',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** An error meant for the client: its message is safe to show and its code says what kind of failure it is. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message, { extensions: { code, ...(details ?? {}) } });
+    this.name = 'AppError';
+  }
+}

@@ -1,0 +1,39 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from '../errors';
+import type { Logger } from '../logger';
+
+/** Codes that are safe to show as they are; anything else is masked as INTERNAL_SERVER_ERROR. */
+const CLIENT_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * The error normaliser: client errors keep their code and message; unexpected errors are logged whole and
+ * reach the client as INTERNAL_SERVER_ERROR with a neutral message (in every mode but development, which
+ * keeps the message to help debugging; stack traces are never sent in production).
+ */
+export function createFormatError(logger: Logger, production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const raw = formatted.extensions?.code;
+    const code = typeof raw === 'string' ? raw : 'INTERNAL_SERVER_ERROR';
+    if (CLIENT_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
+      if (!production) return formatted;
+      const { stacktrace: _omit, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      void _omit;
+      return { ...formatted, extensions: ext };
+    }
+    logger.error({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'unexpected error');
+    return {
+      message: production ? 'Internal server error.' : formatted.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

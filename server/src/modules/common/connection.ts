@@ -1,0 +1,59 @@
+import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { AppError, ErrorCode } from '../../errors';
+
+/** Relay-style page information. */
+@ObjectType({ description: 'Where a page stands in the whole list.' })
+export class PageInfo {
+  @Field({ description: 'Whether items follow the last one of this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page; pass it as `after`.' })
+  endCursor!: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+  pageInfo: PageInfo;
+}
+
+/** Creates the connection type of a node type: `items`, `totalCount` and `pageInfo`. */
+export function Connection<T extends object>(itemType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  class ConnectionClass {
+    @Field(() => [itemType], { description: 'The items of this page, in the requested order.' })
+    items!: T[];
+
+    @Field(() => Int, { description: 'How many items match the filter, over all pages.' })
+    totalCount!: number;
+
+    @Field(() => PageInfo, { description: 'Where this page stands.' })
+    pageInfo!: PageInfo;
+  }
+  return ConnectionClass;
+}
+
+/** Opaque cursors: the offset of the item after which the next page starts. */
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): number {
+  if (cursor === null || cursor === undefined || cursor === '') return 0;
+  const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!m) throw new AppError(ErrorCode.BAD_USER_INPUT, `Invalid cursor '${cursor}': pass an endCursor from a previous page.`);
+  return Number(m[1]);
+}
+
+/** Builds a page from `first + 1` fetched rows (the extra one tells whether a next page exists). */
+export function toPage<T>(rows: T[], first: number, offset: number, totalCount: number): Page<T> {
+  const items = rows.slice(0, first);
+  return {
+    items,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: items.length ? encodeCursor(offset + items.length) : null,
+    },
+  };
+}

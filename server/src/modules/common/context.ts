@@ -1,0 +1,11 @@
+import type { Database } from '../../db/database';
+import type { Logger } from '../../logger';
+import type { Config } from '../../config';
+
+/** What every resolver receives: the database, the request's logger and the settings. */
+export interface GraphQLContext {
+  db: Database;
+  logger: Logger;
+  config: Config;
+  requestId: string;
+}
