@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'client/dist/**', 'coverage/**', 'server/neo4j-embedded/**', '*.config.js', '*.config.mjs'] },
+  { ignores: ['tests/helpers/sequencer.js', 'dist/**', 'node_modules/**', 'client/dist/**', 'coverage/**', 'server/neo4j-embedded/**', '*.config.js', '*.config.mjs'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

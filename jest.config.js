@@ -12,6 +12,7 @@ const base = {
 
 module.exports = {
   testTimeout: 120000,
+  testSequencer: '<rootDir>/tests/helpers/sequencer.js',
   testEnvironmentOptions: { globalsCleanup: 'on' },
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },

@@ -22,7 +22,7 @@ export default async function globalSetup(): Promise<void> {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn', 'test-neo4j');
   let uri = config.neo4j.uri;
   if (config.neo4j.target.kind === 'local') {
-    const dataDir = path.join(root, '.neo4j-test');
+    const dataDir = path.resolve(root, process.env.TEST_NEO4J_DATA_DIR ?? '.neo4j-test');
     fs.rmSync(dataDir, { recursive: true, force: true });
     const local = await startLocalNeo4j({
       repoRoot: root,

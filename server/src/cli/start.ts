@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { openDatabase } from '../bootstrap';
+import { isGraphEmpty, runSeed } from '../import/seed';
 import { loadConfig } from '../config';
 import { startApp } from '../http/app';
 import { createLogger } from '../logger';
@@ -16,6 +18,10 @@ runMain(async () => {
   const root = repoRoot();
   const started = Date.now();
   const database = await openDatabase(config, logger, root);
+  if (await isGraphEmpty(database.db)) {
+    logger.info('the graph is empty: seeding it from cypher/data (once)');
+    await runSeed(database.db, { dataDir: path.join(root, 'cypher', 'data'), batchSize: config.import.batchSize, logger });
+  }
   const app = await startApp({ config, db: database.db, logger, repoRoot: root }).catch(async (err: unknown) => {
     await database.close();
     throw err;

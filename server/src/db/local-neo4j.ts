@@ -180,6 +180,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       String(opts.boltPort),
       String(opts.pageCacheMb),
       String(Math.max(1, Math.ceil(opts.txTimeoutMs / 1000))),
+      path.join(opts.repoRoot, 'cypher', 'data'),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );

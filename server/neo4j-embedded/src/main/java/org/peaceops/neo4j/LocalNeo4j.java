@@ -13,7 +13,8 @@ import org.neo4j.io.ByteUnit;
 /**
  * Runs Neo4j Community embedded with the Bolt connector, for the project's local default.
  *
- * <p>Arguments: {@code <storeDir> <boltHost> <boltPort> <pageCacheMiB> <txTimeoutSeconds>}. Prints {@code
+ * <p>Arguments: {@code <storeDir> <boltHost> <boltPort> <pageCacheMiB> <txTimeoutSeconds> <importDir>}: LOAD CSV reads
+ * {@code file:///} URLs relative to the import folder (the project's {@code cypher/data}). Prints {@code
  * NEO4J_STARTED <version>} on standard output once the default database is available; the Node launcher then
  * confirms that Bolt answers a query before it reports the database ready. SIGTERM and SIGINT shut the
  * database down cleanly through a shutdown hook, so the next start finds the store intact.
@@ -22,8 +23,8 @@ public final class LocalNeo4j {
   private LocalNeo4j() {}
 
   public static void main(String[] args) throws InterruptedException {
-    if (args.length != 5) {
-      System.err.println("usage: LocalNeo4j <storeDir> <boltHost> <boltPort> <pageCacheMiB> <txTimeoutSeconds>");
+    if (args.length != 6) {
+      System.err.println("usage: LocalNeo4j <storeDir> <boltHost> <boltPort> <pageCacheMiB> <txTimeoutSeconds> <importDir>");
       System.exit(2);
     }
     Path store = Path.of(args[0]).toAbsolutePath();
@@ -31,6 +32,7 @@ public final class LocalNeo4j {
     int port = Integer.parseInt(args[2]);
     long pageCacheMiB = Long.parseLong(args[3]);
     long txTimeoutSeconds = Long.parseLong(args[4]);
+    Path importDir = Path.of(args[5]).toAbsolutePath();
 
     DatabaseManagementService service =
         new DatabaseManagementServiceBuilder(store)
@@ -39,6 +41,7 @@ public final class LocalNeo4j {
             .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
+            .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
             .build();
 
     Runtime.getRuntime()

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { openDatabase } from '../bootstrap';
+import { loadConfig } from '../config';
+import { runDataCheck } from '../import/data-check';
+import { findUnresolvedNames } from '../import/unresolved';
+import { createLogger } from '../logger';
+import { repoRoot } from '../paths';
+import { runMain } from './run-main';
+
+/**
+ * `npm run data:check`: counts per label and relationship type, orphans, names the sources write that no
+ * crosswalk resolves, and dates on which sources disagree. Exits 1 when there are orphans or unresolved names.
+ */
+runMain(async () => {
+  const config = loadConfig();
+  const root = repoRoot();
+  const database = await openDatabase(config, createLogger('warn'), root);
+  try {
+    const report = await runDataCheck(database.db);
+    const unresolved = await findUnresolvedNames(path.join(root, 'cypher', 'data'));
+    const out: string[] = ['Nodes:'];
+    for (const [k, n] of Object.entries(report.counts.labels)) out.push(`  ${k.padEnd(16)} ${n}`);
+    out.push('Relationships:');
+    for (const [k, n] of Object.entries(report.counts.relationships)) out.push(`  ${k.padEnd(16)} ${n}`);
+    out.push('Orphans:');
+    for (const o of report.orphans) out.push(`  ${o.kind}: ${o.ids.length}${o.ids.length ? ` (${o.ids.slice(0, 15).join(', ')}${o.ids.length > 15 ? ', ...' : ''})` : ''}`);
+    out.push(`Unresolved names: ${unresolved.length}`);
+    for (const u of unresolved) out.push(`  ${u.format} ${u.file}:${u.firstLine} ${u.field}: ${u.reason} (${u.rows} rows)`);
+    out.push('Disagreements (the graph keeps the curated value, which names its source; the other stays as field@source):');
+    for (const d of report.disagreements) {
+      out.push(`  ${d.field} vs ${d.source}: ${d.rows.length}`);
+      for (const r of d.rows.slice(0, 10)) out.push(`    ${r.id}: graph ${r.graph ?? '(empty)'}, ${d.source} ${r.source ?? '(empty)'}`);
+      if (d.rows.length > 10) out.push(`    ... ${d.rows.length - 10} more`);
+    }
+    process.stdout.write(`${out.join('\n')}\n`);
+    const orphanCount = report.orphans.reduce((n, o) => n + o.ids.length, 0);
+    return orphanCount || unresolved.length ? 1 : 0;
+  } finally {
+    await database.close();
+  }
+});

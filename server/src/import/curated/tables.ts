@@ -1,0 +1,315 @@
+import { FieldReader } from '../fields';
+import { splitList } from '../csv-table';
+import type { FormatReader, GraphOp, RowResult } from '../types';
+
+/**
+ * Readers of the project's curated tables (cypher/data/curated/, documented in its README): one reader per
+ * table, chosen by the file's name. The `source` column of a row (the document that states the fact) is
+ * stored as `sourceRef`; the import source of everything here is `curated`.
+ */
+const SOURCE = 'curated';
+const ORG_KINDS = ['global', 'regional', 'subregional', 'alliance', 'ad_hoc_coalition', 'lead_state'] as const;
+const MISSION_KINDS = ['military', 'police', 'observer', 'civilian', 'rule_of_law', 'monitoring', 'training', 'support', 'maritime'] as const;
+const COOPERATION_KINDS = ['handover', 'bridging', 'hybrid', 'support', 'joint', 'coordination'] as const;
+const MEMBER_STATUS = ['full', 'associate', 'observer'] as const;
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+function result(f: FieldReader, ops: GraphOp[]): RowResult {
+  return f.errors.length ? { ops: [], errors: f.errors } : { ops, errors: [] };
+}
+
+function id(f: FieldReader, field: string, required = true): string | null | undefined {
+  const v = f.text(field, required);
+  if (v && !ID_PATTERN.test(v)) return f.fail(field, `'${v}' is not a valid id (letters, digits, '.', '_' or '-')`);
+  return v;
+}
+
+function listOf<T extends string>(f: FieldReader, field: string, allowed: readonly T[]): T[] | undefined {
+  const items = splitList(f.raw(field) ?? '');
+  const bad = items.filter((i) => !(allowed as readonly string[]).includes(i));
+  if (bad.length) return f.fail(field, `${bad.map((b) => `'${b}'`).join(', ')} not among ${allowed.join(', ')}`);
+  return items as T[];
+}
+
+function sourceRef(f: FieldReader): string | null | undefined {
+  return f.text('source', true);
+}
+
+function aliasProps(f: FieldReader): { aliases: string[]; aliasText: string } {
+  const aliases = splitList(f.raw('aliases') ?? '');
+  return { aliases, aliasText: aliases.join(' ') };
+}
+
+function checkSpan(f: FieldReader, start: string | null | undefined, end: string | null | undefined): void {
+  if (start && end && end < start) f.fail('end', `${end} is before the start ${start}`);
+}
+
+export const organizationsTable: FormatReader = {
+  name: 'curated',
+  uniqueRows: true,
+  description: 'Organizations (organizations.csv)',
+  requiredColumns: ['id', 'name', 'acronym', 'kind', 'founded', 'dissolved', 'predecessor_id', 'cow_igo', 'aliases', 'source'],
+  mapRow(row) {
+    const f = new FieldReader(row);
+    const orgId = id(f, 'id');
+    const founded = f.date('founded');
+    const dissolved = f.date('dissolved');
+    checkSpan(f, founded, dissolved);
+    const predecessor = id(f, 'predecessor_id', false);
+    const ops: GraphOp[] = [
+      {
+        kind: 'node',
+        label: 'Organization',
+        id: orgId ?? '',
+        props: {
+          name: f.text('name', true),
+          acronym: f.text('acronym'),
+          kind: f.oneOf('kind', ORG_KINDS, true),
+          founded,
+          dissolved,
+          cowIgo: f.text('cow_igo'),
+          ...aliasProps(f),
+          sourceRef: sourceRef(f),
+        },
+      },
+    ];
+    if (predecessor) ops.push({ kind: 'rel', type: 'SUCCEEDED', from: orgId ?? '', to: predecessor, key: { source: SOURCE }, props: {} });
+    return result(f, ops);
+  },
+};
+
+export const statesTable: FormatReader = {
+  name: 'curated',
+  uniqueRows: true,
+  description: 'States and their codes and spellings (states.csv)',
+  requiredColumns: ['id', 'name', 'cow_code', 'cow_abb', 'gw_code', 'region', 'aliases', 'source'],
+  mapRow(row) {
+    const f = new FieldReader(row);
+    const ops: GraphOp[] = [
+      {
+        kind: 'node',
+        label: 'State',
+        id: id(f, 'id') ?? '',
+        props: {
+          name: f.text('name', true),
+          cowCode: f.int('cow_code', { min: 1, max: 999 }),
+          cowAbb: f.text('cow_abb'),
+          gwCode: f.int('gw_code', { min: 1, max: 999 }),
+          region: f.text('region'),
+          ...aliasProps(f),
+          sourceRef: sourceRef(f),
+        },
+      },
+    ];
+    return result(f, ops);
+  },
+};
+
+export const missionsTable: FormatReader = {
+  name: 'curated',
+  uniqueRows: true,
+  description: 'Missions (missions.csv)',
+  requiredColumns: ['id', 'acronym', 'name', 'start', 'end', 'kinds', 'mandates', 'parent_id', 'aliases', 'source'],
+  mapRow(row) {
+    const f = new FieldReader(row);
+    const missionId = id(f, 'id');
+    const start = f.date('start');
+    const end = f.date('end');
+    checkSpan(f, start, end);
+    const parent = id(f, 'parent_id', false);
+    const ops: GraphOp[] = [
+      {
+        kind: 'node',
+        label: 'Mission',
+        id: missionId ?? '',
+        props: {
+          acronym: f.text('acronym', true),
+          name: f.text('name', true),
+          start,
+          end,
+          kinds: listOf(f, 'kinds', MISSION_KINDS),
+          mandates: splitList(f.raw('mandates') ?? ''),
+          ...aliasProps(f),
+          sourceRef: sourceRef(f),
+        },
+      },
+    ];
+    if (parent) {
+      ops.push({ kind: 'node', label: 'Mission', id: parent, props: {}, onCreate: { name: parent, acronym: parent } });
+      ops.push({ kind: 'rel', type: 'PART_OF', from: missionId ?? '', to: parent, key: { source: SOURCE }, props: {} });
+    }
+    return result(f, ops);
+  },
+};
+
+export const missionOrganizationsTable: FormatReader = {
+  name: 'curated',
+  uniqueRows: true,
+  description: 'Which organizations deployed each mission (mission_organizations.csv)',
+  requiredColumns: ['mission_id', 'organization_id', 'lead', 'source'],
+  mapRow(row) {
+    const f = new FieldReader(row);
+    const op: GraphOp = {
+      kind: 'rel',
+      type: 'DEPLOYED',
+      from: id(f, 'organization_id') ?? '',
+      to: id(f, 'mission_id') ?? '',
+      key: { source: SOURCE },
+      props: { lead: f.bool('lead'), sourceRef: sourceRef(f) },
+    };
+    return result(f, [op]);
+  },
+};
+
+export const missionHostsTable: FormatReader = {
+  name: 'curated',
+  uniqueRows: true,
+  description: 'Host states of missions (mission_hosts.csv)',
+  requiredColumns: ['mission_id', 'state_id', 'start', 'end', 'source'],
+  mapRow(row) {
+    const f = new FieldReader(row);
+    const start = f.date('start');
+    const end = f.date('end');
+    checkSpan(f, start, end);
+    const op: GraphOp = {
+      kind: 'rel',
+      type: 'HOSTED_BY',
+      from: id(f, 'mission_id') ?? '',
+      to: id(f, 'state_id') ?? '',
+      key: { source: SOURCE },
+      props: { start, end, sourceRef: sourceRef(f) },
+    };
+    return result(f, [op]);
+  },
+};
+
+export const missionConflictsTable: FormatReader = {
+  name: 'curated',
+  uniqueRows: true,
+  description: 'Conflicts of missions (mission_conflicts.csv)',
+  requiredColumns: ['mission_id', 'conflict_id', 'source'],
+  mapRow(row) {
+    const f = new FieldReader(row);
+    const conflict = f.text('conflict_id', true);
+    if (conflict && !/^ucdp-\d+$/.test(conflict)) f.fail('conflict_id', `'${conflict}' is not of the form ucdp-<UCDP conflict_id>`);
+    const ops: GraphOp[] = [
+      { kind: 'node', label: 'Conflict', id: conflict ?? '', props: {}, onCreate: {} },
+      { kind: 'rel', type: 'IN_CONFLICT', from: id(f, 'mission_id') ?? '', to: conflict ?? '', key: { source: SOURCE }, props: { sourceRef: sourceRef(f) } },
+    ];
+    return result(f, ops);
+  },
+};
+
+export const cooperationTable: FormatReader = {
+  name: 'curated',
+  uniqueRows: true,
+  description: 'Recorded cooperation between missions (cooperation.csv)',
+  requiredColumns: ['from_mission_id', 'to_mission_id', 'kind', 'start', 'end', 'description', 'source'],
+  mapRow(row) {
+    const f = new FieldReader(row);
+    const start = f.date('start');
+    const end = f.date('end');
+    checkSpan(f, start, end);
+    const op: GraphOp = {
+      kind: 'rel',
+      type: 'COOPERATED_WITH',
+      from: id(f, 'from_mission_id') ?? '',
+      to: id(f, 'to_mission_id') ?? '',
+      key: { source: SOURCE, kind: f.oneOf('kind', COOPERATION_KINDS, true) ?? '' },
+      props: { start, end, description: f.text('description'), sourceRef: sourceRef(f) },
+    };
+    return result(f, [op]);
+  },
+};
+
+export const peopleTable: FormatReader = {
+  name: 'curated',
+  uniqueRows: true,
+  description: 'People (people.csv)',
+  requiredColumns: ['id', 'name', 'nationality', 'source'],
+  mapRow(row) {
+    const f = new FieldReader(row);
+    const personId = id(f, 'id') ?? '';
+    const nationality = id(f, 'nationality', false);
+    const ops: GraphOp[] = [
+      { kind: 'node', label: 'Person', id: personId, props: { name: f.text('name', true), nationality, sourceRef: sourceRef(f) } },
+    ];
+    if (nationality) ops.push({ kind: 'rel', type: 'NATIONAL_OF', from: personId, to: nationality, key: { source: SOURCE }, props: {} });
+    return result(f, ops);
+  },
+};
+
+export const personPostsTable: FormatReader = {
+  name: 'curated',
+  uniqueRows: true,
+  description: 'Posts held by people in missions or organizations (person_posts.csv)',
+  requiredColumns: ['person_id', 'mission_id', 'organization_id', 'role', 'start', 'end', 'source'],
+  mapRow(row) {
+    const f = new FieldReader(row);
+    const mission = id(f, 'mission_id', false);
+    const org = id(f, 'organization_id', false);
+    if (!mission === !org) f.fail(mission ? 'organization_id' : 'mission_id', 'exactly one of mission_id and organization_id must be set');
+    const start = f.date('start');
+    const end = f.date('end');
+    checkSpan(f, start, end);
+    const role = f.text('role', true) ?? '';
+    const op: GraphOp = {
+      kind: 'rel',
+      type: mission ? 'SERVED_IN' : 'HELD_POST',
+      from: id(f, 'person_id') ?? '',
+      to: mission ?? org ?? '',
+      // An unknown start is keyed as '' (a MERGE key cannot be null) and stored without a start.
+      key: { source: SOURCE, role, start: start ?? '' },
+      props: { end, sourceRef: sourceRef(f) },
+    };
+    return result(f, [op]);
+  },
+};
+
+export const membershipsTable: FormatReader = {
+  name: 'curated',
+  uniqueRows: true,
+  description: 'Membership changes after 2014 (memberships.csv)',
+  requiredColumns: ['state_id', 'organization_id', 'start', 'end', 'status', 'source'],
+  mapRow(row) {
+    const f = new FieldReader(row);
+    const start = f.date('start', true);
+    const end = f.date('end');
+    checkSpan(f, start, end);
+    const op: GraphOp = {
+      kind: 'rel',
+      type: 'MEMBER_OF',
+      from: id(f, 'state_id') ?? '',
+      to: id(f, 'organization_id') ?? '',
+      key: { source: SOURCE, start: start ?? '', status: f.oneOf('status', MEMBER_STATUS, true) ?? '' },
+      props: { end, sourceRef: sourceRef(f) },
+    };
+    return result(f, [op]);
+  },
+};
+
+/** Crosswalk tables: read by the importers to resolve names, not stored as graph facts. */
+function crosswalkTable(file: string, columns: string[]): FormatReader {
+  return {
+    name: 'curated',
+    description: `Crosswalk (${file}): used to resolve names, not stored`,
+    requiredColumns: columns,
+    mapRow: () => ({ ops: [], errors: [], skipped: `${file} is a crosswalk used by the importers` }),
+  };
+}
+
+/** The curated tables by file name, in the order a full load runs them (nodes before the links between them). */
+export const CURATED_TABLES: ReadonlyArray<readonly [string, FormatReader]> = [
+  ['organizations.csv', organizationsTable],
+  ['states.csv', statesTable],
+  ['missions.csv', missionsTable],
+  ['people.csv', peopleTable],
+  ['mission_organizations.csv', missionOrganizationsTable],
+  ['mission_hosts.csv', missionHostsTable],
+  ['mission_conflicts.csv', missionConflictsTable],
+  ['cooperation.csv', cooperationTable],
+  ['person_posts.csv', personPostsTable],
+  ['memberships.csv', membershipsTable],
+  ['mission_aliases.csv', crosswalkTable('mission_aliases.csv', ['source_format', 'name', 'host_id', 'mission_id', 'note', 'source'])],
+  ['non_state_contributors.csv', crosswalkTable('non_state_contributors.csv', ['source_format', 'name', 'kind', 'note', 'source'])],
+];

@@ -1,0 +1,62 @@
+import { FieldReader, monthOf } from '../fields';
+import type { FormatReader } from '../types';
+import { cleanText, coordinates, count, node, rel, resolveMission, resolveState, result } from './common';
+
+const FORMAT = 'ipi-missions';
+
+/**
+ * IPI Peacekeeping Database, mission totals (`data_mission.csv`, here `ipi_data_mission_*.csv`): one row per
+ * UN mission and month-end, 1990-2017. Emits the host State (ISO-3), the Mission with its HQ and
+ * `mission -PERSONNEL_IN-> host` for the month (troops, police, observers, total, number of contributors),
+ * and `HOSTED_BY`.
+ *
+ * The file's two coordinate columns are swapped (Tegucigalpa has "longitude" 14.1, "latitude" -87.2): the
+ * latitude is read from `Mission HQ Longitude` and the longitude from `Mission HQ Latitude`, then checked as
+ * in every reader (an impossible latitude with a possible longitude is swapped back). Nine MINUSMA rows that
+ * IPI wrote the other way round stay wrong: both values are in range. Host names lose the stray trailing
+ * apostrophe (`South Sudan'`).
+ */
+export const ipiMissionsReader: FormatReader = {
+  name: FORMAT,
+  description: 'IPI Peacekeeping Database: UN mission totals by month with host and HQ, 1990-2017',
+  requiredColumns: [
+    'Date',
+    'Mission',
+    'Country of Mission',
+    'Country of Mission ISO-3',
+    'Mission HQ',
+    'Mission HQ Longitude',
+    'Mission HQ Latitude',
+    'Number of Contributors',
+    'Troops',
+    'Police',
+    'Observers',
+    'Total',
+  ],
+  mapRow(row, ctx) {
+    const fr = new FieldReader(row);
+    const cw = ctx.crosswalk;
+    const date = fr.date('Date', true);
+    if (date && date.length < 7) fr.fail('Date', `'${date}' has no month`);
+    const hostName = cleanText(fr, 'Country of Mission');
+    const hostId = resolveState(fr, cw, 'Country of Mission ISO-3', 'iso', fr.text('Country of Mission ISO-3', true));
+    const mission = cleanText(fr, 'Mission', true);
+    const missionId = resolveMission(fr, cw, FORMAT, 'Mission', mission, hostId ?? '');
+    const hq = fr.text('Mission HQ');
+    const hqAt = coordinates(fr, 'Mission HQ Longitude', 'Mission HQ Latitude');
+    const props = {
+      troops: count(fr, 'Troops'),
+      police: count(fr, 'Police'),
+      observers: count(fr, 'Observers'),
+      total: count(fr, 'Total'),
+      contributors: count(fr, 'Number of Contributors'),
+    };
+    if (!date || !hostId || !missionId || fr.errors.length) return result(fr, []);
+    return result(fr, [
+      node('State', hostId, { name: hostName }),
+      node('Mission', missionId, { name: mission }, { hq, hqLatitude: hqAt?.latitude ?? null, hqLongitude: hqAt?.longitude ?? null }),
+      rel('PERSONNEL_IN', missionId, hostId, { source: FORMAT, month: monthOf(date) }, props),
+      rel('HOSTED_BY', missionId, hostId, { source: FORMAT }),
+    ]);
+  },
+};

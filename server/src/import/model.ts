@@ -1,0 +1,59 @@
+/**
+ * The graph model as allow-lists: the only labels, relationship types and key properties that any Cypher
+ * statement may name. Import ops and API arguments are checked against these lists before a name reaches a
+ * statement; values always travel as parameters.
+ */
+export const NODE_LABELS = ['Organization', 'Mission', 'Conflict', 'State', 'Person'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export interface RelSpec {
+  from: NodeLabel;
+  to: NodeLabel;
+  /** Properties that, with the two endpoints and the type, identify one relationship (MERGE key). */
+  key: readonly string[];
+  description: string;
+}
+
+export const REL_SPECS = {
+  DEPLOYED: { from: 'Organization', to: 'Mission', key: ['source'], description: 'The organization deployed (or co-deployed, `lead` marks the leader) the mission.' },
+  IN_CONFLICT: { from: 'Mission', to: 'Conflict', key: ['source'], description: 'The mission was deployed in the armed conflict.' },
+  HOSTED_BY: { from: 'Mission', to: 'State', key: ['source'], description: 'The mission was deployed on the territory of the state (`start`, `end`).' },
+  CONTRIBUTED_TO: {
+    from: 'State',
+    to: 'Mission',
+    key: ['source', 'from', 'site'],
+    description:
+      'The state had personnel in the mission over [`from`, `to`] (months, YYYY-MM): monthly figures or yearly averages (`granularity`); `site` is empty unless the source counts per deployment site.',
+  },
+  PERSONNEL_IN: { from: 'Mission', to: 'State', key: ['source', 'month'], description: 'The mission\'s personnel in the host state in one month.' },
+  MEMBER_OF: { from: 'State', to: 'Organization', key: ['source', 'start', 'status'], description: 'Membership spell (`start`, `end`, `status`: full, associate, observer).' },
+  SERVED_IN: { from: 'Person', to: 'Mission', key: ['source', 'role', 'start'], description: 'A post held in a mission.' },
+  HELD_POST: { from: 'Person', to: 'Organization', key: ['source', 'role', 'start'], description: 'A post held in an organization\'s headquarters.' },
+  NATIONAL_OF: { from: 'Person', to: 'State', key: ['source'], description: 'Nationality of a person.' },
+  COOPERATED_WITH: {
+    from: 'Mission',
+    to: 'Mission',
+    key: ['source', 'kind'],
+    description: 'Recorded cooperation between two missions (`kind`: handover, bridging, hybrid, support, joint, coordination).',
+  },
+  PARTY_TO: { from: 'State', to: 'Conflict', key: ['source', 'side', 'role', 'year'], description: 'The state was a party (primary or secondary) on side A or B of the conflict in the year.' },
+  LOCATED_IN: { from: 'Conflict', to: 'State', key: ['source'], description: 'The conflict took place in the state (UCDP `gwno_loc`).' },
+  SUCCEEDED: { from: 'Organization', to: 'Organization', key: ['source'], description: 'The organization succeeded the other (EU succeeded EEC).' },
+  PART_OF: { from: 'Mission', to: 'Mission', key: ['source'], description: 'The mission is one host-country part of an umbrella operation.' },
+} as const satisfies Record<string, RelSpec>;
+
+export type RelType = keyof typeof REL_SPECS;
+export const REL_TYPES = Object.keys(REL_SPECS) as RelType[];
+
+export function isNodeLabel(x: string): x is NodeLabel {
+  return (NODE_LABELS as readonly string[]).includes(x);
+}
+
+export function isRelType(x: string): x is RelType {
+  return Object.prototype.hasOwnProperty.call(REL_SPECS, x);
+}
+
+/** A property value the writer stores: scalars and lists of scalars; null means "not given" (never written). */
+export type Scalar = string | number | boolean;
+export type PropValue = Scalar | Scalar[] | null | undefined;
+export type Props = Record<string, PropValue>;

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { parse } from 'csv-parse';
+import type { Parser } from 'csv-parse';
+
+/** A problem with one place of a file: what the report and the rejected-rows file list. */
+export interface RowIssue {
+  file: string;
+  line: number;
+  field: string;
+  reason: string;
+}
+
+/** SHA-256 of a file, streamed. */
+export async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+export interface CsvRecord {
+  fields: string[];
+  /** Line where the record ends (1-based); the header is line 1. */
+  line: number;
+}
+
+/**
+ * Streams the records of a CSV file: BOM and CRLF handled, quoted fields, any number of fields per record
+ * (the importer checks the count against the header itself, to report the line). A record csv-parse cannot
+ * read (a stray quote) is passed to `onBadRecord` and skipped; an unterminated quote at the end of the file
+ * ends the stream with an error that names the line.
+ */
+export function readCsv(
+  file: string,
+  opts: { delimiter?: string; onBadRecord: (line: number, reason: string) => void; onBytes?: (n: number) => void },
+): AsyncIterable<CsvRecord> {
+  const input = fs.createReadStream(file);
+  if (opts.onBytes) input.on('data', (chunk) => opts.onBytes?.(chunk.length));
+  const parser: Parser = parse({
+    bom: true,
+    delimiter: opts.delimiter ?? ',',
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    info: true,
+    max_record_size: 16 * 1024 * 1024,
+  });
+  parser.on('skip', (err: Error & { lines?: number }) => opts.onBadRecord(err.lines ?? 0, err.message));
+  input.on('error', (err) => parser.destroy(err));
+  const records = input.pipe(parser);
+  return {
+    async *[Symbol.asyncIterator]() {
+      for await (const rec of records as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+        yield { fields: rec.record, line: rec.info.lines };
+      }
+    },
+  };
+}
