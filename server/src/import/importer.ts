@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database, WriteCounters } from '../db/database';
 import type { Crosswalk } from './crosswalk';
+import { deriveSummaries } from './derive';
 import { REL_SPECS } from './model';
 import { readCsv, sha256File } from './source-file';
 import type { RowIssue } from './source-file';
@@ -98,6 +99,7 @@ export async function importFiles(db: Database, opts: ImportOptions): Promise<Im
     summary.files.push(await processFile(db, file, opts, summary, 'write'));
     if (summary.interrupted) break;
   }
+  if (summary.written) await deriveSummaries(db);
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }

@@ -1,0 +1,67 @@
+import { Field, InputType } from 'type-graphql';
+import { IsOptional, Matches } from 'class-validator';
+import { AppError, ErrorCode } from '../../errors';
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const DATE_MESSAGE = 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD';
+
+@InputType({ description: 'A period of time; either end may be left open. Dates are YYYY, YYYY-MM or YYYY-MM-DD.' })
+export class PeriodInput {
+  @Field(() => String, { nullable: true, description: 'First day of the period (a year means its 1 January).' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: `from ${DATE_MESSAGE}` })
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day of the period (a year means its 31 December).' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: `to ${DATE_MESSAGE}` })
+  to?: string | null;
+}
+
+/** A period as the two strings that Cypher compares: full dates, open ends widened to the extremes. */
+export interface Span {
+  from: string;
+  to: string;
+}
+
+/** Widens a date to the first day it can mean: `2013` -> `2013-01-01`, `2013-12` -> `2013-12-01`. */
+export function startOf(d: string): string {
+  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
+}
+
+/** Widens a date to the last day it can mean: `2013` -> `2013-12-31`, `2013-02` -> `2013-02-28`. */
+export function endOf(d: string): string {
+  if (d.length === 4) return `${d}-12-31`;
+  if (d.length === 7) {
+    const [y, m] = d.split('-').map(Number) as [number, number];
+    return `${d}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  }
+  return d;
+}
+
+/** Validates a date argument that is not inside an input class. */
+export function checkDate(value: string, arg: string): string {
+  if (!DATE_PATTERN.test(value)) throw new AppError(ErrorCode.BAD_USER_INPUT, `${arg} ${DATE_MESSAGE}, got '${value}'.`, { argument: arg });
+  return value;
+}
+
+/** Turns a period (or a single date, a year or a month) into a span of full dates; null when no limit. */
+export function toSpan(period?: PeriodInput | null): Span | null {
+  if (!period || (!period.from && !period.to)) return null;
+  const span = { from: period.from ? startOf(period.from) : '0000-01-01', to: period.to ? endOf(period.to) : '9999-12-31' };
+  if (span.from > span.to) throw new AppError(ErrorCode.BAD_USER_INPUT, `The period starts (${span.from}) after it ends (${span.to}).`, { argument: 'period' });
+  return span;
+}
+
+/** The span of one date of any precision: `2013-12` is the whole of December 2013. */
+export function spanOfDate(d: string): Span {
+  return { from: startOf(d), to: endOf(d) };
+}
+
+/**
+ * Cypher condition: the node or relationship `v` with `start` and `end` properties (any precision, end empty
+ * while ongoing) overlaps the span in `$span`. Widening is done in Cypher the same way as in startOf/endOf.
+ */
+export const ACTIVE_IN_SPAN = (v: string): string =>
+  `($span IS NULL OR ((${v}.start IS NULL OR ${v}.start <= $span.to) AND (${v}.end IS NULL OR ${v}.end + '-99' >= $span.from)))`;

@@ -1,0 +1,119 @@
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import type { RelType } from '../../import/model';
+import { PeriodInput } from '../common/period';
+import { RelationshipType } from './graph.type';
+
+export enum NetworkMode {
+  FULL = 'FULL',
+  ORGANIZATIONS = 'ORGANIZATIONS',
+}
+registerEnumType(NetworkMode, {
+  name: 'NetworkMode',
+  description: 'FULL: missions with their organizations, hosts and conflicts. ORGANIZATIONS: organizations linked by co-deployment.',
+});
+
+@InputType({ description: 'What the network view shows.' })
+export class NetworkFilter {
+  @Field(() => NetworkMode, { defaultValue: NetworkMode.FULL })
+  mode!: NetworkMode;
+
+  @Field(() => [ID], { nullable: true, description: 'Only missions deployed by these organizations.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  organizations?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only missions of these kinds (military, police, observer, civilian, ...).' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  missionKinds?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only missions hosted in these UN regions (e.g. "Eastern Africa").' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  regions?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Only missions in these conflicts (ucdp-<id>).' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  conflicts?: string[] | null;
+
+  @Field(() => PeriodInput, { nullable: true, description: 'Only missions active in this period; default: everything.' })
+  @IsOptional()
+  @ValidateNested()
+  period?: PeriodInput | null;
+
+  @Field({ defaultValue: true, description: 'Include host states (FULL mode).' })
+  includeStates!: boolean;
+
+  @Field({ defaultValue: true, description: 'Include conflicts (FULL mode).' })
+  includeConflicts!: boolean;
+}
+
+@ArgsType()
+export class NeighborsArgs {
+  @Field(() => ID, { description: 'Id of any entity.' })
+  @Length(1, 100)
+  id!: string;
+
+  @Field(() => Int, { defaultValue: 1, description: 'How many steps out, 1 to 3.' })
+  @Min(1)
+  @Max(3)
+  depth!: number;
+
+  @Field(() => [RelationshipType], { nullable: true, description: 'Only these relationship types; default all but the monthly series (PERSONNEL_IN, PARTY_TO).' })
+  @IsOptional()
+  types?: RelType[] | null;
+
+  @Field(() => PeriodInput, { nullable: true, description: 'Only relationships active in this period.' })
+  @IsOptional()
+  @ValidateNested()
+  activeIn?: PeriodInput | null;
+
+  @Field(() => Int, { defaultValue: 300, description: 'Most nodes to return, 1 to 2000.' })
+  @Min(1)
+  @Max(2000)
+  limit!: number;
+}
+
+@ArgsType()
+export class PathsArgs {
+  @Field(() => ID, { description: 'Id of the first entity.' })
+  @Length(1, 100)
+  from!: string;
+
+  @Field(() => ID, { description: 'Id of the second entity.' })
+  @Length(1, 100)
+  to!: string;
+
+  @Field(() => Int, { defaultValue: 6, description: 'Longest path, 1 to 8 relationships.' })
+  @Min(1)
+  @Max(8)
+  maxHops!: number;
+
+  @Field(() => Int, { defaultValue: 1, description: 'How many shortest paths, 1 to 10.' })
+  @Min(1)
+  @Max(10)
+  k!: number;
+
+  @Field(() => [RelationshipType], { nullable: true, description: 'Only through these relationship types; default all but the time series (CONTRIBUTED_TO, PERSONNEL_IN, PARTY_TO).' })
+  @IsOptional()
+  types?: RelType[] | null;
+
+  @Field(() => PeriodInput, { nullable: true, description: 'Only through relationships active in this period.' })
+  @IsOptional()
+  @ValidateNested()
+  activeIn?: PeriodInput | null;
+}
+
+@ArgsType()
+export class SearchArgs {
+  @Field({ description: 'Words to look for in names, acronyms and aliases; the last word may be a prefix.' })
+  @Length(1, 200)
+  text!: string;
+
+  @Field(() => Int, { defaultValue: 10, description: 'How many hits, 1 to 100.' })
+  @Min(1)
+  @Max(100)
+  first!: number;
+}

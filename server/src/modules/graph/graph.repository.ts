@@ -1,0 +1,255 @@
+import type { Database } from '../../db/database';
+import { REL_SPECS, isRelType } from '../../import/model';
+import type { RelType } from '../../import/model';
+import { matchEntity } from '../common/node-lookup';
+import type { Span } from '../common/period';
+import { EDGE_PROJECTION, MISSION_ACTIVE, MISSION_IN_MSPO, MISSIONS_OVERLAP, NODE_PROJECTION, REL_ACTIVE } from './graph.cypher';
+import type { RawEdge, RawNode } from './graph.mapper';
+import { mergeEdges, pathSentence, uniqueNodes } from './graph.mapper';
+import type { GraphEdge, GraphNode, GraphPath, SearchHit, Subgraph } from './graph.type';
+
+/** Relationship types left out unless asked for: yearly and monthly series that would swamp a view. */
+const SERIES_TYPES: RelType[] = ['PERSONNEL_IN', 'PARTY_TO'];
+const DEFAULT_NEIGHBOR_TYPES = (Object.keys(REL_SPECS) as RelType[]).filter((t) => !SERIES_TYPES.includes(t));
+const DEFAULT_PATH_TYPES = DEFAULT_NEIGHBOR_TYPES.filter((t) => t !== 'CONTRIBUTED_TO');
+
+/** Checks types against the allow-list (the GraphQL enum already does; this guards every other caller). */
+export function allowedTypes(types: readonly string[] | null | undefined, fallback: RelType[]): RelType[] {
+  const list = types?.length ? [...new Set(types)] : fallback;
+  for (const t of list) if (!isRelType(t)) throw new Error(`relationship type not allowed: ${t}`);
+  return list as RelType[];
+}
+
+export interface NetworkQuery {
+  organizations: string[] | null;
+  missionKinds: string[] | null;
+  regions: string[] | null;
+  conflicts: string[] | null;
+  span: Span | null;
+  includeStates: boolean;
+  includeConflicts: boolean;
+}
+
+const MISSION_FILTER = `
+  ${MISSION_ACTIVE('m')}
+  AND ($organizations IS NULL OR EXISTS { MATCH (o:Organization)-[:DEPLOYED]->(m) WHERE o.id IN $organizations })
+  AND ($missionKinds IS NULL OR any(k IN coalesce(m.kinds, []) WHERE k IN $missionKinds))
+  AND ($regions IS NULL OR EXISTS { MATCH (m)-[:HOSTED_BY]->(s:State) WHERE s.region IN $regions })
+  AND ($conflicts IS NULL OR EXISTS { MATCH (m)-[:IN_CONFLICT]->(c:Conflict) WHERE c.id IN $conflicts })`;
+
+/** Every Cypher statement of the graph queries: network, neighbours, paths, search. */
+export class GraphRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Missions matching the filter with their organizations, hosts, conflicts and the links between them. */
+  async missionNetwork(q: NetworkQuery): Promise<Subgraph> {
+    const rows = await this.db.read<{ missions: { node: RawNode; mspo: boolean }[]; others: RawNode[]; edges: RawEdge[] }>(
+      `MATCH (m:Mission) WHERE ${MISSION_FILTER}
+       WITH collect(m) AS ms
+       CALL (ms) {
+         UNWIND ms AS m
+         MATCH (m)-[r:DEPLOYED|HOSTED_BY|IN_CONFLICT|COOPERATED_WITH|PART_OF]-(x)
+         WHERE (x:Organization OR (x:State AND $includeStates) OR (x:Conflict AND $includeConflicts) OR (x:Mission AND x IN ms))
+         RETURN collect(DISTINCT x) AS xs, collect(DISTINCT r) AS rs
+       }
+       RETURN [m IN ms | {node: ${NODE_PROJECTION('m')}, mspo: ${MISSION_IN_MSPO('m')}}] AS missions,
+              [x IN xs WHERE NOT x:Mission | ${NODE_PROJECTION('x')}] AS others,
+              [r IN rs | ${EDGE_PROJECTION('r')}] AS edges`,
+      { ...q },
+    );
+    const row = rows[0] ?? { missions: [], others: [], edges: [] };
+    const nodes = [...row.missions.map((m) => ({ ...m.node, mspo: m.mspo })), ...row.others];
+    return { nodes: uniqueNodes(nodes), edges: mergeEdges(row.edges), truncated: false };
+  }
+
+  /**
+   * Organizations linked when their missions were deployed in the same conflict at the same time (weight:
+   * shared conflicts; months: overlapping months summed over mission pairs), and when their missions have a
+   * recorded cooperation.
+   */
+  async organizationNetwork(q: NetworkQuery): Promise<Subgraph> {
+    const rows = await this.db.read<{ orgs: { node: RawNode; personnel: number }[]; pairs: Pair[]; coop: { a: string; b: string; n: number }[] }>(
+      `MATCH (m:Mission) WHERE ${MISSION_FILTER}
+       WITH collect(m) AS ms
+       CALL (ms) {
+         UNWIND ms AS m1
+         MATCH (o1:Organization)-[:DEPLOYED]->(m1)-[:IN_CONFLICT]->(c:Conflict)<-[:IN_CONFLICT]-(m2:Mission)<-[:DEPLOYED]-(o2:Organization)
+         WHERE m2 IN ms AND o1.id < o2.id AND ${MISSIONS_OVERLAP('m1', 'm2')}
+         WITH DISTINCT o1, o2, c, m1, m2
+         RETURN collect({a: o1.id, b: o2.id, conflict: c.id, m1: m1.id, s1: m1.start, e1: m1.end, m2: m2.id, s2: m2.start, e2: m2.end}) AS pairs
+       }
+       CALL (ms) {
+         UNWIND ms AS m1
+         MATCH (o1:Organization)-[:DEPLOYED]->(m1)-[k:COOPERATED_WITH]-(m2:Mission)<-[:DEPLOYED]-(o2:Organization)
+         WHERE m2 IN ms AND o1.id < o2.id
+         WITH o1, o2, count(DISTINCT k) AS n
+         RETURN collect({a: o1.id, b: o2.id, n: n}) AS coop
+       }
+       CALL (ms) {
+         UNWIND ms AS m
+         MATCH (o:Organization)-[:DEPLOYED]->(m)
+         WITH o, sum(coalesce(m.maxPersonnel, 0)) AS personnel, count(DISTINCT m) AS missions
+         RETURN collect({node: ${NODE_PROJECTION('o')}, personnel: personnel}) AS orgs
+       }
+       RETURN orgs, pairs, coop`,
+      { ...q },
+    );
+    const row = rows[0] ?? { orgs: [], pairs: [], coop: [] };
+    const nodes = row.orgs.map((o) => ({ ...o.node, personnel: o.personnel }));
+    return { nodes: uniqueNodes(nodes), edges: coDeploymentEdges(row.pairs, row.coop), truncated: false };
+  }
+
+  /** Breadth-first expansion from one entity, one query per level, up to `limit` nodes. */
+  async neighbors(id: string, depth: number, types: RelType[], span: Span | null, limit: number): Promise<Subgraph | null> {
+    const start = await this.db.read<{ n: RawNode }>(`${matchEntity('n', 'id')} RETURN ${NODE_PROJECTION('n')} AS n`, { id });
+    if (!start[0]) return null;
+    const nodes: RawNode[] = [start[0].n];
+    const seen = new Set([id]);
+    const edges: RawEdge[] = [];
+    let frontier = [id];
+    let truncated = false;
+    for (let level = 0; level < depth && frontier.length && !truncated; level += 1) {
+      const rows = await this.db.read<{ e: RawEdge; x: RawNode }>(
+        `UNWIND $ids AS id
+         CALL (id) {
+           MATCH (x:Organization {id: id}) RETURN x AS n UNION MATCH (x:Mission {id: id}) RETURN x AS n
+           UNION MATCH (x:Conflict {id: id}) RETURN x AS n UNION MATCH (x:State {id: id}) RETURN x AS n
+           UNION MATCH (x:Person {id: id}) RETURN x AS n
+         }
+         MATCH (n)-[r]-(x) WHERE type(r) IN $types AND ${REL_ACTIVE('r')}
+         RETURN ${EDGE_PROJECTION('r')} AS e, ${NODE_PROJECTION('x')} AS x`,
+        { ids: frontier, types, span },
+      );
+      const next: string[] = [];
+      for (const { e, x } of rows) {
+        if (!seen.has(x.id)) {
+          if (seen.size >= limit) {
+            truncated = true;
+            continue;
+          }
+          seen.add(x.id);
+          nodes.push(x);
+          next.push(x.id);
+        }
+        edges.push(e);
+      }
+      frontier = next;
+    }
+    return { nodes: uniqueNodes(nodes), edges: mergeEdges(edges.filter((e) => seen.has(e.source) && seen.has(e.target))), truncated };
+  }
+
+  /** The k shortest paths (trails) between two entities through the given types, active in the span. */
+  async paths(from: string, to: string, maxHops: number, k: number, types: RelType[], span: Span | null): Promise<GraphPath[] | null> {
+    const hops = intBetween(maxHops, 1, 8);
+    const count = intBetween(k, 1, 10);
+    // Parallel relationships (one per source or spell) make distinct paths over the same route: ask for more
+    // and keep k distinct routes.
+    const asked = Math.min(count * 4, 40);
+    const typeExpr = allowedTypes(types, DEFAULT_PATH_TYPES).join('|');
+    const rows = await this.db.read<{ found: boolean; nodes: RawNode[]; edges: RawEdge[] }>(
+      `OPTIONAL ${matchEntity('a', 'from')}
+       OPTIONAL ${matchEntity('b', 'to')}
+       WITH a, b
+       CALL (a, b) {
+         WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+         MATCH p = SHORTEST ${asked} (a)-[r:${typeExpr} WHERE ${REL_ACTIVE('r')}]-{1,${hops}}(b)
+         RETURN [n IN nodes(p) | ${NODE_PROJECTION('n')}] AS nodes, [x IN relationships(p) | ${EDGE_PROJECTION('x')}] AS edges
+       }
+       RETURN a IS NOT NULL AND b IS NOT NULL AS found, nodes, edges`,
+      { from, to, span },
+    );
+    if (!rows.length) {
+      const exists = await this.db.read<{ a: boolean; b: boolean }>(
+        `OPTIONAL ${matchEntity('a', 'from')} OPTIONAL ${matchEntity('b', 'to')} RETURN a IS NOT NULL AS a, b IS NOT NULL AS b`,
+        { from, to },
+      );
+      return exists[0]?.a && exists[0]?.b ? [] : null;
+    }
+    const routes = new Map<string, GraphPath>();
+    for (const r of rows) {
+      const nodes = r.nodes.map((n) => uniqueNodes([n])[0] as GraphNode);
+      const edges: GraphEdge[] = r.edges.map((e) => mergeEdges([e])[0] as GraphEdge);
+      const route = edges.map((e) => e.id).join(' ');
+      if (!routes.has(route)) routes.set(route, { nodes, edges, length: edges.length, sentence: pathSentence(nodes, edges) });
+    }
+    return [...routes.values()].slice(0, count);
+  }
+
+  /** Full-text search over names, acronyms, aliases and ids, best first. */
+  async search(text: string, first: number): Promise<SearchHit[]> {
+    const query = luceneQuery(text);
+    if (!query) return [];
+    const rows = await this.db.read<{ node: RawNode; score: number }>(
+      `CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $first}) YIELD node AS n, score
+       RETURN ${NODE_PROJECTION('n')} AS node, score ORDER BY score DESC, n.id`,
+      { query, first },
+    );
+    return rows.map((r) => ({ node: uniqueNodes([r.node])[0] as GraphNode, score: r.score }));
+  }
+}
+
+export { DEFAULT_NEIGHBOR_TYPES, DEFAULT_PATH_TYPES };
+
+interface Pair {
+  a: string;
+  b: string;
+  conflict: string;
+  m1: string;
+  s1: string | null;
+  e1: string | null;
+  m2: string;
+  s2: string | null;
+  e2: string | null;
+}
+
+/** Months from the later start to the earlier end of two missions (open ends run to the current month). */
+export function overlapMonths(s1: string | null, e1: string | null, s2: string | null, e2: string | null, now = new Date()): number {
+  const month = (d: string | null, fallback: number) => (d ? Number(d.slice(0, 4)) * 12 + (d.length >= 7 ? Number(d.slice(5, 7)) - 1 : 0) : fallback);
+  const current = now.getUTCFullYear() * 12 + now.getUTCMonth();
+  const endMonth = (d: string | null) => (d ? Number(d.slice(0, 4)) * 12 + (d.length >= 7 ? Number(d.slice(5, 7)) - 1 : 11) : current);
+  const from = Math.max(month(s1, 0), month(s2, 0));
+  const to = Math.min(endMonth(e1), endMonth(e2));
+  return Math.max(0, to - from + 1);
+}
+
+function coDeploymentEdges(pairs: Pair[], coop: { a: string; b: string; n: number }[]): GraphEdge[] {
+  const byDyad = new Map<string, { conflicts: Set<string>; months: number; seen: Set<string> }>();
+  for (const p of pairs) {
+    const key = `${p.a}|${p.b}`;
+    const d = byDyad.get(key) ?? { conflicts: new Set<string>(), months: 0, seen: new Set<string>() };
+    d.conflicts.add(p.conflict);
+    const pairKey = `${p.m1}|${p.m2}`;
+    if (!d.seen.has(pairKey)) {
+      d.seen.add(pairKey);
+      d.months += overlapMonths(p.s1, p.e1, p.s2, p.e2);
+    }
+    byDyad.set(key, d);
+  }
+  const edges: GraphEdge[] = [];
+  for (const [key, d] of byDyad) {
+    const [a, b] = key.split('|') as [string, string];
+    edges.push({ id: `CO_DEPLOYED:${a}>${b}`, source: a, target: b, type: 'CO_DEPLOYED', kind: null, start: null, end: null, weight: d.conflicts.size, months: d.months, sources: [] });
+  }
+  for (const c of coop) {
+    edges.push({ id: `COOPERATED:${c.a}>${c.b}`, source: c.a, target: c.b, type: 'COOPERATED', kind: null, start: null, end: null, weight: c.n, months: null, sources: [] });
+  }
+  return edges;
+}
+
+function intBetween(n: number, min: number, max: number): number {
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`expected a whole number from ${min} to ${max}, got ${n}`);
+  return n;
+}
+
+/** Escapes Lucene syntax in user text and makes the last word a prefix, so that suggestions work as one types. */
+export function luceneQuery(text: string): string {
+  const words = text
+    .normalize('NFKC')
+    .split(/\s+/)
+    .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`))
+    .filter((w) => w.length > 0);
+  if (!words.length) return '';
+  const last = words.pop() as string;
+  const lastTerm = last.length >= 2 && !last.endsWith('\\') ? `(${last} OR ${last}*)` : last;
+  return [...words, lastTerm].join(' AND ');
+}

@@ -1,0 +1,55 @@
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { AppError, ErrorCode } from '../../errors';
+import type { GraphQLContext } from '../common/context';
+import { toSpan } from '../common/period';
+import { NeighborsArgs, NetworkFilter, NetworkMode, PathsArgs, SearchArgs } from './graph.args';
+import { DEFAULT_NEIGHBOR_TYPES, GraphRepository, allowedTypes } from './graph.repository';
+import { GraphPath, SearchHit, Subgraph } from './graph.type';
+
+@Resolver()
+export class GraphResolver {
+  @Query(() => Subgraph, {
+    description:
+      'The nodes and edges the network view draws for a filter: missions with their organizations, host states and conflicts (FULL), or organizations linked by co-deployment in the same conflict at the same time (ORGANIZATIONS).',
+    complexity: 50,
+  })
+  network(
+    @Arg('filter', () => NetworkFilter, { nullable: true, description: 'Default: every mission, FULL mode.' }) filter: NetworkFilter | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Subgraph> {
+    const f = filter ?? Object.assign(new NetworkFilter(), { mode: NetworkMode.FULL, includeStates: true, includeConflicts: true });
+    const q = {
+      organizations: f.organizations?.length ? f.organizations : null,
+      missionKinds: f.missionKinds?.length ? f.missionKinds : null,
+      regions: f.regions?.length ? f.regions : null,
+      conflicts: f.conflicts?.length ? f.conflicts : null,
+      span: toSpan(f.period),
+      includeStates: f.includeStates ?? true,
+      includeConflicts: f.includeConflicts ?? true,
+    };
+    const repo = new GraphRepository(ctx.db);
+    return f.mode === NetworkMode.ORGANIZATIONS ? repo.organizationNetwork(q) : repo.missionNetwork(q);
+  }
+
+  @Query(() => Subgraph, { nullable: true, description: 'The surroundings of any entity, 1 to 3 steps out; null when the id is unknown.', complexity: 30 })
+  neighbors(@Args() args: NeighborsArgs, @Ctx() ctx: GraphQLContext): Promise<Subgraph | null> {
+    const types = allowedTypes(args.types, DEFAULT_NEIGHBOR_TYPES);
+    return new GraphRepository(ctx.db).neighbors(args.id, args.depth, types, toSpan(args.activeIn), args.limit);
+  }
+
+  @Query(() => [GraphPath], {
+    description: 'The shortest path, or the k shortest, between two entities, each with a readable sentence. Empty when none exists within maxHops.',
+    complexity: 30,
+  })
+  async paths(@Args() args: PathsArgs, @Ctx() ctx: GraphQLContext): Promise<GraphPath[]> {
+    const types = allowedTypes(args.types, []);
+    const found = await new GraphRepository(ctx.db).paths(args.from, args.to, args.maxHops, args.k, types, toSpan(args.activeIn));
+    if (found === null) throw new AppError(ErrorCode.NOT_FOUND, `No entity with id '${args.from}' or '${args.to}'.`, { argument: 'from/to' });
+    return found;
+  }
+
+  @Query(() => [SearchHit], { description: 'Full-text search over names, acronyms and aliases of every entity, best first.', complexity: 10 })
+  search(@Args() args: SearchArgs, @Ctx() ctx: GraphQLContext): Promise<SearchHit[]> {
+    return new GraphRepository(ctx.db).search(args.text, args.first);
+  }
+}

@@ -1,0 +1,125 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { REL_SPECS } from '../../import/model';
+import type { RelType } from '../../import/model';
+
+/** The relationship types of the model, as a GraphQL enum: the allow-list for `types` arguments. */
+export const RelationshipType = Object.fromEntries(Object.keys(REL_SPECS).map((k) => [k, k])) as { [K in RelType]: K };
+registerEnumType(RelationshipType, {
+  name: 'RelationshipType',
+  description: 'A relationship type of the graph.',
+  valuesConfig: Object.fromEntries(Object.entries(REL_SPECS).map(([k, v]) => [k, { description: v.description }])),
+});
+
+export enum EntityLabel {
+  Organization = 'Organization',
+  Mission = 'Mission',
+  Conflict = 'Conflict',
+  State = 'State',
+  Person = 'Person',
+}
+registerEnumType(EntityLabel, { name: 'EntityLabel', description: 'The kind of an entity.' });
+
+@ObjectType({ description: 'A node as the network view draws it.' })
+export class GraphNode {
+  @Field(() => ID, { description: 'The entity id.' })
+  id!: string;
+
+  @Field(() => EntityLabel, { description: 'Organization, Mission, Conflict, State or Person.' })
+  label!: EntityLabel;
+
+  @Field({ description: 'Display name: the acronym of missions and organizations, else the name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Full name.' })
+  fullName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Start (missions), founding (organizations), first year (conflicts).' })
+  start!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'End, empty while active.' })
+  end!: string | null;
+
+  @Field(() => [String], { description: 'Mission kinds, or the organization kind.' })
+  kinds!: string[];
+
+  @Field(() => [ID], { description: 'Organizations behind the node (a mission\'s deploying organizations; an organization itself): the view colours by the first.' })
+  organizations!: string[];
+
+  @Field(() => String, { nullable: true, description: 'UN region of a state or of a mission\'s first host.' })
+  region!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Largest monthly personnel total recorded for a mission.' })
+  personnel!: number | null;
+
+  @Field({ description: 'Whether the mission was part of a multiple simultaneous peace operation in the filter\'s period.' })
+  mspo!: boolean;
+}
+
+@ObjectType({ description: 'A relationship as the network view draws it.' })
+export class GraphEdge {
+  @Field(() => ID, { description: 'Stable id of the edge (type, endpoints and distinguishing key).' })
+  id!: string;
+
+  @Field(() => ID, { description: 'Id of the start node.' })
+  source!: string;
+
+  @Field(() => ID, { description: 'Id of the end node.' })
+  target!: string;
+
+  @Field({ description: 'Relationship type (RelationshipType), or CO_DEPLOYED in the organization network.' })
+  type!: string;
+
+  @Field(() => String, { nullable: true, description: 'Cooperation kind, membership status or post role.' })
+  kind!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Start of the relationship, where known.' })
+  start!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'End of the relationship, where known.' })
+  end!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Weight: shared conflicts (organization network), or personnel.' })
+  weight!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Overlapping months of the two organizations\' missions (organization network).' })
+  months!: number | null;
+
+  @Field(() => [String], { description: 'Import sources that state this relationship.' })
+  sources!: string[];
+}
+
+@ObjectType({ description: 'A set of nodes and the edges between them.' })
+export class Subgraph {
+  @Field(() => [GraphNode])
+  nodes!: GraphNode[];
+
+  @Field(() => [GraphEdge])
+  edges!: GraphEdge[];
+
+  @Field({ description: 'True when a size limit cut the answer.' })
+  truncated!: boolean;
+}
+
+@ObjectType({ description: 'One path between two entities.' })
+export class GraphPath {
+  @Field(() => [GraphNode], { description: 'Nodes in path order.' })
+  nodes!: GraphNode[];
+
+  @Field(() => [GraphEdge], { description: 'Relationships in path order.' })
+  edges!: GraphEdge[];
+
+  @Field(() => Int, { description: 'Number of relationships.' })
+  length!: number;
+
+  @Field({ description: 'The path as a sentence, e.g. "NATO deployed SFOR, which handed over to EUFOR-ALTHEA, which was deployed by EU".' })
+  sentence!: string;
+}
+
+@ObjectType({ description: 'A full-text search hit.' })
+export class SearchHit {
+  @Field(() => GraphNode)
+  node!: GraphNode;
+
+  @Field(() => Float, { description: 'Relevance score (higher first).' })
+  score!: number;
+}
