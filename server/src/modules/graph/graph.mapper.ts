@@ -137,8 +137,8 @@ export function pathSentence(nodes: GraphNode[], edges: GraphEdge[]): string {
   if (!nodes.length) return '';
   let sentence = nodes[0]?.name ?? '';
   edges.forEach((edge, i) => {
-    const from = nodes[i] as GraphNode;
-    const to = nodes[i + 1] as GraphNode;
+    const from = nodes[i];
+    const to = nodes[i + 1];
     const clause = `${verbOf(edge, edge.source === from.id)} ${to.name}`;
     sentence += i === 0 ? ` ${clause}` : `, which ${clause}`;
   });

@@ -6,7 +6,7 @@ import type { Span } from '../common/period';
 import { EDGE_PROJECTION, MISSION_ACTIVE, MISSION_IN_MSPO, MISSIONS_OVERLAP, NODE_PROJECTION, REL_ACTIVE } from './graph.cypher';
 import type { RawEdge, RawNode } from './graph.mapper';
 import { mergeEdges, pathSentence, uniqueNodes } from './graph.mapper';
-import type { GraphEdge, GraphNode, GraphPath, SearchHit, Subgraph } from './graph.type';
+import type { GraphEdge, GraphPath, SearchHit, Subgraph } from './graph.type';
 
 /** Relationship types left out unless asked for: yearly and monthly series that would swamp a view. */
 const SERIES_TYPES: RelType[] = ['PERSONNEL_IN', 'PARTY_TO'];
@@ -167,8 +167,8 @@ export class GraphRepository {
     }
     const routes = new Map<string, GraphPath>();
     for (const r of rows) {
-      const nodes = r.nodes.map((n) => uniqueNodes([n])[0] as GraphNode);
-      const edges: GraphEdge[] = r.edges.map((e) => mergeEdges([e])[0] as GraphEdge);
+      const nodes = r.nodes.map((n) => uniqueNodes([n])[0]);
+      const edges: GraphEdge[] = r.edges.map((e) => mergeEdges([e])[0]);
       const route = edges.map((e) => e.id).join(' ');
       if (!routes.has(route)) routes.set(route, { nodes, edges, length: edges.length, sentence: pathSentence(nodes, edges) });
     }
@@ -184,7 +184,7 @@ export class GraphRepository {
        RETURN ${NODE_PROJECTION('n')} AS node, score ORDER BY score DESC, n.id`,
       { query, first },
     );
-    return rows.map((r) => ({ node: uniqueNodes([r.node])[0] as GraphNode, score: r.score }));
+    return rows.map((r) => ({ node: uniqueNodes([r.node])[0], score: r.score }));
   }
 }
 
