@@ -11,6 +11,7 @@ import type { Database } from '../db/database';
 import type { Logger } from '../logger';
 import type { GraphQLContext } from '../modules/common/context';
 import { buildGraphQLSchema } from '../schema';
+import { Loaders } from '../modules/common/loaders';
 import { createFormatError } from './format-error';
 import { healthHandler } from './health';
 
@@ -57,7 +58,7 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
       context: ({ req }) => {
         const header = req.headers['x-request-id'];
         const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
-        return Promise.resolve({ db, config, requestId, logger: logger.child({ requestId }) });
+        return Promise.resolve({ db, config, requestId, logger: logger.child({ requestId }), loaders: new Loaders(db) });
       },
     }),
   );

@@ -19,6 +19,7 @@ describe('ucdp-acd reader', () => {
           label: 'Conflict',
           id: 'ucdp-11343',
           props: {
+            name: 'Egypt, Israel: Government of Egypt vs Government of Israel',
             location: 'Egypt, Israel',
             sideA: 'Government of Egypt',
             sideB: 'Government of Israel',
@@ -30,7 +31,7 @@ describe('ucdp-acd reader', () => {
             intensity_1967: 2,
             episodeEnd_1967: '1967-06-10',
           },
-          onCreate: { name: 'Egypt, Israel: Government of Egypt vs Government of Israel' },
+          onCreate: {},
         },
         { kind: 'node', label: 'State', id: 'EGY', props: {}, onCreate: {} },
         { kind: 'node', label: 'State', id: 'ISR', props: {}, onCreate: {} },

@@ -128,8 +128,10 @@ export const ucdpAcdReader: FormatReader = {
       node(
         'Conflict',
         conflict,
-        { name: `${location}: ${sideA} vs ${sideB ?? ''}`.trim() },
+        {},
         {
+          // UCDP is the authority on conflicts: its name overwrites the stub another source may have created.
+          name: `${location}: ${sideA} vs ${sideB ?? ''}`.trim(),
           location,
           sideA,
           sideB,

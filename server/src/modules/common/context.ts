@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import type { Logger } from '../../logger';
 import type { Config } from '../../config';
+import type { Loaders } from './loaders';
 
 /** What every resolver receives: the database, the request's logger and the settings. */
 export interface GraphQLContext {
@@ -8,4 +9,5 @@ export interface GraphQLContext {
   logger: Logger;
   config: Config;
   requestId: string;
+  loaders: Loaders;
 }

@@ -1,20 +1,12 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../common/node.type';
 
-@ObjectType({ description: 'An international organization, a regional body, an alliance, an ad hoc coalition or a lead state that deploys peace operations.' })
-export class Organization {
-  @Field(() => ID, { description: 'Readable key, usually the acronym: `UN`, `EU`, `AU`, `NATO`, `STATE-FRA`.' })
-  id!: string;
-
-  @Field({ description: 'Full name.' })
-  name!: string;
-
+@ObjectType({ implements: Node, description: 'An international organization, a regional body, an alliance, an ad hoc coalition or a lead state that deploys peace operations.' })
+export class Organization extends Node {
   @Field(() => String, { nullable: true, description: 'Usual acronym.' })
   acronym!: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'global, regional, subregional, alliance, ad_hoc_coalition or lead_state.',
-  })
+  @Field(() => String, { nullable: true, description: 'global, regional, subregional, alliance, ad_hoc_coalition or lead_state.' })
   kind!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Founding date (YYYY, YYYY-MM or YYYY-MM-DD).' })
@@ -23,6 +15,12 @@ export class Organization {
   @Field(() => String, { nullable: true, description: 'Dissolution date, empty while it exists.' })
   dissolved!: string | null;
 
-  @Field(() => [String], { description: 'Import sources that record this organization (import format names).' })
-  sources!: string[];
+  @Field(() => String, { nullable: true, description: 'Its name in the Correlates of War IGO data (ioname).' })
+  cowIgo!: string | null;
+
+  @Field(() => [String], { description: 'Other names.' })
+  aliases!: string[];
+
+  @Field(() => String, { nullable: true, description: 'The document the curated record cites.' })
+  sourceRef!: string | null;
 }

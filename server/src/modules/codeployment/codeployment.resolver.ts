@@ -1,0 +1,124 @@
+import { Args, ArgsType, Ctx, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import type { GraphQLContext } from '../common/context';
+import { Node } from '../common/node.type';
+import { endOf, PeriodInput, startOf, toSpan } from '../common/period';
+import { CONFLICT, MISSION, ORGANIZATION, STATE } from '../common/projections';
+import { overlapMonths } from '../graph/graph.repository';
+import { Mission } from '../mission/mission.type';
+import { Organization } from '../organization/organization.type';
+
+export enum CoDeploymentUnit {
+  CONFLICT = 'CONFLICT',
+  HOST_STATE = 'HOST_STATE',
+}
+registerEnumType(CoDeploymentUnit, { name: 'CoDeploymentUnit', description: 'What two missions must share to count as co-deployed.' });
+
+@ObjectType({ description: 'Two missions active at the same time in the same conflict or host state: a multiple simultaneous peace operation.' })
+export class CoDeployment {
+  @Field(() => Mission)
+  a!: Mission;
+
+  @Field(() => Mission)
+  b!: Mission;
+
+  @Field(() => Node, { description: 'The conflict or host state they share.' })
+  unit!: Node;
+
+  @Field({ description: 'First day both were active.' })
+  from!: string;
+
+  @Field(() => String, { nullable: true, description: 'Last day both were active; empty while both are.' })
+  to!: string | null;
+
+  @Field(() => Int, { description: 'Months of overlap (open ends run to the current month).' })
+  months!: number;
+
+  @Field(() => [Organization], { description: 'Organizations behind the two missions.' })
+  organizations!: Organization[];
+
+  @Field({ description: 'Whether the two missions belong to different organizations.' })
+  differentOrganizations!: boolean;
+}
+
+@ArgsType()
+export class CoDeploymentsArgs {
+  @Field(() => ID, { nullable: true, description: 'Only this conflict (ucdp-<id>).' })
+  @IsOptional()
+  @Length(1, 40)
+  conflict?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only this host state (ISO-3); implies unit HOST_STATE.' })
+  @IsOptional()
+  @Length(1, 20)
+  host?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only pairs where one mission is this organization\'s.' })
+  @IsOptional()
+  @Length(1, 100)
+  organization?: string | null;
+
+  @Field(() => PeriodInput, { nullable: true, description: 'Only pairs whose overlap meets this period.' })
+  @IsOptional()
+  @ValidateNested()
+  between?: PeriodInput | null;
+
+  @Field(() => CoDeploymentUnit, { nullable: true, description: 'CONFLICT (default) or HOST_STATE.' })
+  @IsOptional()
+  unit?: CoDeploymentUnit | null;
+
+  @Field({ defaultValue: false, description: 'Only pairs of missions of different organizations.' })
+  differentOrganization!: boolean;
+
+  @Field(() => Int, { defaultValue: 200, description: 'Most pairs, 1 to 2000, longest overlap first.' })
+  @Min(1)
+  @Max(2000)
+  first!: number;
+}
+
+interface PairRow {
+  a: Mission;
+  b: Mission;
+  unit: Node;
+  orgsA: Organization[];
+  orgsB: Organization[];
+}
+
+@Resolver()
+export class CoDeploymentResolver {
+  @Query(() => [CoDeployment], { description: 'Multiple simultaneous peace operations: pairs of missions active together in the same conflict or host state, with their overlap.', complexity: 30 })
+  async coDeployments(@Args() args: CoDeploymentsArgs, @Ctx() ctx: GraphQLContext): Promise<CoDeployment[]> {
+    const unit = args.host ? CoDeploymentUnit.HOST_STATE : (args.unit ?? CoDeploymentUnit.CONFLICT);
+    const span = toSpan(args.between);
+    const link = unit === CoDeploymentUnit.CONFLICT ? 'IN_CONFLICT' : 'HOSTED_BY';
+    const unitLabel = unit === CoDeploymentUnit.CONFLICT ? 'Conflict' : 'State';
+    const unitId = unit === CoDeploymentUnit.CONFLICT ? (args.conflict ?? null) : (args.host ?? null);
+    const unitProjection = unit === CoDeploymentUnit.CONFLICT ? CONFLICT('u') : STATE('u');
+    const rows = await ctx.db.read<PairRow>(
+      `MATCH (m1:Mission)-[:${link}]->(u:${unitLabel})<-[:${link}]-(m2:Mission)
+       WHERE m1.id < m2.id AND ($unit IS NULL OR u.id = $unit)
+         AND ((m1.start IS NULL OR m2.end IS NULL OR m1.start <= m2.end + '-99') AND (m2.start IS NULL OR m1.end IS NULL OR m2.start <= m1.end + '-99'))
+         AND ($organization IS NULL OR EXISTS { MATCH (o:Organization {id: $organization})-[:DEPLOYED]->(x) WHERE x = m1 OR x = m2 })
+         AND ($conflict IS NULL OR $unitIsConflict OR EXISTS { (m1)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
+       WITH DISTINCT m1, m2, u
+       RETURN ${MISSION('m1')} AS a, ${MISSION('m2')} AS b, ${unitProjection} AS unit,
+              [(o:Organization)-[:DEPLOYED]->(m1) | ${ORGANIZATION('o')}] AS orgsA,
+              [(o:Organization)-[:DEPLOYED]->(m2) | ${ORGANIZATION('o')}] AS orgsB`,
+      { unit: unitId, organization: args.organization ?? null, conflict: args.conflict ?? null, unitIsConflict: unit === CoDeploymentUnit.CONFLICT },
+    );
+    const out: CoDeployment[] = [];
+    for (const r of rows) {
+      const from = [r.a.start, r.b.start].filter((d): d is string => !!d).map(startOf).sort().pop() ?? '0000-01-01';
+      const ends = [r.a.end, r.b.end].filter((d): d is string => !!d).map(endOf).sort();
+      const to = ends[0] ?? null;
+      if (span && (from > span.to || (to !== null && to < span.from))) continue;
+      const idsA = new Set(r.orgsA.map((o) => o.id));
+      const idsB = new Set(r.orgsB.map((o) => o.id));
+      const different = ![...idsA].some((id) => idsB.has(id));
+      if (args.differentOrganization && !different) continue;
+      const orgs = new Map([...r.orgsA, ...r.orgsB].map((o) => [o.id, o]));
+      out.push({ a: r.a, b: r.b, unit: r.unit, from, to, months: overlapMonths(r.a.start, r.a.end, r.b.start, r.b.end), organizations: [...orgs.values()], differentOrganizations: different });
+    }
+    return out.sort((x, y) => y.months - x.months || x.a.id.localeCompare(y.a.id) || x.b.id.localeCompare(y.b.id)).slice(0, args.first);
+  }
+}

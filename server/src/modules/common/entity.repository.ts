@@ -1,0 +1,82 @@
+import type { Database } from '../../db/database';
+import { matchEntity } from './node-lookup';
+import type { Span } from './period';
+import { CONFLICT, MISSION, ORGANIZATION, PERSON, STATE } from './projections';
+import type { MissionSortField, SortDirection} from './sort';
+import { MISSION_SORT_EXPR, orderBy } from './sort';
+
+type Row = Record<string, unknown> & { id: string; label: string };
+
+const BY_LABEL = {
+  Organization: ORGANIZATION,
+  Mission: MISSION,
+  Conflict: CONFLICT,
+  State: STATE,
+  Person: PERSON,
+} as const;
+export type EntityLabelName = keyof typeof BY_LABEL;
+
+/** Lookups and lists of entities. Labels come from the constant map above, never from input. */
+export class EntityRepository {
+  constructor(private readonly db: Database) {}
+
+  async byId<T = Row>(label: EntityLabelName, id: string): Promise<T | null> {
+    const rows = await this.db.read<{ n: T }>(`MATCH (n:${label} {id: $id}) RETURN ${BY_LABEL[label]('n')} AS n`, { id });
+    return rows[0]?.n ?? null;
+  }
+
+  /** Any entity by id (the Node interface). */
+  async node(id: string): Promise<Row | null> {
+    const rows = await this.db.read<{ n: Row }>(
+      `${matchEntity('x', 'id')}
+       RETURN CASE
+         WHEN x:Organization THEN ${ORGANIZATION('x')} WHEN x:Mission THEN ${MISSION('x')}
+         WHEN x:Conflict THEN ${CONFLICT('x')} WHEN x:State THEN ${STATE('x')} ELSE ${PERSON('x')} END AS n`,
+      { id },
+    );
+    return rows[0]?.n ?? null;
+  }
+
+  /** A page of missions, filtered and ordered (sort keys from the allow-list). */
+  async missions(f: {
+    organization: string | null;
+    kind: string | null;
+    hostState: string | null;
+    conflict: string | null;
+    region: string | null;
+    span: Span | null;
+    sortField: MissionSortField;
+    sortDirection: SortDirection;
+    skip: number;
+    limit: number;
+  }): Promise<{ rows: Row[]; total: number }> {
+    const order = orderBy(MISSION_SORT_EXPR[f.sortField], f.sortDirection);
+    const rows = await this.db.read<{ total: number; page: Row[] }>(
+      `MATCH (m:Mission)
+       WHERE ($organization IS NULL OR EXISTS { (:Organization {id: $organization})-[:DEPLOYED]->(m) })
+         AND ($kind IS NULL OR $kind IN coalesce(m.kinds, []))
+         AND ($hostState IS NULL OR EXISTS { (m)-[:HOSTED_BY]->(:State {id: $hostState}) })
+         AND ($conflict IS NULL OR EXISTS { (m)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
+         AND ($region IS NULL OR EXISTS { MATCH (m)-[:HOSTED_BY]->(s:State) WHERE s.region = $region })
+         AND ($span IS NULL OR ((m.start IS NULL OR m.start <= $span.to) AND (m.end IS NULL OR m.end + '-99' >= $span.from)))
+       WITH m ORDER BY ${order}
+       WITH collect(m) AS ms
+       RETURN size(ms) AS total, [m IN ms[$skip..($skip + $limit)] | ${MISSION('m')}] AS page`,
+      { ...f },
+    );
+    return { rows: rows[0]?.page ?? [], total: rows[0]?.total ?? 0 };
+  }
+
+  /** A page of states, conflicts or people, ordered by id, with an optional region filter. */
+  async simpleList(label: 'State' | 'Conflict' | 'Person', f: { region: string | null; skip: number; limit: number }): Promise<{ rows: Row[]; total: number }> {
+    const regionTest =
+      label === 'State' ? 'n.region = $region' : label === 'Conflict' ? '$region IN coalesce(n.region, [])' : 'true';
+    const rows = await this.db.read<{ total: number; page: Row[] }>(
+      `MATCH (n:${label}) WHERE $region IS NULL OR ${regionTest}
+       WITH n ORDER BY n.id WITH collect(n) AS ns
+       RETURN size(ns) AS total, [n IN ns[$skip..($skip + $limit)] | ${BY_LABEL[label]('n')}] AS page`,
+      { ...f },
+    );
+    return { rows: rows[0]?.page ?? [], total: rows[0]?.total ?? 0 };
+  }
+}

@@ -1,0 +1,69 @@
+import { CONFLICT, MISSION, ORGANIZATION, PERSON, STATE } from './projections';
+
+/**
+ * The relation statements of the entity types, one per nested field, each reading `$ids` (parent ids) and
+ * returning `key, item` for the per-request loaders.
+ */
+export const REL = {
+  missionOrganizations: `UNWIND $ids AS id MATCH (m:Mission {id: id})<-[d:DEPLOYED]-(o:Organization)
+    WITH id, o, any(l IN collect(d.lead) WHERE l) AS lead ORDER BY lead DESC, o.id
+    RETURN id AS key, ${ORGANIZATION('o')} AS item`,
+  missionHosts: `UNWIND $ids AS id MATCH (m:Mission {id: id})-[:HOSTED_BY]->(s:State)
+    WITH DISTINCT id, s ORDER BY s.id RETURN id AS key, ${STATE('s')} AS item`,
+  missionConflicts: `UNWIND $ids AS id MATCH (m:Mission {id: id})-[:IN_CONFLICT]->(c:Conflict)
+    WITH DISTINCT id, c ORDER BY c.id RETURN id AS key, ${CONFLICT('c')} AS item`,
+  missionCooperations: `UNWIND $ids AS id MATCH (m:Mission {id: id})-[r:COOPERATED_WITH]-(o:Mission)
+    WITH id, r, o, startNode(r) = m AS outgoing ORDER BY coalesce(r.start, ''), o.id
+    RETURN id AS key, {kind: r.kind, direction: CASE WHEN outgoing THEN 'OUTGOING' ELSE 'INCOMING' END, other: ${MISSION('o')},
+      start: r.start, end: r.end, description: r.description, sourceRef: r.sourceRef} AS item`,
+  missionPosts: `UNWIND $ids AS id MATCH (m:Mission {id: id})<-[r:SERVED_IN]-(p:Person)
+    WITH id, m, r, p ORDER BY r.start, p.id
+    RETURN id AS key, {person: ${PERSON('p')}, mission: ${MISSION('m')}, organization: null, role: r.role,
+      start: CASE r.start WHEN '' THEN null ELSE r.start END, end: r.end, sourceRef: r.sourceRef} AS item`,
+  missionPersonnel: `UNWIND $ids AS id MATCH (m:Mission {id: id})-[p:PERSONNEL_IN]->()
+    WHERE $source IS NULL OR p.source = $source
+    RETURN id AS key, {month: p.month, source: p.source, troops: p.troops, police: p.police, observers: p.observers, total: p.total} AS item`,
+  missionContributions: `UNWIND $ids AS id MATCH (m:Mission {id: id})<-[c:CONTRIBUTED_TO]-(s:State)
+    WHERE ($window IS NULL OR (c.from <= $window.to AND c.to >= $window.from)) AND ($source IS NULL OR c.source = $source)
+    RETURN id AS key, {state: s.id, stateName: coalesce(s.name, s.id), mission: m.id, source: c.source, from: c.from, to: c.to,
+      total: coalesce(c.total, c.troopsEstimate), stateNode: ${STATE('s')}} AS item`,
+  missionParent: `UNWIND $ids AS id MATCH (m:Mission {id: id})-[:PART_OF]->(p:Mission) RETURN DISTINCT id AS key, ${MISSION('p')} AS item`,
+  missionParts: `UNWIND $ids AS id MATCH (m:Mission {id: id})<-[:PART_OF]-(p:Mission) WITH DISTINCT id, p ORDER BY p.id RETURN id AS key, ${MISSION('p')} AS item`,
+
+  organizationMissions: `UNWIND $ids AS id MATCH (o:Organization {id: id})-[:DEPLOYED]->(m:Mission)
+    WHERE $span IS NULL OR ((m.start IS NULL OR m.start <= $span.to) AND (m.end IS NULL OR m.end + '-99' >= $span.from))
+    WITH DISTINCT id, m ORDER BY coalesce(m.start, ''), m.id RETURN id AS key, ${MISSION('m')} AS item`,
+  organizationMembers: `UNWIND $ids AS id MATCH (o:Organization {id: id})<-[r:MEMBER_OF]-(s:State)
+    WHERE $year IS NULL OR (r.start <= $year + '-12-31' AND (r.end IS NULL OR r.end >= $year))
+    WITH id, o, r, s ORDER BY s.id, r.start
+    RETURN id AS key, {state: ${STATE('s')}, organization: ${ORGANIZATION('o')}, status: r.status, start: r.start, end: r.end, source: r.source} AS item`,
+  organizationPredecessors: `UNWIND $ids AS id MATCH (o:Organization {id: id})-[:SUCCEEDED]->(p:Organization) RETURN DISTINCT id AS key, ${ORGANIZATION('p')} AS item`,
+  organizationSuccessors: `UNWIND $ids AS id MATCH (o:Organization {id: id})<-[:SUCCEEDED]-(p:Organization) RETURN DISTINCT id AS key, ${ORGANIZATION('p')} AS item`,
+  organizationPosts: `UNWIND $ids AS id MATCH (o:Organization {id: id})<-[r:HELD_POST]-(p:Person)
+    WITH id, o, r, p ORDER BY r.start, p.id
+    RETURN id AS key, {person: ${PERSON('p')}, mission: null, organization: ${ORGANIZATION('o')}, role: r.role,
+      start: CASE r.start WHEN '' THEN null ELSE r.start END, end: r.end, sourceRef: r.sourceRef} AS item`,
+
+  stateHosted: `UNWIND $ids AS id MATCH (s:State {id: id})<-[:HOSTED_BY]-(m:Mission)
+    WITH DISTINCT id, m ORDER BY coalesce(m.start, ''), m.id RETURN id AS key, ${MISSION('m')} AS item`,
+  stateMemberships: `UNWIND $ids AS id MATCH (s:State {id: id})-[r:MEMBER_OF]->(o:Organization)
+    WHERE $year IS NULL OR (r.start <= $year + '-12-31' AND (r.end IS NULL OR r.end >= $year))
+    WITH id, s, r, o ORDER BY o.id, r.start
+    RETURN id AS key, {state: ${STATE('s')}, organization: ${ORGANIZATION('o')}, status: r.status, start: r.start, end: r.end, source: r.source} AS item`,
+  stateContributions: `UNWIND $ids AS id MATCH (s:State {id: id})-[c:CONTRIBUTED_TO]->(m:Mission)
+    WHERE ($window IS NULL OR (c.from <= $window.to AND c.to >= $window.from)) AND ($source IS NULL OR c.source = $source)
+    RETURN id AS key, {state: s.id, stateName: coalesce(s.name, s.id), mission: m.id, source: c.source, from: c.from, to: c.to,
+      total: coalesce(c.total, c.troopsEstimate), missionNode: ${MISSION('m')}} AS item`,
+
+  conflictMissions: `UNWIND $ids AS id MATCH (c:Conflict {id: id})<-[:IN_CONFLICT]-(m:Mission)
+    WITH DISTINCT id, m ORDER BY coalesce(m.start, ''), m.id RETURN id AS key, ${MISSION('m')} AS item`,
+  conflictLocations: `UNWIND $ids AS id MATCH (c:Conflict {id: id})-[:LOCATED_IN]->(s:State)
+    WITH DISTINCT id, s ORDER BY s.id RETURN id AS key, ${STATE('s')} AS item`,
+
+  personPosts: `UNWIND $ids AS id MATCH (p:Person {id: id})-[r:SERVED_IN|HELD_POST]->(x)
+    WITH id, p, r, x ORDER BY CASE r.start WHEN '' THEN '9999' ELSE r.start END, x.id
+    RETURN id AS key, {person: ${PERSON('p')}, mission: CASE WHEN x:Mission THEN ${MISSION('x')} END,
+      organization: CASE WHEN x:Organization THEN ${ORGANIZATION('x')} END, role: r.role,
+      start: CASE r.start WHEN '' THEN null ELSE r.start END, end: r.end, sourceRef: r.sourceRef} AS item`,
+  personNationality: `UNWIND $ids AS id MATCH (p:Person {id: id})-[:NATIONAL_OF]->(s:State) RETURN DISTINCT id AS key, ${STATE('s')} AS item`,
+} as const;

@@ -1,0 +1,95 @@
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Mission } from '../mission/mission.type';
+import { Organization } from '../organization/organization.type';
+import { Person } from '../person/person.type';
+import { State } from '../state/state.type';
+
+@ObjectType({ description: 'Personnel a state had in a mission (or in several: an organization\'s), reduced to one figure per state.' })
+export class Contribution {
+  @Field(() => State)
+  state!: State;
+
+  @Field(() => Mission, { nullable: true, description: 'The mission (on State.contributions).' })
+  mission?: Mission | null;
+
+  @Field(() => Float, { description: 'Personnel in the month asked for, or the peak monthly figure over the period (0 where a source names the state without a size).' })
+  personnel!: number;
+
+  @Field(() => [String], { description: 'Sources of the figures used (the most precise available per month).' })
+  sources!: string[];
+}
+
+export enum Direction {
+  OUTGOING = 'OUTGOING',
+  INCOMING = 'INCOMING',
+}
+registerEnumType(Direction, { name: 'Direction', description: 'OUTGOING: this mission is the first of the pair (it handed over, bridged, supported); INCOMING: the second.' });
+
+@ObjectType({ description: 'A recorded cooperation between two missions.' })
+export class Cooperation {
+  @Field({ description: 'handover, bridging, hybrid, support, joint or coordination.' })
+  kind!: string;
+
+  @Field(() => Direction)
+  direction!: Direction;
+
+  @Field(() => Mission, { description: 'The other mission.' })
+  other!: Mission;
+
+  @Field(() => String, { nullable: true })
+  start!: string | null;
+
+  @Field(() => String, { nullable: true })
+  end!: string | null;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The document that records it.' })
+  sourceRef!: string | null;
+}
+
+@ObjectType({ description: 'A post a person held in a mission or in an organization\'s headquarters.' })
+export class Post {
+  @Field(() => Person)
+  person!: Person;
+
+  @Field(() => Mission, { nullable: true })
+  mission!: Mission | null;
+
+  @Field(() => Organization, { nullable: true })
+  organization!: Organization | null;
+
+  @Field()
+  role!: string;
+
+  @Field(() => String, { nullable: true })
+  start!: string | null;
+
+  @Field(() => String, { nullable: true })
+  end!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The document that records it.' })
+  sourceRef!: string | null;
+}
+
+@ObjectType({ description: 'A spell of membership of a state in an organization.' })
+export class Membership {
+  @Field(() => State)
+  state!: State;
+
+  @Field(() => Organization)
+  organization!: Organization;
+
+  @Field({ description: 'full, associate or observer.' })
+  status!: string;
+
+  @Field(() => String, { nullable: true })
+  start!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'End; empty while a member (COW IGO data end in 2014).' })
+  end!: string | null;
+
+  @Field({ description: 'The source (cow-igo or curated).' })
+  source!: string;
+}

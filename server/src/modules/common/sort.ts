@@ -1,0 +1,38 @@
+import { Field, InputType, registerEnumType } from 'type-graphql';
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending.' });
+
+export enum MissionSortField {
+  ID = 'ID',
+  ACRONYM = 'ACRONYM',
+  START = 'START',
+  END = 'END',
+  PERSONNEL = 'PERSONNEL',
+}
+registerEnumType(MissionSortField, { name: 'MissionSortField', description: 'What missions can be ordered by.' });
+
+@InputType({ description: 'Order of a mission list.' })
+export class MissionSort {
+  @Field(() => MissionSortField, { defaultValue: MissionSortField.START })
+  field!: MissionSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
+}
+
+/** Sort keys to Cypher, an allow-list: the only sort expressions any statement may contain. */
+export const MISSION_SORT_EXPR: Record<MissionSortField, string> = {
+  ID: 'm.id',
+  ACRONYM: 'm.acronym',
+  START: "coalesce(m.start, '')",
+  END: "coalesce(m.end, '9999')",
+  PERSONNEL: 'coalesce(m.maxPersonnel, -1)',
+};
+
+export function orderBy(expr: string, direction: SortDirection): string {
+  return `${expr} ${direction === SortDirection.DESC ? 'DESC' : 'ASC'}, m.id`;
+}

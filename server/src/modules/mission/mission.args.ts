@@ -1,0 +1,55 @@
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { PeriodInput } from '../common/period';
+import { MissionSort } from '../common/sort';
+
+@ArgsType()
+export class MissionsArgs {
+  @Field(() => Int, { defaultValue: 100, description: 'Page size, 0 to 500.' })
+  @Min(0)
+  @Max(500)
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor`).' })
+  after?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only missions deployed by this organization.' })
+  @IsOptional()
+  @Length(1, 100)
+  organization?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only missions of this kind (military, police, observer, civilian, ...).' })
+  @IsOptional()
+  @Length(1, 40)
+  kind?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only missions hosted by this state (ISO-3).' })
+  @IsOptional()
+  @Length(1, 20)
+  hostState?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only missions in this conflict (ucdp-<id>).' })
+  @IsOptional()
+  @Length(1, 40)
+  conflict?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only missions hosted in this UN region.' })
+  @IsOptional()
+  @Length(1, 60)
+  region?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only missions active at some time in this year.' })
+  @IsOptional()
+  @Min(1900)
+  @Max(2100)
+  activeInYear?: number | null;
+
+  @Field(() => PeriodInput, { nullable: true, description: 'Only missions active at some time in this period.' })
+  @IsOptional()
+  @ValidateNested()
+  activeIn?: PeriodInput | null;
+
+  @Field(() => MissionSort, { nullable: true, description: 'Order; default by start date.' })
+  @IsOptional()
+  sort?: MissionSort | null;
+}

@@ -1,0 +1,123 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Connection, decodeCursor, toPage } from '../common/connection';
+import type { GraphQLContext } from '../common/context';
+import { EntityRepository } from '../common/entity.repository';
+import { checkDate, PeriodInput, toSpan } from '../common/period';
+import { REL } from '../common/relations.cypher';
+import { Contribution, Cooperation, Post } from '../common/relations.type';
+import { MissionSortField, SortDirection } from '../common/sort';
+import { Conflict } from '../conflict/conflict.type';
+import { Organization } from '../organization/organization.type';
+import type { ContributionRecord } from '../personnel/contributions';
+import { figuresByState, monthWindow } from '../personnel/contributions';
+import { State } from '../state/state.type';
+import { MissionsArgs } from './mission.args';
+import { Mission, PersonnelPoint } from './mission.type';
+
+const MissionConnection = Connection(Mission, 'Mission');
+
+/** Monthly personnel: official IPI figures where they exist, else the interpolated Bara & Hultman series. */
+const PERSONNEL_RANK: Record<string, number> = { 'ipi-missions': 1, 'bara-hultman': 2 };
+
+export function personnelSeries(rows: (PersonnelPoint & { source: string })[]): PersonnelPoint[] {
+  const best = new Map<string, { rank: number; source: string; points: PersonnelPoint[] }>();
+  for (const r of rows) {
+    const rank = PERSONNEL_RANK[r.source] ?? 9;
+    const cur = best.get(r.month);
+    if (!cur || rank < cur.rank) best.set(r.month, { rank, source: r.source, points: [r] });
+    else if (cur.source === r.source) cur.points.push(r); // another host of the same mission-month
+  }
+  const sum = (ps: PersonnelPoint[], k: 'troops' | 'police' | 'observers' | 'total') =>
+    ps.some((p) => p[k] !== null) ? ps.reduce((n, p) => n + (p[k] ?? 0), 0) : null;
+  return [...best.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([month, b]) => ({ month, source: b.source, troops: sum(b.points, 'troops'), police: sum(b.points, 'police'), observers: sum(b.points, 'observers'), total: sum(b.points, 'total') }));
+}
+
+@Resolver(() => Mission)
+export class MissionResolver {
+  @Query(() => Mission, { nullable: true, description: 'One mission by its id (`UNMISS`, `EUFOR-ALTHEA`); null when there is none.' })
+  mission(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Mission | null> {
+    return new EntityRepository(ctx.db).byId<Mission>('Mission', id);
+  }
+
+  @Query(() => MissionConnection, { description: 'Missions, filtered and ordered, a page at a time.', complexity: 10 })
+  async missions(@Args() a: MissionsArgs, @Ctx() ctx: GraphQLContext) {
+    const skip = decodeCursor(a.after);
+    const span = a.activeInYear ? toSpan({ from: String(a.activeInYear), to: String(a.activeInYear) }) : toSpan(a.activeIn);
+    const { rows, total } = await new EntityRepository(ctx.db).missions({
+      organization: a.organization ?? null,
+      kind: a.kind ?? null,
+      hostState: a.hostState ?? null,
+      conflict: a.conflict ?? null,
+      region: a.region ?? null,
+      span,
+      sortField: a.sort?.field ?? MissionSortField.START,
+      sortDirection: a.sort?.direction ?? SortDirection.ASC,
+      skip,
+      limit: a.first + 1,
+    });
+    return toPage(rows, a.first, skip, total);
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Organizations that deployed the mission, the lead first (two or more for a hybrid).' })
+  organizations(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<Organization[]> {
+    return ctx.loaders.many<Organization>(REL.missionOrganizations).load(m.id);
+  }
+
+  @FieldResolver(() => [State], { description: 'Host states.' })
+  hosts(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<State[]> {
+    return ctx.loaders.many<State>(REL.missionHosts).load(m.id);
+  }
+
+  @FieldResolver(() => [Conflict], { description: 'Armed conflicts the mission was deployed in.' })
+  conflicts(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<Conflict[]> {
+    return ctx.loaders.many<Conflict>(REL.missionConflicts).load(m.id);
+  }
+
+  @FieldResolver(() => [Cooperation], { description: 'Recorded cooperation with other missions (handovers, bridging, support...).' })
+  cooperations(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<Cooperation[]> {
+    return ctx.loaders.many<Cooperation>(REL.missionCooperations).load(m.id);
+  }
+
+  @FieldResolver(() => [Post], { description: 'Posts held in the mission (heads of mission, special representatives, force commanders).' })
+  people(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<Post[]> {
+    return ctx.loaders.many<Post>(REL.missionPosts).load(m.id);
+  }
+
+  @FieldResolver(() => Mission, { nullable: true, description: 'The umbrella operation this host-country mission belongs to.' })
+  async parent(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<Mission | null> {
+    return (await ctx.loaders.many<Mission>(REL.missionParent).load(m.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Mission], { description: 'Host-country parts of an umbrella operation.' })
+  parts(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<Mission[]> {
+    return ctx.loaders.many<Mission>(REL.missionParts).load(m.id);
+  }
+
+  @FieldResolver(() => [PersonnelPoint], { description: 'Monthly personnel, summed over host states; per month the official IPI figure where it exists, else Bara & Hultman.' })
+  async personnelSeries(
+    @Root() m: Mission,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('source', () => String, { nullable: true, description: 'Only this source (ipi-missions or bara-hultman).' }) source: string | null,
+  ): Promise<PersonnelPoint[]> {
+    const rows = await ctx.loaders.many<PersonnelPoint & { source: string }>(REL.missionPersonnel, { source: source ?? null }).load(m.id);
+    return personnelSeries(rows);
+  }
+
+  @FieldResolver(() => [Contribution], { description: 'States with personnel in the mission, largest first.' })
+  async contributors(
+    @Root() m: Mission,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('asOf', () => String, { nullable: true, description: 'A month (YYYY-MM), a day, or a year.' }) asOf: string | null,
+    @Arg('between', () => PeriodInput, { nullable: true, description: 'A period; the peak monthly figure in it counts.' }) between: PeriodInput | null,
+    @Arg('source', () => String, { nullable: true, description: 'Only this source (ipi-contributions, ipi-snapshot, un-country-by-year, geopko-tcc).' }) source: string | null,
+  ): Promise<Contribution[]> {
+    if (asOf) checkDate(asOf, 'asOf');
+    const window = asOf ? monthWindow(asOf, asOf) : monthWindow(between?.from, between?.to);
+    const rows = await ctx.loaders.many<ContributionRecord & { stateNode: State }>(REL.missionContributions, { window, source: source ?? null }).load(m.id);
+    const states = new Map(rows.map((r) => [r.state, r.stateNode]));
+    const figures = [...figuresByState(rows, window, source).values()].sort((a, b) => b.personnel - a.personnel || a.state.localeCompare(b.state));
+    return figures.map((f) => ({ state: states.get(f.state) as State, personnel: f.personnel, sources: f.sources }));
+  }
+}

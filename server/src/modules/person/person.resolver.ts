@@ -1,0 +1,42 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Connection, decodeCursor, toPage } from '../common/connection';
+import type { GraphQLContext } from '../common/context';
+import { EntityRepository } from '../common/entity.repository';
+import { Node } from '../common/node.type';
+import { REL } from '../common/relations.cypher';
+import { Post } from '../common/relations.type';
+import { ListArgs } from '../state/state.resolver';
+import { State } from '../state/state.type';
+import { Person } from './person.type';
+
+const PersonConnection = Connection(Person, 'Person');
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { nullable: true, description: 'One person by id (`jan-kubis`); null when there is none.' })
+  person(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Person | null> {
+    return new EntityRepository(ctx.db).byId<Person>('Person', id);
+  }
+
+  @Query(() => PersonConnection, { description: 'People, ordered by id, a page at a time.', complexity: 10 })
+  async people(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext) {
+    const skip = decodeCursor(a.after);
+    const { rows, total } = await new EntityRepository(ctx.db).simpleList('Person', { region: null, skip, limit: a.first + 1 });
+    return toPage(rows, a.first, skip, total);
+  }
+
+  @Query(() => Node, { nullable: true, description: 'Any entity by id; null when there is none.' })
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Node | null> {
+    return new EntityRepository(ctx.db).node(id) as Promise<Node | null>;
+  }
+
+  @FieldResolver(() => [Post], { description: 'Posts in missions and organizations, in time order.' })
+  posts(@Root() p: Person, @Ctx() ctx: GraphQLContext): Promise<Post[]> {
+    return ctx.loaders.many<Post>(REL.personPosts).load(p.id);
+  }
+
+  @FieldResolver(() => State, { nullable: true, description: 'State of nationality.' })
+  async nationalityState(@Root() p: Person, @Ctx() ctx: GraphQLContext): Promise<State | null> {
+    return (await ctx.loaders.many<State>(REL.personNationality).load(p.id))[0] ?? null;
+  }
+}

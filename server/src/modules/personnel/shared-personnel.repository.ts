@@ -1,0 +1,46 @@
+import type { Database } from '../../db/database';
+import { MISSION, ORGANIZATION, PERSON, STATE } from '../common/projections';
+import type { ContributionRecord, MonthWindow } from './contributions';
+
+type Side = { id: string; label: string } & Record<string, unknown>;
+
+/**
+ * Reads what sharedPersonnel needs in one round trip: both sides (a mission or an organization), the
+ * contribution records of their missions in the window, and the people who held posts on both sides.
+ */
+export class SharedPersonnelRepository {
+  constructor(private readonly db: Database) {}
+
+  async load(a: string, b: string, window: MonthWindow | null, source: string | null) {
+    const rows = await this.db.read<{
+      sides: (Side | null)[];
+      records: (ContributionRecord & { side: number })[];
+      people: Record<string, unknown>[];
+      states: Record<string, unknown>[];
+    }>(
+      `WITH [x IN [$a, $b] | head(COLLECT { MATCH (m:Mission {id: x}) RETURN m UNION MATCH (o:Organization {id: x}) RETURN o AS m })] AS nodes
+       WITH nodes,
+            [n IN nodes | CASE WHEN n IS NULL THEN [] WHEN n:Mission THEN [n] ELSE [(n)-[:DEPLOYED]->(m:Mission) | m] END] AS missions
+       CALL (missions) {
+         UNWIND range(0, size(missions) - 1) AS side
+         UNWIND missions[side] AS m
+         MATCH (m)<-[c:CONTRIBUTED_TO]-(s:State)
+         WHERE ($window IS NULL OR (c.from <= $window.to AND c.to >= $window.from)) AND ($source IS NULL OR c.source = $source)
+         RETURN collect({side: side, state: s.id, stateName: coalesce(s.name, s.id), mission: m.id, source: c.source,
+                         from: c.from, to: c.to, total: coalesce(c.total, c.troopsEstimate)}) AS records,
+                collect(DISTINCT ${STATE('s')}) AS states
+       }
+       CALL (nodes, missions) {
+         MATCH (p:Person)
+         WHERE size(nodes) = 2 AND all(i IN [0, 1] WHERE nodes[i] IS NOT NULL AND (
+           EXISTS { MATCH (p)-[:SERVED_IN]->(x:Mission) WHERE x IN missions[i] } OR EXISTS { MATCH (p)-[:HELD_POST]->(o) WHERE o = nodes[i] }))
+         RETURN collect(${PERSON('p')}) AS people
+       }
+       RETURN [n IN nodes | CASE WHEN n IS NULL THEN null WHEN n:Mission THEN ${MISSION('n')} ELSE ${ORGANIZATION('n')} END] AS sides,
+              records, people, states`,
+      { a, b, window, source },
+    );
+    return rows[0] ?? { sides: [], records: [], people: [], states: [] };
+  }
+}
+

@@ -1,0 +1,82 @@
+import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
+import { IsOptional, Length, ValidateNested } from 'class-validator';
+import { AppError, ErrorCode } from '../../errors';
+import type { GraphQLContext } from '../common/context';
+import type { Node } from '../common/node.type';
+import { checkDate, PeriodInput } from '../common/period';
+import type { Person } from '../person/person.type';
+import type { State } from '../state/state.type';
+import { SOURCE_RANK, cosine, figuresByState, jaccard, monthWindow } from './contributions';
+import { SharedPersonnelRepository } from './shared-personnel.repository';
+import { SharedPersonnel } from './shared-personnel.type';
+
+@ArgsType()
+export class SharedPersonnelArgs {
+  @Field(() => ID, { description: 'A mission or an organization.' })
+  @Length(1, 100)
+  a!: string;
+
+  @Field(() => ID, { description: 'Another mission or organization.' })
+  @Length(1, 100)
+  b!: string;
+
+  @Field(() => String, { nullable: true, description: 'One month (YYYY-MM; a day means its month, a year means the peak month of the year).' })
+  @IsOptional()
+  asOf?: string | null;
+
+  @Field(() => PeriodInput, { nullable: true, description: 'A period: a state\'s figure is its peak monthly personnel in the period.' })
+  @IsOptional()
+  @ValidateNested()
+  between?: PeriodInput | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Count only this source (ipi-contributions, ipi-snapshot, un-country-by-year, geopko-tcc); default: per state and month the most precise available.',
+  })
+  @IsOptional()
+  source?: string | null;
+}
+
+@Resolver()
+export class SharedPersonnelResolver {
+  @Query(() => SharedPersonnel, {
+    description:
+      'The states that sent personnel to both of two missions, or of two organizations over all their missions, with the Jaccard and cosine similarity of the two sides, and the people who held posts on both.',
+    complexity: 30,
+  })
+  async sharedPersonnel(@Args() args: SharedPersonnelArgs, @Ctx() ctx: GraphQLContext): Promise<SharedPersonnel> {
+    if (args.asOf && args.between) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Give asOf or between, not both.', { argument: 'asOf' });
+    if (args.asOf) checkDate(args.asOf, 'asOf');
+    if (args.source && !(args.source in SOURCE_RANK)) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `Unknown contribution source '${args.source}'; use one of ${Object.keys(SOURCE_RANK).join(', ')}.`, { argument: 'source' });
+    }
+    const window = args.asOf ? monthWindow(args.asOf, args.asOf) : monthWindow(args.between?.from, args.between?.to);
+    const data = await new SharedPersonnelRepository(ctx.db).load(args.a, args.b, window, args.source ?? null);
+    const [sideA, sideB] = data.sides;
+    if (!sideA || !sideB) {
+      const missing = !sideA ? args.a : args.b;
+      throw new AppError(ErrorCode.NOT_FOUND, `No mission or organization with id '${missing}'.`, { argument: !sideA ? 'a' : 'b' });
+    }
+    const figA = figuresByState(data.records.filter((r) => r.side === 0), window, args.source);
+    const figB = figuresByState(data.records.filter((r) => r.side === 1), window, args.source);
+    const states = new Map(data.states.map((s) => [s.id as string, s as unknown as State]));
+    const vecA = new Map([...figA.values()].map((f) => [f.state, f.personnel]));
+    const vecB = new Map([...figB.values()].map((f) => [f.state, f.personnel]));
+    const shared = [...figA.keys()].filter((k) => figB.has(k));
+    const sources = new Set([...figA.values(), ...figB.values()].flatMap((f) => f.sources));
+    return {
+      a: sideA as unknown as Node,
+      b: sideB as unknown as Node,
+      states: shared
+        .map((id) => ({ state: states.get(id) as State, a: vecA.get(id) ?? 0, b: vecB.get(id) ?? 0 }))
+        .sort((x, y) => y.a + y.b - (x.a + x.b) || x.state.id.localeCompare(y.state.id)),
+      jaccard: jaccard(figA.keys(), figB.keys()),
+      cosine: cosine(vecA, vecB),
+      contributorsA: figA.size,
+      contributorsB: figB.size,
+      people: data.people as unknown as Person[],
+      sources: [...sources].sort(),
+      period: window ? `${window.from}/${window.to}` : null,
+    };
+  }
+}

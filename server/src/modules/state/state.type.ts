@@ -1,0 +1,20 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../common/node.type';
+
+@ObjectType({ implements: Node, description: 'A state: host of missions, contributor of personnel, member of organizations, party to conflicts.' })
+export class State extends Node {
+  @Field(() => Int, { nullable: true, description: 'Correlates of War country code.' })
+  cowCode!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Correlates of War abbreviation (not an ISO code).' })
+  cowAbb!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Gleditsch-Ward code (used by UCDP).' })
+  gwCode!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'UN M49 region.' })
+  region!: string | null;
+
+  @Field(() => [String], { description: 'Every spelling the sources use.' })
+  aliases!: string[];
+}

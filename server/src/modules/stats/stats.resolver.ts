@@ -1,0 +1,131 @@
+import { Args, ArgsType, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { IsOptional, Length, Max, Min } from 'class-validator';
+import { AppError, ErrorCode } from '../../errors';
+import type { GraphQLContext } from '../common/context';
+import { ORGANIZATION } from '../common/projections';
+import { Organization } from '../organization/organization.type';
+
+@ObjectType({ description: 'Figures of one year.' })
+export class YearStat {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { description: 'Missions active at some time in the year.' })
+  missionsActive!: number;
+
+  @Field(() => Float, { description: 'Personnel: the sum over missions of their average monthly total in the year (official IPI figures where they exist, else Bara & Hultman).' })
+  personnel!: number;
+
+  @Field(() => Float, { description: 'Share of the active missions that were part of an MSPO in the year (another mission active in the same conflict, or host state where no conflict is known).' })
+  mspoShare!: number;
+}
+
+@ObjectType({ description: 'Figures of one organization per year.' })
+export class OrganizationStat {
+  @Field(() => Organization)
+  organization!: Organization;
+
+  @Field(() => [YearStat])
+  years!: YearStat[];
+}
+
+@ObjectType({ description: 'Missions active, personnel and MSPO share per year, overall and per organization.' })
+export class Stats {
+  @Field(() => [YearStat])
+  years!: YearStat[];
+
+  @Field(() => [OrganizationStat])
+  organizations!: OrganizationStat[];
+}
+
+@ArgsType()
+export class StatsArgs {
+  @Field(() => Int, { defaultValue: 1990, description: 'First year.' })
+  @Min(1945)
+  @Max(2100)
+  from!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Last year; default the current year.' })
+  @IsOptional()
+  @Min(1945)
+  @Max(2100)
+  to?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only this organization\'s missions.' })
+  @IsOptional()
+  @Length(1, 100)
+  organization?: string | null;
+}
+
+interface MissionRow {
+  id: string;
+  start: string | null;
+  end: string | null;
+  orgs: Organization[];
+  units: string[];
+  personnel: { month: string; source: string; total: number }[];
+}
+
+const RANK: Record<string, number> = { 'ipi-missions': 1, 'bara-hultman': 2 };
+
+/** Average monthly personnel per year of one mission, from the best source of each month. */
+export function yearlyPersonnel(points: MissionRow['personnel']): Map<number, number> {
+  const best = new Map<string, { rank: number; total: number }>();
+  for (const p of points) {
+    const rank = RANK[p.source] ?? 9;
+    const cur = best.get(p.month);
+    if (!cur || rank < cur.rank) best.set(p.month, { rank, total: p.total });
+  }
+  const sums = new Map<number, { total: number; months: number }>();
+  for (const [month, b] of best) {
+    const y = Number(month.slice(0, 4));
+    const s = sums.get(y) ?? { total: 0, months: 0 };
+    s.total += b.total;
+    s.months += 1;
+    sums.set(y, s);
+  }
+  return new Map([...sums].map(([y, s]) => [y, s.total / s.months]));
+}
+
+const activeIn = (m: MissionRow, y: number) => (!m.start || Number(m.start.slice(0, 4)) <= y) && (!m.end || Number(m.end.slice(0, 4)) >= y);
+
+@Resolver()
+export class StatsResolver {
+  @Query(() => Stats, { description: 'Per year, overall and per organization: missions active, personnel, and the share of missions that were part of an MSPO.', complexity: 50 })
+  async stats(@Args() args: StatsArgs, @Ctx() ctx: GraphQLContext): Promise<Stats> {
+    const to = args.to ?? new Date().getUTCFullYear();
+    if (to < args.from) throw new AppError(ErrorCode.BAD_USER_INPUT, `'to' (${to}) is before 'from' (${args.from}).`, { argument: 'to' });
+    const missions = await ctx.db.read<MissionRow>(
+      `MATCH (m:Mission) WHERE NOT (m)<-[:PART_OF]-(:Mission)
+       CALL (m) {
+         OPTIONAL MATCH (m)-[p:PERSONNEL_IN]->()
+         WITH p.month AS month, p.source AS source, sum(p.total) AS total WHERE month IS NOT NULL AND total IS NOT NULL
+         RETURN collect({month: month, source: source, total: total}) AS personnel
+       }
+       RETURN m.id AS id, m.start AS start, m.end AS end, personnel,
+              [(o:Organization)-[:DEPLOYED]->(m) | ${ORGANIZATION('o')}] AS orgs,
+              CASE WHEN EXISTS { (m)-[:IN_CONFLICT]->() } THEN [(m)-[:IN_CONFLICT]->(c) | 'c:' + c.id] ELSE [(m)-[:HOSTED_BY]->(s) | 's:' + s.id] END AS units`,
+    );
+    const yearly = new Map(missions.map((m) => [m.id, yearlyPersonnel(m.personnel)]));
+    const statsFor = (subset: MissionRow[], y: number): YearStat => {
+      const all = missions.filter((m) => activeIn(m, y));
+      const active = subset.filter((m) => activeIn(m, y));
+      const unitCount = new Map<string, number>();
+      for (const m of all) for (const u of new Set(m.units)) unitCount.set(u, (unitCount.get(u) ?? 0) + 1);
+      const mspo = active.filter((m) => [...new Set(m.units)].some((u) => (unitCount.get(u) ?? 0) > 1)).length;
+      const personnel = active.reduce((n, m) => n + (yearly.get(m.id)?.get(y) ?? 0), 0);
+      return { year: y, missionsActive: active.length, personnel: Math.round(personnel), mspoShare: active.length ? mspo / active.length : 0 };
+    };
+    const years: number[] = [];
+    for (let y = args.from; y <= to; y += 1) years.push(y);
+    const scoped = args.organization ? missions.filter((m) => m.orgs.some((o) => o.id === args.organization)) : missions;
+    const orgs = new Map<string, Organization>();
+    for (const m of scoped) for (const o of m.orgs) if (!args.organization || o.id === args.organization) orgs.set(o.id, o);
+    return {
+      years: years.map((y) => statsFor(scoped, y)),
+      organizations: [...orgs.values()]
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((o) => ({ organization: o, years: years.map((y) => statsFor(missions.filter((m) => m.orgs.some((x) => x.id === o.id)), y)) })),
+    };
+  }
+}
