@@ -28,7 +28,7 @@ const EnvSchema = z.object({
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   GRAPHQL_PLAYGROUND: z.enum(['true', 'false']).optional(),
   GRAPHQL_MAX_DEPTH: intFrom(1, 100).default(10),
-  GRAPHQL_MAX_COMPLEXITY: intFrom(1, 1_000_000).default(5000),
+  GRAPHQL_MAX_COMPLEXITY: intFrom(1, 1_000_000).default(20_000),
   GRAPHQL_MAX_ALIASES: intFrom(1, 1000).default(30),
   GRAPHQL_MAX_PAGE_SIZE: intFrom(1, 10_000).default(500),
   HTTP_BODY_LIMIT_KB: intFrom(1, 100_000).default(100),

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AdminResolver } from './modules/admin/admin.resolver';
+import { authChecker } from './auth/auth-checker';
 import { CoDeploymentResolver } from './modules/codeployment/codeployment.resolver';
 import { ConflictResolver } from './modules/conflict/conflict.resolver';
 import { SharedPersonnelResolver } from './modules/personnel/shared-personnel.resolver';
@@ -17,7 +19,7 @@ import { Conflict } from './modules/conflict/conflict.type';
 import { Person } from './modules/person/person.type';
 
 /** Every resolver of the API, in one list. */
-export const RESOLVERS = [OrganizationResolver, MissionResolver, StateResolver, ConflictResolver, PersonResolver, GraphResolver, SharedPersonnelResolver, CoDeploymentResolver, StatsResolver] as const;
+export const RESOLVERS = [OrganizationResolver, MissionResolver, StateResolver, ConflictResolver, PersonResolver, GraphResolver, SharedPersonnelResolver, CoDeploymentResolver, StatsResolver, AdminResolver] as const;
 
 /** Builds the executable GraphQL schema from the type-graphql classes. */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
@@ -25,5 +27,6 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
     resolvers: [...RESOLVERS],
     orphanedTypes: [Organization, Mission, State, Conflict, Person],
     validate: { forbidUnknownValues: false },
+    authChecker,
   });
 }

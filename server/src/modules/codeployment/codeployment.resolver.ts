@@ -16,10 +16,10 @@ registerEnumType(CoDeploymentUnit, { name: 'CoDeploymentUnit', description: 'Wha
 
 @ObjectType({ description: 'Two missions active at the same time in the same conflict or host state: a multiple simultaneous peace operation.' })
 export class CoDeployment {
-  @Field(() => Mission)
+  @Field(() => Mission, { description: 'The first side.' })
   a!: Mission;
 
-  @Field(() => Mission)
+  @Field(() => Mission, { description: 'The second side.' })
   b!: Mission;
 
   @Field(() => Node, { description: 'The conflict or host state they share.' })

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import type { Logger } from '../../logger';
 import type { Config } from '../../config';
+import type { Caller } from '../../auth/tokens';
 import type { Loaders } from './loaders';
 
 /** What every resolver receives: the database, the request's logger and the settings. */
@@ -10,4 +11,6 @@ export interface GraphQLContext {
   config: Config;
   requestId: string;
   loaders: Loaders;
+  /** The caller of the bearer token, read once per request and only when an operation needs it. */
+  caller: () => Promise<Caller | null>;
 }

@@ -6,7 +6,7 @@ import { State } from '../state/state.type';
 
 @ObjectType({ description: 'Personnel a state had in a mission (or in several: an organization\'s), reduced to one figure per state.' })
 export class Contribution {
-  @Field(() => State)
+  @Field(() => State, { description: 'The state.' })
   state!: State;
 
   @Field(() => Mission, { nullable: true, description: 'The mission (on State.contributions).' })
@@ -30,19 +30,19 @@ export class Cooperation {
   @Field({ description: 'handover, bridging, hybrid, support, joint or coordination.' })
   kind!: string;
 
-  @Field(() => Direction)
+  @Field(() => Direction, { description: 'Whether this mission is the first (OUTGOING) or the second (INCOMING) of the pair.' })
   direction!: Direction;
 
   @Field(() => Mission, { description: 'The other mission.' })
   other!: Mission;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Start date (YYYY, YYYY-MM or YYYY-MM-DD), where known.' })
   start!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'End date, where known; empty while ongoing.' })
   end!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the record says happened.' })
   description!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The document that records it.' })
@@ -51,22 +51,22 @@ export class Cooperation {
 
 @ObjectType({ description: 'A post a person held in a mission or in an organization\'s headquarters.' })
 export class Post {
-  @Field(() => Person)
+  @Field(() => Person, { description: 'The person.' })
   person!: Person;
 
-  @Field(() => Mission, { nullable: true })
+  @Field(() => Mission, { nullable: true, description: 'The mission (for a post in a mission).' })
   mission!: Mission | null;
 
-  @Field(() => Organization, { nullable: true })
+  @Field(() => Organization, { nullable: true, description: 'The organization.' })
   organization!: Organization | null;
 
-  @Field()
+  @Field({ description: 'The post held.' })
   role!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Start date (YYYY, YYYY-MM or YYYY-MM-DD), where known.' })
   start!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'End date, where known; empty while ongoing.' })
   end!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The document that records it.' })
@@ -75,16 +75,16 @@ export class Post {
 
 @ObjectType({ description: 'A spell of membership of a state in an organization.' })
 export class Membership {
-  @Field(() => State)
+  @Field(() => State, { description: 'The state.' })
   state!: State;
 
-  @Field(() => Organization)
+  @Field(() => Organization, { description: 'The organization.' })
   organization!: Organization;
 
   @Field({ description: 'full, associate or observer.' })
   status!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Start date (YYYY, YYYY-MM or YYYY-MM-DD), where known.' })
   start!: string | null;
 
   @Field(() => String, { nullable: true, description: 'End; empty while a member (COW IGO data end in 2014).' })

@@ -17,10 +17,10 @@ registerEnumType(MissionSortField, { name: 'MissionSortField', description: 'Wha
 
 @InputType({ description: 'Order of a mission list.' })
 export class MissionSort {
-  @Field(() => MissionSortField, { defaultValue: MissionSortField.START })
+  @Field(() => MissionSortField, { defaultValue: MissionSortField.START, description: 'The sort key.' })
   field!: MissionSortField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Whether this mission is the first (OUTGOING) or the second (INCOMING) of the pair.' })
   direction!: SortDirection;
 }
 

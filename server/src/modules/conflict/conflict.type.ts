@@ -3,10 +3,10 @@ import { Node } from '../common/node.type';
 
 @ObjectType({ description: 'UCDP intensity of a conflict in one year: 1 minor (25-999 battle deaths), 2 war (1,000 or more).' })
 export class ConflictYear {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year.' })
   year!: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'UCDP intensity level: 1 minor (25-999 battle deaths), 2 war (1,000 or more).' })
   level!: number | null;
 }
 

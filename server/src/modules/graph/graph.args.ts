@@ -15,7 +15,7 @@ registerEnumType(NetworkMode, {
 
 @InputType({ description: 'What the network view shows.' })
 export class NetworkFilter {
-  @Field(() => NetworkMode, { defaultValue: NetworkMode.FULL })
+  @Field(() => NetworkMode, { defaultValue: NetworkMode.FULL, description: 'FULL (missions and their surroundings) or ORGANIZATIONS (organization network).' })
   mode!: NetworkMode;
 
   @Field(() => [ID], { nullable: true, description: 'Only missions deployed by these organizations.' })

@@ -90,10 +90,10 @@ export class GraphEdge {
 
 @ObjectType({ description: 'A set of nodes and the edges between them.' })
 export class Subgraph {
-  @Field(() => [GraphNode])
+  @Field(() => [GraphNode], { description: 'The nodes.' })
   nodes!: GraphNode[];
 
-  @Field(() => [GraphEdge])
+  @Field(() => [GraphEdge], { description: 'The edges.' })
   edges!: GraphEdge[];
 
   @Field({ description: 'True when a size limit cut the answer.' })
@@ -117,7 +117,7 @@ export class GraphPath {
 
 @ObjectType({ description: 'A full-text search hit.' })
 export class SearchHit {
-  @Field(() => GraphNode)
+  @Field(() => GraphNode, { description: 'The entity found.' })
   node!: GraphNode;
 
   @Field(() => Float, { description: 'Relevance score (higher first).' })

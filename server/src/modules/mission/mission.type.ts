@@ -33,16 +33,16 @@ export class PersonnelPoint {
   @Field({ description: 'Month, YYYY-MM.' })
   month!: string;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Troops.' })
   troops!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Police (individual and formed units).' })
   police!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Military observers and experts on mission.' })
   observers!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'All uniformed personnel.' })
   total!: number | null;
 
   @Field({ description: 'The source of the figure (ipi-missions, official monthly, before bara-hultman, interpolated).' })

@@ -5,7 +5,7 @@ import { State } from '../state/state.type';
 
 @ObjectType({ description: 'A state that sent personnel to both sides, with its figure on each.' })
 export class SharedState {
-  @Field(() => State)
+  @Field(() => State, { description: 'The state.' })
   state!: State;
 
   @Field(() => Float, { description: 'Personnel on side a (the month asked for, or the peak month of the period).' })
@@ -17,10 +17,10 @@ export class SharedState {
 
 @ObjectType({ description: 'Who two missions, or two organizations (over all their missions), share: contributing states and people.' })
 export class SharedPersonnel {
-  @Field(() => Node)
+  @Field(() => Node, { description: 'The first side.' })
   a!: Node;
 
-  @Field(() => Node)
+  @Field(() => Node, { description: 'The second side.' })
   b!: Node;
 
   @Field(() => [SharedState], { description: 'States with personnel on both sides, largest combined first.' })

@@ -7,7 +7,7 @@ import { Organization } from '../organization/organization.type';
 
 @ObjectType({ description: 'Figures of one year.' })
 export class YearStat {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year.' })
   year!: number;
 
   @Field(() => Int, { description: 'Missions active at some time in the year.' })
@@ -22,19 +22,19 @@ export class YearStat {
 
 @ObjectType({ description: 'Figures of one organization per year.' })
 export class OrganizationStat {
-  @Field(() => Organization)
+  @Field(() => Organization, { description: 'The organization.' })
   organization!: Organization;
 
-  @Field(() => [YearStat])
+  @Field(() => [YearStat], { description: 'One entry per year, in order.' })
   years!: YearStat[];
 }
 
 @ObjectType({ description: 'Missions active, personnel and MSPO share per year, overall and per organization.' })
 export class Stats {
-  @Field(() => [YearStat])
+  @Field(() => [YearStat], { description: 'One entry per year, in order.' })
   years!: YearStat[];
 
-  @Field(() => [OrganizationStat])
+  @Field(() => [OrganizationStat], { description: 'One entry per organization.' })
   organizations!: OrganizationStat[];
 }
 

@@ -1,0 +1,60 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getNullableType, isListType } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { AppError, ErrorCode } from '../errors';
+import type { GraphQLContext } from '../modules/common/context';
+
+/** The assumed length of a list field without a page size, for cost estimates. */
+const UNPAGED_LIST_SIZE = 10;
+
+/**
+ * Rejects operations whose estimated cost exceeds the limit before they run. Fields declare their cost with
+ * type-graphql's `complexity` option; list fields multiply their children by `first` where they take it;
+ * every other field costs 1.
+ */
+export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, maxPageSize: number): ApolloServerPlugin<GraphQLContext> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation({ request, document }) {
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [
+              ({ args, childComplexity, field }) => {
+                const own = (field.extensions as { complexity?: unknown }).complexity;
+                // A paged list costs its page size per child; an unpaged list is assumed to hold about ten items.
+                // `items` of a connection is already counted by the connection's `first`.
+                const list = isListType(getNullableType(field.type)) && field.name !== 'items';
+                // A page size over the cap is rejected by argument validation (BAD_USER_INPUT), not here.
+                const first = typeof args.first === 'number' ? Math.min(Math.max(args.first, 0), maxPageSize) : undefined;
+                const size = first ?? (typeof args.limit === 'number' ? Math.ceil(args.limit / 10) : list ? UNPAGED_LIST_SIZE : 1);
+                return (typeof own === 'number' ? own : 1) + Math.max(1, size) * childComplexity;
+              },
+              fieldExtensionsEstimator(),
+              simpleEstimator({ defaultComplexity: 1 }),
+            ],
+            });
+          } catch {
+            // Invalid variables: execution reports them with BAD_USER_INPUT.
+            return Promise.resolve();
+          }
+          if (complexity > maxComplexity) {
+            return Promise.reject(
+              new AppError(ErrorCode.QUERY_TOO_COMPLEX, `The query costs ${complexity}; the limit is ${maxComplexity}. Ask for fewer items or fewer nested fields.`, {
+                complexity,
+                maxComplexity,
+                http: { status: 400 },
+              }),
+            );
+          }
+          return Promise.resolve();
+        },
+      }),
+  };
+}

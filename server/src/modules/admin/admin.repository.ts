@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Caller } from '../../auth/tokens';
+import type { Database } from '../../db/database';
+import { REL_SPECS } from '../../import/model';
+import type { NodeLabel, RelType } from '../../import/model';
+import { compact } from '../../import/writer';
+
+/** Facts written through the API are recorded with this source, beside the imported ones. */
+export const API_SOURCE = 'api';
+
+/**
+ * Every write of the API: MERGE on the constrained key (idempotent), provenance like an import, and an audit
+ * entry (who, when, what) in the same transaction. Labels and types come from the model's allow-lists.
+ */
+export class AdminRepository {
+  constructor(
+    private readonly db: Database,
+    private readonly caller: Caller,
+  ) {}
+
+  private audit(tx: ManagedTransaction, action: string, target: string, details: unknown) {
+    return tx.run(
+      `CREATE (:AuditEntry {id: $id, at: datetime(), tokenId: $tokenId, actor: $actor, action: $action, target: $target, details: $details})`,
+      { id: randomUUID(), tokenId: this.caller.tokenId, actor: this.caller.name, action, target, details: JSON.stringify(details) },
+    );
+  }
+
+  async upsertNode(label: NodeLabel, id: string, props: Record<string, unknown>): Promise<void> {
+    const dataset = `${API_SOURCE}:${this.caller.name}`;
+    await this.db.writeTx(async (tx) => {
+      await tx.run(
+        `MERGE (n:${label} {id: $id})
+         SET n += $props,
+             n.sources = CASE WHEN $source IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + $source END,
+             n.datasets = CASE WHEN $dataset IN coalesce(n.datasets, []) THEN n.datasets ELSE coalesce(n.datasets, []) + $dataset END`,
+        { id, props: compact(props as never), source: API_SOURCE, dataset },
+      );
+      await this.audit(tx, `upsert ${label}`, id, props);
+    });
+  }
+
+  async deleteNode(label: NodeLabel, id: string): Promise<boolean> {
+    return this.db.writeTx(async (tx) => {
+      const res = await tx.run(`MATCH (n:${label} {id: $id}) DETACH DELETE n RETURN count(*) AS n`, { id });
+      const deleted = Number(res.records[0]?.get('n') ?? 0) > 0;
+      if (deleted) await this.audit(tx, `delete ${label}`, id, {});
+      return deleted;
+    });
+  }
+
+  /** Creates or updates a relationship; false when an endpoint does not exist. */
+  async link(type: RelType, from: string, to: string, key: Record<string, unknown>, props: Record<string, unknown>): Promise<boolean> {
+    const spec = REL_SPECS[type];
+    const keyExpr = spec.key.map((k) => `${k}: $key.${k}`).join(', ');
+    return this.db.writeTx(async (tx) => {
+      const res = await tx.run(
+        `MATCH (a:${spec.from} {id: $from}) MATCH (b:${spec.to} {id: $to})
+         MERGE (a)-[r:${type} {${keyExpr}}]->(b) SET r += $props, r.dataset = $dataset RETURN count(r) AS n`,
+        { from, to, key: { ...key, source: API_SOURCE }, props: compact(props as never), dataset: `${API_SOURCE}:${this.caller.name}` },
+      );
+      const ok = Number(res.records[0]?.get('n') ?? 0) > 0;
+      if (ok) await this.audit(tx, `link ${type}`, `${from}->${to}`, { key, props });
+      return ok;
+    });
+  }
+
+  /** Deletes the relationships of a type between two nodes that the given source recorded; returns how many. */
+  async unlink(type: RelType, from: string, to: string, source: string): Promise<number> {
+    const spec = REL_SPECS[type];
+    return this.db.writeTx(async (tx) => {
+      const res = await tx.run(
+        `MATCH (:${spec.from} {id: $from})-[r:${type} {source: $source}]->(:${spec.to} {id: $to}) DELETE r RETURN count(*) AS n`,
+        { from, to, source },
+      );
+      const n = Number(res.records[0]?.get('n') ?? 0);
+      if (n) await this.audit(tx, `unlink ${type}`, `${from}->${to}`, { source, removed: n });
+      return n;
+    });
+  }
+}

@@ -1,0 +1,81 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+
+import { AppError, ErrorCode } from '../../errors';
+import { REL_SPECS } from '../../import/model';
+import type { GraphQLContext } from '../common/context';
+import { EntityRepository } from '../common/entity.repository';
+import { EntityLabel, RelationshipType } from '../graph/graph.type';
+import { Mission } from '../mission/mission.type';
+import { Organization } from '../organization/organization.type';
+import type { RelType } from '../../import/model';
+import { LinkInput, MissionInput, OrganizationInput, WRITABLE_TYPES } from './admin.inputs';
+import { AdminRepository } from './admin.repository';
+
+async function callerOf(ctx: GraphQLContext) {
+  const caller = await ctx.caller();
+  if (!caller) throw new AppError(ErrorCode.UNAUTHENTICATED, 'This operation needs a valid API token.');
+  return caller;
+}
+
+/** Writes: only with an editor's API token; each validated, idempotent and recorded in the audit trail. */
+@Resolver()
+export class AdminResolver {
+  @Authorized('editor')
+  @Mutation(() => Organization, { description: 'Creates or updates an organization (matched on id). Needs an editor token.' })
+  async upsertOrganization(@Arg('input', () => OrganizationInput) input: OrganizationInput, @Ctx() ctx: GraphQLContext): Promise<Organization> {
+    const { id, ...props } = input;
+    await new AdminRepository(ctx.db, await callerOf(ctx)).upsertNode('Organization', id, props);
+    return (await new EntityRepository(ctx.db).byId<Organization>('Organization', id)) as Organization;
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Mission, { description: 'Creates or updates a mission (matched on id). Needs an editor token.' })
+  async upsertMission(@Arg('input', () => MissionInput) input: MissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
+    const { id, ...props } = input;
+    if (props.start && props.end && props.end < props.start) throw new AppError(ErrorCode.BAD_USER_INPUT, `end ${props.end} is before start ${props.start}.`, { argument: 'input.end' });
+    await new AdminRepository(ctx.db, await callerOf(ctx)).upsertNode('Mission', id, props);
+    return (await new EntityRepository(ctx.db).byId<Mission>('Mission', id)) as Mission;
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Boolean, { description: 'Deletes an entity and its relationships; false when there was none. Needs an editor token.' })
+  async deleteEntity(
+    @Arg('label', () => EntityLabel) label: EntityLabel,
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    return new AdminRepository(ctx.db, await callerOf(ctx)).deleteNode(label, id);
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Boolean, { description: 'Creates or updates a relationship (source `api`); false when an endpoint does not exist. Needs an editor token.' })
+  async linkEntities(@Arg('input', () => LinkInput) input: LinkInput, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    const spec = REL_SPECS[input.type];
+    const values: Record<string, unknown> = { kind: input.kind, role: input.role, start: input.start, status: input.status };
+    const key: Record<string, unknown> = {};
+    for (const k of spec.key) {
+      if (k === 'source') continue;
+      if (values[k] === undefined || values[k] === null) {
+        throw new AppError(ErrorCode.BAD_USER_INPUT, `A ${input.type} relationship needs '${k}'.`, { argument: `input.${k}` });
+      }
+      key[k] = values[k];
+    }
+    const props: Record<string, unknown> = { lead: input.lead, end: input.end, sourceRef: input.sourceRef };
+    if (!(spec.key as readonly string[]).includes('start')) props.start = input.start;
+    return new AdminRepository(ctx.db, await callerOf(ctx)).link(input.type, input.from, input.to, key, props);
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Int, { description: 'Deletes the relationships of a type between two entities that one source recorded (default `api`); returns how many. Needs an editor token.' })
+  async unlinkEntities(
+    @Arg('type', () => RelationshipType) type: RelType,
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+    @Arg('source', () => String, { defaultValue: 'api' }) source: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<number> {
+    if (!WRITABLE_TYPES.includes(type)) throw new AppError(ErrorCode.BAD_USER_INPUT, `${type} relationships cannot be changed through the API.`, { argument: 'type' });
+    return new AdminRepository(ctx.db, await callerOf(ctx)).unlink(type, from, to, source);
+  }
+}
+

@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import { printSchemaFile } from '../../server/src/schema-file';
+
+describe('the committed schema.graphql', () => {
+  it('is the schema the code builds (run `npm run schema:emit` after changing the API)', async () => {
+    const committed = fs.readFileSync(path.resolve(__dirname, '..', '..', 'schema.graphql'), 'utf8');
+    expect(committed).toBe(await printSchemaFile());
+  });
+
+  it('describes every type and every field', async () => {
+    const { buildGraphQLSchema } = await import('../../server/src/schema');
+    const schema = await buildGraphQLSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      const root = ['Query', 'Mutation'].includes(type.name);
+      if (!type.description && !root) missing.push(type.name);
+      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
