@@ -12,7 +12,7 @@ describe('ipi-missions reader', () => {
       errors: [],
       ops: [
         { kind: 'node', label: 'State', id: 'HND', props: {}, onCreate: { name: 'Honduras' } },
-        { kind: 'node', label: 'Mission', id: 'ONUCA', props: { hq: 'Tegucigalpa', hqLatitude: 14.1, hqLongitude: -87.2167 }, onCreate: { name: 'ONUCA' } },
+        { kind: 'node', label: 'Mission', id: 'ONUCA', props: {}, onCreate: { name: 'ONUCA', hq: 'Tegucigalpa', hqLatitude: 14.1, hqLongitude: -87.2167 } },
         {
           kind: 'rel',
           type: 'PERSONNEL_IN',
@@ -31,18 +31,18 @@ describe('ipi-missions reader', () => {
   });
 
   it('reads the swapped coordinate columns the right way round', () => {
-    expect(map(byMission('UNAMET')).ops[1]).toMatchObject({ props: { hq: 'Dili', hqLatitude: -8.5667, hqLongitude: 125.567 } });
-    expect(map(byMission('UNMISS')).ops[1]).toMatchObject({ props: { hq: 'Juba', hqLatitude: 4.85, hqLongitude: 31.6 } });
+    expect(map(byMission('UNAMET')).ops[1]).toMatchObject({ onCreate: { hq: 'Dili', hqLatitude: -8.5667, hqLongitude: 125.567 } });
+    expect(map(byMission('UNMISS')).ops[1]).toMatchObject({ onCreate: { hq: 'Juba', hqLatitude: 4.85, hqLongitude: 31.6 } });
   });
 
   it('swaps back a row whose columns happen to be in the right order when the latitude proves it', () => {
     const row = withCells(byMission('UNAMET'), { 'Mission HQ Longitude': '125.567', 'Mission HQ Latitude': '-8.5667' });
-    expect(mapRow(reader, row, cw).ops[1]).toMatchObject({ props: { hqLatitude: -8.5667, hqLongitude: 125.567 } });
+    expect(mapRow(reader, row, cw).ops[1]).toMatchObject({ onCreate: { hqLatitude: -8.5667, hqLongitude: 125.567 } });
   });
 
   it('strips the stray apostrophe of a host name and keeps empty HQ and NA coordinates null', () => {
     expect(map(byMission('UNMISS')).ops[0]).toEqual({ kind: 'node', label: 'State', id: 'SSD', props: {}, onCreate: { name: 'South Sudan' } });
-    expect(map(byMission('UNMC')).ops[1]).toMatchObject({ props: { hq: null, hqLatitude: null, hqLongitude: null } });
+    expect(map(byMission('UNMC')).ops[1]).toMatchObject({ onCreate: { hq: null, hqLatitude: null, hqLongitude: null } });
     expect(map(byMission('UNMC')).ops[2]).toMatchObject({ props: { troops: null, police: null, observers: 80, total: 80, contributors: 8 } });
   });
 

@@ -54,7 +54,8 @@ export const ipiMissionsReader: FormatReader = {
     if (!date || !hostId || !missionId || fr.errors.length) return result(fr, []);
     return result(fr, [
       node('State', hostId, { name: hostName }),
-      node('Mission', missionId, { name: mission }, { hq, hqLatitude: hqAt?.latitude ?? null, hqLongitude: hqAt?.longitude ?? null }),
+      // The UN list is the authority on headquarters (its rows set them); IPI's fill only missions it lacks.
+      node('Mission', missionId, { name: mission, hq, hqLatitude: hqAt?.latitude ?? null, hqLongitude: hqAt?.longitude ?? null }, {}),
       rel('PERSONNEL_IN', missionId, hostId, { source: FORMAT, month: monthOf(date) }, props),
       rel('HOSTED_BY', missionId, hostId, { source: FORMAT }),
     ]);
