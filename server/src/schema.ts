@@ -7,6 +7,7 @@ import { CoDeploymentResolver } from './modules/codeployment/codeployment.resolv
 import { ConflictResolver } from './modules/conflict/conflict.resolver';
 import { SharedPersonnelResolver } from './modules/personnel/shared-personnel.resolver';
 import { StatsResolver } from './modules/stats/stats.resolver';
+import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { GraphResolver } from './modules/graph/graph.resolver';
 import { MissionResolver } from './modules/mission/mission.resolver';
 import { PersonResolver } from './modules/person/person.resolver';
@@ -19,7 +20,7 @@ import { Conflict } from './modules/conflict/conflict.type';
 import { Person } from './modules/person/person.type';
 
 /** Every resolver of the API, in one list. */
-export const RESOLVERS = [OrganizationResolver, MissionResolver, StateResolver, ConflictResolver, PersonResolver, GraphResolver, SharedPersonnelResolver, CoDeploymentResolver, StatsResolver, AdminResolver] as const;
+export const RESOLVERS = [OrganizationResolver, MissionResolver, StateResolver, ConflictResolver, PersonResolver, GraphResolver, SharedPersonnelResolver, CoDeploymentResolver, StatsResolver, AdminResolver, AnalyticsResolver] as const;
 
 /** Builds the executable GraphQL schema from the type-graphql classes. */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

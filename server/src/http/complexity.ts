@@ -26,7 +26,9 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, m
             query: document,
             variables: request.variables,
             estimators: [
-              ({ args, childComplexity, field }) => {
+              ({ args, childComplexity, field, type }) => {
+                // Introspection costs nothing here; production switches it off instead.
+                if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
                 const own = (field.extensions as { complexity?: unknown }).complexity;
                 // A paged list costs its page size per child; an unpaged list is assumed to hold about ten items.
                 // `items` of a connection is already counted by the connection's `first`.

@@ -36,6 +36,8 @@ export function measureDocument(doc: DocumentNode): DocumentMeasures {
   const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
     let max = 0;
     for (const s of set?.selections ?? []) {
+      // Introspection (__schema, __type) is nested by design; it is switched off in production instead.
+      if (s.kind === Kind.FIELD && s.name.value.startsWith('__')) continue;
       if (s.kind === Kind.FIELD) max = Math.max(max, s.selectionSet ? 1 + depthOf(s.selectionSet, seen) : 1);
       else if (s.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depthOf(s.selectionSet, seen));
       else {

@@ -28,6 +28,8 @@ export interface ImportOptions {
   strict?: boolean;
   /** Validate only; write nothing. */
   dryRun?: boolean;
+  /** Timeout of one batch's transaction (default two minutes: a batch is far larger than an API read). */
+  batchTimeoutMs?: number;
   /** Stops between batches when aborted (Ctrl-C): committed batches stay. */
   signal?: AbortSignal;
   onProgress?: (p: ImportProgress) => void;
@@ -188,7 +190,7 @@ async function processFile(
         }
         const version = reader.version?.(name, {});
         if (version) fileSummary.version = version;
-        writer = new GraphWriter(db, opts.format, fileSummary.dataset);
+        writer = new GraphWriter(db, opts.format, fileSummary.dataset, opts.batchTimeoutMs);
         continue;
       }
       fileSummary.rowsRead += 1;

@@ -60,6 +60,7 @@ export class GraphWriter {
     private readonly db: Database,
     private readonly source: string,
     private readonly dataset: string,
+    private readonly txTimeoutMs = 120_000,
   ) {}
 
   async writeBatch(ops: LocatedOp[]): Promise<BatchResult> {
@@ -83,7 +84,7 @@ export class GraphWriter {
         res.push(r);
       }
       return { results: res, written: done };
-    });
+    }, this.txTimeoutMs);
     const missing: BatchResult['missing'] = [];
     ops.forEach(({ op, line }, i) => {
       if (op.kind === 'rel' && !written.has(i)) {

@@ -3,6 +3,9 @@ import { IsOptional, Length, Max, Min } from 'class-validator';
 import { AppError, ErrorCode } from '../../errors';
 import type { GraphQLContext } from '../common/context';
 import { ORGANIZATION } from '../common/projections';
+import { AnalysisGranularity, AnalysisUnit, MspoShareArgs } from '../analytics/analytics.args';
+import { AnalyticsRepository } from '../analytics/analytics.repository';
+import { AnalyticsService } from '../analytics/analytics.service';
 import { Organization } from '../organization/organization.type';
 
 @ObjectType({ description: 'Figures of one year.' })
@@ -16,7 +19,7 @@ export class YearStat {
   @Field(() => Float, { description: 'Personnel: the sum over missions of their average monthly total in the year (official IPI figures where they exist, else Bara & Hultman).' })
   personnel!: number;
 
-  @Field(() => Float, { description: 'Share of the active missions that were part of an MSPO in the year (another mission active in the same conflict, or host state where no conflict is known).' })
+  @Field(() => Float, { description: 'Share of the active missions that were part of an MSPO in the year (another mission active in the same conflict, or host state where no conflict is known), by the rule of `mspoShare`.' })
   mspoShare!: number;
 }
 
@@ -62,7 +65,6 @@ interface MissionRow {
   start: string | null;
   end: string | null;
   orgs: Organization[];
-  units: string[];
   personnel: { month: string; source: string; total: number }[];
 }
 
@@ -103,16 +105,18 @@ export class StatsResolver {
          RETURN collect({month: month, source: source, total: total}) AS personnel
        }
        RETURN m.id AS id, m.start AS start, m.end AS end, personnel,
-              [(o:Organization)-[:DEPLOYED]->(m) | ${ORGANIZATION('o')}] AS orgs,
-              CASE WHEN EXISTS { (m)-[:IN_CONFLICT]->() } THEN [(m)-[:IN_CONFLICT]->(c) | 'c:' + c.id] ELSE [(m)-[:HOSTED_BY]->(s) | 's:' + s.id] END AS units`,
+              [(o:Organization)-[:DEPLOYED]->(m) | ${ORGANIZATION('o')}] AS orgs`,
     );
+    // The MSPO rule has one definition, cypher/analysis/mspo-share.cypher, shared with the analytics queries.
+    const mspo = await new AnalyticsService(new AnalyticsRepository(ctx.db)).mspoShare(
+      Object.assign(new MspoShareArgs(), { from: String(args.from), to: String(to), granularity: AnalysisGranularity.YEAR, unit: AnalysisUnit.CONFLICT, differentOrganization: false, universe: null }),
+    );
+    const mspoIds = new Map(mspo.periods.map((p) => [Number(p.period), new Set(p.mspoMissionIds)]));
     const yearly = new Map(missions.map((m) => [m.id, yearlyPersonnel(m.personnel)]));
     const statsFor = (subset: MissionRow[], y: number): YearStat => {
-      const all = missions.filter((m) => activeIn(m, y));
       const active = subset.filter((m) => activeIn(m, y));
-      const unitCount = new Map<string, number>();
-      for (const m of all) for (const u of new Set(m.units)) unitCount.set(u, (unitCount.get(u) ?? 0) + 1);
-      const mspo = active.filter((m) => [...new Set(m.units)].some((u) => (unitCount.get(u) ?? 0) > 1)).length;
+      const inMspo = mspoIds.get(y) ?? new Set<string>();
+      const mspo = active.filter((m) => inMspo.has(m.id)).length;
       const personnel = active.reduce((n, m) => n + (yearly.get(m.id)?.get(y) ?? 0), 0);
       return { year: y, missionsActive: active.length, personnel: Math.round(personnel), mspoShare: active.length ? mspo / active.length : 0 };
     };

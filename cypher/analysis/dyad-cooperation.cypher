@@ -1,0 +1,123 @@
+// Measures 4 and 6 for pairs of organizations in a year (dyad-years): co-deployment, recorded cooperation
+// (the outcome), the cooperation rate and complementarity.
+//   Missions of an organization: those of the analysis set it deployed, active in the year.
+//   Co-deployed mission pairs: a mission of $a and a mission of $b (not parts of one operation) that share a
+//   unit (see mspo-share.cypher) and are active at the same time at some point of the year; a hybrid mission
+//   deployed by both counts as one co-deployed pair (with itself).
+//   linkedPairs: co-deployed pairs with a recorded cooperation between the two missions (any kind, any date);
+//   a hybrid mission of both is linked by its nature. cooperationRate = linkedPairs / codeployedPairs.
+//   cooperated (the outcome): a recorded cooperation between a mission of $a and a mission of $b that is in
+//   force during the year (from its start to its end; with no end, until the earlier end of the two
+//   missions), or a hybrid mission of both active in the year. cooperationLinks counts those links and hybrids.
+//   complementarityMean: mean of 1 - Jaccard(tasks) over the co-deployed pairs of two different missions;
+//   complementarityUnion: 1 - Jaccard of the union of the tasks of each side's active missions.
+// Parameters: $universe, $unit (as in mspo-share.cypher) and $dyads, a list of {a, b, year} with two
+// organization ids and a year.
+:param universe => null;
+:param unit => 'CONFLICT';
+:param dyads => [{a: 'AU', b: 'UN', year: 2007}, {a: 'EU', b: 'NATO', year: 2005}];
+
+// ---- analysis set: the same block opens every file of cypher/analysis (a test checks it) ----
+// Missions of the universe that have a start date; an umbrella mission whose parts are in the universe is
+// replaced by its parts. Organizations: the deploying ones, leaving out a lead state when the mission also has
+// an organization of another kind (a coalition or a regional body it leads). Dates widened to whole days.
+CALL () {
+  MATCH (m:Mission)
+  WHERE m.start IS NOT NULL
+    AND ($universe IS NULL OR $universe IN m.sources)
+    AND NOT EXISTS {
+      MATCH (part:Mission)-[:PART_OF]->(m)
+      WHERE $universe IS NULL OR $universe IN part.sources
+    }
+  WITH m, COLLECT { MATCH (o:Organization)-[:DEPLOYED]->(m) WITH DISTINCT o ORDER BY o.id RETURN o } AS deployers
+  WITH m, [o IN deployers | o.id] AS everyOrg,
+       [o IN deployers WHERE coalesce(o.kind, '') <> 'lead_state' | o.id] AS bodies
+  RETURN collect({
+    id: m.id,
+    parent: head(COLLECT { MATCH (m)-[:PART_OF]->(p:Mission) RETURN p.id }),
+    orgs: CASE WHEN size(bodies) > 0 THEN bodies ELSE everyOrg END,
+    conflicts: COLLECT { MATCH (m)-[:IN_CONFLICT]->(k:Conflict) WITH DISTINCT k.id AS id ORDER BY id RETURN id },
+    hosts: COLLECT { MATCH (m)-[:HOSTED_BY]->(s:State) WITH DISTINCT s.id AS id ORDER BY id RETURN id },
+    tasks: [t IN coalesce(m.kinds, [])
+            WHERE t IN ['military', 'police', 'observer', 'civilian', 'rule_of_law', 'monitoring', 'training', 'support']],
+    start: date(m.start),
+    end: CASE WHEN m.end IS NULL THEN null
+         ELSE date(m.end) + duration(CASE size(m.end) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1} ELSE {days: 1} END)
+              - duration({days: 1}) END
+  }) AS missions
+}
+// ---- end of the analysis set ----
+UNWIND $dyads AS d
+WITH missions, d, toInteger(d.year) AS y
+WITH missions, d, y, date({year: y, month: 1, day: 1}) AS first, date({year: y, month: 12, day: 31}) AS last
+WITH missions, d, y, first, last,
+     [m IN missions WHERE d.a IN m.orgs AND m.start <= last AND (m.end IS NULL OR m.end >= first)] AS ma,
+     [m IN missions WHERE d.b IN m.orgs AND m.start <= last AND (m.end IS NULL OR m.end >= first)] AS mb
+// Every pair of an active mission of a with one of b; a mission deployed by both pairs with itself.
+WITH missions, d, y, first, last, ma, mb,
+     reduce(acc = [], x IN ma | acc + [z IN mb | {a: x, b: z}]) AS crossed
+WITH missions, d, y, first, last, ma, mb,
+     [p IN crossed
+      WHERE (p.a.id = p.b.id
+             OR NOT (coalesce(p.a.parent, '') = p.b.id OR coalesce(p.b.parent, '') = p.a.id
+                     OR coalesce(p.a.parent, '') = coalesce(p.b.parent, '-')))
+        // simultaneously active at some point of the year
+        AND (CASE WHEN p.a.start > p.b.start THEN p.a.start ELSE p.b.start END) <= last
+        AND coalesce(p.a.end, last) >= first AND coalesce(p.b.end, last) >= first
+        AND (CASE WHEN p.a.start > p.b.start THEN p.a.start ELSE p.b.start END)
+            <= coalesce(CASE WHEN p.a.end IS NULL THEN p.b.end WHEN p.b.end IS NULL THEN p.a.end
+                             WHEN p.a.end < p.b.end THEN p.a.end ELSE p.b.end END, last)
+      | {a: p.a, b: p.b, self: p.a.id = p.b.id,
+         key: CASE WHEN p.a.id < p.b.id THEN p.a.id + '|' + p.b.id ELSE p.b.id + '|' + p.a.id END,
+         units: CASE WHEN $unit = 'HOST_STATE' OR size(p.a.conflicts) = 0 OR size(p.b.conflicts) = 0
+                     THEN [h IN p.a.hosts WHERE h IN p.b.hosts]
+                     ELSE [k IN p.a.conflicts WHERE k IN p.b.conflicts] END}] AS candidates
+WITH missions, d, y, first, last, ma, mb,
+     reduce(acc = [], p IN [c IN candidates WHERE size(c.units) > 0]
+            | CASE WHEN p.key IN [q IN acc | q.key] THEN acc ELSE acc + p END) AS codeployed
+// Recorded links between any missions of the two organizations (the analysis set only), with their dates.
+WITH missions, d, y, first, last, ma, mb, codeployed,
+     [m IN missions WHERE d.a IN m.orgs | m.id] AS allA, [m IN missions WHERE d.b IN m.orgs | m.id] AS allB
+CALL (missions, allA, allB) {
+  OPTIONAL MATCH (x:Mission)-[r:COOPERATED_WITH]-(z:Mission)
+  WHERE x.id IN allA AND z.id IN allB
+  WITH DISTINCT r, [m IN missions WHERE m.id = x.id][0] AS mx, [m IN missions WHERE m.id = z.id][0] AS mz
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
+    key: CASE WHEN mx.id < mz.id THEN mx.id + '|' + mz.id ELSE mz.id + '|' + mx.id END,
+    kind: r.kind,
+    start: coalesce(date(r.start), CASE WHEN mx.start > mz.start THEN mx.start ELSE mz.start END),
+    end: CASE WHEN r.end IS NOT NULL
+              THEN date(r.end) + duration(CASE size(r.end) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1}
+                                          ELSE {days: 1} END) - duration({days: 1})
+              WHEN mx.end IS NULL THEN mz.end WHEN mz.end IS NULL THEN mx.end
+              WHEN mx.end < mz.end THEN mx.end ELSE mz.end END} END) AS links
+}
+WITH d, y, ma, mb, codeployed, links,
+     [l IN links WHERE l.start <= last AND (l.end IS NULL OR l.end >= first)] AS linksInForce,
+     [m IN ma WHERE d.b IN m.orgs] AS hybrids,
+     reduce(acc = [], m IN ma | acc + [t IN m.tasks WHERE NOT t IN acc]) AS tasksA,
+     reduce(acc = [], m IN mb | acc + [t IN m.tasks WHERE NOT t IN acc]) AS tasksB
+WITH d, y, ma, mb, codeployed, linksInForce, hybrids, tasksA, tasksB,
+     [p IN codeployed WHERE p.self OR p.key IN [l IN links | l.key]] AS linked,
+     [p IN codeployed WHERE NOT p.self
+      | CASE WHEN size(p.a.tasks + [t IN p.b.tasks WHERE NOT t IN p.a.tasks]) = 0 THEN null
+             ELSE 1.0 - toFloat(size([t IN p.a.tasks WHERE t IN p.b.tasks]))
+                        / size(p.a.tasks + [t IN p.b.tasks WHERE NOT t IN p.a.tasks]) END] AS complementarities
+WITH d, y, ma, mb, codeployed, linksInForce, hybrids, linked, tasksA, tasksB,
+     [c IN complementarities WHERE c IS NOT NULL] AS comps,
+     tasksA + [t IN tasksB WHERE NOT t IN tasksA] AS allTasks
+RETURN d.a AS a, d.b AS b, y AS year,
+       size(ma) AS activeMissionsA, size(mb) AS activeMissionsB,
+       size(codeployed) AS codeployedPairs,
+       reduce(acc = [], p IN codeployed | acc + [u IN p.units WHERE NOT u IN acc]) AS codeployedUnits,
+       size(linked) AS linkedPairs,
+       CASE WHEN size(codeployed) = 0 THEN null ELSE toFloat(size(linked)) / size(codeployed) END AS cooperationRate,
+       size(linksInForce) + size(hybrids) AS cooperationLinks,
+       reduce(acc = [], l IN linksInForce | acc + [k IN [l.kind] WHERE NOT k IN acc])
+         + CASE WHEN size(hybrids) > 0 THEN ['hybrid'] ELSE [] END AS cooperationKinds,
+       size(linksInForce) + size(hybrids) > 0 AS cooperated,
+       [m IN hybrids | m.id] AS hybridMissions,
+       CASE WHEN size(comps) = 0 THEN null ELSE reduce(s = 0.0, c IN comps | s + c) / size(comps) END
+         AS complementarityMean,
+       CASE WHEN size(tasksA) = 0 OR size(tasksB) = 0 THEN null
+            ELSE 1.0 - toFloat(size([t IN tasksA WHERE t IN tasksB])) / size(allTasks) END AS complementarityUnion;

@@ -1,0 +1,115 @@
+// Measures 3, 4 and 6 for pairs of missions: pair type, recorded cooperation, complementarity.
+//   A pair is two missions of the analysis set, not parts of one operation, that either share a unit (see
+//   mspo-share.cypher) and overlap in time or follow each other within the window, or are linked by a recorded
+//   cooperation (COOPERATED_WITH, any kind). With $differentOrganization their organization sets must differ.
+//   Type, in this order: HYBRID if either mission has two or more organizations; SEQUENTIAL if one starts
+//   within $windowDays days (before or after) of the end of the other, which started no later, or a handover
+//   is recorded between them; BRIDGING if a bridging operation is recorded between them; else PARALLEL.
+//   complementarity = 1 - |T(a) & T(b)| / |T(a) | T(b)| over the tasks military, police, observer, civilian,
+//   rule_of_law, monitoring, training, support (null when neither has one).
+//   pairStart: the later of the two starts (the day the pair came to be). overlapDays counts the days both
+//   were active (to today for missions still active); gapDays is the successor's start minus the
+//   predecessor's end (negative when they overlap; null while the predecessor is active).
+// Parameters: $universe, $unit, $differentOrganization (as in mspo-share.cypher), $windowDays (180),
+// $missions (null for every pair whose pairStart is in [$from, $to]; or two mission ids to measure that pair,
+// whatever its dates, with isPair saying whether it meets the definition), $from and $to (YYYY, YYYY-MM or
+// YYYY-MM-DD).
+:param universe => null;
+:param unit => 'CONFLICT';
+:param differentOrganization => false;
+:param windowDays => 180;
+:param missions => null;
+:param from => '1990';
+:param to => '2024';
+
+// ---- analysis set: the same block opens every file of cypher/analysis (a test checks it) ----
+// Missions of the universe that have a start date; an umbrella mission whose parts are in the universe is
+// replaced by its parts. Organizations: the deploying ones, leaving out a lead state when the mission also has
+// an organization of another kind (a coalition or a regional body it leads). Dates widened to whole days.
+CALL () {
+  MATCH (m:Mission)
+  WHERE m.start IS NOT NULL
+    AND ($universe IS NULL OR $universe IN m.sources)
+    AND NOT EXISTS {
+      MATCH (part:Mission)-[:PART_OF]->(m)
+      WHERE $universe IS NULL OR $universe IN part.sources
+    }
+  WITH m, COLLECT { MATCH (o:Organization)-[:DEPLOYED]->(m) WITH DISTINCT o ORDER BY o.id RETURN o } AS deployers
+  WITH m, [o IN deployers | o.id] AS everyOrg,
+       [o IN deployers WHERE coalesce(o.kind, '') <> 'lead_state' | o.id] AS bodies
+  RETURN collect({
+    id: m.id,
+    parent: head(COLLECT { MATCH (m)-[:PART_OF]->(p:Mission) RETURN p.id }),
+    orgs: CASE WHEN size(bodies) > 0 THEN bodies ELSE everyOrg END,
+    conflicts: COLLECT { MATCH (m)-[:IN_CONFLICT]->(k:Conflict) WITH DISTINCT k.id AS id ORDER BY id RETURN id },
+    hosts: COLLECT { MATCH (m)-[:HOSTED_BY]->(s:State) WITH DISTINCT s.id AS id ORDER BY id RETURN id },
+    tasks: [t IN coalesce(m.kinds, [])
+            WHERE t IN ['military', 'police', 'observer', 'civilian', 'rule_of_law', 'monitoring', 'training', 'support']],
+    start: date(m.start),
+    end: CASE WHEN m.end IS NULL THEN null
+         ELSE date(m.end) + duration(CASE size(m.end) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1} ELSE {days: 1} END)
+              - duration({days: 1}) END
+  }) AS missions
+}
+// ---- end of the analysis set ----
+// Candidates: missions linked to a common conflict or host state, missions with a recorded link, or the
+// two missions asked for.
+CALL () {
+  MATCH (x:Mission)-[:IN_CONFLICT|HOSTED_BY]->()<-[:IN_CONFLICT|HOSTED_BY]-(y:Mission)
+  WHERE x.id < y.id AND ($missions IS NULL OR (x.id IN $missions AND y.id IN $missions))
+  RETURN x.id AS xid, y.id AS yid
+  UNION
+  MATCH (x:Mission)-[:COOPERATED_WITH]-(y:Mission)
+  WHERE x.id < y.id AND ($missions IS NULL OR (x.id IN $missions AND y.id IN $missions))
+  RETURN x.id AS xid, y.id AS yid
+  UNION
+  UNWIND coalesce($missions, []) AS xid
+  UNWIND coalesce($missions, []) AS yid
+  WITH xid, yid WHERE xid < yid
+  RETURN xid, yid
+}
+WITH [m IN missions WHERE m.id = xid][0] AS a, [m IN missions WHERE m.id = yid][0] AS b,
+     date($from) AS periodFirst,
+     date($to) + duration(CASE size($to) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1} ELSE {days: 1} END)
+       - duration({days: 1}) AS periodLast
+WHERE a IS NOT NULL AND b IS NOT NULL
+  AND NOT (coalesce(a.parent, '') = b.id OR coalesce(b.parent, '') = a.id
+           OR coalesce(a.parent, '') = coalesce(b.parent, '-'))
+WITH a, b, periodFirst, periodLast,
+     CASE WHEN $unit = 'HOST_STATE' OR size(a.conflicts) = 0 OR size(b.conflicts) = 0
+          THEN [h IN a.hosts WHERE h IN b.hosts]
+          ELSE [k IN a.conflicts WHERE k IN b.conflicts] END AS sharedUnits,
+     COLLECT { MATCH (:Mission {id: a.id})-[r:COOPERATED_WITH]-(:Mission {id: b.id})
+               WITH DISTINCT r.kind AS kind ORDER BY kind RETURN kind } AS linkKinds,
+     CASE WHEN a.start <= b.start THEN a ELSE b END AS earlier,
+     CASE WHEN a.start <= b.start THEN b ELSE a END AS later
+WITH a, b, periodFirst, periodLast, sharedUnits, linkKinds, later.start AS pairStart,
+     a.start <= coalesce(b.end, date('9999-12-31')) AND b.start <= coalesce(a.end, date('9999-12-31')) AS overlap,
+     CASE WHEN earlier.end IS NULL THEN null ELSE duration.inDays(earlier.end, later.start).days END AS gapDays,
+     CASE WHEN a.end IS NULL THEN b.end WHEN b.end IS NULL THEN a.end WHEN a.end < b.end THEN a.end ELSE b.end END
+       AS overlapEnd,
+     (size(a.orgs) > 0 AND size(b.orgs) > 0
+      AND NOT (size(a.orgs) = size(b.orgs) AND all(o IN a.orgs WHERE o IN b.orgs))) AS differentOrganizations
+WITH a, b, periodFirst, periodLast, sharedUnits, linkKinds, pairStart, overlap, gapDays, differentOrganizations,
+     CASE WHEN overlap THEN duration.inDays(pairStart, coalesce(overlapEnd, date())).days + 1 ELSE 0 END AS overlapDays,
+     gapDays IS NOT NULL AND abs(gapDays) <= toInteger($windowDays) AS withinWindow,
+     size(a.orgs) > 1 OR size(b.orgs) > 1 AS hybrid,
+     [t IN a.tasks WHERE t IN b.tasks] AS commonTasks,
+     a.tasks + [t IN b.tasks WHERE NOT t IN a.tasks] AS allTasks
+WITH *, ((size(sharedUnits) > 0 AND (overlap OR withinWindow)) OR size(linkKinds) > 0)
+        AND (NOT $differentOrganization OR differentOrganizations) AS isPair
+WHERE $missions IS NOT NULL OR (isPair AND pairStart >= periodFirst AND pairStart <= periodLast)
+RETURN a.id AS missionA, b.id AS missionB, a.orgs AS organizationsA, b.orgs AS organizationsB,
+       toString(a.start) AS startA, toString(a.end) AS endA, toString(b.start) AS startB, toString(b.end) AS endB,
+       toString(pairStart) AS pairStart, sharedUnits, isPair, differentOrganizations,
+       overlapDays, gapDays, withinWindow AS sequentialByWindow,
+       'handover' IN linkKinds AS handoverRecorded, 'bridging' IN linkKinds AS bridgingRecorded,
+       linkKinds, size(linkKinds) > 0 AS cooperated, hybrid,
+       CASE WHEN hybrid THEN 'HYBRID'
+            WHEN withinWindow OR 'handover' IN linkKinds THEN 'SEQUENTIAL'
+            WHEN 'bridging' IN linkKinds THEN 'BRIDGING'
+            ELSE 'PARALLEL' END AS pairType,
+       a.tasks AS tasksA, b.tasks AS tasksB,
+       CASE WHEN size(allTasks) = 0 THEN null ELSE 1.0 - toFloat(size(commonTasks)) / size(allTasks) END
+         AS complementarity
+ORDER BY pairStart, missionA, missionB;

@@ -1,0 +1,110 @@
+// Measure 10: personnel-nationality similarity, how alike the contributing states of two missions (or of the
+// active missions of two organizations) are.
+//   x_m[c] for mission m, year y, contributing state c, from ONE source per mission-year: the one that names
+//   the most contributing states that year, ties going in this order: ipi-contributions (monthly),
+//   un-country-by-year (yearly averages), ipi-snapshot (one month), geopko-tcc (estimated troops per site,
+//   summed over sites):
+//   x_m[c] = the state's total over the source's rows of that year / the number of months the source reports
+//   for the mission that year (1 for the yearly sources). Without a year (MISSION level only), x_m[c] is
+//   the mean of x_m[c] over the mission's years with figures.
+//   ORGANIZATION level: x_o[c] = sum of x_m[c] over the organization's missions of the analysis set active in
+//   the year.
+//   nationalityCosine = sum_c x_a[c] x_b[c] / (|x_a| |x_b|); nationalityJaccard = |C_a & C_b| / |C_a | C_b|
+//   where C is the set of states with a figure above 0 (or listed without a figure); both null when a side
+//   has no figures.
+// Parameters: $universe (as in mspo-share.cypher; used at ORGANIZATION level), $level (MISSION or
+// ORGANIZATION) and $pairs, a list of {a, b, year} with two mission or organization ids and a year (null at
+// MISSION level: all years).
+:param universe => null;
+:param level => 'MISSION';
+:param pairs => [{a: 'UNMIS', b: 'UNAMID', year: 2010}, {a: 'MONUC', b: 'UNMIS', year: null}];
+
+// ---- analysis set: the same block opens every file of cypher/analysis (a test checks it) ----
+// Missions of the universe that have a start date; an umbrella mission whose parts are in the universe is
+// replaced by its parts. Organizations: the deploying ones, leaving out a lead state when the mission also has
+// an organization of another kind (a coalition or a regional body it leads). Dates widened to whole days.
+CALL () {
+  MATCH (m:Mission)
+  WHERE m.start IS NOT NULL
+    AND ($universe IS NULL OR $universe IN m.sources)
+    AND NOT EXISTS {
+      MATCH (part:Mission)-[:PART_OF]->(m)
+      WHERE $universe IS NULL OR $universe IN part.sources
+    }
+  WITH m, COLLECT { MATCH (o:Organization)-[:DEPLOYED]->(m) WITH DISTINCT o ORDER BY o.id RETURN o } AS deployers
+  WITH m, [o IN deployers | o.id] AS everyOrg,
+       [o IN deployers WHERE coalesce(o.kind, '') <> 'lead_state' | o.id] AS bodies
+  RETURN collect({
+    id: m.id,
+    parent: head(COLLECT { MATCH (m)-[:PART_OF]->(p:Mission) RETURN p.id }),
+    orgs: CASE WHEN size(bodies) > 0 THEN bodies ELSE everyOrg END,
+    conflicts: COLLECT { MATCH (m)-[:IN_CONFLICT]->(k:Conflict) WITH DISTINCT k.id AS id ORDER BY id RETURN id },
+    hosts: COLLECT { MATCH (m)-[:HOSTED_BY]->(s:State) WITH DISTINCT s.id AS id ORDER BY id RETURN id },
+    tasks: [t IN coalesce(m.kinds, [])
+            WHERE t IN ['military', 'police', 'observer', 'civilian', 'rule_of_law', 'monitoring', 'training', 'support']],
+    start: date(m.start),
+    end: CASE WHEN m.end IS NULL THEN null
+         ELSE date(m.end) + duration(CASE size(m.end) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1} ELSE {days: 1} END)
+              - duration({days: 1}) END
+  }) AS missions
+}
+// ---- end of the analysis set ----
+// Each side-year once (-1 stands for "all years").
+WITH missions, $pairs AS pairs
+WITH missions, pairs,
+     reduce(acc = [], p IN pairs | acc + [k IN [{id: p.a, year: coalesce(toInteger(p.year), -1)},
+                                               {id: p.b, year: coalesce(toInteger(p.year), -1)}]
+                                         WHERE NOT k IN acc]) AS keys
+UNWIND keys AS key
+CALL (missions, key) {
+  WITH missions, key, CASE WHEN key.year = -1 THEN null ELSE key.year END AS y
+  UNWIND CASE $level
+           WHEN 'MISSION' THEN [key.id]
+           ELSE [m IN missions WHERE key.id IN m.orgs AND m.start.year <= y AND (m.end IS NULL OR m.end.year >= y)
+                 | m.id] END AS mid
+  MATCH (s:State)-[c:CONTRIBUTED_TO]->(:Mission {id: mid})
+  WHERE y IS NULL OR (toInteger(left(c.from, 4)) <= y AND toInteger(left(c.to, 4)) >= y)
+  WITH mid, toInteger(left(c.from, 4)) AS cy, c.source AS source,
+       collect({state: s.id, month: c.from,
+                value: CASE c.source WHEN 'geopko-tcc' THEN c.troopsEstimate ELSE c.total END}) AS rows
+  // The source naming the most states for the mission-year; ties go to the first in the list below.
+  WITH mid, cy, source, rows,
+       size(reduce(acc = [], r IN rows | CASE WHEN r.state IN acc THEN acc ELSE acc + r.state END)) AS states,
+       [i IN range(0, 3) WHERE ['ipi-contributions', 'un-country-by-year', 'ipi-snapshot', 'geopko-tcc'][i] = source][0]
+         AS rank
+  ORDER BY states DESC, rank
+  WITH mid, cy, head(collect({source: source, rows: rows})) AS best
+  WITH mid, cy, best.source AS chosen, best.rows AS rows
+  WITH mid, cy, chosen, rows,
+       size(reduce(acc = [], r IN rows | CASE WHEN r.month IN acc THEN acc ELSE acc + r.month END)) AS months
+  UNWIND rows AS r
+  WITH mid, cy, chosen, months, r.state AS state, sum(r.value) AS total, count(r.value) AS known
+  WITH mid, collect({year: cy, source: chosen, state: state,
+                     x: CASE WHEN known = 0 THEN null ELSE toFloat(total) / months END}) AS cells
+  WITH mid, cells,
+       size(reduce(acc = [], c IN cells | CASE WHEN c.year IN acc THEN acc ELSE acc + c.year END)) AS years
+  UNWIND cells AS c
+  WITH mid, years, c.state AS state, collect(DISTINCT c.source) AS sources,
+       sum(coalesce(c.x, 0.0)) AS sx, count(c.x) AS known
+  WITH state, sum(sx / years) AS x, sum(known) AS known, collect(sources) AS sourceLists
+  RETURN collect({state: state, x: x, inSet: x > 0 OR known = 0,
+                  sources: reduce(acc = [], l IN sourceLists | acc + [s IN l WHERE NOT s IN acc])}) AS vector
+}
+WITH pairs, collect({key: key, vector: vector}) AS vectors
+UNWIND pairs AS p
+WITH p, toInteger(p.year) AS y, coalesce(toInteger(p.year), -1) AS yk, vectors
+WITH p, y, [v IN vectors WHERE v.key.id = p.a AND v.key.year = yk][0].vector AS va,
+     [v IN vectors WHERE v.key.id = p.b AND v.key.year = yk][0].vector AS vb
+WITH p, y, va, vb,
+     reduce(s = 0.0, u IN va | s + u.x * coalesce([w IN vb WHERE w.state = u.state][0].x, 0.0)) AS dot,
+     sqrt(reduce(s = 0.0, u IN va | s + u.x * u.x)) AS normA,
+     sqrt(reduce(s = 0.0, u IN vb | s + u.x * u.x)) AS normB,
+     [u IN va WHERE u.inSet | u.state] AS setA, [u IN vb WHERE u.inSet | u.state] AS setB
+WITH p, y, va, vb, dot, normA, normB, setA, setB, size([s IN setA WHERE s IN setB]) AS shared
+RETURN p.a AS a, p.b AS b, y AS year,
+       size(setA) AS contributorsA, size(setB) AS contributorsB, shared AS sharedContributors,
+       CASE WHEN normA = 0 OR normB = 0 THEN null ELSE dot / (normA * normB) END AS nationalityCosine,
+       CASE WHEN size(setA) = 0 OR size(setB) = 0 THEN null
+            ELSE toFloat(shared) / (size(setA) + size(setB) - shared) END AS nationalityJaccard,
+       reduce(acc = [], u IN va | acc + [s IN u.sources WHERE NOT s IN acc]) AS sourcesA,
+       reduce(acc = [], u IN vb | acc + [s IN u.sources WHERE NOT s IN acc]) AS sourcesB;

@@ -1,0 +1,99 @@
+// Measure 8: social learning, the distinct earlier units (conflicts, or host states; see mspo-share.cypher) in
+// which two organizations had been co-deployed or had cooperated before a date.
+//   Experiences: two missions (not parts of one operation) that share a unit and were active at the same
+//   time, from the later of their starts, in their shared units; a hybrid mission deployed by both, from its
+//   start, in its own units; a recorded cooperation between two missions, from its start, in their shared
+//   units or, when they share none, in the units of the mission it went to.
+//   socialLearning = number of distinct units with an experience of an organization of side a with a
+//   different organization of side b that began strictly before $before.
+// Parameters: $universe, $unit (as in mspo-share.cypher) and $dyads, a list of {a, b, before}: a and b are
+// lists of organization ids (one id for a pair of organizations; the organizations of each mission for a
+// pair of missions), before a date (YYYY, YYYY-MM or YYYY-MM-DD; for a dyad-year, 1 January of the year).
+:param universe => null;
+:param unit => 'CONFLICT';
+:param dyads => [{a: ['EU'], b: ['UN'], before: '2008-01-01'}, {a: ['EU'], b: ['NATO'], before: '2004-12-02'}];
+
+// ---- analysis set: the same block opens every file of cypher/analysis (a test checks it) ----
+// Missions of the universe that have a start date; an umbrella mission whose parts are in the universe is
+// replaced by its parts. Organizations: the deploying ones, leaving out a lead state when the mission also has
+// an organization of another kind (a coalition or a regional body it leads). Dates widened to whole days.
+CALL () {
+  MATCH (m:Mission)
+  WHERE m.start IS NOT NULL
+    AND ($universe IS NULL OR $universe IN m.sources)
+    AND NOT EXISTS {
+      MATCH (part:Mission)-[:PART_OF]->(m)
+      WHERE $universe IS NULL OR $universe IN part.sources
+    }
+  WITH m, COLLECT { MATCH (o:Organization)-[:DEPLOYED]->(m) WITH DISTINCT o ORDER BY o.id RETURN o } AS deployers
+  WITH m, [o IN deployers | o.id] AS everyOrg,
+       [o IN deployers WHERE coalesce(o.kind, '') <> 'lead_state' | o.id] AS bodies
+  RETURN collect({
+    id: m.id,
+    parent: head(COLLECT { MATCH (m)-[:PART_OF]->(p:Mission) RETURN p.id }),
+    orgs: CASE WHEN size(bodies) > 0 THEN bodies ELSE everyOrg END,
+    conflicts: COLLECT { MATCH (m)-[:IN_CONFLICT]->(k:Conflict) WITH DISTINCT k.id AS id ORDER BY id RETURN id },
+    hosts: COLLECT { MATCH (m)-[:HOSTED_BY]->(s:State) WITH DISTINCT s.id AS id ORDER BY id RETURN id },
+    tasks: [t IN coalesce(m.kinds, [])
+            WHERE t IN ['military', 'police', 'observer', 'civilian', 'rule_of_law', 'monitoring', 'training', 'support']],
+    start: date(m.start),
+    end: CASE WHEN m.end IS NULL THEN null
+         ELSE date(m.end) + duration(CASE size(m.end) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1} ELSE {days: 1} END)
+              - duration({days: 1}) END
+  }) AS missions
+}
+// ---- end of the analysis set ----
+CALL (missions) {
+  CALL () {
+    MATCH (x:Mission)-[:IN_CONFLICT|HOSTED_BY]->()<-[:IN_CONFLICT|HOSTED_BY]-(y:Mission)
+    WHERE x.id < y.id
+    RETURN x.id AS xid, y.id AS yid
+    UNION
+    MATCH (x:Mission)-[:COOPERATED_WITH]-(y:Mission)
+    WHERE x.id < y.id
+    RETURN x.id AS xid, y.id AS yid
+  }
+  WITH [m IN missions WHERE m.id = xid][0] AS a, [m IN missions WHERE m.id = yid][0] AS b
+  WHERE a IS NOT NULL AND b IS NOT NULL
+    AND NOT (coalesce(a.parent, '') = b.id OR coalesce(b.parent, '') = a.id
+             OR coalesce(a.parent, '') = coalesce(b.parent, '-'))
+  WITH a, b,
+       CASE WHEN $unit = 'HOST_STATE' OR size(a.conflicts) = 0 OR size(b.conflicts) = 0
+            THEN [h IN a.hosts WHERE h IN b.hosts]
+            ELSE [k IN a.conflicts WHERE k IN b.conflicts] END AS shared,
+       CASE WHEN a.start > b.start THEN a.start ELSE b.start END AS laterStart,
+       COLLECT { MATCH (ma:Mission {id: a.id})-[r:COOPERATED_WITH]-(:Mission {id: b.id})
+                 RETURN {start: r.start, to: endNode(r).id} AS link } AS links
+  WITH a, b, shared, laterStart, links,
+       laterStart <= coalesce(a.end, date('9999-12-31')) AND laterStart <= coalesce(b.end, date('9999-12-31'))
+         AS overlap
+  WITH CASE WHEN size(shared) > 0 AND overlap
+            THEN [{x: a.orgs, y: b.orgs, units: shared, since: laterStart}] ELSE [] END
+       + [l IN links | {
+           x: a.orgs, y: b.orgs,
+           units: CASE WHEN size(shared) > 0 THEN shared
+                       ELSE [m IN [a, b] WHERE m.id = l.to
+                             | CASE WHEN $unit = 'HOST_STATE' OR size(m.conflicts) = 0 THEN m.hosts
+                                    ELSE m.conflicts END][0] END,
+           since: coalesce(date(l.start), laterStart)}] AS found
+  RETURN reduce(acc = [], f IN collect(found) | acc + f) AS pairExperiences
+}
+WITH missions, pairExperiences
+     + [m IN missions WHERE size(m.orgs) > 1
+        | {x: m.orgs, y: m.orgs, since: m.start,
+           units: CASE WHEN $unit = 'HOST_STATE' OR size(m.conflicts) = 0 THEN m.hosts ELSE m.conflicts END}]
+     AS experiences
+// The history: for each pair of organizations and unit, the first day of a shared experience.
+UNWIND experiences AS e
+UNWIND e.x AS o1
+UNWIND e.y AS o2
+UNWIND e.units AS unit
+WITH e, o1, o2, unit WHERE o1 <> o2
+WITH CASE WHEN o1 < o2 THEN o1 ELSE o2 END AS p, CASE WHEN o1 < o2 THEN o2 ELSE o1 END AS q, unit,
+     min(e.since) AS since
+WITH collect({p: p, q: q, unit: unit, since: since}) AS history
+UNWIND $dyads AS d
+WITH d, [h IN history
+         WHERE h.since < date(d.before) AND ((h.p IN d.a AND h.q IN d.b) OR (h.q IN d.a AND h.p IN d.b))] AS matched
+WITH d, reduce(acc = [], h IN matched | CASE WHEN h.unit IN acc THEN acc ELSE acc + h.unit END) AS units
+RETURN d.a AS a, d.b AS b, d.before AS before, size(units) AS socialLearning, units AS earlierUnits;

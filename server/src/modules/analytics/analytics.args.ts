@@ -1,0 +1,251 @@
+import { ArgsType, Field, ID, Int, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsOptional, Matches, Max, Min } from 'class-validator';
+import { FORMAT_NAMES } from '../../import/types';
+
+/** What two missions must share to be in the same place: a conflict (or a host state where none is known), or a host state. */
+export enum AnalysisUnit {
+  CONFLICT = 'CONFLICT',
+  HOST_STATE = 'HOST_STATE',
+}
+registerEnumType(AnalysisUnit, {
+  name: 'AnalysisUnit',
+  description: 'The unit in which missions count as deployed together.',
+  valuesConfig: {
+    CONFLICT: { description: 'The same UCDP conflict; when either mission has no conflict recorded, the same host state.' },
+    HOST_STATE: { description: 'The same host state.' },
+  },
+});
+
+/** Years or months. */
+export enum AnalysisGranularity {
+  YEAR = 'YEAR',
+  MONTH = 'MONTH',
+}
+registerEnumType(AnalysisGranularity, {
+  name: 'AnalysisGranularity',
+  description: 'The length of the periods of a time series.',
+  valuesConfig: { YEAR: { description: 'Calendar years.' }, MONTH: { description: 'Calendar months.' } },
+});
+
+/** Balas's typology of two missions, in the order the rule tests it. */
+export enum MissionPairType {
+  HYBRID = 'HYBRID',
+  SEQUENTIAL = 'SEQUENTIAL',
+  BRIDGING = 'BRIDGING',
+  PARALLEL = 'PARALLEL',
+}
+registerEnumType(MissionPairType, {
+  name: 'MissionPairType',
+  description: 'The type of a pair of missions; the first rule that holds decides.',
+  valuesConfig: {
+    HYBRID: { description: 'One of the two missions is run by two or more organizations.' },
+    SEQUENTIAL: { description: 'One starts within the window of the end of the other, or a handover between them is recorded.' },
+    BRIDGING: { description: 'A bridging operation between them is recorded.' },
+    PARALLEL: { description: 'Side by side: none of the above.' },
+  },
+});
+
+/** What ties two organizations in the network. */
+export enum CooperationNetworkTie {
+  CODEPLOYMENT = 'CODEPLOYMENT',
+  COOPERATION = 'COOPERATION',
+}
+registerEnumType(CooperationNetworkTie, {
+  name: 'CooperationNetworkTie',
+  description: 'What ties two organizations in the network.',
+  valuesConfig: {
+    CODEPLOYMENT: { description: 'Missions of both active at the same time in the same unit, or a hybrid mission of both.' },
+    COOPERATION: { description: 'A recorded cooperation between missions of both in force in the period, or a hybrid mission of both.' },
+  },
+});
+
+/** Membership statuses of the Correlates of War IGO data. */
+export enum MembershipStatus {
+  FULL = 'full',
+  ASSOCIATE = 'associate',
+  OBSERVER = 'observer',
+}
+registerEnumType(MembershipStatus, {
+  name: 'MembershipStatus',
+  description: 'A status of membership of a state in an organization.',
+  valuesConfig: {
+    FULL: { description: 'Full member.' },
+    ASSOCIATE: { description: 'Associate member.' },
+    OBSERVER: { description: 'Observer.' },
+  },
+});
+
+/** Which came first in a person bridge. */
+export enum BridgeDirection {
+  A_TO_B = 'A_TO_B',
+  B_TO_A = 'B_TO_A',
+  SAME_TIME = 'SAME_TIME',
+}
+registerEnumType(BridgeDirection, {
+  name: 'BridgeDirection',
+  description: 'Which of the two posts of a person bridge started first.',
+  valuesConfig: {
+    A_TO_B: { description: 'The post with organization a.' },
+    B_TO_A: { description: 'The post with organization b.' },
+    SAME_TIME: { description: 'Same date, or dates of different precision within the same year.' },
+  },
+});
+
+/** Import source names that can define a universe. */
+export const UNIVERSES = FORMAT_NAMES;
+/** Readable ids as the graph stores them. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const ID_MESSAGE = 'must be an id such as UN, EU, UNMISS or ucdp-309';
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const ANALYSIS_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const DATE_MESSAGE = 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD';
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+/** Longest series a query returns: periods of mspoShare, years of conflictComplexity. */
+export const MAX_YEARS = 200;
+export const MAX_MONTHS = 600;
+/** Largest page of mission pairs. */
+export const MAX_PAIR_PAGE = 500;
+
+@ArgsType()
+export class UniverseArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: `Count only the missions recorded by this import source (${UNIVERSES.join(', ')}); null: the whole graph.`,
+  })
+  @IsOptional()
+  @IsIn(UNIVERSES, { message: `universe must be one of ${UNIVERSES.join(', ')}` })
+  universe?: string | null;
+}
+
+@ArgsType()
+export class UnitArgs extends UniverseArgs {
+  @Field(() => AnalysisUnit, { defaultValue: AnalysisUnit.CONFLICT, description: 'The unit in which missions count as deployed together.' })
+  unit!: AnalysisUnit;
+}
+
+@ArgsType()
+export class MspoShareArgs extends UnitArgs {
+  @Field(() => String, { description: 'First period: YYYY (years) or YYYY-MM (months).' })
+  @Matches(ANALYSIS_DATE_PATTERN, { message: `from ${DATE_MESSAGE}` })
+  from!: string;
+
+  @Field(() => String, { description: 'Last period, included.' })
+  @Matches(ANALYSIS_DATE_PATTERN, { message: `to ${DATE_MESSAGE}` })
+  to!: string;
+
+  @Field(() => AnalysisGranularity, { defaultValue: AnalysisGranularity.YEAR, description: `Years (at most ${MAX_YEARS}) or months (at most ${MAX_MONTHS}).` })
+  granularity!: AnalysisGranularity;
+
+  @Field({ defaultValue: false, description: 'Count only the other missions whose set of organizations differs from the mission\'s own.' })
+  differentOrganization!: boolean;
+}
+
+@ArgsType()
+export class PairTypesArgs extends UnitArgs {
+  @Field(() => String, { description: 'Pairs whose start (the later of the two starts) is on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' })
+  @Matches(ANALYSIS_DATE_PATTERN, { message: `from ${DATE_MESSAGE}` })
+  from!: string;
+
+  @Field(() => String, { description: 'Pairs whose start is on or before this date (a year or month means its last day).' })
+  @Matches(ANALYSIS_DATE_PATTERN, { message: `to ${DATE_MESSAGE}` })
+  to!: string;
+
+  @Field({ defaultValue: false, description: 'Only pairs of missions whose sets of organizations differ.' })
+  differentOrganization!: boolean;
+
+  @Field(() => Int, { defaultValue: 180, description: 'Days between the end of one mission and the start of the other within which the two are sequential (0 to 3650).' })
+  @Min(0)
+  @Max(3650)
+  sequentialWindowDays!: number;
+
+  @Field(() => Int, { defaultValue: 100, description: `Page size of the list of pairs, 0 to ${MAX_PAIR_PAGE}.` })
+  @Min(0)
+  @Max(MAX_PAIR_PAGE)
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page of pairs starts (`pageInfo.endCursor`).' })
+  after?: string | null;
+}
+
+@ArgsType()
+export class MissionPairArgs extends UnitArgs {
+  @Field(() => ID, { description: 'One mission.' })
+  @Matches(ID_PATTERN, { message: `a ${ID_MESSAGE}` })
+  a!: string;
+
+  @Field(() => ID, { description: 'The other mission.' })
+  @Matches(ID_PATTERN, { message: `b ${ID_MESSAGE}` })
+  b!: string;
+
+  @Field({ defaultValue: false, description: 'Whether the pair must be of missions whose sets of organizations differ (isPair says whether it is).' })
+  differentOrganization!: boolean;
+
+  @Field(() => Int, { defaultValue: 180, description: 'Days that make two missions sequential (0 to 3650).' })
+  @Min(0)
+  @Max(3650)
+  sequentialWindowDays!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Year of the contributor figures compared; null: every year with figures.' })
+  @IsOptional()
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
+  year?: number | null;
+
+  @Field(() => [MembershipStatus], { defaultValue: [MembershipStatus.FULL], description: 'Membership statuses that make a state a member.' })
+  @ArrayNotEmpty()
+  @ArrayMaxSize(3)
+  membershipStatuses!: MembershipStatus[];
+}
+
+@ArgsType()
+export class DyadArgs extends UnitArgs {
+  @Field(() => ID, { description: 'One organization (`UN`, `EU`, `AU`, ...).' })
+  @Matches(ID_PATTERN, { message: `a ${ID_MESSAGE}` })
+  a!: string;
+
+  @Field(() => ID, { description: 'The other organization.' })
+  @Matches(ID_PATTERN, { message: `b ${ID_MESSAGE}` })
+  b!: string;
+
+  @Field(() => Int, { description: `The year (${MIN_YEAR} to ${MAX_YEAR}).` })
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
+  year!: number;
+
+  @Field(() => [MembershipStatus], { defaultValue: [MembershipStatus.FULL], description: 'Membership statuses that make a state a member.' })
+  @ArrayNotEmpty()
+  @ArrayMaxSize(3)
+  membershipStatuses!: MembershipStatus[];
+}
+
+@ArgsType()
+export class CooperationNetworkArgs extends UnitArgs {
+  @Field(() => String, { description: 'First day of the period (YYYY, YYYY-MM or YYYY-MM-DD).' })
+  @Matches(ANALYSIS_DATE_PATTERN, { message: `from ${DATE_MESSAGE}` })
+  from!: string;
+
+  @Field(() => String, { description: 'Last day of the period (a year or month means its last day).' })
+  @Matches(ANALYSIS_DATE_PATTERN, { message: `to ${DATE_MESSAGE}` })
+  to!: string;
+
+  @Field(() => CooperationNetworkTie, { defaultValue: CooperationNetworkTie.CODEPLOYMENT, description: 'What ties two organizations.' })
+  tie!: CooperationNetworkTie;
+}
+
+@ArgsType()
+export class ConflictComplexityArgs extends UniverseArgs {
+  @Field(() => ID, { description: 'A conflict (`ucdp-309`) or a host state (`SDN`).' })
+  @Matches(ID_PATTERN, { message: `unitId ${ID_MESSAGE}` })
+  unitId!: string;
+
+  @Field(() => Int, { description: 'First year.' })
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
+  fromYear!: number;
+
+  @Field(() => Int, { description: `Last year (at most ${MAX_YEARS} years after the first).` })
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
+  toYear!: number;
+}

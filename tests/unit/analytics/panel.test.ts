@@ -1,0 +1,112 @@
+import 'reflect-metadata';
+import { parseExportArgs } from '../../../server/src/cli/analysis-export';
+import { AnalysisGranularity, AnalysisUnit, MembershipStatus, MissionPairType } from '../../../server/src/modules/analytics/analytics.args';
+import {
+  countTypes,
+  describeUniverse,
+  endOfDate,
+  hasDistinctPair,
+  maxOf,
+  periodCount,
+  ratio,
+  startOfDate,
+} from '../../../server/src/modules/analytics/analytics.service';
+import { DYAD_YEAR_COLUMNS, MISSION_PAIR_COLUMNS, MSPO_YEAR_COLUMNS, codebook, csvField, toCsv } from '../../../server/src/modules/analytics/panel';
+
+describe('CSV conventions of the panels', () => {
+  it('writes missing values empty, booleans as 0/1, lists with |, at most 6 decimals, and quotes when needed', () => {
+    expect([null, undefined, true, false, 3, 1 / 3, 0.5, ['a', 'b'], 'x,y', 'say "hi"', Number.NaN].map(csvField)).toEqual([
+      '',
+      '',
+      '1',
+      '0',
+      '3',
+      '0.333333',
+      '0.5',
+      'a|b',
+      '"x,y"',
+      '"say ""hi"""',
+      '',
+    ]);
+  });
+
+  it('makes a header from the columns and one line per row', () => {
+    const csv = toCsv([{ name: 'a', type: 'integer', description: 'A.', value: (r: { a: number }) => r.a }], [{ a: 1 }, { a: 2 }]);
+    expect(csv).toBe('a\n1\n2\n');
+  });
+
+  it('names every column once and defines it in the codebook', () => {
+    for (const columns of [DYAD_YEAR_COLUMNS, MISSION_PAIR_COLUMNS, MSPO_YEAR_COLUMNS] as { name: string; description: string }[][]) {
+      const names = columns.map((c) => c.name);
+      expect(new Set(names).size).toBe(names.length);
+      for (const c of columns) expect(c.description.length).toBeGreaterThan(5);
+    }
+    const text = codebook(
+      { universe: 'bara-hultman', unit: AnalysisUnit.CONFLICT, fromYear: 1993, toYear: 2016, windowDays: 180, differentOrganization: false, statuses: [MembershipStatus.FULL] },
+      'Missions recorded by the source.',
+      { dyadYears: 10, missionPairs: 5, years: 24 },
+    );
+    for (const c of [...DYAD_YEAR_COLUMNS, ...MISSION_PAIR_COLUMNS, ...MSPO_YEAR_COLUMNS]) expect(text).toContain(`| \`${c.name}\` |`);
+    expect(text).toContain('Universe: bara-hultman');
+    expect(text).toContain('mission_pairs.csv (5 rows)');
+  });
+});
+
+describe('the arithmetic that joins query rows', () => {
+  it('widens dates to whole periods', () => {
+    expect([startOfDate('2003'), startOfDate('2003-07'), startOfDate('2003-07-09')]).toEqual(['2003-01-01', '2003-07-01', '2003-07-09']);
+    expect([endOfDate('2003'), endOfDate('2004-02'), endOfDate('2003-02'), endOfDate('2003-07-09')]).toEqual(['2003-12-31', '2004-02-29', '2003-02-28', '2003-07-09']);
+  });
+
+  it('counts the periods of a series', () => {
+    expect(periodCount('1990', '2024', AnalysisGranularity.YEAR)).toBe(35);
+    expect(periodCount('2003-06', '2004-05', AnalysisGranularity.MONTH)).toBe(12);
+    expect(periodCount('2003', '2003', AnalysisGranularity.MONTH)).toBe(1);
+  });
+
+  it('takes min / max of two figures, null when unknown or both 0', () => {
+    expect([ratio(6000, 7100), ratio(7100, 6000), ratio(0, 10), ratio(null, 10), ratio(0, 0)]).toEqual([6000 / 7100, 6000 / 7100, 0, null, null]);
+  });
+
+  it('tells whether two organization sets hold two different organizations', () => {
+    expect([hasDistinctPair(['UN'], ['UN']), hasDistinctPair(['UN'], ['AU', 'UN']), hasDistinctPair([], ['UN'])]).toEqual([false, true, false]);
+    expect([maxOf([1, null, 3]), maxOf([null])]).toEqual([3, null]);
+  });
+
+  it('counts pairs per type', () => {
+    const t = (pairType: MissionPairType) => ({ pairType });
+    expect(countTypes([t(MissionPairType.HYBRID), t(MissionPairType.PARALLEL), t(MissionPairType.PARALLEL), t(MissionPairType.BRIDGING)])).toEqual({
+      total: 4,
+      parallel: 2,
+      sequential: 0,
+      hybrid: 1,
+      bridging: 1,
+    });
+  });
+
+  it('says which missions a universe counted', () => {
+    const row = { universe: 'bara-hultman', missions: 121, recorded: 122, withoutStart: 0, replacedByParts: 1, missionsWithoutConflict: 0, missionsWithoutHost: 0 };
+    expect(describeUniverse(row)).toBe("Missions recorded by the source 'bara-hultman': 121 missions (1 umbrella missions counted through their parts).");
+  });
+});
+
+describe('npm run analysis:export arguments', () => {
+  it('reads the options and fills in the defaults', () => {
+    expect(parseExportArgs(['--out', 'panels'])).toEqual({
+      outDir: 'panels',
+      settings: { universe: null, unit: 'CONFLICT', fromYear: 1990, toYear: 2024, windowDays: 180, differentOrganization: false, statuses: ['full'] },
+    });
+    expect(
+      parseExportArgs(['--out', 'p', '--universe', 'bara-hultman', '--unit', 'HOST_STATE', '--from', '1993', '--to', '2016', '--window', '90', '--different-organization', '--statuses', 'full,associate']).settings,
+    ).toEqual({ universe: 'bara-hultman', unit: 'HOST_STATE', fromYear: 1993, toYear: 2016, windowDays: 90, differentOrganization: true, statuses: ['full', 'associate'] });
+  });
+
+  it('refuses bad options with a usage message', () => {
+    expect(() => parseExportArgs([])).toThrow(/--out <dir> is required/);
+    expect(() => parseExportArgs(['--out', 'p', '--universe', 'sipri'])).toThrow(/--universe must be one of/);
+    expect(() => parseExportArgs(['--out', 'p', '--unit', 'REGION'])).toThrow(/--unit must be/);
+    expect(() => parseExportArgs(['--out', 'p', '--from', '2010', '--to', '2000'])).toThrow(/--to is before --from/);
+    expect(() => parseExportArgs(['--out', 'p', '--statuses', 'member'])).toThrow(/--statuses/);
+    expect(() => parseExportArgs(['--out', 'p', '--bogus'])).toThrow(/Unknown argument/);
+  });
+});
