@@ -4,7 +4,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build
+RUN npm run build && npm run build:client
 
 FROM node:20-bookworm-slim
 WORKDIR /app
@@ -13,7 +13,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 COPY cypher ./cypher
-COPY client ./client
+COPY --from=build /app/client/dist ./client/dist
 USER node
 EXPOSE 4000
 CMD ["node", "dist/server/src/cli/start.js"]

@@ -12,7 +12,7 @@ export async function replicate(db: Database, k: number, onStep?: (msg: string) 
     for (const label of NODE_LABELS) {
       await db.autoCommit(
         `MATCH (n:${label}) WHERE NOT n.id CONTAINS '~'
-         CALL (n) { CREATE (c:${label}) SET c = properties(n), c.id = n.id + '~' + $i } IN TRANSACTIONS OF 5000 ROWS`,
+         CALL (n) { CREATE (c:${label}) SET c = n { .*, id: n.id + '~' + $i } } IN TRANSACTIONS OF 5000 ROWS`,
         { i: String(i) },
       );
     }

@@ -1,0 +1,206 @@
+/** Every GraphQL operation the view sends, with the shape of its answer. */
+import type { GraphNode, GraphPath, NetworkFilter, Subgraph } from '../graph/types';
+import type { Stats } from '../graph/stats';
+import { gql } from './client';
+
+const NODE_FIELDS = 'id label name fullName start end kinds organizations region personnel mspo';
+const EDGE_FIELDS = 'id source target type kind start end weight months sources';
+const SUBGRAPH = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated`;
+
+/** The network for a filter. */
+export async function fetchNetwork(filter: NetworkFilter, signal?: AbortSignal): Promise<Subgraph> {
+  const d = await gql<{ network: Subgraph }>(`query Network($filter: NetworkFilter) { network(filter: $filter) { ${SUBGRAPH} } }`, { filter }, signal);
+  return d.network;
+}
+
+/** Nodes only of the whole graph, for the filter choices (organizations, regions, conflicts). */
+export async function fetchFacetData(signal?: AbortSignal): Promise<Subgraph> {
+  const d = await gql<{ network: Subgraph }>(
+    `query Facets { network(filter: { mode: FULL, includeStates: false, includeConflicts: true }) { nodes { ${NODE_FIELDS} } edges { id source target type } truncated } }`,
+    {},
+    signal,
+  );
+  return { ...d.network, edges: d.network.edges.map((e) => ({ ...e, kind: null, start: null, end: null, weight: null, months: null, sources: [] })) };
+}
+
+/** The neighbours of a node; null when the id is unknown. */
+export async function fetchNeighbors(id: string, limit: number, signal?: AbortSignal): Promise<Subgraph | null> {
+  const d = await gql<{ neighbors: Subgraph | null }>(`query Neighbors($id: ID!, $limit: Int) { neighbors(id: $id, depth: 1, limit: $limit) { ${SUBGRAPH} } }`, { id, limit }, signal);
+  return d.neighbors;
+}
+
+/** The k shortest paths between two nodes. */
+export async function fetchPaths(from: string, to: string, k: number, maxHops: number, signal?: AbortSignal): Promise<GraphPath[]> {
+  const d = await gql<{ paths: GraphPath[] }>(
+    `query Paths($from: ID!, $to: ID!, $k: Int, $maxHops: Int) { paths(from: $from, to: $to, k: $k, maxHops: $maxHops) { length sentence nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }`,
+    { from, to, k, maxHops },
+    signal,
+  );
+  return d.paths;
+}
+
+/** A full-text search hit. */
+export interface SearchHit {
+  score: number;
+  node: GraphNode;
+}
+
+/** Full-text search over names, acronyms and aliases. */
+export async function fetchSearch(text: string, first: number, signal?: AbortSignal): Promise<SearchHit[]> {
+  const d = await gql<{ search: SearchHit[] }>(`query Search($text: String!, $first: Int) { search(text: $text, first: $first) { score node { ${NODE_FIELDS} } } }`, { text, first }, signal);
+  return d.search;
+}
+
+/** Organizations for the filter, by id. */
+export interface OrganizationItem {
+  id: string;
+  name: string;
+  acronym: string | null;
+  kind: string | null;
+  founded: string | null;
+  dissolved: string | null;
+  sources: string[];
+}
+
+/** Every organization, 50 a page (the API's complexity limit makes larger pages of this selection too costly). */
+export async function fetchOrganizations(signal?: AbortSignal): Promise<OrganizationItem[]> {
+  const out: OrganizationItem[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 20; page++) {
+    const d: { organizations: { items: OrganizationItem[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await gql(
+      `query Orgs($after: String) { organizations(first: 50, after: $after) { items { id name acronym kind founded dissolved sources } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+      signal,
+    );
+    out.push(...d.organizations.items);
+    if (!d.organizations.pageInfo.hasNextPage || !d.organizations.pageInfo.endCursor) break;
+    after = d.organizations.pageInfo.endCursor;
+  }
+  return out;
+}
+
+/** One organization's record (available before `node` exists on the server). */
+export async function fetchOrganization(id: string, signal?: AbortSignal): Promise<OrganizationItem | null> {
+  const d = await gql<{ organization: OrganizationItem | null }>(`query Org($id: ID!) { organization(id: $id) { id name acronym kind founded dissolved sources } }`, { id }, signal);
+  return d.organization;
+}
+
+/** A reference to another entity. */
+export interface Ref {
+  id: string;
+  name: string;
+}
+
+/** What `node(id)` returns for the details panel (fields per entity type; absent ones are undefined). */
+export interface NodeDetails {
+  /** Mission, Organization, State, Conflict or Person. */
+  __typename: string;
+  id: string;
+  name: string;
+  sources: string[];
+  acronym?: string | null;
+  /** Organization.acronym, fetched under another name (see fetchNodeDetails). */
+  orgAcronym?: string | null;
+  start?: string | null;
+  end?: string | null;
+  kinds?: string[];
+  mandates?: string[];
+  aliases?: string[];
+  sourceRef?: string | null;
+  organizations?: Ref[];
+  hosts?: Ref[];
+  conflicts?: Ref[];
+  personnelSeries?: { month: string; total: number | null; source: string }[];
+  cooperations?: { kind: string; start: string | null; end: string | null; description: string | null; sourceRef: string | null; other: Ref }[];
+  people?: { role: string; start: string | null; end: string | null; person: Ref }[];
+  kind?: string | null;
+  founded?: string | null;
+  dissolved?: string | null;
+  region?: string | null;
+  type?: string | null;
+  sideA?: string | null;
+  sideB?: string | null;
+  location?: string | null;
+  nationality?: string | null;
+  posts?: { role: string; start: string | null; end: string | null; mission: Ref | null; organization: Ref | null }[];
+}
+
+/** Any entity by id, with what the details panel shows. */
+export async function fetchNodeDetails(id: string, signal?: AbortSignal): Promise<NodeDetails | null> {
+  const d = await gql<{ node: NodeDetails | null }>(
+    `query NodeDetails($id: ID!) {
+      node(id: $id) {
+        __typename id name sources
+        ... on Mission {
+          acronym start end kinds mandates aliases sourceRef
+          organizations { id name } hosts { id name } conflicts { id name }
+          personnelSeries { month total source }
+          cooperations { kind start end description sourceRef other { id name } }
+          people { role start end person { id name } }
+        }
+        ... on Organization { orgAcronym: acronym kind founded dissolved aliases sourceRef people { role start end person { id name } } }
+        ... on State { region aliases }
+        ... on Conflict { type sideA sideB location start }
+        ... on Person { nationality sourceRef posts { role start end mission { id name } organization { id name } } }
+      }
+    }`,
+    { id },
+    signal,
+  );
+  const node = d.node;
+  // Mission.acronym is non-null and Organization.acronym nullable, so GraphQL needs them under two names.
+  if (node && node.acronym === undefined) node.acronym = node.orgAcronym ?? null;
+  return node;
+}
+
+/** What `sharedPersonnel` returns. */
+export interface SharedPersonnel {
+  a: Ref;
+  b: Ref;
+  states: { state: Ref; a: number; b: number }[];
+  jaccard: number;
+  cosine: number;
+  contributorsA: number;
+  contributorsB: number;
+  people: Ref[];
+  sources: string[];
+  period: string | null;
+}
+
+/** The states (and people) two missions or organizations share. */
+export async function fetchSharedPersonnel(a: string, b: string, signal?: AbortSignal): Promise<SharedPersonnel | null> {
+  const d = await gql<{ sharedPersonnel: SharedPersonnel | null }>(
+    `query Shared($a: ID!, $b: ID!) { sharedPersonnel(a: $a, b: $b) { a { id name } b { id name } states { state { id name } a b } jaccard cosine contributorsA contributorsB people { id name } sources period } }`,
+    { a, b },
+    signal,
+  );
+  return d.sharedPersonnel;
+}
+
+/** Yearly figures, overall and per organization (or for one organization). */
+export async function fetchStats(from: number, to: number | null, organization: string | null, signal?: AbortSignal): Promise<Stats> {
+  const d = await gql<{ stats: Stats }>(
+    `query Stats($from: Int, $to: Int, $organization: ID) { stats(from: $from, to: $to, organization: $organization) { years { year missionsActive personnel mspoShare } organizations { organization { id name } years { year missionsActive personnel } } } }`,
+    { from, to, organization },
+    signal,
+  );
+  return d.stats;
+}
+
+/** Which optional queries the server offers (null: unknown, introspection is off). */
+export interface Capabilities {
+  node: boolean | null;
+  sharedPersonnel: boolean | null;
+  stats: boolean | null;
+}
+
+/** Asks the schema which of the newer queries exist; all unknown when introspection is disabled. */
+export async function fetchCapabilities(signal?: AbortSignal): Promise<Capabilities> {
+  try {
+    const d = await gql<{ __schema: { queryType: { fields: { name: string }[] } } }>(`query Caps { __schema { queryType { fields { name } } } }`, {}, signal);
+    const names = new Set(d.__schema.queryType.fields.map((f) => f.name));
+    return { node: names.has('node'), sharedPersonnel: names.has('sharedPersonnel'), stats: names.has('stats') };
+  } catch {
+    return { node: null, sharedPersonnel: null, stats: null };
+  }
+}

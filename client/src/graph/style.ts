@@ -1,0 +1,237 @@
+/**
+ * Styling rules of the network: shape by entity type, colour by the (first) deploying organization, size by
+ * personnel, line style by relationship type. Pure data, so that the legend, the stylesheet and the tests read
+ * the same rules.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import type { EntityLabel } from './types';
+
+/** Colours of the organizations that deploy most missions; others get a stable colour from PALETTE. */
+export const ORG_COLOURS: Readonly<Record<string, string>> = {
+  UN: '#3b8fd9',
+  EU: '#e3b505',
+  AU: '#2e9e4f',
+  NATO: '#24366b',
+  OSCE: '#e07b39',
+  ECOWAS: '#8c564b',
+  CIS: '#c0392b',
+  OAU: '#79b77d',
+  SADC: '#17a2b8',
+  ECCAS: '#9467bd',
+  OAS: '#a3a31f',
+  WEU: '#6b6ecf',
+  CSTO: '#b5485d',
+  CSCE: '#f0a36b',
+};
+
+/** Colours for organizations outside ORG_COLOURS, picked by a hash of the id. */
+export const PALETTE = ['#7f7f7f', '#5a9e8f', '#b07aa1', '#9c755f', '#4e79a7', '#76b7b2', '#af7aa1', '#ff9da7'] as const;
+
+/** Colour of nodes that belong to no organization. */
+export const TYPE_COLOURS: Readonly<Record<EntityLabel, string>> = {
+  Organization: '#555f6b',
+  Mission: '#9aa5b1',
+  Conflict: '#a93226',
+  State: '#aab4be',
+  Person: '#8e44ad',
+};
+
+/** Cytoscape node shape per entity type. */
+export const NODE_SHAPES: Readonly<Record<EntityLabel, string>> = {
+  Organization: 'round-rectangle',
+  Mission: 'ellipse',
+  Conflict: 'diamond',
+  State: 'hexagon',
+  Person: 'round-triangle',
+};
+
+/** How a relationship type is drawn. */
+export interface EdgeLook {
+  colour: string;
+  line: 'solid' | 'dashed' | 'dotted';
+  arrow: boolean;
+  /** Width when the edge has no weight. */
+  width: number;
+  /** Plain-language meaning, for the legend. */
+  meaning: string;
+}
+
+/** Line style per relationship type (FULL mode, neighbours and paths, and ORGANIZATIONS mode). */
+export const EDGE_LOOKS: Readonly<Record<string, EdgeLook>> = {
+  DEPLOYED: { colour: '#8a96a3', line: 'solid', arrow: false, width: 1.5, meaning: 'organization deployed mission' },
+  COOPERATED_WITH: { colour: '#ff7f0e', line: 'solid', arrow: true, width: 3, meaning: 'missions cooperated (handover, bridging, hybrid, support...)' },
+  IN_CONFLICT: { colour: '#c0392b', line: 'dashed', arrow: false, width: 1.2, meaning: 'mission in conflict' },
+  HOSTED_BY: { colour: '#b8c2cc', line: 'dotted', arrow: false, width: 1.2, meaning: 'mission hosted by state' },
+  PART_OF: { colour: '#4d5660', line: 'dashed', arrow: true, width: 1.5, meaning: 'mission part of an umbrella mission' },
+  CONTRIBUTED_TO: { colour: '#9fb3c8', line: 'solid', arrow: true, width: 0.8, meaning: 'state contributed personnel' },
+  MEMBER_OF: { colour: '#c3b5dc', line: 'solid', arrow: false, width: 0.8, meaning: 'state member of organization' },
+  SERVED_IN: { colour: '#8e44ad', line: 'solid', arrow: false, width: 1.5, meaning: 'person served in mission' },
+  HELD_POST: { colour: '#8e44ad', line: 'dashed', arrow: false, width: 1.5, meaning: 'person held post in organization' },
+  NATIONAL_OF: { colour: '#b27fc6', line: 'dotted', arrow: false, width: 1, meaning: 'person national of state' },
+  PARTY_TO: { colour: '#d98880', line: 'dotted', arrow: false, width: 1, meaning: 'state party to conflict' },
+  LOCATED_IN: { colour: '#b8c2cc', line: 'dashed', arrow: false, width: 1, meaning: 'conflict located in state' },
+  SUCCEEDED: { colour: '#333d47', line: 'dashed', arrow: true, width: 1.5, meaning: 'organization succeeded another' },
+  PERSONNEL_IN: { colour: '#9fb3c8', line: 'dotted', arrow: false, width: 0.8, meaning: 'mission personnel in state' },
+  CO_DEPLOYED: { colour: '#5b6b7b', line: 'solid', arrow: false, width: 2, meaning: 'organizations co-deployed (width: shared conflicts)' },
+  COOPERATED: { colour: '#ff7f0e', line: 'solid', arrow: false, width: 2, meaning: 'organizations cooperated (width: recorded links)' },
+};
+
+/** Colour of a COOPERATED_WITH edge by its kind. */
+export const COOPERATION_COLOURS: Readonly<Record<string, string>> = {
+  handover: '#ff7f0e',
+  bridging: '#9467bd',
+  hybrid: '#e6007e',
+  support: '#2ca02c',
+  joint: '#17becf',
+  coordination: '#8c564b',
+};
+
+/** Border colour that marks missions in a multiple simultaneous peace operation. */
+export const MSPO_COLOUR = '#e6007e';
+/** Colour of a highlighted path. */
+export const PATH_COLOUR = '#ffb000';
+
+const UNKNOWN_EDGE: EdgeLook = { colour: '#9aa5b1', line: 'solid', arrow: false, width: 1, meaning: 'other relationship' };
+
+/** The look of a relationship type (a neutral one for unknown types). */
+export function edgeLook(type: string): EdgeLook {
+  return EDGE_LOOKS[type] ?? UNKNOWN_EDGE;
+}
+
+/** A stable colour for an organization id. */
+export function orgColour(id: string | undefined | null): string | null {
+  if (!id) return null;
+  const known = ORG_COLOURS[id];
+  if (known) return known;
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
+  return PALETTE[h % PALETTE.length] ?? PALETTE[0];
+}
+
+/** Fill colour of a node: its first organization's colour, else its type's. */
+export function nodeColour(label: EntityLabel, organizations: readonly string[]): string {
+  if (label === 'Mission' || label === 'Organization') return orgColour(organizations[0]) ?? TYPE_COLOURS[label];
+  return TYPE_COLOURS[label] ?? '#9aa5b1';
+}
+
+/** Personnel at which a mission node reaches its largest size (about the largest UN operations). */
+export const PERSONNEL_FULL_SIZE = 30000;
+
+/**
+ * Node diameter in pixels. Missions grow with the square root of their largest monthly personnel (so that the
+ * area is proportional to it); missions without figures stay small; organizations are drawn large.
+ */
+export function nodeSize(label: EntityLabel, personnel: number | null): number {
+  switch (label) {
+    case 'Organization':
+      return 46;
+    case 'Mission': {
+      if (personnel === null || !(personnel > 0)) return 16;
+      return Math.round(16 + 44 * Math.sqrt(Math.min(personnel, PERSONNEL_FULL_SIZE) / PERSONNEL_FULL_SIZE));
+    }
+    case 'Conflict':
+      return 22;
+    default:
+      return 18;
+  }
+}
+
+/** Edge width: weighted organization-network edges grow with their weight (1 to 10 px), others use the type's width. */
+export function edgeWidth(type: string, weight: number | null): number {
+  const look = edgeLook(type);
+  if ((type === 'CO_DEPLOYED' || type === 'COOPERATED') && weight !== null && weight > 0) return Math.min(10, 1 + 1.5 * Math.sqrt(weight));
+  return look.width;
+}
+
+/** Edge colour: cooperation links by kind, others by type. */
+export function edgeColour(type: string, kind: string | null): string {
+  if (type === 'COOPERATED_WITH' && kind && COOPERATION_COLOURS[kind]) return COOPERATION_COLOURS[kind];
+  return edgeLook(type).colour;
+}
+
+/** The stylesheet of the network view; element data carry the computed colour, size and width. */
+export function buildStylesheet(): StylesheetJson {
+  const sheet: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(colour)',
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(name)',
+        'font-size': 9,
+        'font-family': 'system-ui, sans-serif',
+        color: '#1f2933',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '110px',
+        'min-zoomed-font-size': 7,
+        'border-width': 1,
+        'border-color': '#ffffff',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.6,
+        'text-background-padding': '1px',
+      },
+    },
+    { selector: 'node.hybrid', style: { 'pie-size': '100%', 'pie-1-background-color': 'data(colour)', 'pie-1-background-size': 50, 'pie-2-background-color': 'data(colour2)', 'pie-2-background-size': 50 } },
+    { selector: 'node[label = "Organization"]', style: { 'font-size': 13, 'font-weight': 'bold', 'text-valign': 'center', 'text-margin-y': 0, color: '#ffffff', 'text-background-opacity': 0, 'text-outline-color': 'data(colour)', 'text-outline-width': 2, width: 'data(labelWidth)', height: 30 } },
+  ];
+  for (const [label, shape] of Object.entries(NODE_SHAPES)) sheet.push({ selector: `node[label = "${label}"]`, style: { shape: shape as never } });
+  sheet.push(
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': 'data(colour)',
+        'target-arrow-color': 'data(colour)',
+        'curve-style': 'bezier',
+        opacity: 0.75,
+        'arrow-scale': 0.8,
+      },
+    },
+    { selector: 'edge.arrow', style: { 'target-arrow-shape': 'triangle' } },
+    { selector: 'edge.dashed', style: { 'line-style': 'dashed' } },
+    { selector: 'edge.dotted', style: { 'line-style': 'dotted' } },
+    { selector: 'node.mspo', style: { 'border-width': 4, 'border-color': MSPO_COLOUR } },
+    { selector: 'node.dim', style: { opacity: 0.25 } },
+    { selector: 'edge.dim', style: { opacity: 0.1 } },
+    { selector: '.time-hidden', style: { display: 'none' } },
+    { selector: '.user-hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.12 } },
+    { selector: 'node.path', style: { 'border-width': 6, 'border-color': PATH_COLOUR, opacity: 1 } },
+    { selector: 'edge.path', style: { width: 6, 'line-color': PATH_COLOUR, 'target-arrow-color': PATH_COLOUR, opacity: 1, 'z-index': 10 } },
+    { selector: 'node.compare', style: { 'border-width': 6, 'border-color': '#17becf', opacity: 1 } },
+    { selector: 'node:selected', style: { 'overlay-color': '#ffb000', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+    { selector: 'node.focus', style: { 'border-width': 5, 'border-color': '#111827' } },
+  );
+  return sheet;
+}
+
+/** One row of the legend. */
+export interface LegendEntry {
+  kind: 'node' | 'edge' | 'organization' | 'mark';
+  key: string;
+  text: string;
+  colour: string;
+  shape?: string;
+  line?: EdgeLook['line'];
+}
+
+/** The legend for what is in view: entity types, the organizations present, relationship types present, MSPO mark. */
+export function legendEntries(labels: Iterable<EntityLabel>, organizations: Iterable<string>, edgeTypes: Iterable<string>): LegendEntry[] {
+  const out: LegendEntry[] = [];
+  const labelSet = new Set(labels);
+  for (const label of Object.keys(NODE_SHAPES) as EntityLabel[]) {
+    if (labelSet.has(label)) out.push({ kind: 'node', key: label, text: label, colour: TYPE_COLOURS[label], shape: NODE_SHAPES[label] });
+  }
+  const orgs = [...new Set(organizations)].sort((a, b) => Number(!(a in ORG_COLOURS)) - Number(!(b in ORG_COLOURS)) || a.localeCompare(b));
+  for (const org of orgs.slice(0, 14)) out.push({ kind: 'organization', key: org, text: org, colour: orgColour(org) ?? '#999' });
+  if (orgs.length > 14) out.push({ kind: 'organization', key: '…', text: `${orgs.length - 14} more (hashed colours)`, colour: PALETTE[0] });
+  for (const type of [...new Set(edgeTypes)].sort()) {
+    const look = edgeLook(type);
+    out.push({ kind: 'edge', key: type, text: `${type}: ${look.meaning}`, colour: look.colour, line: look.line });
+  }
+  out.push({ kind: 'mark', key: 'mspo', text: 'MSPO: another operation in the same conflict at the same time', colour: MSPO_COLOUR });
+  return out;
+}

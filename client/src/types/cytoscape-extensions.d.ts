@@ -1,0 +1,11 @@
+// The fcose and svg extensions ship no type declarations: both are Cytoscape extension registrars.
+declare module 'cytoscape-fcose' {
+  import type { Ext } from 'cytoscape';
+  const fcose: Ext;
+  export default fcose;
+}
+declare module 'cytoscape-svg' {
+  import type { Ext } from 'cytoscape';
+  const svg: Ext;
+  export default svg;
+}

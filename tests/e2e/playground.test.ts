@@ -1,0 +1,54 @@
+import type { Database } from '../../server/src/db/database';
+import type { RunningApp } from '../../server/src/http/app';
+import { testConfig, testDatabase } from '../helpers/db';
+import { startTestApp } from '../helpers/http';
+import { ensureSeeded } from '../helpers/seeded';
+import { collectErrors, launchBrowser, shot } from './browser';
+import type { Browser } from './browser';
+
+/** The GraphiQL playground works offline: every request to another host is blocked, and it still answers. */
+describe('the GraphQL playground in headless Chromium, offline', () => {
+  let db: Database;
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    db = testDatabase();
+    await ensureSeeded(db);
+    app = await startTestApp(testConfig({ GRAPHQL_PLAYGROUND: 'true' }), db);
+    browser = await launchBrowser();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await db?.close();
+  });
+
+  it('loads with its example queries, runs one and shows the answer, with every other host blocked', async () => {
+    const own = new URL(app.url).host;
+    const blocked: string[] = [];
+    const page = await browser.context.newPage();
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.host === own) return route.continue();
+      blocked.push(url.href);
+      return route.abort();
+    });
+    const errors = collectErrors(page);
+    await page.goto(`${app.url}/graphiql`);
+    await page.waitForSelector('.graphiql-execute-button', { timeout: 60_000 });
+    const tabs = await page.locator('.graphiql-tab').count();
+    expect(tabs).toBeGreaterThanOrEqual(6);
+    await page.locator('.graphiql-tab').nth(3).click(); // "States shared by UNMISS and UNAMID"
+    await page.locator('.graphiql-execute-button').click();
+    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('jaccard'), undefined, { timeout: 60_000 });
+    const answer = (await page.locator('.graphiql-response').textContent()) ?? '';
+    expect(answer).toContain('"sharedPersonnel"');
+    expect(answer).toContain('"RWA"');
+    expect(answer).not.toContain('"errors"');
+    await shot(page, 'playground-shared-personnel');
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 180_000);
+});
