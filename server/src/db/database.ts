@@ -34,8 +34,11 @@ export class Database {
   constructor(private readonly opts: DatabaseOptions) {
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
       maxConnectionPoolSize: opts.maxPoolSize,
-      connectionAcquisitionTimeout: Math.max(2000, Math.min(opts.txTimeoutMs, 60_000)),
-      maxTransactionRetryTime: Math.min(opts.txTimeoutMs, 30_000),
+      // Waiting for a pooled connection (busy: half the transaction timeout), opening one (a quarter) and retrying
+      // transient failures (a quarter) stay inside the time a request may take when Neo4j is down or overloaded.
+      connectionAcquisitionTimeout: Math.max(1000, Math.min(Math.floor(opts.txTimeoutMs / 2), 60_000)),
+      connectionTimeout: Math.max(1000, Math.min(Math.floor(opts.txTimeoutMs / 4), 30_000)),
+      maxTransactionRetryTime: Math.min(Math.floor(opts.txTimeoutMs / 4), 30_000),
       userAgent: 'peaceops-graph',
     });
   }

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
 import { ErrorCode } from '../errors';
 import type { Logger } from '../logger';
 
@@ -12,6 +13,20 @@ const CLIENT_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+/** Driver errors that mean "the database cannot be reached right now", not a fault of the request or the code. */
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'ProtocolError',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  if (!(original instanceof Neo4jError)) return false;
+  return UNAVAILABLE_CODES.has(original.code) || original.message.startsWith('Connection acquisition timed out');
+}
 
 /**
  * The error normaliser: client errors keep their code and message; unexpected errors are logged whole and
@@ -27,6 +42,15 @@ export function createFormatError(logger: Logger, production: boolean) {
       const { stacktrace: _omit, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
       void _omit;
       return { ...formatted, extensions: ext };
+    }
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'database unavailable');
+      return {
+        message: 'The database is not available right now; retry in a few seconds.',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
     }
     logger.error({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'unexpected error');
     return {

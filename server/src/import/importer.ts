@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Neo4jError } from 'neo4j-driver';
 import type { Database, WriteCounters } from '../db/database';
 import type { Crosswalk } from './crosswalk';
 import { deriveSummaries } from './derive';
 import { REL_SPECS } from './model';
-import { readCsv, sha256File } from './source-file';
+import { MAX_RECORD_CHARS, readCsv, sha256File } from './source-file';
 import type { RowIssue } from './source-file';
 import type { FormatName, FormatReader, GraphOp } from './types';
 import type { LocatedOp } from './writer';
@@ -62,6 +63,9 @@ export interface ImportSummary {
   written: boolean;
   interrupted: boolean;
 }
+
+/** The longest value one cell may hold (1 MiB of characters): no real source comes near it, and a longer one is a broken file. */
+export const MAX_FIELD_CHARS = 1024 * 1024;
 
 const zeroCounters = (): WriteCounters => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 });
 
@@ -199,6 +203,11 @@ async function processFile(
         reject(line, '(row)', `has ${rec.fields.length} fields, the header has ${header.length}`);
         continue;
       }
+      const longIndex = rec.fields.findIndex((f) => f.length > MAX_FIELD_CHARS);
+      if (longIndex >= 0) {
+        reject(line, header[longIndex] ?? '(row)', `is ${rec.fields[longIndex]?.length} characters long; the limit is ${MAX_FIELD_CHARS}`);
+        continue;
+      }
       const row: Record<string, string> = {};
       header.forEach((h, i) => (row[h] = rec.fields[i] ?? ''));
       const badUtf8 = header.find((h) => (row[h] ?? '').includes('\uFFFD'));
@@ -243,11 +252,16 @@ async function processFile(
       }
     }
   } catch (err) {
-    if (err instanceof ImportFatalError) throw err;
+    // A fatal file error or a database failure is not a fact about the file: let it reach the caller.
+    if (err instanceof ImportFatalError || err instanceof Neo4jError) throw err;
     // The CSV parser stops at an unterminated quote or an unreadable stream: rows before it are kept.
-    const e = err as Error & { lines?: number };
+    const e = err as Error & { lines?: number; code?: string };
     fileSummary.rowsRead += 1;
-    reject(e.lines ?? 0, '(file)', `the file ends inside a record or cannot be read: ${e.message}`);
+    const reason =
+      e.code === 'CSV_MAX_RECORD_SIZE'
+        ? `a record longer than ${MAX_RECORD_CHARS} characters starts here; the rest of the file cannot be read`
+        : `the file ends inside a record or cannot be read: ${e.message}`;
+    reject(e.lines ?? 0, '(file)', reason);
   }
   if (!header) throw new ImportFatalError(`${name}: the file is empty (no header row)`);
   if (!summary.interrupted) await flush();

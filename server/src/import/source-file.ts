@@ -24,6 +24,9 @@ export interface CsvRecord {
   line: number;
 }
 
+/** The longest record the CSV reader accepts, in characters (64 MiB). */
+export const MAX_RECORD_CHARS = 64 * 1024 * 1024;
+
 /**
  * Streams the records of a CSV file: BOM and CRLF handled, quoted fields, any number of fields per record
  * (the importer checks the count against the header itself, to report the line). A record csv-parse cannot
@@ -43,9 +46,15 @@ export function readCsv(
     skip_empty_lines: true,
     skip_records_with_error: true,
     info: true,
-    max_record_size: 16 * 1024 * 1024,
+    // Far above any real record; the importer rejects long fields itself, with their line and column.
+    max_record_size: MAX_RECORD_CHARS,
   });
-  parser.on('skip', (err: Error & { lines?: number }) => opts.onBadRecord(err.lines ?? 0, err.message));
+  parser.on('skip', (err: Error & { lines?: number; code?: string }) => {
+    // Past this size csv-parse cannot find the end of the record: the rest of the file is unreadable, so stop
+    // with an error that names the line rather than skipping every following row one by one.
+    if (err.code === 'CSV_MAX_RECORD_SIZE') parser.destroy(err);
+    else opts.onBadRecord(err.lines ?? 0, err.message);
+  });
   input.on('error', (err) => parser.destroy(err));
   const records = input.pipe(parser);
   return {

@@ -247,6 +247,8 @@ export function luceneQuery(text: string): string {
     .normalize('NFKC')
     .split(/\s+/)
     .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`))
+    // Lucene's boolean operators are words, not characters: lower-case them so that they are searched as text.
+    .map((w) => (/^(AND|OR|NOT)$/.test(w) ? w.toLowerCase() : w))
     .filter((w) => w.length > 0);
   if (!words.length) return '';
   const last = words.pop() as string;

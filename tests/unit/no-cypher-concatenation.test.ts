@@ -1,0 +1,295 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+
+/**
+ * A static check (issue 9) that no Cypher is built from user input: values travel as parameters, and the only
+ * things spliced into a statement are the fragments and names listed below, each with the reason it cannot
+ * carry input. The checker reads server/src with the TypeScript parser; it is itself tested on bad examples.
+ */
+
+const SERVER_SRC = path.resolve(__dirname, '..', '..', 'server', 'src');
+
+/** Words that make a template or string literal Cypher (upper case, as the project writes Cypher). */
+const CYPHER_WORDS = /\b(MATCH|MERGE|CREATE|RETURN|UNWIND|CALL|WHERE|SET|DELETE|DETACH|REMOVE|WITH|ORDER BY|OPTIONAL|EXISTS|FOREACH|LOAD CSV)\b/;
+
+/**
+ * Functions that return a Cypher fragment around a variable name chosen by the caller (the entity projections
+ * of modules/common/projections.ts, the graph fragments of modules/graph/graph.cypher.ts, the period test of
+ * modules/common/period.ts, the any-label lookup of modules/common/node-lookup.ts). Safe because every call
+ * passes string literals that are Cypher identifiers (checked below), and inside a helper its own parameters
+ * are those same literals.
+ */
+const FRAGMENT_HELPERS = new Set([
+  'MISSION',
+  'ORGANIZATION',
+  'STATE',
+  'CONFLICT',
+  'PERSON',
+  'NODE_PROJECTION',
+  'EDGE_PROJECTION',
+  'REL_ACTIVE',
+  'MISSION_ACTIVE',
+  'MISSIONS_OVERLAP',
+  'MISSION_IN_MSPO',
+  'ACTIVE_IN_SPAN',
+  'DISPLAY_NAME',
+  'matchEntity',
+]);
+
+interface Allowance {
+  file: string;
+  expr: string;
+  reason: string;
+}
+
+/** Expressions that may be interpolated into a Cypher template, per file (paths relative to server/src). */
+const INTERPOLATIONS: Allowance[] = [
+  { file: 'import/writer.ts', expr: 'label', reason: 'a NodeLabel, checked by isNodeLabel() against NODE_LABELS on the line before' },
+  { file: 'import/writer.ts', expr: 'type', reason: 'a RelType, checked by isRelType() against REL_SPECS on the line before' },
+  { file: 'import/writer.ts', expr: 'spec.from', reason: "an endpoint label of REL_SPECS[type], a constant of the model" },
+  { file: 'import/writer.ts', expr: 'spec.to', reason: "an endpoint label of REL_SPECS[type], a constant of the model" },
+  { file: 'import/writer.ts', expr: 'key', reason: 'the MERGE key map built from REL_SPECS[type].key, constant property names; values are row.key.<name> parameters' },
+  { file: 'import/importer.ts', expr: 'label', reason: 'an endpoint label of REL_SPECS (the keys of the refs map are spec.from / spec.to)' },
+  { file: 'import/data-check.ts', expr: 'd.label', reason: 'from the constant DISAGREEMENT_FIELDS list of the same file' },
+  { file: 'import/data-check.ts', expr: 'd.field', reason: 'from the constant DISAGREEMENT_FIELDS list of the same file' },
+  {
+    file: 'db/script-runner.ts',
+    expr: 'item.expression',
+    reason: "the value of a ':param name => <expression>' line of a Cypher script that the operator runs with npm run cypher: Cypher by definition, from the script's author, never from the API",
+  },
+  { file: 'modules/admin/admin.repository.ts', expr: 'label', reason: "a NodeLabel: the GraphQL enum EntityLabel (coerced by graphql-js) or a literal of the resolver" },
+  { file: 'modules/admin/admin.repository.ts', expr: 'type', reason: 'a RelType: the GraphQL enum RelationshipType, further limited to WRITABLE_TYPES by the resolver' },
+  { file: 'modules/admin/admin.repository.ts', expr: 'spec.from', reason: 'an endpoint label of REL_SPECS[type], a constant of the model' },
+  { file: 'modules/admin/admin.repository.ts', expr: 'spec.to', reason: 'an endpoint label of REL_SPECS[type], a constant of the model' },
+  { file: 'modules/admin/admin.repository.ts', expr: 'keyExpr', reason: 'built from REL_SPECS[type].key, constant property names; the values are $key.<name> parameters' },
+  { file: 'modules/common/entity.repository.ts', expr: 'label', reason: "an EntityLabelName ('Organization' | 'Mission' | ...), passed as literals by the resolvers" },
+  { file: 'modules/common/entity.repository.ts', expr: "BY_LABEL[label]('n')", reason: 'the projection helper of the label from the constant BY_LABEL map, with a literal variable name' },
+  { file: 'modules/common/entity.repository.ts', expr: 'order', reason: 'orderBy(MISSION_SORT_EXPR[field], direction): the sort-key allow-list, keyed by the GraphQL enums MissionSortField and SortDirection' },
+  { file: 'modules/common/entity.repository.ts', expr: 'regionTest', reason: 'one of three constant conditions, chosen by the label' },
+  { file: 'modules/graph/graph.repository.ts', expr: 'MISSION_FILTER', reason: 'a constant fragment of the same file (its values are $parameters)' },
+  { file: 'modules/graph/graph.repository.ts', expr: 'typeExpr', reason: 'allowedTypes() joined with |: every type checked by isRelType() against REL_SPECS, else it throws' },
+  { file: 'modules/graph/graph.repository.ts', expr: 'hops', reason: 'intBetween(maxHops, 1, 8): a whole number from 1 to 8, else it throws' },
+  { file: 'modules/graph/graph.repository.ts', expr: 'asked', reason: 'Math.min(count * 4, 40) with count = intBetween(k, 1, 10): a whole number from 4 to 40' },
+  { file: 'modules/codeployment/codeployment.resolver.ts', expr: 'link', reason: "'IN_CONFLICT' or 'HOSTED_BY', chosen by the GraphQL enum CoDeploymentUnit" },
+  { file: 'modules/codeployment/codeployment.resolver.ts', expr: 'unitLabel', reason: "'Conflict' or 'State', chosen by the GraphQL enum CoDeploymentUnit" },
+  { file: 'modules/codeployment/codeployment.resolver.ts', expr: 'unitProjection', reason: "CONFLICT('u') or STATE('u'), chosen by the GraphQL enum CoDeploymentUnit" },
+];
+
+/** Statement arguments of database calls that are not literals, per file. */
+const STATEMENTS: Allowance[] = [
+  { file: 'db/database.ts', expr: 'cypher', reason: "the Database wrapper's own parameter: its callers are the call sites checked here" },
+  { file: 'db/schema.ts', expr: 'item.text', reason: 'the statements of cypher/schema.cypher, a file of the repository' },
+  { file: 'db/script-runner.ts', expr: 'item.text', reason: 'the statements of the script the operator runs with npm run cypher (CLI only, not reachable from the API)' },
+  { file: 'import/data-check.ts', expr: 'check.cypher', reason: 'the constant ORPHAN_CHECKS list of the same file' },
+  { file: 'import/derive.ts', expr: 'stmt', reason: 'the constant DERIVE_STATEMENTS list of the same file' },
+  { file: 'import/importer.ts', expr: 'stmt', reason: "a reader's constant finalize statements (FormatReader.finalize)" },
+  { file: 'import/writer.ts', expr: 'nodeStatement(label)', reason: 'the node MERGE builder of the same file (its template is checked above; the label by isNodeLabel)' },
+  { file: 'import/writer.ts', expr: 'relStatement(type)', reason: 'the relationship MERGE builder of the same file (its template is checked above; the type by isRelType)' },
+  { file: 'modules/analytics/analysis-queries.ts', expr: 'this.get(name).statement', reason: 'a file of cypher/analysis, read at start-up and chosen by name (get() throws for an unknown name)' },
+  { file: 'modules/analytics/analytics.repository.ts', expr: 'cypher', reason: 'one of two constant statements, chosen by the label' },
+  { file: 'modules/common/loaders.ts', expr: 'cypher', reason: 'a relation statement of modules/common/relations.cypher.ts (the constant REL map)' },
+];
+
+/** The database calls whose first argument is a Cypher statement. */
+const DB_METHODS = new Set(['run', 'read', 'write', 'autoCommit', 'executeQuery']);
+const DB_RECEIVER = /(^|\.)(db|tx|session|driver)$|^\(tx \?\? session\)$/;
+
+interface Finding {
+  file: string;
+  line: number;
+  kind: 'interpolation' | 'concatenation' | 'helper-call' | 'statement';
+  expr: string;
+}
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function isStringy(n: ts.Node): n is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateExpression {
+  return ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateExpression(n);
+}
+
+function literalText(n: ts.Node): string | undefined {
+  if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) return n.text;
+  if (ts.isTemplateExpression(n)) return n.head.text + n.templateSpans.map((s) => s.literal.text).join(' ');
+  return undefined;
+}
+
+/** The name and parameter names of the function around a node: `const NAME = (v) => ...` or `function NAME(v)`. */
+function enclosingFunction(node: ts.Node): { name: string | undefined; params: string[] } | undefined {
+  for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
+    if (ts.isArrowFunction(n) || ts.isFunctionExpression(n) || ts.isFunctionDeclaration(n)) {
+      let name: string | undefined;
+      if (ts.isFunctionDeclaration(n) && n.name) name = n.name.text;
+      else if (ts.isVariableDeclaration(n.parent) && ts.isIdentifier(n.parent.name)) name = n.parent.name.text;
+      const params = n.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : '')).filter(Boolean);
+      return { name, params };
+    }
+  }
+  return undefined;
+}
+
+/** Inside a fragment helper, one of its own parameters (the variable name its callers pass as a literal). */
+function isHelperParameter(node: ts.Expression): boolean {
+  if (!ts.isIdentifier(node)) return false;
+  const fn = enclosingFunction(node);
+  return !!fn?.name && FRAGMENT_HELPERS.has(fn.name) && fn.params.includes(node.text);
+}
+
+/** A helper argument is safe when it is a literal Cypher identifier, or a parameter of the enclosing helper. */
+function isConstantName(arg: ts.Expression): boolean {
+  if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(arg.text);
+  return isHelperParameter(arg);
+}
+
+function helperName(call: ts.CallExpression): string | undefined {
+  return ts.isIdentifier(call.expression) && FRAGMENT_HELPERS.has(call.expression.text) ? call.expression.text : undefined;
+}
+
+/** The operands of a chain of `+`. */
+function plusOperands(n: ts.Expression): ts.Expression[] {
+  if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusToken) return [...plusOperands(n.left), ...plusOperands(n.right)];
+  if (ts.isParenthesizedExpression(n)) return plusOperands(n.expression);
+  return [n];
+}
+
+/**
+ * Every place of a source file where text is spliced into Cypher and is not allowed: interpolations into
+ * Cypher templates, `+` / `+=` concatenations with Cypher literals, fragment-helper calls with a non-constant
+ * variable name, and database calls whose statement is neither a literal nor allowed. `used` collects the
+ * allowances that matched, so that stale entries can be found.
+ */
+function findViolations(
+  file: string,
+  text: string,
+  allow: { interpolations: Allowance[]; statements: Allowance[] } = { interpolations: INTERPOLATIONS, statements: STATEMENTS },
+  used: Set<Allowance> = new Set(),
+): Finding[] {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+  const out: Finding[] = [];
+  const lineOf = (n: ts.Node) => sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
+  const report = (n: ts.Node, kind: Finding['kind']) => out.push({ file, line: lineOf(n), kind, expr: normalize(n.getText(sf)) });
+  const allowed = (list: Allowance[], n: ts.Node) => {
+    const hit = list.find((a) => a.file === file && a.expr === normalize(n.getText(sf)));
+    if (hit) used.add(hit);
+    return !!hit;
+  };
+  // Cypher initial values of variables, for `q += ...`.
+  const cypherVars = new Set<string>();
+  const collect = (n: ts.Node): void => {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && CYPHER_WORDS.test(literalText(n.initializer) ?? '')) cypherVars.add(n.name.text);
+    ts.forEachChild(n, collect);
+  };
+  collect(sf);
+
+  const visit = (n: ts.Node): void => {
+    if (ts.isTemplateExpression(n) && CYPHER_WORDS.test(literalText(n) ?? '')) {
+      for (const span of n.templateSpans) {
+        const e = span.expression;
+        const call = ts.isCallExpression(e) ? e : undefined;
+        const safeHelper = call && helperName(call) && call.arguments.every(isConstantName);
+        if (!safeHelper && !isHelperParameter(e) && !allowed(allow.interpolations, e)) report(e, 'interpolation');
+      }
+    }
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusToken && !(ts.isBinaryExpression(n.parent) && n.parent.operatorToken.kind === ts.SyntaxKind.PlusToken)) {
+      const ops = plusOperands(n);
+      const cypher = ops.some((o) => CYPHER_WORDS.test(literalText(o) ?? ''));
+      if (cypher && ops.some((o) => !isStringy(o) || ts.isTemplateExpression(o))) report(n, 'concatenation');
+    }
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) {
+      // `q += x` on a variable that holds Cypher (a `+` chain on the right is reported by the rule above).
+      const target = ts.isIdentifier(n.left) ? n.left.text : '';
+      const chain = ts.isBinaryExpression(n.right) && n.right.operatorToken.kind === ts.SyntaxKind.PlusToken;
+      if (cypherVars.has(target) && !chain && !isStringy(n.right)) report(n, 'concatenation');
+    }
+    if (ts.isCallExpression(n) && helperName(n) && !n.arguments.every(isConstantName)) report(n, 'helper-call');
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && DB_METHODS.has(n.expression.name.text) && DB_RECEIVER.test(normalize(n.expression.expression.getText(sf)))) {
+      const stmt = n.arguments[0];
+      if (stmt && !isStringy(stmt) && !ts.isArrowFunction(stmt) && !allowed(allow.statements, stmt)) report(stmt, 'statement');
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = path.join(dir, d.name);
+    if (d.isDirectory()) return sourceFiles(p);
+    return d.name.endsWith('.ts') && !d.name.endsWith('.d.ts') ? [p] : [];
+  });
+}
+
+describe('the Cypher built by the server', () => {
+  const used = new Set<Allowance>();
+  const files = sourceFiles(SERVER_SRC);
+  const findings = files.flatMap((f) => findViolations(path.relative(SERVER_SRC, f).split(path.sep).join('/'), fs.readFileSync(f, 'utf8'), undefined, used));
+  const of = (kind: Finding['kind']) => findings.filter((f) => f.kind === kind).map((f) => `${f.file}:${f.line} ${f.expr}`);
+
+  it('reads the whole server', () => {
+    expect(files.length).toBeGreaterThan(40);
+    expect(files.some((f) => f.endsWith(path.join('import', 'writer.ts')))).toBe(true);
+  });
+
+  it('interpolates into Cypher templates only fragment helpers with constant names and the allow-listed names', () => {
+    expect(of('interpolation')).toEqual([]);
+  });
+
+  it('builds no Cypher by + concatenation with a variable', () => {
+    expect(of('concatenation')).toEqual([]);
+  });
+
+  it('calls the fragment helpers only with literal variable names', () => {
+    expect(of('helper-call')).toEqual([]);
+  });
+
+  it('passes the database only literal statements or allow-listed statement sources', () => {
+    expect(of('statement')).toEqual([]);
+  });
+
+  it('keeps no stale entry in the allow-lists (each one is still needed, each has a reason)', () => {
+    const stale = [...INTERPOLATIONS, ...STATEMENTS].filter((a) => !used.has(a)).map((a) => `${a.file} ${a.expr}`);
+    expect(stale).toEqual([]);
+    for (const a of [...INTERPOLATIONS, ...STATEMENTS]) expect(a.reason.length).toBeGreaterThan(20);
+  });
+});
+
+describe('the Cypher concatenation checker', () => {
+  const check = (code: string, file = 'modules/example/example.repository.ts') => findViolations(file, code).map((f) => `${f.kind} ${f.expr}`);
+
+  it('flags user input interpolated into a Cypher template', () => {
+    expect(check('export const q = (args: { label: string }) => db.read(`MATCH (n:${args.label}) RETURN n`);')).toEqual(['interpolation args.label']);
+    expect(check("const q = (name: string) => `MATCH (n) WHERE n.name = '${name}' RETURN n`;")).toEqual(['interpolation name']);
+    expect(check('const q = (sort: string) => `MATCH (m:Mission) RETURN m ORDER BY ${sort}`;')).toEqual(['interpolation sort']);
+  });
+
+  it('flags Cypher built with + or += from a variable', () => {
+    expect(check(`const q = (id: string) => 'MATCH (n {id: "' + id + '"}) RETURN n';`)).toEqual([`concatenation 'MATCH (n {id: "' + id + '"}) RETURN n'`]);
+    expect(check("function f(id: string) { let q = 'MATCH (n) '; q += 'WHERE n.id = ' + id; return q; }")).toEqual(["concatenation 'WHERE n.id = ' + id"]);
+    expect(check("function f(where: string) { let q = 'MATCH (n) RETURN n'; q += where; return q; }")).toEqual(['concatenation q += where']);
+  });
+
+  it('flags a fragment helper called with a variable name that is not a literal', () => {
+    expect(check('const f = (v: string) => `MATCH (m) RETURN ${MISSION(v)}`;')).toEqual(['interpolation MISSION(v)', 'helper-call MISSION(v)']);
+    expect(check("const f = (x: string) => NODE_PROJECTION(x + ') DETACH DELETE n //');")).toEqual([
+      "helper-call NODE_PROJECTION(x + ') DETACH DELETE n //')",
+      "concatenation x + ') DETACH DELETE n //'",
+    ]);
+  });
+
+  it('flags a statement that comes from a variable', () => {
+    expect(check('async function f(cypherFromUser: string) { await this.db.read(cypherFromUser); }')).toEqual(['statement cypherFromUser']);
+  });
+
+  it('accepts parameters, helpers with literal names, and allow-listed names only in their own file', () => {
+    const good = "export const q = (label: string) => db.read(`MATCH (n:${label} {id: $id}) RETURN ${MISSION('n')}`, { id });";
+    expect(check(good, 'import/writer.ts')).toEqual([]);
+    expect(check(good, 'modules/other/other.repository.ts')).toEqual(['interpolation label']);
+    expect(check("const f = (v: string) => `MATCH (x) WHERE ${MISSION_ACTIVE(v)} RETURN x`; export const MISSION_ACTIVE = (m: string) => `(${m}.start <= $span.to)`;")).toEqual([
+      'interpolation MISSION_ACTIVE(v)',
+      'helper-call MISSION_ACTIVE(v)',
+    ]);
+    expect(check("export const MISSION_IN_MSPO = (m: string) => `EXISTS { MATCH (${m})-[:IN_CONFLICT]->(c) WHERE ${MISSIONS_OVERLAP(m, 'o')} }`;")).toEqual([]);
+    expect(check("const msg = (n: number) => `Imported ${n} rows` + ' in total';")).toEqual([]);
+  });
+});
