@@ -71,6 +71,8 @@ describe('importing hostile files', () => {
       // Binary data in place of the header: the file is refused as a whole, with a message naming it.
       expect(err).toBeInstanceOf(ImportFatalError);
       expect((err as Error).message).toMatch(/^organizations\.csv: /);
+      // The header is shown escaped: no control character reaches the terminal.
+      expect((err as Error).message).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
       expect(await graphCounts(db)).toEqual({});
       return;
     }

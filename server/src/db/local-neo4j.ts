@@ -204,23 +204,30 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     if (!exited) child.kill('SIGTERM');
   };
   process.once('exit', onExit);
+  let stopping: Promise<void> | undefined;
   return {
     uri,
     version,
     pid: child.pid ?? -1,
-    async stop(graceMs = 60_000) {
-      if (!exited) {
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-        await exitPromise;
-        clearTimeout(timer);
-      }
-      process.removeListener('exit', onExit);
-      fs.rmSync(path.join(dataDir, 'launcher.pid'), { force: true });
-      fs.closeSync(log);
-      logger.info({ dataDir }, 'local Neo4j stopped');
+    stop(graceMs = 60_000) {
+      // Idempotent: a second call (two shutdown paths racing) waits for the same stop.
+      stopping ??= stopNeo4j(graceMs);
+      return stopping;
     },
   };
+
+  async function stopNeo4j(graceMs: number): Promise<void> {
+    if (!exited) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      await exitPromise;
+      clearTimeout(timer);
+    }
+    process.removeListener('exit', onExit);
+    fs.rmSync(path.join(dataDir, 'launcher.pid'), { force: true });
+    fs.closeSync(log);
+    logger.info({ dataDir }, 'local Neo4j stopped');
+  }
 }
 
 /** Refuses to start when a live process of ours already runs on this store. */

@@ -189,7 +189,7 @@ async function processFile(
           throw new ImportFatalError(
             `${name}: the header does not match format '${opts.format}'` +
               (guess ? `; it looks like format '${guess}'` : '') +
-              `. Header: ${header.slice(0, 12).join(', ')}${header.length > 12 ? ', ...' : ''}`,
+              `. Header: ${header.slice(0, 12).map(printable).join(', ')}${header.length > 12 ? ', ...' : ''}`,
           );
         }
         const version = reader.version?.(name, {});
@@ -286,6 +286,12 @@ async function processFile(
     if (reader?.finalize) for (const stmt of reader.finalize) await db.write(stmt);
   }
   return fileSummary;
+}
+
+/** A header cell as it can be shown in a terminal: control characters escaped, at most 40 characters. */
+function printable(cell: string): string {
+  const shown = cell.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return shown.length > 40 ? `${shown.slice(0, 40)}...` : shown;
 }
 
 function addCounters(into: WriteCounters, c: WriteCounters): void {
