@@ -24,6 +24,11 @@ CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
 CREATE INDEX conflict_region IF NOT EXISTS FOR (n:Conflict) ON (n.region);
 CREATE INDEX api_token_hash IF NOT EXISTS FOR (n:ApiToken) ON (n.hash);
 
+// Time series: a pair of nodes holds one relationship per month or year, so the importer merges them on one key
+// property, `uid` (the endpoints and the key values), and this constraint lets MERGE seek it (REL_SPECS `series`).
+CREATE CONSTRAINT contributed_uid IF NOT EXISTS FOR ()-[r:CONTRIBUTED_TO]-() REQUIRE r.uid IS UNIQUE;
+CREATE CONSTRAINT personnel_in_uid IF NOT EXISTS FOR ()-[r:PERSONNEL_IN]-() REQUIRE r.uid IS UNIQUE;
+
 // Time series: "as of a month" and "over a period" are range seeks on these relationship properties.
 CREATE INDEX contributed_from IF NOT EXISTS FOR ()-[r:CONTRIBUTED_TO]-() ON (r.from);
 CREATE INDEX contributed_source IF NOT EXISTS FOR ()-[r:CONTRIBUTED_TO]-() ON (r.source);

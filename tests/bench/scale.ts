@@ -23,6 +23,8 @@ export async function replicate(db: Database, k: number, onStep?: (msg: string) 
          CALL (a, r, b) {
            MATCH (a2:${spec.from} {id: a.id + '~' + $i}) MATCH (b2:${spec.to} {id: b.id + '~' + $i})
            CREATE (a2)-[r2:${type}]->(b2) SET r2 = properties(r)
+           // A series relationship's uid is unique (cypher/schema.cypher): the copy gets its own.
+           SET r2.uid = CASE WHEN r.uid IS NULL THEN null ELSE r.uid + '~' + $i END
          } IN TRANSACTIONS OF 10000 ROWS`,
         { i: String(i) },
       );

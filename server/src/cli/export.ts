@@ -56,7 +56,10 @@ runMain(async () => {
          RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props ORDER BY type, from, to`,
         { types, labels, source: values.source ?? null },
       )
-    ).filter((r) => ids.has(r.from) && ids.has(r.to));
+    )
+      .filter((r) => ids.has(r.from) && ids.has(r.to))
+      // `uid` is the importer's index key of series relationships (REL_SPECS), not a fact: not exported.
+      .map((r) => ({ ...r, props: withoutUid(r.props) }));
     if (format === 'csv') {
       const dir = values.out as string;
       fs.mkdirSync(dir, { recursive: true });
@@ -74,3 +77,8 @@ runMain(async () => {
     await database.close();
   }
 }, 2);
+
+function withoutUid(props: Record<string, unknown>): Record<string, unknown> {
+  const { uid: _uid, ...rest } = props;
+  return rest;
+}

@@ -31,14 +31,18 @@ export class Database {
   readonly driver: Driver;
   private transactions = 0;
 
+  /** How long transient failures are retried (the driver's `maxTransactionRetryTime`). */
+  private readonly retryTimeMs: number;
+
   constructor(private readonly opts: DatabaseOptions) {
+    this.retryTimeMs = Math.min(Math.floor(opts.txTimeoutMs / 4), 30_000);
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
       maxConnectionPoolSize: opts.maxPoolSize,
       // Waiting for a pooled connection (busy: half the transaction timeout), opening one (a quarter) and retrying
       // transient failures (a quarter) stay inside the time a request may take when Neo4j is down or overloaded.
       connectionAcquisitionTimeout: Math.max(1000, Math.min(Math.floor(opts.txTimeoutMs / 2), 60_000)),
       connectionTimeout: Math.max(1000, Math.min(Math.floor(opts.txTimeoutMs / 4), 30_000)),
-      maxTransactionRetryTime: Math.min(Math.floor(opts.txTimeoutMs / 4), 30_000),
+      maxTransactionRetryTime: this.retryTimeMs,
       userAgent: 'peaceops-graph',
     });
   }
@@ -52,10 +56,28 @@ export class Database {
     return this.transactions;
   }
 
-  /** Runs a read transaction and returns its records as plain objects. */
+  /**
+   * Runs one read statement and returns its records as plain objects. An auto-commit transaction: one round
+   * trip (RUN with PULL) where a managed transaction takes three (BEGIN, RUN with PULL, COMMIT), which halves
+   * the latency of the API's fast questions (BENCHMARKS.md). Retried here on transient errors within the same
+   * time the driver gives managed transactions.
+   */
   async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    const res = await this.readTx((tx) => tx.run(cypher, params));
-    return res.records.map((r) => toNative(r.toObject()) as T);
+    const deadline = Date.now() + this.retryTimeMs;
+    for (let attempt = 0; ; attempt += 1) {
+      const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.READ });
+      this.transactions += 1;
+      try {
+        const res = await session.run(cypher, params, { timeout: this.opts.txTimeoutMs });
+        return res.records.map((r) => toNative(r.toObject()) as T);
+      } catch (err) {
+        const delay = Math.min(1000, 100 * 2 ** attempt) * (0.8 + Math.random() * 0.4);
+        if (!neo4j.isRetryableError(err) || Date.now() + delay > deadline) throw err;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   /** Runs a write statement in its own transaction and returns its records as plain objects. */

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNullableType, isListType } from 'graphql';
-import type { GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { AppError, ErrorCode } from '../errors';
 import type { GraphQLContext } from '../modules/common/context';
@@ -14,34 +14,48 @@ const UNPAGED_LIST_SIZE = 10;
  * every other field costs 1.
  */
 export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, maxPageSize: number): ApolloServerPlugin<GraphQLContext> {
+  // The cost depends on the document, the operation and the variables: the same request is estimated once.
+  // Bounded in entries and document length, like the query guard's cache.
+  const costs = new Map<string, number>();
+  const estimate = (request: { query?: string; operationName?: string | null; variables?: Record<string, unknown> | null }, document: DocumentNode): number => {
+    const key = request.query && request.query.length <= 8192 ? JSON.stringify([request.query, request.operationName ?? null, request.variables ?? null]) : undefined;
+    const known = key === undefined ? undefined : costs.get(key);
+    if (known !== undefined) return known;
+    const complexity = getComplexity({
+      schema,
+      operationName: request.operationName ?? undefined,
+      query: document,
+      variables: request.variables ?? undefined,
+      estimators: [
+        ({ args, childComplexity, field, type }) => {
+          // Introspection costs nothing here; production switches it off instead.
+          if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
+          const own = (field.extensions as { complexity?: unknown }).complexity;
+          // A paged list costs its page size per child; an unpaged list is assumed to hold about ten items.
+          // `items` of a connection is already counted by the connection's `first`.
+          const list = isListType(getNullableType(field.type)) && field.name !== 'items';
+          // A page size over the cap is rejected by argument validation (BAD_USER_INPUT), not here.
+          const first = typeof args.first === 'number' ? Math.min(Math.max(args.first, 0), maxPageSize) : undefined;
+          const size = first ?? (typeof args.limit === 'number' ? Math.ceil(args.limit / 10) : list ? UNPAGED_LIST_SIZE : 1);
+          return (typeof own === 'number' ? own : 1) + Math.max(1, size) * childComplexity;
+        },
+        fieldExtensionsEstimator(),
+        simpleEstimator({ defaultComplexity: 1 }),
+      ],
+    });
+    if (key !== undefined) {
+      if (costs.size >= 1000) costs.delete(costs.keys().next().value as string);
+      costs.set(key, complexity);
+    }
+    return complexity;
+  };
   return {
     requestDidStart: () =>
       Promise.resolve({
         didResolveOperation({ request, document }) {
           let complexity: number;
           try {
-            complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [
-              ({ args, childComplexity, field, type }) => {
-                // Introspection costs nothing here; production switches it off instead.
-                if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
-                const own = (field.extensions as { complexity?: unknown }).complexity;
-                // A paged list costs its page size per child; an unpaged list is assumed to hold about ten items.
-                // `items` of a connection is already counted by the connection's `first`.
-                const list = isListType(getNullableType(field.type)) && field.name !== 'items';
-                // A page size over the cap is rejected by argument validation (BAD_USER_INPUT), not here.
-                const first = typeof args.first === 'number' ? Math.min(Math.max(args.first, 0), maxPageSize) : undefined;
-                const size = first ?? (typeof args.limit === 'number' ? Math.ceil(args.limit / 10) : list ? UNPAGED_LIST_SIZE : 1);
-                return (typeof own === 'number' ? own : 1) + Math.max(1, size) * childComplexity;
-              },
-              fieldExtensionsEstimator(),
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-            });
+            complexity = estimate(request, document);
           } catch {
             // Invalid variables: execution reports them with BAD_USER_INPUT.
             return Promise.resolve();

@@ -67,6 +67,7 @@ function reject(res: Response, message: string, code: string): void {
  * error here, not 200 from validation). Documents that do not parse are left to Apollo's own error.
  */
 export function queryGuard(limits: QueryGuardLimits) {
+  const accepted = new AcceptedDocuments();
   return (req: Request, res: Response, next: NextFunction): void => {
     const body = req.body as unknown;
     if (Array.isArray(body)) {
@@ -76,6 +77,10 @@ export function queryGuard(limits: QueryGuardLimits) {
     const fromBody = body && typeof body === 'object' ? (body as { query?: unknown }).query : undefined;
     const query = typeof fromBody === 'string' ? fromBody : typeof req.query.query === 'string' ? req.query.query : undefined;
     if (query === undefined) {
+      next();
+      return;
+    }
+    if (accepted.has(query)) {
       next();
       return;
     }
@@ -96,6 +101,32 @@ export function queryGuard(limits: QueryGuardLimits) {
     else if (m.aliases > limits.maxAliases) reject(res, `The query has ${m.aliases} aliases; the limit is ${limits.maxAliases}.`, 'TOO_MANY_ALIASES');
     else if (m.fields > limits.maxFields) reject(res, `The query selects ${m.fields} fields; the limit is ${limits.maxFields}.`, 'TOO_MANY_FIELDS');
     else if (m.directives > limits.maxDirectives) reject(res, `The query has ${m.directives} directives; the limit is ${limits.maxDirectives}.`, 'TOO_MANY_DIRECTIVES');
-    else next();
+    else {
+      accepted.remember(query);
+      next();
+    }
   };
+}
+
+/**
+ * Documents that passed the guard: clients send the same few documents again and again (the playground, the
+ * network view), and these need not be parsed and measured twice. Bounded in count and in document length.
+ */
+class AcceptedDocuments {
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly maxEntries = 1000,
+    private readonly maxLength = 8192,
+  ) {}
+
+  has(query: string): boolean {
+    return this.seen.has(query);
+  }
+
+  remember(query: string): void {
+    if (query.length > this.maxLength) return;
+    if (this.seen.size >= this.maxEntries) this.seen.delete(this.seen.values().next().value as string);
+    this.seen.add(query);
+  }
 }

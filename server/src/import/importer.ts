@@ -152,20 +152,37 @@ async function processFile(
   const createdInFile = new Set<string>();
   const refsToCheck = new Map<string, { line: number; label: string; id: string }[]>();
 
+  // One batch is written while the next is read and checked (Neo4j and this process work at the same time);
+  // never more than one, so batches commit in file order and an interruption leaves whole batches only.
+  let inFlight: Promise<void> = Promise.resolve();
+  let writeFailure: Error | undefined;
+  const settle = async () => {
+    await inFlight;
+    if (writeFailure !== undefined) throw writeFailure;
+  };
   const flush = async () => {
     if (!batch.length) return;
-    if (mode === 'write' && writer) {
-      const res = await writer.writeBatch(batch);
-      summary.written = true;
-      addCounters(summary.counters, res.counters);
-      for (const m of res.missing) reject(m.line, 'reference', m.reason);
-      fileSummary.rowsImported += okInBatch.filter((l) => !rejectedLines.has(l)).length;
-    } else {
-      fileSummary.rowsImported += okInBatch.length;
-    }
+    const ops = batch;
+    const lines = okInBatch;
     batch = [];
     batchRows = 0;
     okInBatch = [];
+    await settle();
+    if (mode === 'write' && writer) {
+      inFlight = writer.writeBatch(ops).then(
+        (res) => {
+          summary.written = true;
+          addCounters(summary.counters, res.counters);
+          for (const m of res.missing) reject(m.line, 'reference', m.reason);
+          fileSummary.rowsImported += lines.filter((l) => !rejectedLines.has(l)).length;
+        },
+        (err: unknown) => {
+          writeFailure = err instanceof Error ? err : new Error(String(err));
+        },
+      );
+    } else {
+      fileSummary.rowsImported += lines.length;
+    }
   };
 
   const stream = readCsv(file, {
@@ -253,7 +270,10 @@ async function processFile(
     }
   } catch (err) {
     // A fatal file error or a database failure is not a fact about the file: let it reach the caller.
-    if (err instanceof ImportFatalError || err instanceof Neo4jError) throw err;
+    if (err instanceof ImportFatalError || err instanceof Neo4jError) {
+      await inFlight; // never rejects: a write failure is kept in writeFailure
+      throw err;
+    }
     // The CSV parser stops at an unterminated quote or an unreadable stream: rows before it are kept.
     const e = err as Error & { lines?: number; code?: string };
     fileSummary.rowsRead += 1;
@@ -265,6 +285,7 @@ async function processFile(
   }
   if (!header) throw new ImportFatalError(`${name}: the file is empty (no header row)`);
   if (!summary.interrupted) await flush();
+  await settle();
   opts.onProgress?.({ file: name, bytesRead: bytesTotal, bytesTotal, rowsRead: fileSummary.rowsRead });
 
   if (mode === 'validate') {

@@ -11,6 +11,12 @@ export interface RelSpec {
   to: NodeLabel;
   /** Properties that, with the two endpoints and the type, identify one relationship (MERGE key). */
   key: readonly string[];
+  /**
+   * A time series: a pair of nodes holds many relationships of this type (one per month or year), so the key
+   * is also stored as one property, `uid` (the endpoints and the key values), under a uniqueness constraint
+   * (`cypher/schema.cypher`). MERGE then seeks that index instead of scanning every relationship of the pair.
+   */
+  series?: true;
   description: string;
 }
 
@@ -22,10 +28,11 @@ export const REL_SPECS = {
     from: 'State',
     to: 'Mission',
     key: ['source', 'from', 'site'],
+    series: true,
     description:
       'The state had personnel in the mission over [`from`, `to`] (months, YYYY-MM): monthly figures or yearly averages (`granularity`); `site` is empty unless the source counts per deployment site.',
   },
-  PERSONNEL_IN: { from: 'Mission', to: 'State', key: ['source', 'month'], description: 'The mission\'s personnel in the host state in one month.' },
+  PERSONNEL_IN: { from: 'Mission', to: 'State', key: ['source', 'month'], series: true, description: 'The mission\'s personnel in the host state in one month.' },
   MEMBER_OF: { from: 'State', to: 'Organization', key: ['source', 'start', 'status'], description: 'Membership spell (`start`, `end`, `status`: full, associate, observer).' },
   SERVED_IN: { from: 'Person', to: 'Mission', key: ['source', 'role', 'start'], description: 'A post held in a mission.' },
   HELD_POST: { from: 'Person', to: 'Organization', key: ['source', 'role', 'start'], description: 'A post held in an organization\'s headquarters.' },

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database, WriteCounters } from '../db/database';
 import { countersOf } from '../db/database';
-import type { NodeLabel, Props, RelType } from './model';
+import type { NodeLabel, Props, RelSpec, RelType } from './model';
 import { NODE_LABELS, REL_SPECS, isNodeLabel, isRelType } from './model';
 import type { GraphOp, NodeOp, RelOp } from './types';
 
@@ -41,14 +41,24 @@ SET n += row.props,
 /** The Cypher of relationship writes for one type; endpoints must exist. Returns the rows it wrote. */
 export function relStatement(type: RelType): string {
   if (!isRelType(type)) throw new Error(`relationship type not allowed: ${String(type)}`);
-  const spec = REL_SPECS[type];
-  const key = spec.key.map((k) => `${k}: row.key.${k}`).join(', ');
+  const spec: RelSpec = REL_SPECS[type];
+  // A series type merges on its one-property key, `uid` (an index seek), and sets the key properties when it
+  // creates the relationship; the others merge on their key properties.
+  const key = spec.series ? 'uid: row.uid' : spec.key.map((k) => `${k}: row.key.${k}`).join(', ');
+  const onCreate = spec.series ? 'ON CREATE SET r += row.key' : '';
   return `UNWIND $rows AS row
 MATCH (a:${spec.from} {id: row.from})
 MATCH (b:${spec.to} {id: row.to})
 MERGE (a)-[r:${type} {${key}}]->(b)
+${onCreate}
 SET r += row.props, r.dataset = $dataset
 RETURN row.i AS i`;
+}
+
+/** The `uid` of a relationship of a series type: its endpoints and key values, unambiguous whatever they contain. */
+export function relUid(op: RelOp): string {
+  const spec: RelSpec = REL_SPECS[op.type];
+  return JSON.stringify([op.from, op.to, ...spec.key.map((k) => op.key[k] ?? null)]);
 }
 
 /**
@@ -106,7 +116,8 @@ function nodeRow(op: NodeOp): Record<string, unknown> {
 }
 
 function relRow(op: RelOp, i: number): Record<string, unknown> {
-  return { from: op.from, to: op.to, key: op.key, props: compact(op.props), i };
+  const uid = (REL_SPECS[op.type] as RelSpec).series ? relUid(op) : undefined;
+  return { from: op.from, to: op.to, key: op.key, props: compact(op.props), i, ...(uid ? { uid } : {}) };
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
