@@ -48,4 +48,18 @@ export async function sideBySide(a: () => Promise<unknown>, b: () => Promise<unk
   return [summarize(sa), summarize(sb)];
 }
 
+/** Times any number of functions interleaved run by run, so that machine noise hits them all alike. */
+export async function interleaved(fns: (() => Promise<unknown>)[], runs: number, warmup = 5): Promise<Timing[]> {
+  for (let i = 0; i < warmup; i += 1) for (const fn of fns) await fn();
+  const samples: number[][] = fns.map(() => []);
+  for (let i = 0; i < runs; i += 1) {
+    for (const [k, fn] of fns.entries()) {
+      const t = process.hrtime.bigint();
+      await fn();
+      samples[k]?.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  }
+  return samples.map(summarize);
+}
+
 export const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;

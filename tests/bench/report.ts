@@ -12,9 +12,18 @@ export function writeReport(file: string, r: Any): void {
   lines.push('Every figure is from one run of the script, the two sides of each comparison measured alternately, in milliseconds (median and p95 of', `${r.runs} runs after 5 warm-up runs). The machine is shared and noisy: read the ratios, not single times. Raw figures: \`bench/results.json\`.`, '');
   for (const [scale, s] of Object.entries<Any>(r.scales ?? {})) {
     lines.push(`## Query families at scale ${scale} (${s.size.nodes} nodes, ${s.size.relationships} relationships)`, '');
-    lines.push('GraphQL over HTTP against the same Cypher statements the API sent, replayed one after another with `neo4j-driver` (the limit).', '');
-    lines.push('| family | statements | GraphQL median | GraphQL p95 | driver median | driver p95 | ratio |', '| --- | --- | --- | --- | --- | --- | --- |');
-    for (const f of s.families) lines.push(`| ${f.family} | ${f.statements} | ${ms(f.graphqlHttp.median)} | ${ms(f.graphqlHttp.p95)} | ${ms(f.direct.median)} | ${ms(f.direct.p95)} | ${f.ratio} |`);
+    lines.push(
+      'GraphQL over HTTP against the same Cypher statements the API sent, replayed one after another with `neo4j-driver` (the limit), and the same',
+      'document executed in-process by `graphql` `execute()` (the GraphQL layer without HTTP; Apollo caches parsing and validation the same way).',
+      '',
+    );
+    lines.push(
+      '| family | statements | GraphQL median | GraphQL p95 | in-process median | driver median | driver p95 | ratio | in-process ratio |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
+    for (const f of s.families ?? [])
+      lines.push(`| ${f.family} | ${f.statements} | ${ms(f.graphqlHttp.median)} | ${ms(f.graphqlHttp.p95)} | ${ms(f.execute?.median)} | ${ms(f.direct.median)} | ${ms(f.direct.p95)} | ${f.ratio} | ${f.executeRatio ?? '-'} |`);
+    if (r.httpFixedCost) lines.push('', `The fixed cost of one request through HTTP and Apollo, without database work (\`{ __typename }\`): median ${ms(r.httpFixedCost.median)} ms, p95 ${ms(r.httpFixedCost.p95)} ms.`);
     lines.push('');
     if (s.versusNeo4jGraphQL) {
       lines.push('### Against @neo4j/graphql on the same questions and database', '', 'Both schemas executed in-process with `graphql()` (no HTTP), alternately.', '');
@@ -39,10 +48,10 @@ export function writeReport(file: string, r: Any): void {
   if (scales.length > 1) {
     lines.push('## Growth with scale (GraphQL over HTTP)', '');
     lines.push(`| family | ${scales.map(([k]) => `median / p95 at ${k}x`).join(' | ')} |`, `| --- | ${scales.map(() => '---').join(' | ')} |`);
-    const names: string[] = scales[0]?.[1].families.map((f: Any) => f.family) ?? [];
+    const names: string[] = scales[0]?.[1].families?.map((f: Any) => f.family) ?? [];
     for (const name of names) {
       const cells = scales.map(([, sc]) => {
-        const f = sc.families.find((x: Any) => x.family === name);
+        const f = sc.families?.find((x: Any) => x.family === name);
         return f ? `${ms(f.graphqlHttp.median)} / ${ms(f.graphqlHttp.p95)}` : '-';
       });
       lines.push(`| ${name} | ${cells.join(' | ')} |`);
@@ -55,5 +64,61 @@ export function writeReport(file: string, r: Any): void {
     lines.push('| requests | per second | errors | p50 | p97.5 | p99 |', '| --- | --- | --- | --- | --- | --- |');
     lines.push(`| ${l.requests} | ${l.throughputPerSecond} | ${l.errors} | ${l.latencyMs.p50} | ${l.latencyMs.p97_5} | ${l.latencyMs.p99} |`, '');
   }
+  const views = scales.filter(([, sc]) => sc.networkView);
+  if (views.length) {
+    lines.push('## The network view in headless Chromium', '');
+    lines.push('Time to first render (the client\'s own `peaceops:time-to-first-render` measure, from navigation start to the first drawn graph) and frames per second while panning the whole graph continuously.', '');
+    lines.push('| scale | view | nodes | edges | first render median / p95 ms | panning FPS median / 5th percentile |', '| --- | --- | --- | --- | --- | --- |');
+    for (const [scale, sc] of views) for (const v of viewRows(sc.networkView)) lines.push(`| ${scale} | ${v.view} | ${v.nodes} | ${v.edges} | ${v.firstRender} | ${v.fps} |`);
+    lines.push('');
+  }
+  lines.push(...goals(r), '');
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+/** The rows of the network-view table, whatever views the run measured. */
+function viewRows(v: Any): { view: string; nodes: number; edges: number; firstRender: string; fps: string }[] {
+  const list: Any[] = [v.overview, v.fullGraph].filter(Boolean);
+  return list.map((x) => ({
+    view: `${x.view} (${x.renderer})`,
+    nodes: x.nodes,
+    edges: x.edges,
+    firstRender: x.firstRenderMs ? `${ms(x.firstRenderMs.median)} / ${ms(x.firstRenderMs.p95)}` : '-',
+    fps: x.fps ? `${x.fps.median.toFixed(1)} / ${x.fps.p5.toFixed(1)}` : '-',
+  }));
+}
+
+/** The goals of issue 8 against this run's figures, computed, not written by hand. */
+function goals(r: Any): string[] {
+  const out = ['## Against the goals (computed from this run)', '', '| goal | figure | met? |', '| --- | --- | --- |'];
+  const yes = (b: boolean) => (b ? 'yes' : 'no');
+  const scales = Object.entries<Any>(r.scales ?? {});
+  const families = scales.flatMap(([scale, sc]) => (sc.families ?? []).map((f: Any) => ({ ...f, scale })));
+  if (families.length) {
+    const over = families.filter((f) => f.ratio > 1.25);
+    const ratios = families.map((f) => f.ratio as number);
+    out.push(
+      `| GraphQL at most 1.25x the driver at the median, every family | ${Math.min(...ratios)} to ${Math.max(...ratios)}x${over.length ? `; over 1.25x: ${over.map((f) => `${f.family} at ${f.scale}x (${f.ratio})`).join(', ')}` : ''} | ${yes(!over.length)} |`,
+    );
+  }
+  const versus = scales.flatMap(([, sc]) => sc.versusNeo4jGraphQL ?? []);
+  if (versus.length) {
+    const slower = versus.filter((v: Any) => v.ratio > 1);
+    out.push(`| At least as fast as @neo4j/graphql on equivalent questions | ratios ${versus.map((v: Any) => v.ratio).join(', ')} (ours / theirs) | ${yes(!slower.length)} |`);
+  }
+  if (r.roundTrips) {
+    const counts = new Set(r.roundTrips.map((x: Any) => x.roundTrips));
+    out.push(`| Constant round trips for nested queries | ${r.roundTrips.map((x: Any) => `${x.roundTrips} for ${x.missions}`).join(', ')} | ${yes(counts.size === 1)} |`);
+  }
+  if (r.importThroughput) {
+    const t = r.importThroughput;
+    out.push(`| Import at least 0.8x LOAD CSV and 20,000 rows/s | ${t.ratio}x of LOAD CSV, ${t.importCommandRowsPerSecond} rows/s | ${yes(t.ratio >= 0.8 && t.importCommandRowsPerSecond >= 20_000)} |`);
+  }
+  const ten = r.scales?.['10']?.families as Any[] | undefined;
+  if (ten) {
+    const pick = ten.filter((f) => f.family.startsWith('paths') || f.family === 'sharedPersonnel');
+    out.push(`| \`paths\` and \`sharedPersonnel\` p95 under 50 ms at scale 10 | ${pick.map((f) => `${f.family} ${ms(f.graphqlHttp.p95)} ms`).join('; ')} | ${yes(pick.every((f) => f.graphqlHttp.p95 < 50))} |`);
+  }
+  if (r.load) out.push(`| No errors under load | ${r.load.errors} errors in ${r.load.requests} requests | ${yes(r.load.errors === 0)} |`);
+  return out;
 }

@@ -4,10 +4,11 @@
  *   npm run bench -- [--scales 1,10,100] [--runs 40]
  */
 import fs from 'node:fs';
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { graphql } from 'graphql';
+import { execute, graphql, parse, validate } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { loadConfig } from '../../server/src/config';
 import { startLocalNeo4j } from '../../server/src/db/local-neo4j';
@@ -22,7 +23,8 @@ import { Loaders } from '../../server/src/modules/common/loaders';
 import { repoRoot } from '../../server/src/paths';
 import { buildGraphQLSchema } from '../../server/src/schema';
 import type { Timing } from './measure';
-import { round, sideBySide } from './measure';
+import { interleaved, round, sideBySide } from './measure';
+import { networkViewFigures } from './browser';
 import { EQUIVALENT_QUESTIONS, neo4jGraphQLSchema } from './neo4j-graphql';
 import { RecordingDatabase } from './recording-database';
 import { writeReport } from './report';
@@ -43,18 +45,59 @@ export const FAMILIES: { name: string; query: string }[] = [
   { name: 'network (organizations)', query: '{ network(filter: {mode: ORGANIZATIONS}) { nodes { id } edges { id weight } } }' },
 ];
 
+/** The parts of the benchmark; `--only` runs some of them. */
+const SECTIONS = ['import', 'roundtrips', 'families', 'versus', 'browser', 'load'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/**
+ * A keep-alive HTTP client for the API: the lean client of load tools (autocannon works the same way), so that
+ * the client's own cost (`fetch` adds about 0.5 ms a request here) is not counted as the API's.
+ */
+function graphqlClient(baseUrl: string): (query: string) => Promise<void> {
+  const url = new URL('/graphql', baseUrl);
+  const agent = new HttpAgent({ keepAlive: true, maxSockets: 4 });
+  return (query) =>
+    new Promise<void>((resolve, reject) => {
+      const body = JSON.stringify({ query });
+      const req = httpRequest(
+        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { errors?: unknown[] };
+            if (parsed.errors || res.statusCode !== 200) reject(new Error(`${query}: ${res.statusCode} ${JSON.stringify(parsed.errors).slice(0, 300)}`));
+            else resolve();
+          });
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+}
+
 interface FamilyResult {
   family: string;
   graphqlHttp: Timing;
+  /** The same document executed in-process (parsed and validated once, as Apollo caches them): the GraphQL layer without HTTP. */
+  execute: Timing;
   direct: Timing;
   ratio: number;
+  executeRatio: number;
   statements: number;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { scales: { type: 'string', default: '1,10,100' }, runs: { type: 'string', default: '40' } } });
+  const { values } = parseArgs({
+    options: { scales: { type: 'string', default: '1,10,100' }, runs: { type: 'string', default: '40' }, only: { type: 'string', default: SECTIONS.join(',') } },
+  });
   const scales = (values.scales ?? '1,10,100').split(',').map(Number);
   const runs = Number(values.runs);
+  const only = new Set((values.only ?? '').split(',').filter(Boolean));
+  const unknown = [...only].filter((x) => !(SECTIONS as readonly string[]).includes(x));
+  if (unknown.length) throw new Error(`--only takes ${SECTIONS.join(', ')}; not ${unknown.join(', ')}`);
+  const wants = (section: Section) => only.has(section);
   const started = new Date();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-bench-'));
   const local = await startLocalNeo4j({
@@ -72,7 +115,7 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = {
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, neo4j: local.version },
     date: started.toISOString(),
-    command: `npm run bench -- --scales ${scales.join(',')} --runs ${runs}`,
+    command: `npm run bench -- --scales ${scales.join(',')} --runs ${runs}${only.size < SECTIONS.length ? ` --only ${[...only].join(',')}` : ''}`,
     runs,
   };
   const log = (msg: string) => process.stdout.write(`${msg}\n`);
@@ -83,14 +126,14 @@ async function main(): Promise<void> {
     const app = await startApp({ config, db, logger, repoRoot: ROOT });
     const schema = await buildGraphQLSchema();
     const neoSchema = await neo4jGraphQLSchema(db.driver);
-    const http = async (query: string) => {
-      const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-      const body = (await res.json()) as { errors?: unknown[] };
-      if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors).slice(0, 300)}`);
-    };
+    const http = graphqlClient(app.url);
 
-    results.importThroughput = await importThroughput(db, log);
-    results.roundTrips = await roundTrips(db, http);
+    // The fixed cost of one request through HTTP and Apollo, without any database work.
+    const [fixed] = await interleaved([() => http('{ __typename }')], runs * 2);
+    results.httpFixedCost = fixed;
+    log(`fixed cost of an HTTP request ({ __typename }): median ${fixed?.median.toFixed(2)} ms`);
+    if (wants('import')) results.importThroughput = await importThroughput(db, log);
+    if (wants('roundtrips')) results.roundTrips = await roundTrips(db, http);
     const byScale: Record<string, unknown> = {};
     let current = 1;
     for (const scale of scales) {
@@ -105,12 +148,16 @@ async function main(): Promise<void> {
       }
       const size = await graphSize(db);
       log(`scale ${scale}: ${size.nodes} nodes, ${size.relationships} relationships`);
-      const families = await queryFamilies(db, schema, http, runs, log);
-      const versus = scale === 1 ? await versusNeo4jGraphQL(db, schema, neoSchema, runs, log) : undefined;
-      byScale[String(scale)] = { size, families, ...(versus ? { versusNeo4jGraphQL: versus } : {}) };
+      const families = wants('families') ? await queryFamilies(db, schema, http, runs, log) : undefined;
+      const versus = scale === 1 && wants('versus') ? await versusNeo4jGraphQL(db, schema, neoSchema, runs, log) : undefined;
+      // The canvas renderer at every scale: the view's WebGL renderer (chosen above 3000 elements) runs in software
+      // in headless Chromium without a GPU, which says nothing of a user's machine. The whole graph at 100x
+      // (tens of thousands of elements laid out by fcose) is not drawn here.
+      const browser = wants('browser') && scale <= 10 ? await networkViewFigures(app.url, { runs: Math.min(runs, 5), log, renderer: 'canvas' }) : undefined;
+      byScale[String(scale)] = { size, ...(families ? { families } : {}), ...(versus ? { versusNeo4jGraphQL: versus } : {}), ...(browser ? { networkView: browser } : {}) };
     }
     results.scales = byScale;
-    results.load = await loadTest(app.url, log);
+    if (wants('load')) results.load = await loadTest(app.url, log);
     await app.stop();
   } finally {
     await db.close();
@@ -135,9 +182,16 @@ async function queryFamilies(db: RecordingDatabase, schema: GraphQLSchema, http:
     const direct = async () => {
       for (const s of statements) await db.read(s.cypher, s.params);
     };
-    const [g, d] = await sideBySide(() => http(f.query), direct, runs);
-    const r = { family: f.name, graphqlHttp: g, direct: d, ratio: round(g.median / d.median), statements: statements.length };
-    log(`  ${f.name.padEnd(26)} GraphQL ${g.median.toFixed(2)} ms (p95 ${g.p95.toFixed(2)}), driver ${d.median.toFixed(2)} ms, ratio ${r.ratio}`);
+    const document = parse(f.query);
+    const invalid = validate(schema, document);
+    if (invalid.length) throw new Error(`${f.name}: ${invalid[0]?.message}`);
+    const inProcess = async () => {
+      const res = await execute({ schema, document, contextValue: { db, config: null, logger, requestId: 'bench', loaders: new Loaders(db), caller: () => Promise.resolve(null) } });
+      if (res.errors) throw new Error(`${f.name}: ${res.errors[0]?.message}`);
+    };
+    const [g, e, d] = await interleaved([() => http(f.query), inProcess, direct], runs);
+    const r = { family: f.name, graphqlHttp: g, execute: e, direct: d, ratio: round(g.median / d.median), executeRatio: round(e.median / d.median), statements: statements.length };
+    log(`  ${f.name.padEnd(26)} GraphQL ${g.median.toFixed(2)} ms (p95 ${g.p95.toFixed(2)}), in-process ${e.median.toFixed(2)} ms, driver ${d.median.toFixed(2)} ms, ratio ${r.ratio} (in-process ${r.executeRatio})`);
     out.push(r);
   }
   return out;
@@ -183,7 +237,8 @@ async function importThroughput(db: RecordingDatabase, log: (m: string) => void)
   const loadCsv = `LOAD CSV WITH HEADERS FROM 'file:///${rel}' AS row
     CALL (row) {
       MATCH (s:State {id: row.\`Contributor ISO-3\`}) MATCH (m:Mission {id: row.Mission})
-      MERGE (s)-[c:CONTRIBUTED_TO {source: 'loadcsv', from: substring(row.Date, 0, 7), site: ''}]->(m)
+      MERGE (s)-[c:CONTRIBUTED_TO {uid: 'loadcsv|' + s.id + '|' + m.id + '|' + substring(row.Date, 0, 7)}]->(m)
+      ON CREATE SET c.source = 'loadcsv', c.from = substring(row.Date, 0, 7), c.site = ''
       SET c.to = substring(row.Date, 0, 7), c.granularity = 'month', c.police = toInteger(row.\`Individual Police Total\`),
           c.formedPolice = toInteger(row.\`Formed Police Units Total\`), c.experts = toInteger(row.\`Experts on Mission Total\`),
           c.troops = toInteger(row.\`Troops Total\`), c.total = toInteger(row.\`Total Total\`),

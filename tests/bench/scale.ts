@@ -22,9 +22,8 @@ export async function replicate(db: Database, k: number, onStep?: (msg: string) 
         `MATCH (a:${spec.from})-[r:${type}]->(b:${spec.to}) WHERE NOT a.id CONTAINS '~'
          CALL (a, r, b) {
            MATCH (a2:${spec.from} {id: a.id + '~' + $i}) MATCH (b2:${spec.to} {id: b.id + '~' + $i})
-           CREATE (a2)-[r2:${type}]->(b2) SET r2 = properties(r)
            // A series relationship's uid is unique (cypher/schema.cypher): the copy gets its own.
-           SET r2.uid = CASE WHEN r.uid IS NULL THEN null ELSE r.uid + '~' + $i END
+           CREATE (a2)-[r2:${type}]->(b2) SET r2 = r { .*, uid: CASE WHEN r.uid IS NULL THEN null ELSE r.uid + '~' + $i END }
          } IN TRANSACTIONS OF 10000 ROWS`,
         { i: String(i) },
       );

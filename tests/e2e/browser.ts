@@ -65,7 +65,8 @@ export function collectErrors(page: Page): string[] {
 export async function openView(page: Page, baseUrl: string, query = ''): Promise<void> {
   await page.goto(`${baseUrl}/${query ? `?${query}` : ''}`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-  const exposed = await page.evaluate(() => typeof window.cy === 'object');
+  // In a production build `window.cy` is still defined: the browser exposes the element with id "cy" there.
+  const exposed = await page.evaluate(() => typeof window.cy?.nodes === 'function');
   if (!exposed) throw new Error('window.cy is missing: client/dist is not a test build. Run `npm run build:client -- --mode test` (npm test and npm run test:e2e do).');
   await settle(page);
 }
