@@ -3,6 +3,7 @@ import { getNullableType, isListType } from 'graphql';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { AppError, ErrorCode } from '../errors';
+import { BoundedCache } from './bounded-cache';
 import type { GraphQLContext } from '../modules/common/context';
 
 /** The assumed length of a list field without a page size, for cost estimates. */
@@ -15,11 +16,10 @@ const UNPAGED_LIST_SIZE = 10;
  */
 export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, maxPageSize: number): ApolloServerPlugin<GraphQLContext> {
   // The cost depends on the document, the operation and the variables: the same request is estimated once.
-  // Bounded in entries and document length, like the query guard's cache.
-  const costs = new Map<string, number>();
+  const costs = new BoundedCache<number>();
   const estimate = (request: { query?: string; operationName?: string | null; variables?: Record<string, unknown> | null }, document: DocumentNode): number => {
-    const key = request.query && request.query.length <= 8192 ? JSON.stringify([request.query, request.operationName ?? null, request.variables ?? null]) : undefined;
-    const known = key === undefined ? undefined : costs.get(key);
+    const key = JSON.stringify([request.query ?? null, request.operationName ?? null, request.variables ?? null]);
+    const known = costs.get(key);
     if (known !== undefined) return known;
     const complexity = getComplexity({
       schema,
@@ -43,10 +43,7 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, m
         simpleEstimator({ defaultComplexity: 1 }),
       ],
     });
-    if (key !== undefined) {
-      if (costs.size >= 1000) costs.delete(costs.keys().next().value as string);
-      costs.set(key, complexity);
-    }
+    costs.set(key, complexity);
     return complexity;
   };
   return {

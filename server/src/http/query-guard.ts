@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { Kind, parse } from 'graphql';
 import type { DocumentNode, FragmentDefinitionNode, SelectionSetNode } from 'graphql';
+import { BoundedCache } from './bounded-cache';
 
 export interface QueryGuardLimits {
   maxDepth: number;
@@ -67,7 +68,8 @@ function reject(res: Response, message: string, code: string): void {
  * error here, not 200 from validation). Documents that do not parse are left to Apollo's own error.
  */
 export function queryGuard(limits: QueryGuardLimits) {
-  const accepted = new AcceptedDocuments();
+  // Documents that passed: clients send the same few again and again.
+  const accepted = new BoundedCache<true>();
   return (req: Request, res: Response, next: NextFunction): void => {
     const body = req.body as unknown;
     if (Array.isArray(body)) {
@@ -80,7 +82,7 @@ export function queryGuard(limits: QueryGuardLimits) {
       next();
       return;
     }
-    if (accepted.has(query)) {
+    if (accepted.get(query)) {
       next();
       return;
     }
@@ -102,31 +104,8 @@ export function queryGuard(limits: QueryGuardLimits) {
     else if (m.fields > limits.maxFields) reject(res, `The query selects ${m.fields} fields; the limit is ${limits.maxFields}.`, 'TOO_MANY_FIELDS');
     else if (m.directives > limits.maxDirectives) reject(res, `The query has ${m.directives} directives; the limit is ${limits.maxDirectives}.`, 'TOO_MANY_DIRECTIVES');
     else {
-      accepted.remember(query);
+      accepted.set(query, true);
       next();
     }
   };
-}
-
-/**
- * Documents that passed the guard: clients send the same few documents again and again (the playground, the
- * network view), and these need not be parsed and measured twice. Bounded in count and in document length.
- */
-class AcceptedDocuments {
-  private readonly seen = new Set<string>();
-
-  constructor(
-    private readonly maxEntries = 1000,
-    private readonly maxLength = 8192,
-  ) {}
-
-  has(query: string): boolean {
-    return this.seen.has(query);
-  }
-
-  remember(query: string): void {
-    if (query.length > this.maxLength) return;
-    if (this.seen.size >= this.maxEntries) this.seen.delete(this.seen.values().next().value as string);
-    this.seen.add(query);
-  }
 }
