@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 
 type Any = Record<string, any>;  
 
@@ -68,11 +69,19 @@ export function writeReport(file: string, r: Any): void {
   if (views.length) {
     lines.push('## The network view in headless Chromium', '');
     lines.push('Time to first render (the client\'s own `peaceops:time-to-first-render` measure, from navigation start to the first drawn graph) and frames per second while panning the whole graph continuously.', '');
-    lines.push('| scale | view | nodes | edges | first render median / p95 ms | panning FPS median / 5th percentile |', '| --- | --- | --- | --- | --- | --- |');
+    lines.push(
+      'Panning FPS: mean (frames drawn / seconds), median (1000 / median frame interval) and 5th percentile (1000 / 95th-percentile interval).',
+      '',
+      '| scale | view | nodes | edges | first render median / p95 ms | panning FPS mean / median / 5th percentile |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
     for (const [scale, sc] of views) for (const v of viewRows(sc.networkView)) lines.push(`| ${scale} | ${v.view} | ${v.nodes} | ${v.edges} | ${v.firstRender} | ${v.fps} |`);
     lines.push('');
   }
   lines.push(...goals(r), '');
+  // The analysis written by hand (what was changed and why, what the figures mean) survives each new run.
+  const notes = path.join(path.dirname(file), 'bench', 'NOTES.md');
+  if (fs.existsSync(notes)) lines.push(fs.readFileSync(notes, 'utf8').trim(), '');
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
@@ -84,7 +93,7 @@ function viewRows(v: Any): { view: string; nodes: number; edges: number; firstRe
     nodes: x.nodes,
     edges: x.edges,
     firstRender: x.firstRenderMs ? `${ms(x.firstRenderMs.median)} / ${ms(x.firstRenderMs.p95)}` : '-',
-    fps: x.fps ? `${x.fps.median.toFixed(1)} / ${x.fps.p5.toFixed(1)}` : '-',
+    fps: x.fps ? `${Number(x.fps.mean).toFixed(1)} / ${x.fps.median.toFixed(1)} / ${x.fps.p5.toFixed(1)}` : '-',
   }));
 }
 

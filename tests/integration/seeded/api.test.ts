@@ -101,6 +101,22 @@ describe('the GraphQL API over HTTP on the shipped graph', () => {
     expect(rwanda.b).toBeGreaterThan(0);
   });
 
+  it('names the people who held posts on both sides: a mission and an organization, two organizations', async () => {
+    // cypher/data/curated/person_posts.csv: Jan Kubis headed UNMOT (1998-1999) and was Secretary General of the OSCE.
+    const one = await data('{ sharedPersonnel(a: "UNMOT", b: "OSCE") { people { id } } }');
+    expect(one.sharedPersonnel.people.map((p: Data) => p.id)).toEqual(['jan-kubis']);
+    // Javier Solana: NATO Secretary General, then EU High Representative; symmetric in its two sides.
+    const [ab, ba] = await Promise.all([
+      data('{ sharedPersonnel(a: "EU", b: "NATO") { people { id } } }'),
+      data('{ sharedPersonnel(a: "NATO", b: "EU") { people { id } } }'),
+    ]);
+    const ids = (d: Data) => d.sharedPersonnel.people.map((p: Data) => p.id).sort();
+    expect(ids(ab)).toContain('javier-solana');
+    expect(ids(ab)).toEqual(ids(ba));
+    const none = await data('{ sharedPersonnel(a: "UNMISS", b: "UNAMID") { people { id } } }');
+    expect(none.sharedPersonnel.people).toEqual([]);
+  });
+
   it('finds the MSPOs in Mali, with different organizations', async () => {
     const d = await data('{ coDeployments(host: "MLI", differentOrganization: true) { a { id } b { id } months differentOrganizations } }');
     const pairs = d.coDeployments.map((p: Data) => [p.a.id, p.b.id].sort().join('+'));

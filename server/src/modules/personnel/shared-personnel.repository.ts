@@ -31,9 +31,20 @@ export class SharedPersonnelRepository {
                 collect(DISTINCT ${STATE('s')}) AS states
        }
        CALL (nodes, missions) {
-         MATCH (p:Person)
-         WHERE size(nodes) = 2 AND all(i IN [0, 1] WHERE nodes[i] IS NOT NULL AND (
-           EXISTS { MATCH (p)-[:SERVED_IN]->(x:Mission) WHERE x IN missions[i] } OR EXISTS { MATCH (p)-[:HELD_POST]->(o) WHERE o = nodes[i] }))
+         // People reached from each side (posts in its missions, or in the organization itself), kept when both
+         // sides reach them: anchored on the two sides, never a scan of every person.
+         UNWIND CASE WHEN size(nodes) = 2 AND nodes[0] IS NOT NULL AND nodes[1] IS NOT NULL THEN [0, 1] ELSE [] END AS i
+         CALL (i, nodes, missions) {
+           UNWIND missions[i] AS x
+           MATCH (p:Person)-[:SERVED_IN]->(x)
+           RETURN p
+           UNION
+           WITH nodes[i] AS o
+           MATCH (p:Person)-[:HELD_POST]->(o)
+           RETURN p
+         }
+         WITH p, count(DISTINCT i) AS sidesReached
+         WHERE sidesReached = 2
          RETURN collect(${PERSON('p')}) AS people
        }
        RETURN [n IN nodes | CASE WHEN n IS NULL THEN null WHEN n:Mission THEN ${MISSION('n')} ELSE ${ORGANIZATION('n')} END] AS sides,
