@@ -56,7 +56,14 @@ type Section = (typeof SECTIONS)[number];
 function graphqlClient(baseUrl: string): (query: string) => Promise<void> {
   const url = new URL('/graphql', baseUrl);
   const agent = new HttpAgent({ keepAlive: true, maxSockets: 4 });
-  return (query) =>
+  // A kept-alive socket that the server closes after its idle timeout (5 s) just as a request is written fails
+  // with "socket hang up" before the server read anything: such a request (a read) is sent again, once.
+  const send = (query: string): Promise<void> =>
+    once(query).catch((err: Error & { code?: string }) => {
+      if (err.code === 'ECONNRESET' || /socket hang up/.test(err.message)) return once(query);
+      throw err;
+    });
+  const once = (query: string) =>
     new Promise<void>((resolve, reject) => {
       const body = JSON.stringify({ query });
       const req = httpRequest(
@@ -75,6 +82,7 @@ function graphqlClient(baseUrl: string): (query: string) => Promise<void> {
       req.on('error', reject);
       req.end(body);
     });
+  return send;
 }
 
 interface FamilyResult {

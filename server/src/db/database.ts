@@ -23,9 +23,10 @@ export interface WriteCounters {
 }
 
 /**
- * Owns the driver: the one place that opens sessions. Every read and write goes through `read` or `write`
- * (managed transactions with retries on transient errors, the transaction timeout, session closed in
- * `finally`). It counts transactions so that tests can assert the number of database round trips.
+ * Owns the driver: the one place that opens sessions. Every read and write goes through `read` (one statement,
+ * auto-commit) or `readTx`, `write` and `writeTx` (managed transactions); all retry transient errors, all carry
+ * the transaction timeout, and every session is closed in `finally`. It counts transactions so that tests can
+ * assert the number of database round trips.
  */
 export class Database {
   readonly driver: Driver;

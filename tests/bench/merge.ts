@@ -1,0 +1,31 @@
+/**
+ * `node dist/tests/bench/merge.js <base results.json> <supplement results.json> <scale>...`: adds the named scales
+ * of a second benchmark run (for example scale 100, which takes long to build) to the results of a first run,
+ * notes where they came from, and writes bench/results.json and BENCHMARKS.md again.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../server/src/paths';
+import { writeReport } from './report';
+
+type Results = Record<string, any>;
+
+function main(): void {
+  const [basePath, extraPath, ...scales] = process.argv.slice(2);
+  if (!basePath || !extraPath || !scales.length) throw new Error('usage: merge <base results.json> <supplement results.json> <scale>...');
+  const base = JSON.parse(fs.readFileSync(basePath, 'utf8')) as Results;
+  const extra = JSON.parse(fs.readFileSync(extraPath, 'utf8')) as Results;
+  for (const scale of scales) {
+    if (!extra.scales?.[scale]) throw new Error(`${extraPath} has no scale ${scale}`);
+    base.scales[scale] = extra.scales[scale];
+  }
+  base.supplements = [
+    ...(base.supplements ?? []),
+    { what: `Scale ${scales.join(', ')}`, command: extra.command, date: extra.date, mergedBy: `node dist/tests/bench/merge.js ${path.basename(basePath)} ${path.basename(extraPath)} ${scales.join(' ')}` },
+  ];
+  const root = repoRoot();
+  fs.writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(base, null, 2)}\n`);
+  writeReport(path.join(root, 'BENCHMARKS.md'), base);
+}
+
+main();
