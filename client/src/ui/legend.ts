@@ -1,5 +1,9 @@
 /** Draws the legend for what is in view, from the styling rules. */
+import type { Core } from 'cytoscape';
+import { nodeData } from '../graph/elements';
+import { legendEntries } from '../graph/style';
 import type { LegendEntry } from '../graph/style';
+import type { EntityLabel } from '../graph/types';
 import { clear, h } from './dom';
 
 export function renderLegend(list: HTMLElement, entries: readonly LegendEntry[]): void {
@@ -17,4 +21,20 @@ export function renderLegend(list: HTMLElement, entries: readonly LegendEntry[])
     }
     list.append(h('li', { 'data-legend': `${e.kind}:${e.key}` }, swatch, h('span', { text: e.text })));
   }
+}
+
+/** Draws the legend for the kinds of nodes, organizations (by colour) and relationships in `cy`. */
+export function renderLegendOf(list: HTMLElement, cy: Core): void {
+  const labels = new Set<EntityLabel>();
+  const orgs = new Set<string>();
+  cy.nodes().forEach((n) => {
+    const d = nodeData(n);
+    labels.add(d.label);
+    if (d.organizations[0] && (d.label === 'Mission' || d.label === 'Organization')) orgs.add(d.organizations[0]);
+  });
+  const types = new Set<string>();
+  cy.edges().forEach((e) => {
+    types.add(e.data('type') as string);
+  });
+  renderLegend(list, legendEntries(labels, orgs, types));
 }

@@ -1,0 +1,150 @@
+/**
+ * The charts panel: the MSPO share and missions active per year, and personnel per organization, from the API's
+ * `stats` (cached per period and organization); without `stats`, the MSPO share computed in the browser.
+ */
+import { ApiError } from '../api/client';
+import { fetchStats } from '../api/queries';
+import type { Capabilities } from '../api/queries';
+import { mspoShareByYear, personnelSeries } from '../graph/stats';
+import type { Stats } from '../graph/stats';
+import { orgColour } from '../graph/style';
+import type { Subgraph } from '../graph/types';
+import { lineChart } from '../ui/charts';
+import type { Chart } from '../ui/charts';
+import { byId, clear, h } from '../ui/dom';
+import { describeError } from '../ui/feedback';
+import type { Progress } from '../ui/feedback';
+import type { ViewStore } from './store';
+
+/** What the charts need from the rest of the view. */
+export interface ChartsPanelDeps {
+  store: ViewStore;
+  /** Which newer queries the server offers; a missing `stats` found on the way is recorded here. */
+  caps: Capabilities;
+  progress: Progress;
+  /** False until the first network render: the charts' requests must not compete with it. */
+  ready(): boolean;
+  /** Every mission of the graph, for the in-browser MSPO share (null until loaded). */
+  facetData(): Subgraph | null;
+}
+
+/** The statistics of one period and organization, loaded once. */
+interface StatsEntry {
+  key: string;
+  value: Stats | null;
+  problem: string | null;
+  done: Promise<void>;
+}
+
+/** Draws the charts when their tab is open; moves their year marker with the time slider. */
+export class ChartsPanel {
+  private charts: Chart[] = [];
+  private stats: StatsEntry | null = null;
+  private token = 0;
+
+  constructor(private readonly deps: ChartsPanelDeps) {}
+
+  /** Redraws the charts if their tab is open. */
+  refresh(): void {
+    if (this.deps.store.state.tab === 'charts') void this.render();
+  }
+
+  /** Moves the vertical year line of every chart (null: none). */
+  setMarker(year: number | null): void {
+    for (const c of this.charts) c.setMarker(year);
+  }
+
+  /** Draws the charts for the state's period and organization (nothing while the panel is hidden). */
+  async render(): Promise<void> {
+    const { store, caps, progress } = this.deps;
+    const panel = byId('panel-charts');
+    if (panel.hidden || !this.deps.ready()) return;
+    const token = ++this.token;
+    const state = store.state;
+    const now = new Date().getFullYear();
+    const from = state.from ? Number(state.from.slice(0, 4)) : 1948;
+    const to = state.to ? Number(state.to.slice(0, 4)) : now;
+    const org = state.organizations.length === 1 ? state.organizations[0] : null;
+    const key = `${from}:${to}:${org ?? ''}`;
+    if (caps.stats !== false && this.stats?.key !== key) {
+      const entry: StatsEntry = { key, value: null, problem: null, done: Promise.resolve() };
+      entry.done = progress.run('Loading statistics…', () => fetchStats(Math.max(1945, from), Math.min(to, now), org)).then(
+        (v) => {
+          entry.value = v;
+        },
+        (err: unknown) => {
+          if (err instanceof ApiError && err.isMissingField('stats')) caps.stats = false;
+          entry.problem = err instanceof ApiError && err.isMissingField('stats') ? 'missing' : describeError(err).message;
+        },
+      );
+      this.stats = entry;
+    }
+    if (this.stats) await this.stats.done;
+    if (token !== this.token) return;
+    for (const c of this.charts) c.destroy();
+    this.charts = [];
+    clear(panel);
+    panel.append(h('h2', { class: 'panel-title', text: 'Charts' }));
+    const stats = caps.stats === false ? null : (this.stats?.value ?? null);
+    const time = store.state.time;
+    const marker = time ? Number(time.slice(0, 4)) : null;
+    const facetData = this.deps.facetData();
+    // MSPO share per year.
+    if (stats && stats.years.length) {
+      const c = lineChart(panel, {
+        title: 'Share of active missions in an MSPO, per year',
+        xs: stats.years.map((y) => y.year),
+        lines: [{ label: 'MSPO share', colour: '#e6007e', values: stats.years.map((y) => (y.mspoShare === null ? null : y.mspoShare * 100)) }],
+        format: (v) => `${Math.round(v)}%`,
+        marker,
+      });
+      c.element.setAttribute('data-chart', 'mspo-share');
+      this.charts.push(c);
+      const c2 = lineChart(panel, {
+        title: 'Missions active per year',
+        xs: stats.years.map((y) => y.year),
+        lines: [{ label: 'missions', colour: '#52606d', values: stats.years.map((y) => y.missionsActive) }],
+        marker,
+        height: 130,
+      });
+      c2.element.setAttribute('data-chart', 'missions-active');
+      this.charts.push(c2);
+    } else if (facetData) {
+      const years = mspoShareByYear(facetData.nodes, facetData.edges, Math.max(from, 1948), Math.min(to, now));
+      const c = lineChart(panel, {
+        title: 'Share of active missions in an MSPO, per year (computed in the browser)',
+        xs: years.map((y) => y.year),
+        lines: [{ label: 'MSPO share', colour: '#e6007e', values: years.map((y) => (y.mspoShare === null ? null : y.mspoShare * 100)) }],
+        format: (v) => `${Math.round(v)}%`,
+        marker,
+      });
+      c.element.setAttribute('data-chart', 'mspo-share');
+      this.charts.push(c);
+      panel.append(
+        h(
+          'p',
+          { class: 'notice', 'data-missing': 'stats' },
+          this.stats?.problem && this.stats.problem !== 'missing'
+            ? `Statistics failed (${this.stats.problem}); the MSPO share above is computed in the browser from every mission of the graph.`
+            : 'This server does not offer the “stats” query yet: the MSPO share above is computed in the browser from every mission of the graph, and personnel per organization cannot be shown.',
+        ),
+      );
+    } else {
+      panel.append(h('p', { class: 'hint', text: 'Loading…' }));
+    }
+    // Personnel per organization per year.
+    if (stats && stats.organizations.length) {
+      const series = personnelSeries(stats, 6);
+      const c = lineChart(panel, {
+        title: 'Personnel per organization, per year (average monthly total)',
+        xs: series.years,
+        lines: series.lines.map((l) => ({ label: l.id, colour: orgColour(l.id) ?? '#888', values: l.values })),
+        marker,
+        height: 200,
+      });
+      c.element.setAttribute('data-chart', 'org-personnel');
+      this.charts.push(c);
+    }
+    panel.append(h('p', { class: 'hint', text: 'MSPO: a mission with another mission active at the same time in the same conflict (or host state where no conflict is known). The universe is the missions of the graph (UN list, Bara & Hultman, curated non-UN missions).' }));
+  }
+}

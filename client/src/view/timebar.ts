@@ -1,0 +1,157 @@
+/**
+ * The time bar: the year/month slider, play/pause, the grain choice and "all years". In the full network a time
+ * step hides what is not active (client side); in the organization network it asks the API for that period.
+ */
+import type { Core } from 'cytoscape';
+import { PLAY_STEP_MS } from '../config';
+import { applyTime, fromIndex, toIndex, yearBounds } from '../graph/time';
+import type { Grain, TimeSummary } from '../graph/time';
+import { byId } from '../ui/dom';
+import type { ViewStore } from './store';
+
+/** What the time bar needs from the rest of the view. */
+export interface TimeBarDeps {
+  store: ViewStore;
+  cy(): Core | null;
+  /** While something loads, playing waits instead of stepping. */
+  progress: { readonly busy: boolean };
+  /** Reloads the organization network for one period (undefined: the filter's). */
+  reloadNetwork(period: { from: string; to: string } | undefined): Promise<unknown>;
+  /** Called after the time classes changed, to update the status line. */
+  timeApplied(): void;
+  /** Called when the slider moves, with its year (null: the whole period), to move the chart markers. */
+  moved(year: number | null): void;
+}
+
+/** Owns the slider, the play timer and the last time summary (missions active and in MSPOs). */
+export class TimeBar {
+  private summaryValue: TimeSummary | null = null;
+  private playTimer: number | undefined;
+  private readonly pendingTime: { timer?: number } = {};
+
+  constructor(private readonly deps: TimeBarDeps) {}
+
+  /** What the last time step showed; null before the first one. */
+  get summary(): TimeSummary | null {
+    return this.summaryValue;
+  }
+
+  /** Listens to the slider, the play button, the grain choice and "all years". */
+  wire(): void {
+    const { store } = this.deps;
+    const slider = byId<HTMLInputElement>('time');
+    slider.addEventListener('input', () => this.setTime(fromIndex(Number(slider.value), store.state.grain)));
+    byId('play').addEventListener('click', () => this.togglePlay());
+    const grain = byId<HTMLSelectElement>('grain');
+    grain.value = store.state.grain;
+    grain.addEventListener('change', () => {
+      const state = store.state;
+      state.grain = grain.value === 'month' ? 'month' : 'year';
+      if (state.time) state.time = state.grain === 'year' ? state.time.slice(0, 4) : `${state.time.slice(0, 4)}-01`;
+      this.update();
+      if (state.time) this.setTime(state.time);
+      else store.commit();
+    });
+    byId('time-all').addEventListener('click', () => this.setTime(null));
+  }
+
+  /** The slider's years: the years of the network in view, within the period filter. */
+  private range(): { min: number; max: number } {
+    const state = this.deps.store.state;
+    const cy = this.deps.cy();
+    const now = new Date().getFullYear();
+    const bounds = cy && state.mode === 'FULL' ? yearBounds(cy, now) : { min: 1948, max: now };
+    const min = state.from ? Math.max(bounds.min, Number(state.from.slice(0, 4))) : bounds.min;
+    const max = state.to ? Math.min(bounds.max, Number(state.to.slice(0, 4))) : bounds.max;
+    return { min: Math.min(min, max), max };
+  }
+
+  /** Sets the slider's range, grain and position from the network in view and the state. */
+  update(): void {
+    const state = this.deps.store.state;
+    const slider = byId<HTMLInputElement>('time');
+    const { min, max } = this.range();
+    const grain = state.grain;
+    slider.min = String(grain === 'year' ? min : min * 12);
+    slider.max = String(grain === 'year' ? max : max * 12 + 11);
+    slider.setAttribute('aria-label', grain === 'year' ? 'Year' : 'Month');
+    if (state.time) slider.value = String(toIndex(state.time, grain));
+    else slider.value = slider.max;
+    this.updateLabel();
+  }
+
+  /** Writes the time and what is active then beside the slider. */
+  updateLabel(): void {
+    const label = byId('time-label');
+    const t = this.deps.store.state.time;
+    const s = this.summaryValue;
+    label.textContent = t ? `${t}: ${s ? `${s.active} missions active, ${s.mspo} in MSPOs` : ''}` : 'all years of the period';
+    byId<HTMLInputElement>('time').setAttribute('aria-valuetext', label.textContent);
+  }
+
+  /** Marks what is active at the state's time in the elements now in view (the full network only). */
+  applyNow(): void {
+    const cy = this.deps.cy();
+    if (!cy) return;
+    const state = this.deps.store.state;
+    this.summaryValue = applyTime(cy, state.mode === 'FULL' ? state.time : null);
+    this.updateLabel();
+    this.deps.timeApplied();
+  }
+
+  /** Moves the view to a year or month (null: the whole period). */
+  setTime(at: string | null): void {
+    const state = this.deps.store.state;
+    state.time = at;
+    if (at === null) this.pause();
+    if (state.mode === 'ORGANIZATIONS') {
+      // Co-deployment depends on time: ask the API for the organization network of that year or month.
+      window.clearTimeout(this.pendingTime.timer);
+      this.pendingTime.timer = window.setTimeout(() => {
+        const period = at ? { from: at, to: at } : undefined;
+        void this.deps.reloadNetwork(period).then(() => this.updateLabel());
+      }, 250);
+    } else {
+      this.applyNow();
+    }
+    const slider = byId<HTMLInputElement>('time');
+    if (at) slider.value = String(toIndex(at, state.grain));
+    this.updateLabel();
+    this.deps.moved(at ? Number(at.slice(0, 4)) : null);
+    this.deps.store.commit();
+  }
+
+  private togglePlay(): void {
+    if (this.playTimer !== undefined) {
+      this.pause();
+      return;
+    }
+    const slider = byId<HTMLInputElement>('time');
+    const grain: Grain = this.deps.store.state.grain;
+    if (!this.deps.store.state.time || Number(slider.value) >= Number(slider.max)) this.setTime(fromIndex(Number(slider.min), grain));
+    const button = byId('play');
+    button.textContent = '❚❚';
+    button.setAttribute('aria-label', 'Pause');
+    button.setAttribute('aria-pressed', 'true');
+    this.playTimer = window.setInterval(() => {
+      if (this.deps.progress.busy) return;
+      const next = Number(slider.value) + 1;
+      if (next > Number(slider.max)) {
+        this.pause();
+        return;
+      }
+      this.setTime(fromIndex(next, this.deps.store.state.grain));
+    }, PLAY_STEP_MS);
+  }
+
+  /** Stops playing (nothing when not playing). */
+  pause(): void {
+    if (this.playTimer === undefined) return;
+    window.clearInterval(this.playTimer);
+    this.playTimer = undefined;
+    const button = byId('play');
+    button.textContent = '▶';
+    button.setAttribute('aria-label', 'Play');
+    button.setAttribute('aria-pressed', 'false');
+  }
+}
