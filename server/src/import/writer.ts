@@ -26,13 +26,18 @@ export function compact(props: Props | undefined): Record<string, unknown> {
 
 /**
  * The Cypher of node writes for one label. The label comes from the allow-list, never from input.
- * `sources` and `datasets` list every import that stated the node.
+ * `sources` and `datasets` list every import that stated the node. A node that already holds every value of
+ * the row and names the import is not written again: files state the same few states and missions on every
+ * row, and a write would lock those dense nodes for nothing.
  */
 export function nodeStatement(label: NodeLabel): string {
   if (!isNodeLabel(label)) throw new Error(`label not allowed: ${String(label)}`);
   return `UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
 ON CREATE SET n += row.onCreate
+WITH n, row
+WHERE NOT $source IN coalesce(n.sources, []) OR NOT $dataset IN coalesce(n.datasets, [])
+   OR any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])
 SET n += row.props,
     n.sources = CASE WHEN $source IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + $source END,
     n.datasets = CASE WHEN $dataset IN coalesce(n.datasets, []) THEN n.datasets ELSE coalesce(n.datasets, []) + $dataset END`;
@@ -74,10 +79,10 @@ export class GraphWriter {
   ) {}
 
   async writeBatch(ops: LocatedOp[]): Promise<BatchResult> {
-    const nodes = new Map<NodeLabel, Record<string, unknown>[]>();
+    const nodes = new Map<NodeLabel, Map<string, NodeRow>>();
     const rels = new Map<RelType, Record<string, unknown>[]>();
     ops.forEach(({ op }, i) => {
-      if (op.kind === 'node') pushTo(nodes, op.label, nodeRow(op));
+      if (op.kind === 'node') addNode(nodes, op);
       else pushTo(rels, op.type, relRow(op, i));
     });
     const params = { source: this.source, dataset: this.dataset };
@@ -85,7 +90,7 @@ export class GraphWriter {
       const res = [];
       for (const label of NODE_LABELS) {
         const rows = nodes.get(label);
-        if (rows?.length) res.push(await tx.run(nodeStatement(label), { ...params, rows }));
+        if (rows?.size) res.push(await tx.run(nodeStatement(label), { ...params, rows: [...rows.values()] }));
       }
       const done = new Set<number>();
       for (const [type, rows] of rels) {
@@ -111,8 +116,23 @@ export class GraphWriter {
   }
 }
 
-function nodeRow(op: NodeOp): Record<string, unknown> {
-  return { id: op.id, props: compact(op.props), onCreate: compact(op.onCreate) };
+interface NodeRow {
+  id: string;
+  props: Record<string, unknown>;
+  onCreate: Record<string, unknown>;
+}
+
+/**
+ * Adds a node op to its label's rows, one row per node: rows of a file state the same state or mission again
+ * and again, and one MERGE with the props merged in row order leaves the node as the ops one after another
+ * would (the first op's `onCreate` creates it, each later prop overwrites an earlier one).
+ */
+function addNode(nodes: Map<NodeLabel, Map<string, NodeRow>>, op: NodeOp): void {
+  let rows = nodes.get(op.label);
+  if (!rows) nodes.set(op.label, (rows = new Map<string, NodeRow>()));
+  const seen = rows.get(op.id);
+  if (seen) Object.assign(seen.props, compact(op.props));
+  else rows.set(op.id, { id: op.id, props: compact(op.props), onCreate: compact(op.onCreate) });
 }
 
 function relRow(op: RelOp, i: number): Record<string, unknown> {
