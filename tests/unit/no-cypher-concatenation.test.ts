@@ -72,8 +72,14 @@ const INTERPOLATIONS: Allowance[] = [
   { file: 'modules/graph/graph.repository.ts', expr: 'typeExpr', reason: 'allowedTypes() joined with |: every type checked by isRelType() against REL_SPECS, else it throws' },
   { file: 'modules/graph/graph.repository.ts', expr: 'hops', reason: 'intBetween(maxHops, 1, 8): a whole number from 1 to 8, else it throws' },
   { file: 'modules/graph/graph.repository.ts', expr: 'asked', reason: 'Math.min(count * 4, 40) with count = intBetween(k, 1, 10): a whole number from 4 to 40' },
+  { file: 'modules/common/prefetch.ts', expr: 'root', reason: "withRelations' root statement: a Cypher template at each call site, checked there like any other" },
+  { file: 'modules/common/prefetch.ts', expr: 'idsExpr', reason: "withRelations' ids expression: a string literal at each call site ('[n.id]', '[p IN page | p.id]')" },
+  { file: 'modules/common/prefetch.ts', expr: 'body', reason: 'a relation statement of the constant REL map (RelationField.cypher), its $ids head and $parameter names rewritten by constant patterns' },
+  { file: 'modules/common/prefetch.ts', expr: 'i', reason: 'the index of the relation in the planned list: a number' },
+  { file: 'modules/common/prefetch.ts', expr: 'rootColumns', reason: "CASE expressions over the root's column names: string literals at each call site (['n'], ['total', 'page'])" },
+  { file: 'modules/common/prefetch.ts', expr: "branches.join('\\n UNION ALL\\n')", reason: 'the CALL subqueries built on the lines above from the same constant pieces' },
   { file: 'modules/codeployment/codeployment.resolver.ts', expr: 'link', reason: "'IN_CONFLICT' or 'HOSTED_BY', chosen by the GraphQL enum CoDeploymentUnit" },
-  { file: 'modules/codeployment/codeployment.resolver.ts', expr: 'unitLabel', reason: "'Conflict' or 'State', chosen by the GraphQL enum CoDeploymentUnit" },
+  { file: 'modules/codeployment/codeployment.resolver.ts', expr: 'unitNode', reason: "one of two node patterns of the line before: the label 'Conflict' or 'State' (chosen by the GraphQL enum CoDeploymentUnit), the id a $unit parameter" },
   { file: 'modules/codeployment/codeployment.resolver.ts', expr: 'unitProjection', reason: "CONFLICT('u') or STATE('u'), chosen by the GraphQL enum CoDeploymentUnit" },
 ];
 
@@ -89,6 +95,8 @@ const STATEMENTS: Allowance[] = [
   { file: 'import/writer.ts', expr: 'relStatement(type)', reason: 'the relationship MERGE builder of the same file (its template is checked above; the type by isRelType)' },
   { file: 'modules/analytics/analysis-queries.ts', expr: 'this.get(name).statement', reason: 'a file of cypher/analysis, read at start-up and chosen by name (get() throws for an unknown name)' },
   { file: 'modules/analytics/analytics.repository.ts', expr: 'cypher', reason: 'one of two constant statements, chosen by the label' },
+  { file: 'modules/common/entity.repository.ts', expr: 'q.cypher', reason: 'withRelations() of a Cypher template of the same call (checked above) and constant relation statements' },
+  { file: 'modules/organization/organization.repository.ts', expr: 'q.cypher', reason: 'withRelations() of a Cypher template of the same call (checked above) and constant relation statements' },
   { file: 'modules/common/loaders.ts', expr: 'cypher', reason: 'a relation statement of modules/common/relations.cypher.ts (the constant REL map)' },
 ];
 

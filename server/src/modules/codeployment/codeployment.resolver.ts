@@ -94,9 +94,12 @@ export class CoDeploymentResolver {
     const unitLabel = unit === CoDeploymentUnit.CONFLICT ? 'Conflict' : 'State';
     const unitId = unit === CoDeploymentUnit.CONFLICT ? (args.conflict ?? null) : (args.host ?? null);
     const unitProjection = unit === CoDeploymentUnit.CONFLICT ? CONFLICT('u') : STATE('u');
+    // A given conflict or host is written into the pattern, so that the plan starts from it (an index seek)
+    // instead of from every pair of missions.
+    const unitNode = unitId === null ? `(u:${unitLabel})` : `(u:${unitLabel} {id: $unit})`;
     const rows = await ctx.db.read<PairRow>(
-      `MATCH (m1:Mission)-[:${link}]->(u:${unitLabel})<-[:${link}]-(m2:Mission)
-       WHERE m1.id < m2.id AND ($unit IS NULL OR u.id = $unit)
+      `MATCH (m1:Mission)-[:${link}]->${unitNode}<-[:${link}]-(m2:Mission)
+       WHERE m1.id < m2.id
          AND ((m1.start IS NULL OR m2.end IS NULL OR m1.start <= m2.end + '-99') AND (m2.start IS NULL OR m1.end IS NULL OR m2.start <= m1.end + '-99'))
          AND ($organization IS NULL OR EXISTS { MATCH (o:Organization {id: $organization})-[:DEPLOYED]->(x) WHERE x = m1 OR x = m2 })
          AND ($conflict IS NULL OR $unitIsConflict OR EXISTS { (m1)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })

@@ -1,6 +1,8 @@
 import type { Database } from '../../db/database';
 import { matchEntity } from './node-lookup';
 import type { Span } from './period';
+import type { LookAhead } from './prefetch';
+import { primeRelations, withRelations } from './prefetch';
 import { CONFLICT, MISSION, ORGANIZATION, PERSON, STATE } from './projections';
 import type { MissionSortField, SortDirection} from './sort';
 import { MISSION_SORT_EXPR, orderBy } from './sort';
@@ -20,9 +22,13 @@ export type EntityLabelName = keyof typeof BY_LABEL;
 export class EntityRepository {
   constructor(private readonly db: Database) {}
 
-  async byId<T = Row>(label: EntityLabelName, id: string): Promise<T | null> {
-    const rows = await this.db.read<{ n: T }>(`MATCH (n:${label} {id: $id}) RETURN ${BY_LABEL[label]('n')} AS n`, { id });
-    return rows[0]?.n ?? null;
+  /** One entity by id, with the nested lists of `ahead` read in the same statement. */
+  async byId<T = Row>(label: EntityLabelName, id: string, ahead?: LookAhead): Promise<T | null> {
+    const planned = ahead?.planned ?? [];
+    const q = withRelations(`MATCH (n:${label} {id: $id}) RETURN ${BY_LABEL[label]('n')} AS n`, ['n'], '[n.id]', { id }, planned);
+    const rows = await this.db.read<{ n: T }>(q.cypher, q.params);
+    const root = ahead ? primeRelations(ahead.loaders, planned, rows, () => [id]) : rows[0];
+    return root?.n ?? null;
   }
 
   /** Any entity by id (the Node interface). */
@@ -49,9 +55,10 @@ export class EntityRepository {
     sortDirection: SortDirection;
     skip: number;
     limit: number;
-  }): Promise<{ rows: Row[]; total: number }> {
+  }, ahead?: LookAhead): Promise<{ rows: Row[]; total: number }> {
     const order = orderBy(MISSION_SORT_EXPR[f.sortField], f.sortDirection);
-    const rows = await this.db.read<{ total: number; page: Row[] }>(
+    const planned = ahead?.planned ?? [];
+    const q = withRelations(
       `MATCH (m:Mission)
        WHERE ($organization IS NULL OR EXISTS { (:Organization {id: $organization})-[:DEPLOYED]->(m) })
          AND ($kind IS NULL OR $kind IN coalesce(m.kinds, []))
@@ -62,21 +69,39 @@ export class EntityRepository {
        WITH m ORDER BY ${order}
        WITH collect(m) AS ms
        RETURN size(ms) AS total, [m IN ms[$skip..($skip + $limit)] | ${MISSION('m')}] AS page`,
+      ['total', 'page'],
+      '[p IN page | p.id]',
       { ...f },
+      planned,
     );
-    return { rows: rows[0]?.page ?? [], total: rows[0]?.total ?? 0 };
+    return this.readPage(q, ahead);
   }
 
   /** A page of states, conflicts or people, ordered by id, with an optional region filter. */
-  async simpleList(label: 'State' | 'Conflict' | 'Person', f: { region: string | null; skip: number; limit: number }): Promise<{ rows: Row[]; total: number }> {
+  async simpleList(
+    label: 'State' | 'Conflict' | 'Person',
+    f: { region: string | null; skip: number; limit: number },
+    ahead?: LookAhead,
+  ): Promise<{ rows: Row[]; total: number }> {
     const regionTest =
       label === 'State' ? 'n.region = $region' : label === 'Conflict' ? '$region IN coalesce(n.region, [])' : 'true';
-    const rows = await this.db.read<{ total: number; page: Row[] }>(
+    const planned = ahead?.planned ?? [];
+    const q = withRelations(
       `MATCH (n:${label}) WHERE $region IS NULL OR ${regionTest}
        WITH n ORDER BY n.id WITH collect(n) AS ns
        RETURN size(ns) AS total, [n IN ns[$skip..($skip + $limit)] | ${BY_LABEL[label]('n')}] AS page`,
+      ['total', 'page'],
+      '[p IN page | p.id]',
       { ...f },
+      planned,
     );
-    return { rows: rows[0]?.page ?? [], total: rows[0]?.total ?? 0 };
+    return this.readPage(q, ahead);
+  }
+
+  /** Runs a page statement of withRelations and gives the relations it read to the loaders. */
+  private async readPage(q: { cypher: string; params: Record<string, unknown> }, ahead?: LookAhead): Promise<{ rows: Row[]; total: number }> {
+    const rows = await this.db.read<{ total: number; page: Row[] }>(q.cypher, q.params);
+    const root = ahead ? primeRelations(ahead.loaders, ahead.planned, rows, (r) => r.page.map((p) => p.id)) : rows[0];
+    return { rows: root?.page ?? [], total: root?.total ?? 0 };
   }
 }

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../../db/database';
+import type { RelationField } from './prefetch';
+import { loaderKey, relationParams } from './prefetch';
 
 /**
  * Per-request DataLoaders: a nested field asked for on many parents costs one query, not one per parent.
@@ -15,7 +17,7 @@ export class Loaders {
    * reads `$ids` and returns `key, item`.
    */
   many<T>(cypher: string, params: Record<string, unknown> = {}): DataLoader<string, T[]> {
-    const cacheKey = `${cypher}\u0000${JSON.stringify(params)}`;
+    const cacheKey = loaderKey(cypher, params);
     let loader = this.loaders.get(cacheKey);
     if (!loader) {
       loader = new DataLoader<string, unknown[]>(
@@ -34,5 +36,16 @@ export class Loaders {
       this.loaders.set(cacheKey, loader);
     }
     return loader as DataLoader<string, T[]>;
+  }
+
+  /** The loader of a relation field for the arguments it was given. */
+  relation<T, A = Record<string, unknown>>(field: RelationField<A>, args: A = {} as A): DataLoader<string, T[]> {
+    return this.many<T>(field.cypher, relationParams(field, args));
+  }
+
+  /** Fills a loader with lists already read (by a root statement's look-ahead): loads of these ids need no query. */
+  prime(cypher: string, params: Record<string, unknown>, byKey: Map<string, unknown[]>): void {
+    const loader = this.many<unknown>(cypher, params);
+    for (const [key, items] of byKey) loader.prime(key, items);
   }
 }

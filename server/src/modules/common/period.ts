@@ -46,6 +46,14 @@ export function checkDate(value: string, arg: string): string {
   return value;
 }
 
+/** Validates both ends of a period given outside an input class (class-validator checks those inside one). */
+export function checkPeriod<P extends { from?: string | null; to?: string | null }>(period: P | null | undefined, arg: string): P | null {
+  if (!period) return null;
+  if (period.from) checkDate(period.from, `${arg}.from`);
+  if (period.to) checkDate(period.to, `${arg}.to`);
+  return period;
+}
+
 /** Turns a period (or a single date, a year or a month) into a span of full dates; null when no limit. */
 export function toSpan(period?: PeriodInput | null): Span | null {
   if (!period || (!period.from && !period.to)) return null;

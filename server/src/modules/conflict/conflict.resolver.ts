@@ -1,11 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Connection, decodeCursor, toPage } from '../common/connection';
 import type { GraphQLContext } from '../common/context';
 import { EntityRepository } from '../common/entity.repository';
-import { REL } from '../common/relations.cypher';
+import { lookAhead } from '../common/prefetch';
 import { Mission } from '../mission/mission.type';
 import { ListArgs } from '../state/state.resolver';
 import { State } from '../state/state.type';
+import { CONFLICT_RELATIONS } from './conflict.relations';
 import { Conflict } from './conflict.type';
 
 const ConflictConnection = Connection(Conflict, 'Conflict');
@@ -13,24 +15,24 @@ const ConflictConnection = Connection(Conflict, 'Conflict');
 @Resolver(() => Conflict)
 export class ConflictResolver {
   @Query(() => Conflict, { nullable: true, description: 'One conflict by id (`ucdp-333`); null when there is none.' })
-  conflict(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Conflict | null> {
-    return new EntityRepository(ctx.db).byId<Conflict>('Conflict', id);
+  conflict(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Conflict | null> {
+    return new EntityRepository(ctx.db).byId<Conflict>('Conflict', id, lookAhead(info, ctx.loaders, 'Conflict', CONFLICT_RELATIONS));
   }
 
   @Query(() => ConflictConnection, { description: 'Conflicts, ordered by id, a page at a time.', complexity: 10 })
-  async conflicts(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext) {
+  async conflicts(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const skip = decodeCursor(a.after);
-    const { rows, total } = await new EntityRepository(ctx.db).simpleList('Conflict', { region: a.region ?? null, skip, limit: a.first + 1 });
+    const { rows, total } = await new EntityRepository(ctx.db).simpleList('Conflict', { region: a.region ?? null, skip, limit: a.first + 1 }, lookAhead(info, ctx.loaders, 'Conflict', CONFLICT_RELATIONS, ['items']));
     return toPage(rows, a.first, skip, total);
   }
 
   @FieldResolver(() => [Mission], { description: 'Missions deployed in the conflict.' })
   missions(@Root() c: Conflict, @Ctx() ctx: GraphQLContext): Promise<Mission[]> {
-    return ctx.loaders.many<Mission>(REL.conflictMissions).load(c.id);
+    return ctx.loaders.relation<Mission>(CONFLICT_RELATIONS.missions).load(c.id);
   }
 
   @FieldResolver(() => [State], { description: 'States where it took place.' })
   locations(@Root() c: Conflict, @Ctx() ctx: GraphQLContext): Promise<State[]> {
-    return ctx.loaders.many<State>(REL.conflictLocations).load(c.id);
+    return ctx.loaders.relation<State>(CONFLICT_RELATIONS.locations).load(c.id);
   }
 }

@@ -1,17 +1,19 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Connection, decodeCursor, toPage } from '../common/connection';
 import type { GraphQLContext } from '../common/context';
 import { EntityRepository } from '../common/entity.repository';
-import { checkDate, PeriodInput, toSpan } from '../common/period';
-import { REL } from '../common/relations.cypher';
+import { PeriodInput, toSpan } from '../common/period';
+import { lookAhead } from '../common/prefetch';
 import { Contribution, Cooperation, Post } from '../common/relations.type';
 import { MissionSortField, SortDirection } from '../common/sort';
 import { Conflict } from '../conflict/conflict.type';
 import { Organization } from '../organization/organization.type';
 import type { ContributionRecord } from '../personnel/contributions';
-import { figuresByState, monthWindow } from '../personnel/contributions';
+import { figuresByState } from '../personnel/contributions';
 import { State } from '../state/state.type';
 import { MissionsArgs } from './mission.args';
+import { contributorsWindow, MISSION_RELATIONS } from './mission.relations';
 import { Mission, PersonnelPoint } from './mission.type';
 
 const MissionConnection = Connection(Mission, 'Mission');
@@ -37,12 +39,12 @@ export function personnelSeries(rows: (PersonnelPoint & { source: string })[]): 
 @Resolver(() => Mission)
 export class MissionResolver {
   @Query(() => Mission, { nullable: true, description: 'One mission by its id (`UNMISS`, `EUFOR-ALTHEA`); null when there is none.' })
-  mission(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Mission | null> {
-    return new EntityRepository(ctx.db).byId<Mission>('Mission', id);
+  mission(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Mission | null> {
+    return new EntityRepository(ctx.db).byId<Mission>('Mission', id, lookAhead(info, ctx.loaders, 'Mission', MISSION_RELATIONS));
   }
 
   @Query(() => MissionConnection, { description: 'Missions, filtered and ordered, a page at a time.', complexity: 10 })
-  async missions(@Args() a: MissionsArgs, @Ctx() ctx: GraphQLContext) {
+  async missions(@Args() a: MissionsArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const skip = decodeCursor(a.after);
     const span = a.activeInYear ? toSpan({ from: String(a.activeInYear), to: String(a.activeInYear) }) : toSpan(a.activeIn);
     const { rows, total } = await new EntityRepository(ctx.db).missions({
@@ -56,43 +58,43 @@ export class MissionResolver {
       sortDirection: a.sort?.direction ?? SortDirection.ASC,
       skip,
       limit: a.first + 1,
-    });
+    }, lookAhead(info, ctx.loaders, 'Mission', MISSION_RELATIONS, ['items']));
     return toPage(rows, a.first, skip, total);
   }
 
   @FieldResolver(() => [Organization], { description: 'Organizations that deployed the mission, the lead first (two or more for a hybrid).' })
   organizations(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<Organization[]> {
-    return ctx.loaders.many<Organization>(REL.missionOrganizations).load(m.id);
+    return ctx.loaders.relation<Organization>(MISSION_RELATIONS.organizations).load(m.id);
   }
 
   @FieldResolver(() => [State], { description: 'Host states.' })
   hosts(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<State[]> {
-    return ctx.loaders.many<State>(REL.missionHosts).load(m.id);
+    return ctx.loaders.relation<State>(MISSION_RELATIONS.hosts).load(m.id);
   }
 
   @FieldResolver(() => [Conflict], { description: 'Armed conflicts the mission was deployed in.' })
   conflicts(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<Conflict[]> {
-    return ctx.loaders.many<Conflict>(REL.missionConflicts).load(m.id);
+    return ctx.loaders.relation<Conflict>(MISSION_RELATIONS.conflicts).load(m.id);
   }
 
   @FieldResolver(() => [Cooperation], { description: 'Recorded cooperation with other missions (handovers, bridging, support...).' })
   cooperations(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<Cooperation[]> {
-    return ctx.loaders.many<Cooperation>(REL.missionCooperations).load(m.id);
+    return ctx.loaders.relation<Cooperation>(MISSION_RELATIONS.cooperations).load(m.id);
   }
 
   @FieldResolver(() => [Post], { description: 'Posts held in the mission (heads of mission, special representatives, force commanders).' })
   people(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<Post[]> {
-    return ctx.loaders.many<Post>(REL.missionPosts).load(m.id);
+    return ctx.loaders.relation<Post>(MISSION_RELATIONS.people).load(m.id);
   }
 
   @FieldResolver(() => Mission, { nullable: true, description: 'The umbrella operation this host-country mission belongs to.' })
   async parent(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<Mission | null> {
-    return (await ctx.loaders.many<Mission>(REL.missionParent).load(m.id))[0] ?? null;
+    return (await ctx.loaders.relation<Mission>(MISSION_RELATIONS.parent).load(m.id))[0] ?? null;
   }
 
   @FieldResolver(() => [Mission], { description: 'Host-country parts of an umbrella operation.' })
   parts(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<Mission[]> {
-    return ctx.loaders.many<Mission>(REL.missionParts).load(m.id);
+    return ctx.loaders.relation<Mission>(MISSION_RELATIONS.parts).load(m.id);
   }
 
   @FieldResolver(() => [PersonnelPoint], { description: 'Monthly personnel, summed over host states; per month the official IPI figure where it exists, else Bara & Hultman.' })
@@ -101,7 +103,7 @@ export class MissionResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('source', () => String, { nullable: true, description: 'Only this source (ipi-missions or bara-hultman).' }) source: string | null,
   ): Promise<PersonnelPoint[]> {
-    const rows = await ctx.loaders.many<PersonnelPoint & { source: string }>(REL.missionPersonnel, { source: source ?? null }).load(m.id);
+    const rows = await ctx.loaders.relation<PersonnelPoint & { source: string }, { source: string | null }>(MISSION_RELATIONS.personnelSeries, { source }).load(m.id);
     return personnelSeries(rows);
   }
 
@@ -113,9 +115,9 @@ export class MissionResolver {
     @Arg('between', () => PeriodInput, { nullable: true, description: 'A period; the peak monthly figure in it counts.' }) between: PeriodInput | null,
     @Arg('source', () => String, { nullable: true, description: 'Only this source (ipi-contributions, ipi-snapshot, un-country-by-year, geopko-tcc).' }) source: string | null,
   ): Promise<Contribution[]> {
-    if (asOf) checkDate(asOf, 'asOf');
-    const window = asOf ? monthWindow(asOf, asOf) : monthWindow(between?.from, between?.to);
-    const rows = await ctx.loaders.many<ContributionRecord & { stateNode: State }>(REL.missionContributions, { window, source: source ?? null }).load(m.id);
+    const args = { asOf, between, source };
+    const window = contributorsWindow(args);
+    const rows = await ctx.loaders.relation<ContributionRecord & { stateNode: State }, typeof args>(MISSION_RELATIONS.contributors, args).load(m.id);
     const states = new Map(rows.map((r) => [r.state, r.stateNode]));
     const figures = [...figuresByState(rows, window, source).values()].sort((a, b) => b.personnel - a.personnel || a.state.localeCompare(b.state));
     return figures.map((f) => ({ state: states.get(f.state) as State, personnel: f.personnel, sources: f.sources }));

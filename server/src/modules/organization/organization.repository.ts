@@ -1,4 +1,6 @@
 import type { Database } from '../../db/database';
+import type { LookAhead } from '../common/prefetch';
+import { primeRelations, withRelations } from '../common/prefetch';
 import { ORGANIZATION } from '../common/projections';
 import type { Organization } from './organization.type';
 
@@ -6,14 +8,20 @@ import type { Organization } from './organization.type';
 export class OrganizationRepository {
   constructor(private readonly db: Database) {}
 
-  async list(args: { kind?: string | null; skip: number; limit: number }): Promise<{ rows: Organization[]; total: number }> {
-    const rows = await this.db.read<{ total: number; page: Organization[] }>(
+  async list(args: { kind?: string | null; skip: number; limit: number }, ahead?: LookAhead): Promise<{ rows: Organization[]; total: number }> {
+    const planned = ahead?.planned ?? [];
+    const q = withRelations(
       `MATCH (o:Organization) WHERE $kind IS NULL OR o.kind = $kind
        WITH o ORDER BY o.id
        WITH collect(o) AS os
        RETURN size(os) AS total, [o IN os[$skip..($skip + $limit)] | ${ORGANIZATION('o')}] AS page`,
+      ['total', 'page'],
+      '[p IN page | p.id]',
       { kind: args.kind ?? null, skip: args.skip, limit: args.limit },
+      planned,
     );
-    return { rows: rows[0]?.page ?? [], total: rows[0]?.total ?? 0 };
+    const rows = await this.db.read<{ total: number; page: Organization[] }>(q.cypher, q.params);
+    const root = ahead ? primeRelations(ahead.loaders, planned, rows, (r) => r.page.map((p) => p.id)) : rows[0];
+    return { rows: root?.page ?? [], total: root?.total ?? 0 };
   }
 }

@@ -1,13 +1,15 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Connection, decodeCursor, toPage } from '../common/connection';
 import type { GraphQLContext } from '../common/context';
 import { EntityRepository } from '../common/entity.repository';
-import { PeriodInput, toSpan } from '../common/period';
-import { REL } from '../common/relations.cypher';
+import { PeriodInput } from '../common/period';
+import { lookAhead } from '../common/prefetch';
 import { Membership, Post } from '../common/relations.type';
 import { Mission } from '../mission/mission.type';
 import { OrganizationsArgs } from './organization.args';
 import { OrganizationRepository } from './organization.repository';
+import { ORGANIZATION_RELATIONS } from './organization.relations';
 import { Organization } from './organization.type';
 
 const OrganizationConnection = Connection(Organization, 'Organization');
@@ -15,14 +17,14 @@ const OrganizationConnection = Connection(Organization, 'Organization');
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'One organization by its id (`EU`, `AU`); null when there is none.' })
-  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Organization | null> {
-    return new EntityRepository(ctx.db).byId<Organization>('Organization', id);
+  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Organization | null> {
+    return new EntityRepository(ctx.db).byId<Organization>('Organization', id, lookAhead(info, ctx.loaders, 'Organization', ORGANIZATION_RELATIONS));
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations, ordered by id, a page at a time.', complexity: 10 })
-  async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: GraphQLContext) {
+  async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const skip = decodeCursor(args.after);
-    const { rows, total } = await new OrganizationRepository(ctx.db).list({ kind: args.kind, skip, limit: args.first + 1 });
+    const { rows, total } = await new OrganizationRepository(ctx.db).list({ kind: args.kind, skip, limit: args.first + 1 }, lookAhead(info, ctx.loaders, 'Organization', ORGANIZATION_RELATIONS, ['items']));
     return toPage(rows, args.first, skip, total);
   }
 
@@ -32,7 +34,7 @@ export class OrganizationResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('activeIn', () => PeriodInput, { nullable: true, description: 'Only missions active in this period.' }) activeIn: PeriodInput | null,
   ): Promise<Mission[]> {
-    return ctx.loaders.many<Mission>(REL.organizationMissions, { span: toSpan(activeIn) }).load(o.id);
+    return ctx.loaders.relation<Mission, { activeIn: PeriodInput | null }>(ORGANIZATION_RELATIONS.missions, { activeIn }).load(o.id);
   }
 
   @FieldResolver(() => [Membership], { description: 'Member states (spells), optionally those members in a year.' })
@@ -41,21 +43,21 @@ export class OrganizationResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('year', () => Int, { nullable: true, description: 'Only spells that include this year.' }) year: number | null,
   ): Promise<Membership[]> {
-    return ctx.loaders.many<Membership>(REL.organizationMembers, { year: year === null ? null : String(year) }).load(o.id);
+    return ctx.loaders.relation<Membership, { year: number | null }>(ORGANIZATION_RELATIONS.members, { year }).load(o.id);
   }
 
   @FieldResolver(() => [Organization], { description: 'Organizations it succeeded (the EU succeeded the EEC).' })
   predecessors(@Root() o: Organization, @Ctx() ctx: GraphQLContext): Promise<Organization[]> {
-    return ctx.loaders.many<Organization>(REL.organizationPredecessors).load(o.id);
+    return ctx.loaders.relation<Organization>(ORGANIZATION_RELATIONS.predecessors).load(o.id);
   }
 
   @FieldResolver(() => [Organization], { description: 'Organizations that succeeded it.' })
   successors(@Root() o: Organization, @Ctx() ctx: GraphQLContext): Promise<Organization[]> {
-    return ctx.loaders.many<Organization>(REL.organizationSuccessors).load(o.id);
+    return ctx.loaders.relation<Organization>(ORGANIZATION_RELATIONS.successors).load(o.id);
   }
 
   @FieldResolver(() => [Post], { description: 'Posts held in its headquarters (secretaries general, special representatives).' })
   people(@Root() o: Organization, @Ctx() ctx: GraphQLContext): Promise<Post[]> {
-    return ctx.loaders.many<Post>(REL.organizationPosts).load(o.id);
+    return ctx.loaders.relation<Post>(ORGANIZATION_RELATIONS.people).load(o.id);
   }
 }

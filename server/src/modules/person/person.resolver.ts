@@ -1,12 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Connection, decodeCursor, toPage } from '../common/connection';
 import type { GraphQLContext } from '../common/context';
 import { EntityRepository } from '../common/entity.repository';
 import { Node } from '../common/node.type';
-import { REL } from '../common/relations.cypher';
+import { lookAhead } from '../common/prefetch';
 import { Post } from '../common/relations.type';
 import { ListArgs } from '../state/state.resolver';
 import { State } from '../state/state.type';
+import { PERSON_RELATIONS } from './person.relations';
 import { Person } from './person.type';
 
 const PersonConnection = Connection(Person, 'Person');
@@ -14,14 +16,14 @@ const PersonConnection = Connection(Person, 'Person');
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'One person by id (`jan-kubis`); null when there is none.' })
-  person(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Person | null> {
-    return new EntityRepository(ctx.db).byId<Person>('Person', id);
+  person(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Person | null> {
+    return new EntityRepository(ctx.db).byId<Person>('Person', id, lookAhead(info, ctx.loaders, 'Person', PERSON_RELATIONS));
   }
 
   @Query(() => PersonConnection, { description: 'People, ordered by id, a page at a time.', complexity: 10 })
-  async people(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext) {
+  async people(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const skip = decodeCursor(a.after);
-    const { rows, total } = await new EntityRepository(ctx.db).simpleList('Person', { region: null, skip, limit: a.first + 1 });
+    const { rows, total } = await new EntityRepository(ctx.db).simpleList('Person', { region: null, skip, limit: a.first + 1 }, lookAhead(info, ctx.loaders, 'Person', PERSON_RELATIONS, ['items']));
     return toPage(rows, a.first, skip, total);
   }
 
@@ -32,11 +34,11 @@ export class PersonResolver {
 
   @FieldResolver(() => [Post], { description: 'Posts in missions and organizations, in time order.' })
   posts(@Root() p: Person, @Ctx() ctx: GraphQLContext): Promise<Post[]> {
-    return ctx.loaders.many<Post>(REL.personPosts).load(p.id);
+    return ctx.loaders.relation<Post>(PERSON_RELATIONS.posts).load(p.id);
   }
 
   @FieldResolver(() => State, { nullable: true, description: 'State of nationality.' })
   async nationalityState(@Root() p: Person, @Ctx() ctx: GraphQLContext): Promise<State | null> {
-    return (await ctx.loaders.many<State>(REL.personNationality).load(p.id))[0] ?? null;
+    return (await ctx.loaders.relation<State>(PERSON_RELATIONS.nationalityState).load(p.id))[0] ?? null;
   }
 }

@@ -1,14 +1,16 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, Length, Max, Min } from 'class-validator';
 import { Connection, decodeCursor, toPage } from '../common/connection';
 import type { GraphQLContext } from '../common/context';
 import { EntityRepository } from '../common/entity.repository';
 import { PeriodInput } from '../common/period';
-import { REL } from '../common/relations.cypher';
+import { lookAhead } from '../common/prefetch';
 import { Contribution, Membership } from '../common/relations.type';
 import { Mission } from '../mission/mission.type';
 import type { ContributionRecord } from '../personnel/contributions';
-import { figuresByState, monthWindow } from '../personnel/contributions';
+import { figuresByState } from '../personnel/contributions';
+import { STATE_RELATIONS, stateContributionsWindow } from './state.relations';
 import { State } from './state.type';
 
 const StateConnection = Connection(State, 'State');
@@ -32,25 +34,25 @@ export class ListArgs {
 @Resolver(() => State)
 export class StateResolver {
   @Query(() => State, { nullable: true, description: 'One state by ISO-3 code (`NPL`); null when there is none.' })
-  state(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<State | null> {
-    return new EntityRepository(ctx.db).byId<State>('State', id);
+  state(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<State | null> {
+    return new EntityRepository(ctx.db).byId<State>('State', id, lookAhead(info, ctx.loaders, 'State', STATE_RELATIONS));
   }
 
   @Query(() => StateConnection, { description: 'States, ordered by id, a page at a time.', complexity: 10 })
-  async states(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext) {
+  async states(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const skip = decodeCursor(a.after);
-    const { rows, total } = await new EntityRepository(ctx.db).simpleList('State', { region: a.region ?? null, skip, limit: a.first + 1 });
+    const { rows, total } = await new EntityRepository(ctx.db).simpleList('State', { region: a.region ?? null, skip, limit: a.first + 1 }, lookAhead(info, ctx.loaders, 'State', STATE_RELATIONS, ['items']));
     return toPage(rows, a.first, skip, total);
   }
 
   @FieldResolver(() => [Mission], { description: 'Missions the state hosted.' })
   hostedMissions(@Root() s: State, @Ctx() ctx: GraphQLContext): Promise<Mission[]> {
-    return ctx.loaders.many<Mission>(REL.stateHosted).load(s.id);
+    return ctx.loaders.relation<Mission>(STATE_RELATIONS.hostedMissions).load(s.id);
   }
 
   @FieldResolver(() => [Membership], { description: 'Memberships in organizations, optionally those of a year.' })
   memberships(@Root() s: State, @Ctx() ctx: GraphQLContext, @Arg('year', () => Int, { nullable: true }) year: number | null): Promise<Membership[]> {
-    return ctx.loaders.many<Membership>(REL.stateMemberships, { year: year === null ? null : String(year) }).load(s.id);
+    return ctx.loaders.relation<Membership, { year: number | null }>(STATE_RELATIONS.memberships, { year }).load(s.id);
   }
 
   @FieldResolver(() => [Contribution], { description: 'Personnel the state sent, per mission, largest first.' })
@@ -60,8 +62,9 @@ export class StateResolver {
     @Arg('between', () => PeriodInput, { nullable: true, description: 'A period; the peak monthly figure in it counts.' }) between: PeriodInput | null,
     @Arg('source', () => String, { nullable: true, description: 'Only this source.' }) source: string | null,
   ): Promise<Contribution[]> {
-    const window = monthWindow(between?.from, between?.to);
-    const rows = await ctx.loaders.many<ContributionRecord & { missionNode: Mission }>(REL.stateContributions, { window, source: source ?? null }).load(s.id);
+    const args = { between, source };
+    const window = stateContributionsWindow(args);
+    const rows = await ctx.loaders.relation<ContributionRecord & { missionNode: Mission }, typeof args>(STATE_RELATIONS.contributions, args).load(s.id);
     const byMission = new Map<string, (ContributionRecord & { missionNode: Mission })[]>();
     for (const r of rows) byMission.set(r.mission, [...(byMission.get(r.mission) ?? []), r]);
     const out: Contribution[] = [];

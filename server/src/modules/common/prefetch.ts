@@ -1,0 +1,127 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo } from 'graphql-parse-resolve-info';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
+import type { Loaders } from './loaders';
+
+/**
+ * Look-ahead for nested lists. A root field (`mission`, `missions`, `organization`...) reads its selection set,
+ * finds the nested relation fields asked for (`organizations`, `hosts`, `contributors(asOf: ...)`), and reads
+ * them in its own statement as `CALL` subqueries over the ids it found. The rows prime the request's loaders,
+ * so the field resolvers answer from them: a nested query costs one database round trip, whatever the lists.
+ * A field the look-ahead does not cover (bad arguments, a deeper level) still loads through its loader.
+ */
+
+/** A nested list field read by one relation statement (`REL`), with its parameters from the field's arguments. */
+export interface RelationField<A = Record<string, unknown>> {
+  /** A constant statement that starts with `UNWIND $ids AS id` and returns `key, item` rows. */
+  cypher: string;
+  /** The statement's parameters from the field's arguments; throws on bad arguments (the resolver reports them). */
+  params?: (args: A) => Record<string, unknown>;
+}
+
+/** The relation fields of one GraphQL type, by field name. */
+export type RelationFields = Record<string, RelationField<never>>;
+
+/** The parameters of a relation field for the given arguments (the same for the resolver and the look-ahead). */
+export function relationParams<A>(field: RelationField<A>, args: A): Record<string, unknown> {
+  return field.params ? field.params(args) : {};
+}
+
+/** One relation the root statement will read. */
+export interface PlannedRelation {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** Relations to read ahead and the loaders to give them to. */
+export interface LookAhead {
+  planned: PlannedRelation[];
+  loaders: Loaders;
+}
+
+/** At most this many relations are folded into one root statement (a selection rarely asks for more). */
+export const MAX_PREFETCH = 12;
+
+/**
+ * The relations asked for on items of type `typeName`, found under the resolved field through `path` (for a
+ * connection: `['items']`). Fragments, aliases, `@skip` and `@include` are resolved by graphql-parse-resolve-info.
+ */
+export function planRelations(info: GraphQLResolveInfo, typeName: string, fields: RelationFields, path: string[] = []): PlannedRelation[] {
+  let trees: ResolveTree[] = [parseResolveInfo(info) as ResolveTree].filter(Boolean);
+  for (const step of path) {
+    trees = trees.flatMap((t) => Object.values(t.fieldsByTypeName).flatMap((byAlias) => Object.values(byAlias).filter((f) => f.name === step)));
+  }
+  const planned = new Map<string, PlannedRelation>();
+  for (const tree of trees) {
+    for (const sub of Object.values(tree.fieldsByTypeName[typeName] ?? {})) {
+      const field = fields[sub.name] as RelationField<Record<string, unknown>> | undefined;
+      if (!field) continue;
+      let params: Record<string, unknown>;
+      try {
+        params = relationParams(field, sub.args);
+      } catch {
+        continue; // bad arguments: the field's resolver reports them
+      }
+      const key = loaderKey(field.cypher, params);
+      if (!planned.has(key) && planned.size < MAX_PREFETCH) planned.set(key, { cypher: field.cypher, params });
+    }
+  }
+  return [...planned.values()];
+}
+
+/** The look-ahead of a root field: the relations asked for on its items, for its repository. */
+export function lookAhead(info: GraphQLResolveInfo, loaders: Loaders, typeName: string, fields: RelationFields, path: string[] = []): LookAhead {
+  return { planned: planRelations(info, typeName, fields, path), loaders };
+}
+
+/** The key under which the loaders keep a relation statement with its parameters. */
+export function loaderKey(cypher: string, params: Record<string, unknown>): string {
+  return `${cypher}\u0000${JSON.stringify(params)}`;
+}
+
+const IDS_HEAD = /^UNWIND \$ids AS id\b/;
+
+/**
+ * A root statement with the planned relations read after it, as one stream of rows: the root's row (`__rel`
+ * -1, the root's `columns`) and then the rows of each relation (`__rel` i, `__key`, `__item`), each relation a
+ * `CALL` subquery over `__ids`, the ids of the root's items (`idsExpr`, a constant expression over its
+ * columns). Rows stream: collecting a relation into one list would cost Neo4j an estimate of every item's size.
+ * A relation's parameters are renamed `$__rel<i>_<name>` so that relations never share one. `root`, `columns`
+ * and `idsExpr` are constants of the caller; the relation statements are constants of the REL map.
+ */
+export function withRelations(
+  root: string,
+  columns: string[],
+  idsExpr: string,
+  rootParams: Record<string, unknown>,
+  planned: PlannedRelation[],
+): { cypher: string; params: Record<string, unknown> } {
+  if (!planned.length) return { cypher: root, params: rootParams };
+  const params: Record<string, unknown> = { ...rootParams };
+  const branches = planned.map((rel, i) => {
+    if (!IDS_HEAD.test(rel.cypher)) throw new Error('a relation statement must start with UNWIND $ids AS id');
+    const body = rel.cypher.replace(IDS_HEAD, 'UNWIND __ids AS id').replace(/\$(\w+)/g, (_m, name: string) => `$__rel${i}_${name}`);
+    for (const [name, value] of Object.entries(rel.params)) params[`__rel${i}_${name}`] = value;
+    return `  CALL (__ids) {\n${body}\n  }\n  RETURN ${i} AS __rel, key AS __key, item AS __item`;
+  });
+  const rootColumns = columns.map((c) => `CASE WHEN __rel < 0 THEN ${c} END AS ${c}`).join(', ');
+  const cypher = `CALL () {\n${root}\n}\nWITH *, ${idsExpr} AS __ids\nCALL (__ids) {\n  RETURN -1 AS __rel, null AS __key, null AS __item\n  UNION ALL\n${branches.join('\n  UNION ALL\n')}\n}\nRETURN __rel, __key, __item, ${rootColumns}`;
+  return { cypher, params };
+}
+
+/**
+ * Splits the rows of `withRelations` into the root's row and the relations' lists, and gives those to the
+ * loaders: every id of `ids` gets its list (empty when it has none), in the order the statement gave.
+ */
+export function primeRelations<R>(loaders: Loaders, planned: PlannedRelation[], rows: R[], ids: (root: R) => string[]): R | undefined {
+  if (!planned.length) return rows[0];
+  type Streamed = { __rel: number; __key: string | null; __item: unknown };
+  const root = rows.find((r) => (r as Streamed).__rel < 0);
+  if (!root) return undefined;
+  const lists = planned.map(() => new Map<string, unknown[]>(ids(root).map((id) => [id, []])));
+  for (const row of rows as Streamed[]) {
+    if (row.__rel >= 0 && row.__key !== null) lists[row.__rel]?.get(row.__key)?.push(row.__item);
+  }
+  planned.forEach((rel, i) => loaders.prime(rel.cypher, rel.params, lists[i]));
+  return root;
+}

@@ -1,0 +1,8 @@
+import type { RelationField } from '../common/prefetch';
+import { REL } from '../common/relations.cypher';
+
+/** The nested list fields of Conflict: read by their loaders, or ahead by the root field (prefetch.ts). */
+export const CONFLICT_RELATIONS = {
+  missions: { cypher: REL.conflictMissions },
+  locations: { cypher: REL.conflictLocations },
+} satisfies Record<string, RelationField<never>>;

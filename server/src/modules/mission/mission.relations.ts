@@ -1,0 +1,36 @@
+import type { PeriodInput } from '../common/period';
+import { checkDate, checkPeriod } from '../common/period';
+import type { RelationField } from '../common/prefetch';
+import { REL } from '../common/relations.cypher';
+import { monthWindow } from '../personnel/contributions';
+import type { MonthWindow } from '../personnel/contributions';
+
+/** The arguments of `Mission.contributors`. */
+export interface ContributorsArgs {
+  asOf?: string | null;
+  between?: PeriodInput | null;
+  source?: string | null;
+}
+
+/** The month window of `Mission.contributors`: one month (`asOf`), a period (`between`), or all. */
+export function contributorsWindow(a: ContributorsArgs): MonthWindow | null {
+  if (a.asOf) return monthWindow(checkDate(a.asOf, 'asOf'), a.asOf);
+  const between = checkPeriod(a.between, 'between');
+  return monthWindow(between?.from, between?.to);
+}
+
+/** The nested list fields of Mission: read by their loaders, or ahead by the root field (prefetch.ts). */
+export const MISSION_RELATIONS = {
+  organizations: { cypher: REL.missionOrganizations },
+  hosts: { cypher: REL.missionHosts },
+  conflicts: { cypher: REL.missionConflicts },
+  cooperations: { cypher: REL.missionCooperations },
+  people: { cypher: REL.missionPosts },
+  parent: { cypher: REL.missionParent },
+  parts: { cypher: REL.missionParts },
+  personnelSeries: { cypher: REL.missionPersonnel, params: (a: { source?: string | null }) => ({ source: a.source ?? null }) },
+  contributors: {
+    cypher: REL.missionContributions,
+    params: (a: ContributorsArgs) => ({ window: contributorsWindow(a), source: a.source ?? null }),
+  },
+} satisfies Record<string, RelationField<never>>;

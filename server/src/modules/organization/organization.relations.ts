@@ -1,0 +1,16 @@
+import type { PeriodInput } from '../common/period';
+import { toSpan } from '../common/period';
+import type { RelationField } from '../common/prefetch';
+import { REL } from '../common/relations.cypher';
+
+/** The year of a membership filter as the relation statements compare it. */
+export const yearParam = (a: { year?: number | null }) => ({ year: a.year === null || a.year === undefined ? null : String(a.year) });
+
+/** The nested list fields of Organization: read by their loaders, or ahead by the root field (prefetch.ts). */
+export const ORGANIZATION_RELATIONS = {
+  missions: { cypher: REL.organizationMissions, params: (a: { activeIn?: PeriodInput | null }) => ({ span: toSpan(a.activeIn) }) },
+  members: { cypher: REL.organizationMembers, params: yearParam },
+  predecessors: { cypher: REL.organizationPredecessors },
+  successors: { cypher: REL.organizationSuccessors },
+  people: { cypher: REL.organizationPosts },
+} satisfies Record<string, RelationField<never>>;

@@ -1,0 +1,8 @@
+import type { RelationField } from '../common/prefetch';
+import { REL } from '../common/relations.cypher';
+
+/** The nested list fields of Person: read by their loaders, or ahead by the root field (prefetch.ts). */
+export const PERSON_RELATIONS = {
+  posts: { cypher: REL.personPosts },
+  nationalityState: { cypher: REL.personNationality },
+} satisfies Record<string, RelationField<never>>;
