@@ -21,7 +21,7 @@ function main(): void {
   }
   base.supplements = [
     ...(base.supplements ?? []),
-    { what: `Scale ${scales.join(', ')}`, command: extra.command, date: extra.date, mergedBy: `node dist/tests/bench/merge.js ${path.basename(basePath)} ${path.basename(extraPath)} ${scales.join(' ')}` },
+    { what: `Scale ${scales.join(', ')}`, command: extra.command, date: extra.date, commit: extra.commit, note: extra.note, mergedBy: `node dist/tests/bench/merge.js ${path.basename(basePath)} ${path.basename(extraPath)} ${scales.join(' ')}` },
   ];
   const root = repoRoot();
   fs.writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(base, null, 2)}\n`);

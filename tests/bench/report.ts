@@ -9,8 +9,9 @@ const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '-');
 export function writeReport(file: string, r: Any): void {
   const lines: string[] = [];
   lines.push('# Benchmarks', '');
-  lines.push(`Measured by \`${r.command}\` on ${r.date.slice(0, 10)}: ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGiB} GiB, Node ${r.machine.node}, Neo4j ${r.machine.neo4j} (embedded, the project's local default).`);
-  for (const x of r.supplements ?? []) lines.push(`${x.what}: from a second run, \`${x.command}\` on ${String(x.date).slice(0, 10)}, merged into this report by \`${x.mergedBy}\`.`);
+  lines.push(`Measured by \`${r.command}\` on ${r.date.slice(0, 10)}: ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGiB} GiB, Node ${r.machine.node}, Neo4j ${r.machine.neo4j} (embedded, the project's local default)${r.commit ? `, code of commit ${r.commit}` : ''}.`);
+  for (const x of r.supplements ?? [])
+    lines.push(`${x.what}: from a second run, \`${x.command}\` on ${String(x.date).slice(0, 10)}${x.commit ? ` (code of commit ${x.commit})` : ''}, merged into this report by \`${x.mergedBy}\`.${x.note ? ` ${x.note}` : ''}`);
   lines.push('Every figure is from one run of the script, the two sides of each comparison measured alternately, in milliseconds (median and p95 of', `${r.runs} runs after 5 warm-up runs). The machine is shared and noisy: read the ratios, not single times. Raw figures: \`bench/results.json\`.`, '');
   for (const [scale, s] of Object.entries<Any>(r.scales ?? {})) {
     lines.push(`## Query families at scale ${scale} (${s.size.nodes} nodes, ${s.size.relationships} relationships)`, '');

@@ -3,6 +3,7 @@
  * by 1, 10 and 100, and writes bench/results.json and BENCHMARKS.md. Not a test: it prints figures.
  *   npm run bench -- [--scales 1,10,100] [--runs 40]
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import os from 'node:os';
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = {
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, neo4j: local.version },
     date: started.toISOString(),
+    commit: gitCommit(),
     command: `npm run bench -- --scales ${scales.join(',')} --runs ${runs}${only.size < SECTIONS.length ? ` --only ${[...only].join(',')}` : ''}`,
     runs,
   };
@@ -177,6 +179,17 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeReport(path.join(ROOT, 'BENCHMARKS.md'), results);
   log('wrote bench/results.json and BENCHMARKS.md');
+}
+
+/** The commit the benchmark measures (with `+changes` when the working tree differs from it). */
+function gitCommit(): string | undefined {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    return dirty ? `${head}+changes` : head;
+  } catch {
+    return undefined; // not a git checkout
+  }
 }
 
 /** Each family through GraphQL over HTTP against the very statements it sent, replayed with the driver. */
