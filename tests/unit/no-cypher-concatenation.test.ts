@@ -67,6 +67,7 @@ const INTERPOLATIONS: Allowance[] = [
   { file: 'modules/common/entity.repository.ts', expr: 'label', reason: "an EntityLabelName ('Organization' | 'Mission' | ...), passed as literals by the resolvers" },
   { file: 'modules/common/entity.repository.ts', expr: "BY_LABEL[label]('n')", reason: 'the projection helper of the label from the constant BY_LABEL map, with a literal variable name' },
   { file: 'modules/common/entity.repository.ts', expr: 'order', reason: 'orderBy(MISSION_SORT_EXPR[field], direction): the sort-key allow-list, keyed by the GraphQL enums MissionSortField and SortDirection' },
+  { file: 'modules/common/entity.repository.ts', expr: 'MISSION_WHERE', reason: 'a constant fragment of the same file (its values are $parameters)' },
   { file: 'modules/common/entity.repository.ts', expr: 'regionTest', reason: 'one of three constant conditions, chosen by the label' },
   { file: 'modules/graph/graph.repository.ts', expr: 'MISSION_FILTER', reason: 'a constant fragment of the same file (its values are $parameters)' },
   { file: 'modules/graph/graph.repository.ts', expr: 'typeExpr', reason: 'allowedTypes() joined with |: every type checked by isRelType() against REL_SPECS, else it throws' },

@@ -18,6 +18,23 @@ const BY_LABEL = {
 } as const;
 export type EntityLabelName = keyof typeof BY_LABEL;
 
+/** The filters of a mission list, a constant fragment (its values are $parameters). */
+const MISSION_WHERE = `WHERE ($organization IS NULL OR EXISTS { (:Organization {id: $organization})-[:DEPLOYED]->(m) })
+         AND ($kind IS NULL OR $kind IN coalesce(m.kinds, []))
+         AND ($hostState IS NULL OR EXISTS { (m)-[:HOSTED_BY]->(:State {id: $hostState}) })
+         AND ($conflict IS NULL OR EXISTS { (m)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
+         AND ($region IS NULL OR EXISTS { MATCH (m)-[:HOSTED_BY]->(s:State) WHERE s.region = $region })
+         AND ($span IS NULL OR ((m.start IS NULL OR m.start <= $span.to) AND (m.end IS NULL OR m.end + '-99' >= $span.from)))`;
+
+/**
+ * Whether a page statement must count every match: `totalCount` is asked for (or nothing tells). Otherwise the
+ * page is cut by `ORDER BY ... SKIP ... LIMIT`, which Neo4j answers with a top-k sort instead of sorting and
+ * collecting every match.
+ */
+export function wantsTotal(ahead?: LookAhead): boolean {
+  return !ahead || ahead.selected.has('totalCount');
+}
+
 /** Lookups and lists of entities. Labels come from the constant map above, never from input. */
 export class EntityRepository {
   constructor(private readonly db: Database) {}
@@ -59,16 +76,14 @@ export class EntityRepository {
     const order = orderBy(MISSION_SORT_EXPR[f.sortField], f.sortDirection);
     const planned = ahead?.planned ?? [];
     const q = withRelations(
-      `MATCH (m:Mission)
-       WHERE ($organization IS NULL OR EXISTS { (:Organization {id: $organization})-[:DEPLOYED]->(m) })
-         AND ($kind IS NULL OR $kind IN coalesce(m.kinds, []))
-         AND ($hostState IS NULL OR EXISTS { (m)-[:HOSTED_BY]->(:State {id: $hostState}) })
-         AND ($conflict IS NULL OR EXISTS { (m)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
-         AND ($region IS NULL OR EXISTS { MATCH (m)-[:HOSTED_BY]->(s:State) WHERE s.region = $region })
-         AND ($span IS NULL OR ((m.start IS NULL OR m.start <= $span.to) AND (m.end IS NULL OR m.end + '-99' >= $span.from)))
-       WITH m ORDER BY ${order}
-       WITH collect(m) AS ms
-       RETURN size(ms) AS total, [m IN ms[$skip..($skip + $limit)] | ${MISSION('m')}] AS page`,
+      wantsTotal(ahead)
+        ? `MATCH (m:Mission) ${MISSION_WHERE}
+           WITH m ORDER BY ${order}
+           WITH collect(m) AS ms
+           RETURN size(ms) AS total, [m IN ms[$skip..($skip + $limit)] | ${MISSION('m')}] AS page`
+        : `MATCH (m:Mission) ${MISSION_WHERE}
+           WITH m ORDER BY ${order} SKIP toInteger($skip) LIMIT toInteger($limit)
+           RETURN null AS total, collect(${MISSION('m')}) AS page`,
       ['total', 'page'],
       '[p IN page | p.id]',
       { ...f },
@@ -87,9 +102,13 @@ export class EntityRepository {
       label === 'State' ? 'n.region = $region' : label === 'Conflict' ? '$region IN coalesce(n.region, [])' : 'true';
     const planned = ahead?.planned ?? [];
     const q = withRelations(
-      `MATCH (n:${label}) WHERE $region IS NULL OR ${regionTest}
-       WITH n ORDER BY n.id WITH collect(n) AS ns
-       RETURN size(ns) AS total, [n IN ns[$skip..($skip + $limit)] | ${BY_LABEL[label]('n')}] AS page`,
+      wantsTotal(ahead)
+        ? `MATCH (n:${label}) WHERE $region IS NULL OR ${regionTest}
+           WITH n ORDER BY n.id WITH collect(n) AS ns
+           RETURN size(ns) AS total, [n IN ns[$skip..($skip + $limit)] | ${BY_LABEL[label]('n')}] AS page`
+        : `MATCH (n:${label}) WHERE $region IS NULL OR ${regionTest}
+           WITH n ORDER BY n.id SKIP toInteger($skip) LIMIT toInteger($limit)
+           RETURN null AS total, collect(${BY_LABEL[label]('n')}) AS page`,
       ['total', 'page'],
       '[p IN page | p.id]',
       { ...f },

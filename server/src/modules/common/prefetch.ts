@@ -33,24 +33,27 @@ export interface PlannedRelation {
   params: Record<string, unknown>;
 }
 
-/** Relations to read ahead and the loaders to give them to. */
+/** What a root field's selection asks for: relations to read ahead (with the loaders to give them to), and its own fields. */
 export interface LookAhead {
   planned: PlannedRelation[];
   loaders: Loaders;
+  /** The fields selected on the root field's value (for a connection: `items`, `totalCount`, `pageInfo`). */
+  selected: ReadonlySet<string>;
 }
 
 /** At most this many relations are folded into one root statement (a selection rarely asks for more). */
 export const MAX_PREFETCH = 12;
 
+/** The subtrees of the fields named `name` directly under the given trees, whatever their type and alias. */
+function childrenNamed(trees: ResolveTree[], name: string): ResolveTree[] {
+  return trees.flatMap((t) => Object.values(t.fieldsByTypeName).flatMap((byAlias) => Object.values(byAlias).filter((f) => f.name === name)));
+}
+
 /**
- * The relations asked for on items of type `typeName`, found under the resolved field through `path` (for a
- * connection: `['items']`). Fragments, aliases, `@skip` and `@include` are resolved by graphql-parse-resolve-info.
+ * The relations asked for on the items of type `typeName` of the given trees. Fragments, aliases, `@skip` and
+ * `@include` are resolved by graphql-parse-resolve-info.
  */
-export function planRelations(info: GraphQLResolveInfo, typeName: string, fields: RelationFields, path: string[] = []): PlannedRelation[] {
-  let trees: ResolveTree[] = [parseResolveInfo(info) as ResolveTree].filter(Boolean);
-  for (const step of path) {
-    trees = trees.flatMap((t) => Object.values(t.fieldsByTypeName).flatMap((byAlias) => Object.values(byAlias).filter((f) => f.name === step)));
-  }
+export function planRelations(trees: ResolveTree[], typeName: string, fields: RelationFields): PlannedRelation[] {
   const planned = new Map<string, PlannedRelation>();
   for (const tree of trees) {
     for (const sub of Object.values(tree.fieldsByTypeName[typeName] ?? {})) {
@@ -69,9 +72,15 @@ export function planRelations(info: GraphQLResolveInfo, typeName: string, fields
   return [...planned.values()];
 }
 
-/** The look-ahead of a root field: the relations asked for on its items, for its repository. */
+/**
+ * The look-ahead of a root field: the relations asked for on its items of type `typeName` (under `path`; for a
+ * connection `['items']`) and the fields selected on its value.
+ */
 export function lookAhead(info: GraphQLResolveInfo, loaders: Loaders, typeName: string, fields: RelationFields, path: string[] = []): LookAhead {
-  return { planned: planRelations(info, typeName, fields, path), loaders };
+  const root = [parseResolveInfo(info) as ResolveTree].filter(Boolean);
+  const selected = new Set(root.flatMap((t) => Object.values(t.fieldsByTypeName).flatMap((byAlias) => Object.values(byAlias).map((f) => f.name))));
+  const items = path.reduce(childrenNamed, root);
+  return { planned: planRelations(items, typeName, fields), loaders, selected };
 }
 
 /** The key under which the loaders keep a relation statement with its parameters. */

@@ -23,10 +23,11 @@ export const REL = {
   missionPersonnel: `UNWIND $ids AS id MATCH (m:Mission {id: id})-[p:PERSONNEL_IN]->()
     WHERE $source IS NULL OR p.source = $source
     RETURN id AS key, {month: p.month, source: p.source, troops: p.troops, police: p.police, observers: p.observers, total: p.total} AS item`,
+  // One item per contributing state: the state once, its records as small maps (a state has one per month).
   missionContributions: `UNWIND $ids AS id MATCH (m:Mission {id: id})<-[c:CONTRIBUTED_TO]-(s:State)
     WHERE ($window IS NULL OR (c.from <= $window.to AND c.to >= $window.from)) AND ($source IS NULL OR c.source = $source)
-    RETURN id AS key, {state: s.id, stateName: coalesce(s.name, s.id), mission: m.id, source: c.source, from: c.from, to: c.to,
-      total: coalesce(c.total, c.troopsEstimate), stateNode: ${STATE('s')}} AS item`,
+    WITH id, s, collect({source: c.source, from: c.from, to: c.to, total: coalesce(c.total, c.troopsEstimate)}) AS records
+    RETURN id AS key, {node: ${STATE('s')}, records: records} AS item`,
   missionParent: `UNWIND $ids AS id MATCH (m:Mission {id: id})-[:PART_OF]->(p:Mission) RETURN DISTINCT id AS key, ${MISSION('p')} AS item`,
   missionParts: `UNWIND $ids AS id MATCH (m:Mission {id: id})<-[:PART_OF]-(p:Mission) WITH DISTINCT id, p ORDER BY p.id RETURN id AS key, ${MISSION('p')} AS item`,
 
@@ -50,10 +51,11 @@ export const REL = {
     WHERE $year IS NULL OR (r.start <= $year + '-12-31' AND (r.end IS NULL OR r.end >= $year))
     WITH id, s, r, o ORDER BY o.id, r.start
     RETURN id AS key, {state: ${STATE('s')}, organization: ${ORGANIZATION('o')}, status: r.status, start: r.start, end: r.end, source: r.source} AS item`,
+  // One item per mission: the mission once, its records as small maps.
   stateContributions: `UNWIND $ids AS id MATCH (s:State {id: id})-[c:CONTRIBUTED_TO]->(m:Mission)
     WHERE ($window IS NULL OR (c.from <= $window.to AND c.to >= $window.from)) AND ($source IS NULL OR c.source = $source)
-    RETURN id AS key, {state: s.id, stateName: coalesce(s.name, s.id), mission: m.id, source: c.source, from: c.from, to: c.to,
-      total: coalesce(c.total, c.troopsEstimate), missionNode: ${MISSION('m')}} AS item`,
+    WITH id, m, collect({source: c.source, from: c.from, to: c.to, total: coalesce(c.total, c.troopsEstimate)}) AS records
+    RETURN id AS key, {node: ${MISSION('m')}, records: records} AS item`,
 
   conflictMissions: `UNWIND $ids AS id MATCH (c:Conflict {id: id})<-[:IN_CONFLICT]-(m:Mission)
     WITH DISTINCT id, m ORDER BY coalesce(m.start, ''), m.id RETURN id AS key, ${MISSION('m')} AS item`,

@@ -9,8 +9,8 @@ import { Contribution, Cooperation, Post } from '../common/relations.type';
 import { MissionSortField, SortDirection } from '../common/sort';
 import { Conflict } from '../conflict/conflict.type';
 import { Organization } from '../organization/organization.type';
-import type { ContributionRecord } from '../personnel/contributions';
-import { figuresByState } from '../personnel/contributions';
+import type { ContributionGroup } from '../personnel/contributions';
+import { figuresByState, groupRecords } from '../personnel/contributions';
 import { State } from '../state/state.type';
 import { MissionsArgs } from './mission.args';
 import { contributorsWindow, MISSION_RELATIONS } from './mission.relations';
@@ -117,8 +117,9 @@ export class MissionResolver {
   ): Promise<Contribution[]> {
     const args = { asOf, between, source };
     const window = contributorsWindow(args);
-    const rows = await ctx.loaders.relation<ContributionRecord & { stateNode: State }, typeof args>(MISSION_RELATIONS.contributors, args).load(m.id);
-    const states = new Map(rows.map((r) => [r.state, r.stateNode]));
+    const groups = await ctx.loaders.relation<ContributionGroup<State>, typeof args>(MISSION_RELATIONS.contributors, args).load(m.id);
+    const states = new Map(groups.map((g) => [g.node.id, g.node]));
+    const rows = groups.flatMap((g) => groupRecords(g, { state: g.node.id, stateName: g.node.name, mission: m.id }));
     const figures = [...figuresByState(rows, window, source).values()].sort((a, b) => b.personnel - a.personnel || a.state.localeCompare(b.state));
     return figures.map((f) => ({ state: states.get(f.state) as State, personnel: f.personnel, sources: f.sources }));
   }

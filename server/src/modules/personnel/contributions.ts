@@ -25,6 +25,17 @@ export interface ContributionRecord {
   total: number | null;
 }
 
+/** The records of one state in one mission as the relation statements read them: the other side once, then its records. */
+export interface ContributionGroup<N> {
+  node: N;
+  records: Pick<ContributionRecord, 'source' | 'from' | 'to' | 'total'>[];
+}
+
+/** The records of a group as full contribution records. */
+export function groupRecords(g: ContributionGroup<unknown>, side: { state: string; stateName: string; mission: string }): ContributionRecord[] {
+  return g.records.map((r) => ({ ...r, ...side }));
+}
+
 export interface MonthWindow {
   from: string;
   to: string;

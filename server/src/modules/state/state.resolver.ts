@@ -8,8 +8,8 @@ import { PeriodInput } from '../common/period';
 import { lookAhead } from '../common/prefetch';
 import { Contribution, Membership } from '../common/relations.type';
 import { Mission } from '../mission/mission.type';
-import type { ContributionRecord } from '../personnel/contributions';
-import { figuresByState } from '../personnel/contributions';
+import type { ContributionGroup } from '../personnel/contributions';
+import { figuresByState, groupRecords } from '../personnel/contributions';
 import { STATE_RELATIONS, stateContributionsWindow } from './state.relations';
 import { State } from './state.type';
 
@@ -64,13 +64,11 @@ export class StateResolver {
   ): Promise<Contribution[]> {
     const args = { between, source };
     const window = stateContributionsWindow(args);
-    const rows = await ctx.loaders.relation<ContributionRecord & { missionNode: Mission }, typeof args>(STATE_RELATIONS.contributions, args).load(s.id);
-    const byMission = new Map<string, (ContributionRecord & { missionNode: Mission })[]>();
-    for (const r of rows) byMission.set(r.mission, [...(byMission.get(r.mission) ?? []), r]);
+    const groups = await ctx.loaders.relation<ContributionGroup<Mission>, typeof args>(STATE_RELATIONS.contributions, args).load(s.id);
     const out: Contribution[] = [];
-    for (const [, recs] of byMission) {
-      const fig = figuresByState(recs, window, source).get(s.id);
-      if (fig) out.push({ state: s, mission: recs[0]?.missionNode ?? null, personnel: fig.personnel, sources: fig.sources });
+    for (const g of groups) {
+      const fig = figuresByState(groupRecords(g, { state: s.id, stateName: s.name, mission: g.node.id }), window, source).get(s.id);
+      if (fig) out.push({ state: s, mission: g.node, personnel: fig.personnel, sources: fig.sources });
     }
     return out.sort((a, b) => b.personnel - a.personnel || (a.mission?.id ?? '').localeCompare(b.mission?.id ?? ''));
   }
