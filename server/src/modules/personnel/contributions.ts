@@ -33,30 +33,12 @@ export interface ContributionGroup<N> {
 
 /** The records of a group as full contribution records. */
 export function groupRecords(g: ContributionGroup<unknown>, side: { state: string; stateName: string; mission: string }): ContributionRecord[] {
-  return g.records.map((r) => ({ ...r, ...side }));
+  return g.records.map((r) => ({ source: r.source, from: r.from, to: r.to, total: r.total, state: side.state, stateName: side.stateName, mission: side.mission }));
 }
 
 export interface MonthWindow {
   from: string;
   to: string;
-}
-
-/** Months from `from` to `to` inclusive (YYYY-MM). */
-export function monthsBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  let y = Number(from.slice(0, 4));
-  let m = Number(from.slice(5, 7));
-  const endY = Number(to.slice(0, 4));
-  const endM = Number(to.slice(5, 7));
-  while (y < endY || (y === endY && m <= endM)) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`);
-    m += 1;
-    if (m > 12) {
-      m = 1;
-      y += 1;
-    }
-  }
-  return out;
 }
 
 /** The months a date or period means: `2013` is January to December 2013, `2013-12-31` is December 2013. */
@@ -75,38 +57,60 @@ export interface StateFigure {
   sources: string[];
 }
 
+/** A month (YYYY-MM) as a whole number: year * 12 + month - 1. */
+const monthIndex = (m: string): number => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+/** Room for every month index up to the year 9999 in a numeric key. */
+const MONTHS = 12 * 10_000;
+
 /**
  * Reduces records to one figure per state. `onlySource` keeps only that source's records; otherwise for each
- * (state, mission, month) the best-ranked source is used, and sites of the same source are summed.
+ * (state, mission, month) the best-ranked source is used, and sites of the same source are summed. Months are
+ * whole numbers and keys are numbers (a record of a yearly or multi-year source covers many months), with the
+ * entries met in the same order as the records, so that `sources` lists the sources in the order first met.
  */
 export function figuresByState(records: ContributionRecord[], window: MonthWindow | null, onlySource?: string | null): Map<string, StateFigure> {
-  const best = new Map<string, { rank: number; source: string; total: number; state: string; name: string; month: string }>();
+  const pairIds = new Map<string, number>();
+  const stateIds = new Map<string, number>();
+  const states: { state: string; name: string }[] = [];
+  const best = new Map<number, { rank: number; source: string; total: number; stateId: number; month: number }>();
+  const windowFrom = window ? monthIndex(window.from) : -Infinity;
+  const windowTo = window ? monthIndex(window.to) : Infinity;
   for (const r of records) {
     if (onlySource && r.source !== onlySource) continue;
     const rank = SOURCE_RANK[r.source] ?? 9;
-    const from = window && r.from < window.from ? window.from : r.from;
-    const to = window && r.to > window.to ? window.to : r.to;
+    const from = Math.max(monthIndex(r.from), windowFrom);
+    const to = Math.min(monthIndex(r.to), windowTo);
     if (from > to) continue;
-    for (const month of monthsBetween(from, to)) {
-      const key = `${r.state}|${r.mission}|${month}`;
+    let stateId = stateIds.get(r.state);
+    if (stateId === undefined) {
+      stateId = states.length;
+      stateIds.set(r.state, stateId);
+      states.push({ state: r.state, name: r.stateName });
+    }
+    const pairKey = `${r.state}|${r.mission}`;
+    let pairId = pairIds.get(pairKey);
+    if (pairId === undefined) pairIds.set(pairKey, (pairId = pairIds.size));
+    for (let month = from; month <= to; month += 1) {
+      const key = pairId * MONTHS + month;
       const cur = best.get(key);
-      if (!cur || rank < cur.rank) best.set(key, { rank, source: r.source, total: r.total ?? 0, state: r.state, name: r.stateName, month });
+      if (!cur || rank < cur.rank) best.set(key, { rank, source: r.source, total: r.total ?? 0, stateId, month });
       else if (rank === cur.rank && cur.source === r.source) cur.total += r.total ?? 0; // another site of the same source
     }
   }
   // Sum over missions per state and month, then take the peak month.
-  const perMonth = new Map<string, { total: number; sources: Set<string>; state: string; name: string }>();
+  const perMonth = new Map<number, { total: number; sources: Set<string>; stateId: number }>();
   for (const b of best.values()) {
-    const key = `${b.state}|${b.month}`;
-    const cur = perMonth.get(key) ?? { total: 0, sources: new Set<string>(), state: b.state, name: b.name };
+    const key = b.stateId * MONTHS + b.month;
+    let cur = perMonth.get(key);
+    if (!cur) perMonth.set(key, (cur = { total: 0, sources: new Set<string>(), stateId: b.stateId }));
     cur.total += b.total;
     cur.sources.add(b.source);
-    perMonth.set(key, cur);
   }
   const out = new Map<string, StateFigure>();
   for (const p of perMonth.values()) {
-    const cur = out.get(p.state);
-    if (!cur) out.set(p.state, { state: p.state, stateName: p.name, personnel: p.total, sources: [...p.sources] });
+    const { state, name } = states[p.stateId];
+    const cur = out.get(state);
+    if (!cur) out.set(state, { state, stateName: name, personnel: p.total, sources: [...p.sources] });
     else {
       if (p.total > cur.personnel) cur.personnel = p.total;
       for (const s of p.sources) if (!cur.sources.includes(s)) cur.sources.push(s);
