@@ -19,6 +19,8 @@ function main(): void {
     if (!extra.scales?.[scale]) throw new Error(`${extraPath} has no scale ${scale}`);
     base.scales[scale] = extra.scales[scale];
   }
+  // A load test of the supplement ran on its largest scale.
+  if (extra.load) base.supplementLoads = [...(base.supplementLoads ?? []), { ...extra.load, scale: extra.load.scale ?? Math.max(...scales.map(Number)) }];
   base.supplements = [
     ...(base.supplements ?? []),
     { what: `Scale ${scales.join(', ')}`, command: extra.command, date: extra.date, commit: extra.commit, note: extra.note, mergedBy: `node dist/tests/bench/merge.js ${path.basename(basePath)} ${path.basename(extraPath)} ${scales.join(' ')}` },

@@ -9,7 +9,7 @@ const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '-');
 export function writeReport(file: string, r: Any): void {
   const lines: string[] = [];
   lines.push('# Benchmarks', '');
-  lines.push(`Measured by \`${r.command}\` on ${r.date.slice(0, 10)}: ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGiB} GiB, Node ${r.machine.node}, Neo4j ${r.machine.neo4j} (embedded, the project's local default)${r.commit ? `, code of commit ${r.commit}` : ''}.`);
+  lines.push(`Measured by \`${r.command}\` on ${r.date.slice(0, 10)}: ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGiB} GiB, Node ${r.machine.node}, Neo4j ${r.machine.neo4j} (embedded, the project's local default)${r.commit ? `, code of commit ${r.commit}` : ''}.${r.note ? ` ${r.note}` : ''}`);
   for (const x of r.supplements ?? [])
     lines.push(`${x.what}: from a second run, \`${x.command}\` on ${String(x.date).slice(0, 10)}${x.commit ? ` (code of commit ${x.commit})` : ''}, merged into this report by \`${x.mergedBy}\`.${x.note ? ` ${x.note}` : ''}`);
   lines.push('Every figure is from one run of the script, the two sides of each comparison measured alternately, in milliseconds (median and p95 of', `${r.runs} runs after 5 warm-up runs). The machine is shared and noisy: read the ratios, not single times. Raw figures: \`bench/results.json\`.`, '');
@@ -61,11 +61,13 @@ export function writeReport(file: string, r: Any): void {
     }
     lines.push('');
   }
-  if (r.load) {
-    const l = r.load;
-    lines.push('## Concurrent load', '', `autocannon, ${l.connections} connections for ${l.seconds} s, cycling through the query families above (network excluded), on the graph at the largest scale measured.`, '');
-    lines.push('| requests | per second | errors | p50 | p97.5 | p99 |', '| --- | --- | --- | --- | --- | --- |');
-    lines.push(`| ${l.requests} | ${l.throughputPerSecond} | ${l.errors} | ${l.latencyMs.p50} | ${l.latencyMs.p97_5} | ${l.latencyMs.p99} |`, '');
+  const loads: Any[] = [...(r.load ? [r.load] : []), ...(r.supplementLoads ?? [])];
+  if (loads.length) {
+    const l = loads[0];
+    lines.push('## Concurrent load', '', `autocannon, ${l.connections} connections for ${l.seconds} s, cycling through the query families above (network excluded), on the graph at the largest scale of each run.`, '');
+    lines.push('| scale | requests | per second | errors | p50 | p97.5 | p99 |', '| --- | --- | --- | --- | --- | --- | --- |');
+    for (const x of loads) lines.push(`| ${x.scale ?? '-'} | ${x.requests} | ${x.throughputPerSecond} | ${x.errors} | ${x.latencyMs.p50} | ${x.latencyMs.p97_5} | ${x.latencyMs.p99} |`);
+    lines.push('');
   }
   const views = scales.filter(([, sc]) => sc.networkView);
   if (views.length) {
@@ -130,6 +132,10 @@ function goals(r: Any): string[] {
     const pick = ten.filter((f) => f.family.startsWith('paths') || f.family === 'sharedPersonnel');
     out.push(`| \`paths\` and \`sharedPersonnel\` p95 under 50 ms at scale 10 | ${pick.map((f) => `${f.family} ${ms(f.graphqlHttp.p95)} ms`).join('; ')} | ${yes(pick.every((f) => f.graphqlHttp.p95 < 50))} |`);
   }
-  if (r.load) out.push(`| No errors under load | ${r.load.errors} errors in ${r.load.requests} requests | ${yes(r.load.errors === 0)} |`);
+  const loadRuns: Any[] = [...(r.load ? [r.load] : []), ...(r.supplementLoads ?? [])];
+  if (loadRuns.length) {
+    const errors = loadRuns.reduce((n, x) => n + Number(x.errors), 0);
+    out.push(`| No errors under load | ${loadRuns.map((x) => `${x.errors} errors in ${x.requests} requests${x.scale ? ` at ${x.scale}x` : ''}`).join('; ')} | ${yes(errors === 0)} |`);
+  }
   return out;
 }

@@ -167,7 +167,7 @@ async function main(): Promise<void> {
       byScale[String(scale)] = { size, ...(families ? { families } : {}), ...(versus ? { versusNeo4jGraphQL: versus } : {}), ...(browser ? { networkView: browser } : {}) };
     }
     results.scales = byScale;
-    if (wants('load')) results.load = await loadTest(app.url, log);
+    if (wants('load')) results.load = { ...(await loadTest(app.url, log)), scale: current };
     await app.stop();
   } finally {
     await db.close();
@@ -181,11 +181,12 @@ async function main(): Promise<void> {
   log('wrote bench/results.json and BENCHMARKS.md');
 }
 
-/** The commit the benchmark measures (with `+changes` when the working tree differs from it). */
+/** The commit the benchmark measures (with `+changes` when the working tree differs from it, its outputs aside). */
 function gitCommit(): string | undefined {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    // The benchmark's own outputs (from an earlier run) do not change what is measured.
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!BENCHMARKS.md', ':!bench/results.json'], { cwd: ROOT, encoding: 'utf8' }).trim();
     return dirty ? `${head}+changes` : head;
   } catch {
     return undefined; // not a git checkout
