@@ -2,7 +2,7 @@ import type { Database } from '../../db/database';
 import { matchEntity } from './node-lookup';
 import type { Span } from './period';
 import type { LookAhead } from './prefetch';
-import { primeRelations, withRelations } from './prefetch';
+import { primeRelations, readPage, wantsTotal, withRelations } from './prefetch';
 import { CONFLICT, MISSION, ORGANIZATION, PERSON, STATE } from './projections';
 import type { MissionSortField, SortDirection} from './sort';
 import { MISSION_SORT_EXPR, orderBy } from './sort';
@@ -25,15 +25,6 @@ const MISSION_WHERE = `WHERE ($organization IS NULL OR EXISTS { (:Organization {
          AND ($conflict IS NULL OR EXISTS { (m)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
          AND ($region IS NULL OR EXISTS { MATCH (m)-[:HOSTED_BY]->(s:State) WHERE s.region = $region })
          AND ($span IS NULL OR ((m.start IS NULL OR m.start <= $span.to) AND (m.end IS NULL OR m.end + '-99' >= $span.from)))`;
-
-/**
- * Whether a page statement must count every match: `totalCount` is asked for (or nothing tells). Otherwise the
- * page is cut by `ORDER BY ... SKIP ... LIMIT`, which Neo4j answers with a top-k sort instead of sorting and
- * collecting every match.
- */
-export function wantsTotal(ahead?: LookAhead): boolean {
-  return !ahead || ahead.selected.has('totalCount');
-}
 
 /** Lookups and lists of entities. Labels come from the constant map above, never from input. */
 export class EntityRepository {
@@ -89,7 +80,7 @@ export class EntityRepository {
       { ...f },
       planned,
     );
-    return this.readPage(q, ahead);
+    return readPage<Row>(this.db, q, ahead);
   }
 
   /** A page of states, conflicts or people, ordered by id, with an optional region filter. */
@@ -114,13 +105,6 @@ export class EntityRepository {
       { ...f },
       planned,
     );
-    return this.readPage(q, ahead);
-  }
-
-  /** Runs a page statement of withRelations and gives the relations it read to the loaders. */
-  private async readPage(q: { cypher: string; params: Record<string, unknown> }, ahead?: LookAhead): Promise<{ rows: Row[]; total: number }> {
-    const rows = await this.db.read<{ total: number; page: Row[] }>(q.cypher, q.params);
-    const root = ahead ? primeRelations(ahead.loaders, ahead.planned, rows, (r) => r.page.map((p) => p.id)) : rows[0];
-    return { rows: root?.page ?? [], total: root?.total ?? 0 };
+    return readPage<Row>(this.db, q, ahead);
   }
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo } from 'graphql-parse-resolve-info';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
+import type { Database } from '../../db/database';
 import type { Loaders } from './loaders';
 
 /**
@@ -133,4 +134,24 @@ export function primeRelations<R>(loaders: Loaders, planned: PlannedRelation[], 
   }
   planned.forEach((rel, i) => loaders.prime(rel.cypher, rel.params, lists[i]));
   return root;
+}
+
+/**
+ * Whether a page statement must count every match: `totalCount` is asked for (or nothing tells). Otherwise the
+ * page is cut by `ORDER BY ... SKIP ... LIMIT`, which Neo4j answers with a top-k sort instead of sorting and
+ * collecting every match.
+ */
+export function wantsTotal(ahead?: LookAhead): boolean {
+  return !ahead || ahead.selected.has('totalCount');
+}
+
+/** Runs a page statement of `withRelations` (columns `total`, `page`) and gives the relations it read to the loaders. */
+export async function readPage<T extends { id: string }>(
+  db: Database,
+  q: { cypher: string; params: Record<string, unknown> },
+  ahead?: LookAhead,
+): Promise<{ rows: T[]; total: number }> {
+  const rows = await db.read<{ total: number | null; page: T[] }>(q.cypher, q.params);
+  const root = ahead ? primeRelations(ahead.loaders, ahead.planned, rows, (r) => r.page.map((p) => p.id)) : rows[0];
+  return { rows: root?.page ?? [], total: root?.total ?? 0 };
 }

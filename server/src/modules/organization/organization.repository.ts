@@ -1,7 +1,6 @@
 import type { Database } from '../../db/database';
 import type { LookAhead } from '../common/prefetch';
-import { primeRelations, withRelations } from '../common/prefetch';
-import { wantsTotal } from '../common/entity.repository';
+import { readPage, wantsTotal, withRelations } from '../common/prefetch';
 import { ORGANIZATION } from '../common/projections';
 import type { Organization } from './organization.type';
 
@@ -25,8 +24,6 @@ export class OrganizationRepository {
       { kind: args.kind ?? null, skip: args.skip, limit: args.limit },
       planned,
     );
-    const rows = await this.db.read<{ total: number; page: Organization[] }>(q.cypher, q.params);
-    const root = ahead ? primeRelations(ahead.loaders, planned, rows, (r) => r.page.map((p) => p.id)) : rows[0];
-    return { rows: root?.page ?? [], total: root?.total ?? 0 };
+    return readPage<Organization>(this.db, q, ahead);
   }
 }
