@@ -65,7 +65,7 @@ const INTERPOLATIONS: Allowance[] = [
   { file: 'modules/admin/admin.repository.ts', expr: 'spec.to', reason: 'an endpoint label of REL_SPECS[type], a constant of the model' },
   { file: 'modules/admin/admin.repository.ts', expr: 'keyExpr', reason: 'built from REL_SPECS[type].key, constant property names; the values are $key.<name> parameters' },
   { file: 'modules/common/entity.repository.ts', expr: 'label', reason: "an EntityLabelName ('Organization' | 'Mission' | ...), passed as literals by the resolvers" },
-  { file: 'modules/common/entity.repository.ts', expr: "BY_LABEL[label]('n')", reason: 'the projection helper of the label from the constant BY_LABEL map, with a literal variable name' },
+  { file: 'modules/common/entity.repository.ts', expr: "BY_LABEL[label]('n', ahead?.fields)", reason: 'the projection helper of the label from the constant BY_LABEL map, with a literal variable name and a selection (field names that only pick entries of its constant list)' },
   { file: 'modules/common/entity.repository.ts', expr: 'order', reason: 'orderBy(MISSION_SORT_EXPR[field], direction): the sort-key allow-list, keyed by the GraphQL enums MissionSortField and SortDirection' },
   { file: 'modules/common/entity.repository.ts', expr: 'MISSION_WHERE', reason: 'a constant fragment of the same file (its values are $parameters)' },
   { file: 'modules/common/entity.repository.ts', expr: 'regionTest', reason: 'one of three constant conditions, chosen by the label' },
@@ -77,6 +77,7 @@ const INTERPOLATIONS: Allowance[] = [
   { file: 'modules/common/prefetch.ts', expr: 'idsExpr', reason: "withRelations' ids expression: a string literal at each call site ('[n.id]', '[p IN page | p.id]')" },
   { file: 'modules/common/prefetch.ts', expr: 'body', reason: 'a relation statement of the constant REL map (RelationField.cypher), its $ids head and $parameter names rewritten by constant patterns' },
   { file: 'modules/common/prefetch.ts', expr: 'i', reason: 'the index of the relation in the planned list: a number' },
+  { file: 'modules/common/prefetch.ts', expr: 'row', reason: "one of two constant column lists of the line before, chosen by PlannedRelation.collected (a boolean)" },
   { file: 'modules/common/prefetch.ts', expr: 'rootColumns', reason: "CASE expressions over the root's column names: string literals at each call site (['n'], ['total', 'page'])" },
   { file: 'modules/common/prefetch.ts', expr: "branches.join('\\n UNION ALL\\n')", reason: 'the CALL subqueries built on the lines above from the same constant pieces' },
   { file: 'modules/codeployment/codeployment.resolver.ts', expr: 'link', reason: "'IN_CONFLICT' or 'HOSTED_BY', chosen by the GraphQL enum CoDeploymentUnit" },
@@ -98,7 +99,7 @@ const STATEMENTS: Allowance[] = [
   { file: 'modules/analytics/analytics.repository.ts', expr: 'cypher', reason: 'one of two constant statements, chosen by the label' },
   { file: 'modules/common/entity.repository.ts', expr: 'q.cypher', reason: 'withRelations() of a Cypher template of the same call (checked above) and constant relation statements' },
   { file: 'modules/common/prefetch.ts', expr: 'q.cypher', reason: 'readPage() of a withRelations() statement, built by the repositories from Cypher templates checked above' },
-  { file: 'modules/common/loaders.ts', expr: 'cypher', reason: 'a relation statement of modules/common/relations.cypher.ts (the constant REL map)' },
+  { file: 'modules/common/loaders.ts', expr: 'cypher', reason: 'a relation statement of modules/common/relations.cypher.ts (the constant REL map, an entity relation for a selection)' },
 ];
 
 /** The database calls whose first argument is a Cypher statement. */
@@ -151,6 +152,21 @@ function isConstantName(arg: ts.Expression): boolean {
   return isHelperParameter(arg);
 }
 
+/**
+ * The entity projections take a selection after the variable name: GraphQL field names that only pick entries
+ * of the projection's own constant list (projections.ts), never written into the statement.
+ */
+const SELECTION_HELPERS = new Set(['MISSION', 'ORGANIZATION', 'STATE', 'CONFLICT', 'PERSON']);
+
+/** Whether a helper call passes only constant names (and, to a projection, a selection after the name). */
+function isSafeHelperCall(call: ts.CallExpression): boolean {
+  const name = helperName(call);
+  if (!name) return false;
+  const [first, ...rest] = call.arguments;
+  if (SELECTION_HELPERS.has(name) && first && rest.length <= 1) return isConstantName(first);
+  return call.arguments.every(isConstantName);
+}
+
 function helperName(call: ts.CallExpression): string | undefined {
   return ts.isIdentifier(call.expression) && FRAGMENT_HELPERS.has(call.expression.text) ? call.expression.text : undefined;
 }
@@ -195,8 +211,7 @@ function findViolations(
     if (ts.isTemplateExpression(n) && CYPHER_WORDS.test(literalText(n) ?? '')) {
       for (const span of n.templateSpans) {
         const e = span.expression;
-        const call = ts.isCallExpression(e) ? e : undefined;
-        const safeHelper = call && helperName(call) && call.arguments.every(isConstantName);
+        const safeHelper = ts.isCallExpression(e) && isSafeHelperCall(e);
         if (!safeHelper && !isHelperParameter(e) && !allowed(allow.interpolations, e)) report(e, 'interpolation');
       }
     }
@@ -211,7 +226,7 @@ function findViolations(
       const chain = ts.isBinaryExpression(n.right) && n.right.operatorToken.kind === ts.SyntaxKind.PlusToken;
       if (cypherVars.has(target) && !chain && !isStringy(n.right)) report(n, 'concatenation');
     }
-    if (ts.isCallExpression(n) && helperName(n) && !n.arguments.every(isConstantName)) report(n, 'helper-call');
+    if (ts.isCallExpression(n) && helperName(n) && !isSafeHelperCall(n)) report(n, 'helper-call');
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && DB_METHODS.has(n.expression.name.text) && DB_RECEIVER.test(normalize(n.expression.expression.getText(sf)))) {
       const stmt = n.arguments[0];
       if (stmt && !isStringy(stmt) && !ts.isArrowFunction(stmt) && !allowed(allow.statements, stmt)) report(stmt, 'statement');
@@ -281,6 +296,11 @@ describe('the Cypher concatenation checker', () => {
 
   it('flags a fragment helper called with a variable name that is not a literal', () => {
     expect(check('const f = (v: string) => `MATCH (m) RETURN ${MISSION(v)}`;')).toEqual(['interpolation MISSION(v)', 'helper-call MISSION(v)']);
+    expect(check('const f = (v: string, fields: Set<string>) => `MATCH (m) RETURN ${MISSION(v, fields)}`;')).toEqual(['interpolation MISSION(v, fields)', 'helper-call MISSION(v, fields)']);
+    expect(check("const f = (fields: Set<string>) => `MATCH (m) RETURN ${MISSION_ACTIVE('m', fields)}`;")).toEqual([
+      "interpolation MISSION_ACTIVE('m', fields)",
+      "helper-call MISSION_ACTIVE('m', fields)",
+    ]);
     expect(check("const f = (x: string) => NODE_PROJECTION(x + ') DETACH DELETE n //');")).toEqual([
       "helper-call NODE_PROJECTION(x + ') DETACH DELETE n //')",
       "concatenation x + ') DETACH DELETE n //'",
@@ -293,6 +313,7 @@ describe('the Cypher concatenation checker', () => {
 
   it('accepts parameters, helpers with literal names, and allow-listed names only in their own file', () => {
     const good = "export const q = (label: string) => db.read(`MATCH (n:${label} {id: $id}) RETURN ${MISSION('n')}`, { id });";
+    expect(check("const f = (fields: Set<string>) => `MATCH (m) RETURN ${MISSION('m', fields)}`;")).toEqual([]);
     expect(check(good, 'import/writer.ts')).toEqual([]);
     expect(check(good, 'modules/other/other.repository.ts')).toEqual(['interpolation label']);
     expect(check("const f = (v: string) => `MATCH (x) WHERE ${MISSION_ACTIVE(v)} RETURN x`; export const MISSION_ACTIVE = (m: string) => `(${m}.start <= $span.to)`;")).toEqual([

@@ -48,6 +48,25 @@ describe('the look-ahead of root fields', () => {
     expect(await loaders.many(REL_B, { source: null }).loadMany(['M1', 'M2'])).toEqual([[], [{ id: 'S9' }]]);
   });
 
+  it('reads a relation of entities as one list of [key, item] pairs, and splits it as the streamed rows', async () => {
+    const planned = [
+      { cypher: REL_A, params: {}, collected: true },
+      { cypher: REL_B, params: { source: null } },
+    ];
+    const q = withRelations(ROOT, ['n'], '[n.id]', { id: 'X' }, planned);
+    expect(q.cypher).toContain('RETURN 0 AS __rel, null AS __key, collect([key, item]) AS __item');
+    expect(q.cypher).toContain('RETURN 1 AS __rel, key AS __key, item AS __item');
+    const loaders = new Loaders({} as Database);
+    const rows = [
+      { __rel: -1, __key: null, __item: null, n: { id: 'M1' } },
+      { __rel: 0, __key: null, __item: [['M1', { id: 'S2' }], ['M1', { id: 'S1' }], ['M9', { id: 'S5' }]] },
+      { __rel: 1, __key: 'M1', __item: { id: 'S9' } },
+    ];
+    expect(primeRelations(loaders, planned, rows, () => ['M1'])?.n).toEqual({ id: 'M1' });
+    expect(await loaders.many(REL_A).load('M1')).toEqual([{ id: 'S2' }, { id: 'S1' }]); // M9 is no root id: dropped
+    expect(await loaders.many(REL_B, { source: null }).load('M1')).toEqual([{ id: 'S9' }]);
+  });
+
   it('gives nothing to the loaders when the root found nothing', () => {
     const loaders = new Loaders({} as Database);
     expect(primeRelations(loaders, [{ cypher: REL_A, params: {} }], [], () => ['M1'])).toBeUndefined();

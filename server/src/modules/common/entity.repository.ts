@@ -33,7 +33,7 @@ export class EntityRepository {
   /** One entity by id, with the nested lists of `ahead` read in the same statement. */
   async byId<T = Row>(label: EntityLabelName, id: string, ahead?: LookAhead): Promise<T | null> {
     const planned = ahead?.planned ?? [];
-    const q = withRelations(`MATCH (n:${label} {id: $id}) RETURN ${BY_LABEL[label]('n')} AS n`, ['n'], '[n.id]', { id }, planned);
+    const q = withRelations(`MATCH (n:${label} {id: $id}) RETURN ${BY_LABEL[label]('n', ahead?.fields)} AS n`, ['n'], '[n.id]', { id }, planned);
     const rows = await this.db.read<{ n: T }>(q.cypher, q.params);
     const root = ahead ? primeRelations(ahead.loaders, planned, rows, () => [id]) : rows[0];
     return root?.n ?? null;
@@ -71,10 +71,10 @@ export class EntityRepository {
         ? `MATCH (m:Mission) ${MISSION_WHERE}
            WITH m ORDER BY ${order}
            WITH collect(m) AS ms
-           RETURN size(ms) AS total, [m IN ms[$skip..($skip + $limit)] | ${MISSION('m')}] AS page`
+           RETURN size(ms) AS total, [m IN ms[$skip..($skip + $limit)] | ${MISSION('m', ahead?.fields)}] AS page`
         : `MATCH (m:Mission) ${MISSION_WHERE}
            WITH m ORDER BY ${order} SKIP toInteger($skip) LIMIT toInteger($limit)
-           RETURN null AS total, collect(${MISSION('m')}) AS page`,
+           RETURN null AS total, collect(${MISSION('m', ahead?.fields)}) AS page`,
       ['total', 'page'],
       '[p IN page | p.id]',
       { ...f },
@@ -96,10 +96,10 @@ export class EntityRepository {
       wantsTotal(ahead)
         ? `MATCH (n:${label}) WHERE $region IS NULL OR ${regionTest}
            WITH n ORDER BY n.id WITH collect(n) AS ns
-           RETURN size(ns) AS total, [n IN ns[$skip..($skip + $limit)] | ${BY_LABEL[label]('n')}] AS page`
+           RETURN size(ns) AS total, [n IN ns[$skip..($skip + $limit)] | ${BY_LABEL[label]('n', ahead?.fields)}] AS page`
         : `MATCH (n:${label}) WHERE $region IS NULL OR ${regionTest}
            WITH n ORDER BY n.id SKIP toInteger($skip) LIMIT toInteger($limit)
-           RETURN null AS total, collect(${BY_LABEL[label]('n')}) AS page`,
+           RETURN null AS total, collect(${BY_LABEL[label]('n', ahead?.fields)}) AS page`,
       ['total', 'page'],
       '[p IN page | p.id]',
       { ...f },

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../../db/database';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationField } from './prefetch';
-import { loaderKey, relationParams } from './prefetch';
+import { fieldSelection, loaderKey, relationCypher, relationParams } from './prefetch';
 
 /**
  * Per-request DataLoaders: a nested field asked for on many parents costs one query, not one per parent.
@@ -38,9 +39,13 @@ export class Loaders {
     return loader as DataLoader<string, T[]>;
   }
 
-  /** The loader of a relation field for the arguments it was given. */
-  relation<T, A = Record<string, unknown>>(field: RelationField<A>, args: A = {} as A): DataLoader<string, T[]> {
-    return this.many<T>(field.cypher, relationParams(field, args));
+  /**
+   * The loader of a relation field for the arguments it was given. A relation of entities reads the fields
+   * the field's selection asks for (`info`, the resolver's): the statement the look-ahead primed.
+   */
+  relation<T, A = Record<string, unknown>>(field: RelationField<A>, args: A = {} as A, info?: GraphQLResolveInfo): DataLoader<string, T[]> {
+    const selection = info && typeof field.cypher !== 'string' ? fieldSelection(info) : undefined;
+    return this.many<T>(relationCypher(field, selection), relationParams(field, args));
   }
 
   /** Fills a loader with lists already read (by a root statement's look-ahead): loads of these ids need no query. */

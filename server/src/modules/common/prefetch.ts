@@ -3,6 +3,7 @@ import { parseResolveInfo } from 'graphql-parse-resolve-info';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { Database } from '../../db/database';
 import type { Loaders } from './loaders';
+import type { Selection } from './projections';
 
 /**
  * Look-ahead for nested lists. A root field (`mission`, `missions`, `organization`...) reads its selection set,
@@ -14,8 +15,11 @@ import type { Loaders } from './loaders';
 
 /** A nested list field read by one relation statement (`REL`), with its parameters from the field's arguments. */
 export interface RelationField<A = Record<string, unknown>> {
-  /** A constant statement that starts with `UNWIND $ids AS id` and returns `key, item` rows. */
-  cypher: string;
+  /**
+   * A constant statement that starts with `UNWIND $ids AS id` and returns `key, item` rows; for a relation
+   * whose items are entities, the statement for the selection asked for on them (all fields without one).
+   */
+  cypher: string | ((selection?: Selection) => string);
   /** The statement's parameters from the field's arguments; throws on bad arguments (the resolver reports them). */
   params?: (args: A) => Record<string, unknown>;
 }
@@ -28,10 +32,53 @@ export function relationParams<A>(field: RelationField<A>, args: A): Record<stri
   return field.params ? field.params(args) : {};
 }
 
+// The statements built for a selection, per selection and field: a list's items share both.
+const built = new WeakMap<Selection, Map<RelationField<never>, string>>();
+
+/** The statement of a relation field for the selection asked for on its items. */
+export function relationCypher(field: RelationField<never>, selection?: Selection): string {
+  if (typeof field.cypher === 'string') return field.cypher;
+  if (!selection) return field.cypher();
+  let byField = built.get(selection);
+  if (!byField) built.set(selection, (byField = new Map<RelationField<never>, string>()));
+  let cypher = byField.get(field);
+  if (cypher === undefined) byField.set(field, (cypher = field.cypher(selection)));
+  return cypher;
+}
+
+/** The field names selected under a resolve tree, on any of its types (fragments, aliases and directives resolved). */
+export function selectionOf(trees: ResolveTree[]): Set<string> {
+  return new Set(trees.flatMap((t) => Object.values(t.fieldsByTypeName).flatMap((byAlias) => Object.values(byAlias).map((f) => f.name))));
+}
+
+// The selections of nested fields, per request (its variables, for @skip and @include) and field (its nodes,
+// shared by every item of a list): a field resolver asks once per list, not once per item.
+const selections = new WeakMap<object, WeakMap<object, Selection>>();
+
+/**
+ * What a field resolver's query selects on the field's value: the same set the look-ahead computed for the
+ * field, so that the resolver's relation statement is the one the look-ahead primed.
+ */
+export function fieldSelection(info: GraphQLResolveInfo): Selection {
+  let byField = selections.get(info.variableValues);
+  if (!byField) selections.set(info.variableValues, (byField = new WeakMap()));
+  let selection = byField.get(info.fieldNodes);
+  if (!selection) {
+    selection = selectionOf([parseResolveInfo(info) as ResolveTree].filter(Boolean));
+    byField.set(info.fieldNodes, selection);
+  }
+  return selection;
+}
+
 /** One relation the root statement will read. */
 export interface PlannedRelation {
   cypher: string;
   params: Record<string, unknown>;
+  /**
+   * Read as one list (a relation of entities, their projections small) instead of a row per item: a row costs
+   * more than its few fields. Relations with large items (monthly records) stream, see withRelations.
+   */
+  collected?: boolean;
 }
 
 /** What a root field's selection asks for: relations to read ahead (with the loaders to give them to), and its own fields. */
@@ -40,6 +87,8 @@ export interface LookAhead {
   loaders: Loaders;
   /** The fields selected on the root field's value (for a connection: `items`, `totalCount`, `pageInfo`). */
   selected: ReadonlySet<string>;
+  /** The fields selected on its items (the root entity itself, or a connection's `items`): what its projection reads. */
+  fields: Selection;
 }
 
 /** At most this many relations are folded into one root statement (a selection rarely asks for more). */
@@ -66,8 +115,9 @@ export function planRelations(trees: ResolveTree[], typeName: string, fields: Re
       } catch {
         continue; // bad arguments: the field's resolver reports them
       }
-      const key = loaderKey(field.cypher, params);
-      if (!planned.has(key) && planned.size < MAX_PREFETCH) planned.set(key, { cypher: field.cypher, params });
+      const cypher = relationCypher(field, selectionOf([sub]));
+      const key = loaderKey(cypher, params);
+      if (!planned.has(key) && planned.size < MAX_PREFETCH) planned.set(key, { cypher, params, collected: typeof field.cypher !== 'string' });
     }
   }
   return [...planned.values()];
@@ -79,9 +129,8 @@ export function planRelations(trees: ResolveTree[], typeName: string, fields: Re
  */
 export function lookAhead(info: GraphQLResolveInfo, loaders: Loaders, typeName: string, fields: RelationFields, path: string[] = []): LookAhead {
   const root = [parseResolveInfo(info) as ResolveTree].filter(Boolean);
-  const selected = new Set(root.flatMap((t) => Object.values(t.fieldsByTypeName).flatMap((byAlias) => Object.values(byAlias).map((f) => f.name))));
   const items = path.reduce(childrenNamed, root);
-  return { planned: planRelations(items, typeName, fields), loaders, selected };
+  return { planned: planRelations(items, typeName, fields), loaders, selected: selectionOf(root), fields: selectionOf(items) };
 }
 
 /** The key under which the loaders keep a relation statement with its parameters. */
@@ -95,7 +144,9 @@ const IDS_HEAD = /^UNWIND \$ids AS id\b/;
  * A root statement with the planned relations read after it, as one stream of rows: the root's row (`__rel`
  * -1, the root's `columns`) and then the rows of each relation (`__rel` i, `__key`, `__item`), each relation a
  * `CALL` subquery over `__ids`, the ids of the root's items (`idsExpr`, a constant expression over its
- * columns). Rows stream: collecting a relation into one list would cost Neo4j an estimate of every item's size.
+ * columns). A relation of entities (`collected`) comes as one row, `__item` the list of its `[key, item]` pairs:
+ * its projections are small and a row costs more than its few fields. The others stream, a row per item:
+ * collecting large items (monthly records) into one list would cost Neo4j an estimate of every item's size.
  * A relation's parameters are renamed `$__rel<i>_<name>` so that relations never share one. `root`, `columns`
  * and `idsExpr` are constants of the caller; the relation statements are constants of the REL map.
  */
@@ -112,7 +163,8 @@ export function withRelations(
     if (!IDS_HEAD.test(rel.cypher)) throw new Error('a relation statement must start with UNWIND $ids AS id');
     const body = rel.cypher.replace(IDS_HEAD, 'UNWIND __ids AS id').replace(/\$(\w+)/g, (_m, name: string) => `$__rel${i}_${name}`);
     for (const [name, value] of Object.entries(rel.params)) params[`__rel${i}_${name}`] = value;
-    return `  CALL (__ids) {\n${body}\n  }\n  RETURN ${i} AS __rel, key AS __key, item AS __item`;
+    const row = rel.collected ? 'null AS __key, collect([key, item]) AS __item' : 'key AS __key, item AS __item';
+    return `  CALL (__ids) {\n${body}\n  }\n  RETURN ${i} AS __rel, ${row}`;
   });
   const rootColumns = columns.map((c) => `CASE WHEN __rel < 0 THEN ${c} END AS ${c}`).join(', ');
   const cypher = `CALL () {\n${root}\n}\nWITH *, ${idsExpr} AS __ids\nCALL (__ids) {\n  RETURN -1 AS __rel, null AS __key, null AS __item\n  UNION ALL\n${branches.join('\n  UNION ALL\n')}\n}\nRETURN __rel, __key, __item, ${rootColumns}`;
@@ -130,7 +182,10 @@ export function primeRelations<R>(loaders: Loaders, planned: PlannedRelation[], 
   if (!root) return undefined;
   const lists = planned.map(() => new Map<string, unknown[]>(ids(root).map((id) => [id, []])));
   for (const row of rows as Streamed[]) {
-    if (row.__rel >= 0 && row.__key !== null) lists[row.__rel]?.get(row.__key)?.push(row.__item);
+    if (row.__rel < 0) continue;
+    const list = lists[row.__rel];
+    if (row.__key !== null) list?.get(row.__key)?.push(row.__item);
+    else for (const [key, item] of row.__item as [string, unknown][]) list?.get(key)?.push(item);
   }
   planned.forEach((rel, i) => loaders.prime(rel.cypher, rel.params, lists[i]));
   return root;

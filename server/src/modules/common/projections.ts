@@ -1,24 +1,89 @@
 /**
  * How each entity is read from Neo4j: one map projection per label, so that every query returns the same
  * shape. `v` is the caller's variable name (a constant).
+ *
+ * A projection can be narrowed to a selection: the GraphQL field names a query asks for. Each label lists
+ * its fields with the Cypher entry that reads each one (`VAR` stands for the variable); a selection only
+ * picks entries of that list, so no name from a query is ever written into a statement. `id`, `name` and
+ * `label` are always read: the Node interface resolves the type by `label`, and resolvers name what they return.
  */
-const BASE = `.id, sources: coalesce(VAR.sources, []), datasets: coalesce(VAR.datasets, []), aliases: coalesce(VAR.aliases, []), .sourceRef`;
 
-const base = (v: string) => BASE.replace(/VAR/g, v);
+/** GraphQL field names selected on an entity; the projection reads only those it knows (plus `id`, `name`, `label`). */
+export type Selection = ReadonlySet<string>;
 
-export const ORGANIZATION = (v: string): string =>
-  `${v} { ${base(v)}, .name, .acronym, .kind, .founded, .dissolved, .cowIgo, label: 'Organization' }`;
+type Entries = readonly (readonly [field: string, entry: string])[];
 
-export const MISSION = (v: string): string =>
-  `${v} { ${base(v)}, name: coalesce(${v}.name, ${v}.acronym, ${v}.id), acronym: coalesce(${v}.acronym, ${v}.id), .start, .end,
-          kinds: coalesce(${v}.kinds, []), mandates: coalesce(${v}.mandates, []), .maxPersonnel, label: 'Mission' }`;
+const BASE: Entries = [
+  ['id', '.id'],
+  ['sources', 'sources: coalesce(VAR.sources, [])'],
+  ['datasets', 'datasets: coalesce(VAR.datasets, [])'],
+  ['aliases', 'aliases: coalesce(VAR.aliases, [])'],
+  ['sourceRef', '.sourceRef'],
+];
 
-export const STATE = (v: string): string =>
-  `${v} { ${base(v)}, name: coalesce(${v}.name, ${v}.id), .cowCode, .cowAbb, .gwCode, .region, label: 'State' }`;
+const ALWAYS = new Set(['id', 'name']);
 
-export const CONFLICT = (v: string): string =>
-  `${v} { ${base(v)}, name: coalesce(${v}.name, ${v}.id), .location, .sideA, .sideB, .type, .incompatibility, .territory,
-          region: coalesce(${v}.region, []), .start, .firstYear, .lastYear, .maxIntensity,
-          intensity: [y IN coalesce(${v}.years, []) | {year: y, level: ${v}['intensity_' + toString(y)]}], label: 'Conflict' }`;
+/** The projection of one label: called with a variable name and, to narrow it, a selection. */
+export interface Projection {
+  (v: string, selection?: Selection): string;
+  /** The GraphQL fields it can read. */
+  readonly fields: readonly string[];
+}
 
-export const PERSON = (v: string): string => `${v} { ${base(v)}, .name, .nationality, label: 'Person' }`;
+function projection(label: string, entries: Entries): Projection {
+  const all = [...BASE, ...entries];
+  const full = all.map(([, entry]) => entry).join(', ');
+  const project = (v: string, selection?: Selection) => {
+    const picked = selection ? all.filter(([field]) => ALWAYS.has(field) || selection.has(field)).map(([, entry]) => entry).join(', ') : full;
+    return `${v} { ${picked.replace(/VAR/g, v)}, label: '${label}' }`;
+  };
+  return Object.assign(project, { fields: all.map(([field]) => field) });
+}
+
+export const ORGANIZATION = projection('Organization', [
+  ['name', '.name'],
+  ['acronym', '.acronym'],
+  ['kind', '.kind'],
+  ['founded', '.founded'],
+  ['dissolved', '.dissolved'],
+  ['cowIgo', '.cowIgo'],
+]);
+
+export const MISSION = projection('Mission', [
+  ['name', 'name: coalesce(VAR.name, VAR.acronym, VAR.id)'],
+  ['acronym', 'acronym: coalesce(VAR.acronym, VAR.id)'],
+  ['start', '.start'],
+  ['end', '.end'],
+  ['kinds', 'kinds: coalesce(VAR.kinds, [])'],
+  ['mandates', 'mandates: coalesce(VAR.mandates, [])'],
+  ['maxPersonnel', '.maxPersonnel'],
+]);
+
+export const STATE = projection('State', [
+  ['name', 'name: coalesce(VAR.name, VAR.id)'],
+  ['cowCode', '.cowCode'],
+  ['cowAbb', '.cowAbb'],
+  ['gwCode', '.gwCode'],
+  ['region', '.region'],
+]);
+
+export const CONFLICT = projection('Conflict', [
+  ['name', 'name: coalesce(VAR.name, VAR.id)'],
+  ['location', '.location'],
+  ['sideA', '.sideA'],
+  ['sideB', '.sideB'],
+  ['type', '.type'],
+  ['incompatibility', '.incompatibility'],
+  ['territory', '.territory'],
+  ['region', 'region: coalesce(VAR.region, [])'],
+  ['start', '.start'],
+  ['firstYear', '.firstYear'],
+  ['lastYear', '.lastYear'],
+  ['maxIntensity', '.maxIntensity'],
+  ['intensity', "intensity: [y IN coalesce(VAR.years, []) | {year: y, level: VAR['intensity_' + toString(y)]}]"],
+]);
+
+export const PERSON = projection('Person', [
+  ['name', '.name'],
+  ['nationality', '.nationality'],
+]);

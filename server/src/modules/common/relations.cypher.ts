@@ -1,17 +1,19 @@
 import { CONFLICT, MISSION, ORGANIZATION, PERSON, STATE } from './projections';
+import type { Selection } from './projections';
 
 /**
  * The relation statements of the entity types, one per nested field, each reading `$ids` (parent ids) and
- * returning `key, item` for the per-request loaders.
+ * returning `key, item` for the per-request loaders. A relation whose items are entities is a function of the
+ * selection asked for on them (projections.ts): it reads only those fields.
  */
 export const REL = {
-  missionOrganizations: `UNWIND $ids AS id MATCH (m:Mission {id: id})<-[d:DEPLOYED]-(o:Organization)
+  missionOrganizations: (f?: Selection) => `UNWIND $ids AS id MATCH (m:Mission {id: id})<-[d:DEPLOYED]-(o:Organization)
     WITH id, o, any(l IN collect(d.lead) WHERE l) AS lead ORDER BY lead DESC, o.id
-    RETURN id AS key, ${ORGANIZATION('o')} AS item`,
-  missionHosts: `UNWIND $ids AS id MATCH (m:Mission {id: id})-[:HOSTED_BY]->(s:State)
-    WITH DISTINCT id, s ORDER BY s.id RETURN id AS key, ${STATE('s')} AS item`,
-  missionConflicts: `UNWIND $ids AS id MATCH (m:Mission {id: id})-[:IN_CONFLICT]->(c:Conflict)
-    WITH DISTINCT id, c ORDER BY c.id RETURN id AS key, ${CONFLICT('c')} AS item`,
+    RETURN id AS key, ${ORGANIZATION('o', f)} AS item`,
+  missionHosts: (f?: Selection) => `UNWIND $ids AS id MATCH (m:Mission {id: id})-[:HOSTED_BY]->(s:State)
+    WITH DISTINCT id, s ORDER BY s.id RETURN id AS key, ${STATE('s', f)} AS item`,
+  missionConflicts: (f?: Selection) => `UNWIND $ids AS id MATCH (m:Mission {id: id})-[:IN_CONFLICT]->(c:Conflict)
+    WITH DISTINCT id, c ORDER BY c.id RETURN id AS key, ${CONFLICT('c', f)} AS item`,
   missionCooperations: `UNWIND $ids AS id MATCH (m:Mission {id: id})-[r:COOPERATED_WITH]-(o:Mission)
     WITH id, r, o, startNode(r) = m AS outgoing ORDER BY coalesce(r.start, ''), o.id
     RETURN id AS key, {kind: r.kind, direction: CASE WHEN outgoing THEN 'OUTGOING' ELSE 'INCOMING' END, other: ${MISSION('o')},
@@ -28,25 +30,25 @@ export const REL = {
     WHERE ($window IS NULL OR (c.from <= $window.to AND c.to >= $window.from)) AND ($source IS NULL OR c.source = $source)
     WITH id, s, collect({source: c.source, from: c.from, to: c.to, total: coalesce(c.total, c.troopsEstimate)}) AS records
     RETURN id AS key, {node: ${STATE('s')}, records: records} AS item`,
-  missionParent: `UNWIND $ids AS id MATCH (m:Mission {id: id})-[:PART_OF]->(p:Mission) RETURN DISTINCT id AS key, ${MISSION('p')} AS item`,
-  missionParts: `UNWIND $ids AS id MATCH (m:Mission {id: id})<-[:PART_OF]-(p:Mission) WITH DISTINCT id, p ORDER BY p.id RETURN id AS key, ${MISSION('p')} AS item`,
+  missionParent: (f?: Selection) => `UNWIND $ids AS id MATCH (m:Mission {id: id})-[:PART_OF]->(p:Mission) RETURN DISTINCT id AS key, ${MISSION('p', f)} AS item`,
+  missionParts: (f?: Selection) => `UNWIND $ids AS id MATCH (m:Mission {id: id})<-[:PART_OF]-(p:Mission) WITH DISTINCT id, p ORDER BY p.id RETURN id AS key, ${MISSION('p', f)} AS item`,
 
-  organizationMissions: `UNWIND $ids AS id MATCH (o:Organization {id: id})-[:DEPLOYED]->(m:Mission)
+  organizationMissions: (f?: Selection) => `UNWIND $ids AS id MATCH (o:Organization {id: id})-[:DEPLOYED]->(m:Mission)
     WHERE $span IS NULL OR ((m.start IS NULL OR m.start <= $span.to) AND (m.end IS NULL OR m.end + '-99' >= $span.from))
-    WITH DISTINCT id, m ORDER BY coalesce(m.start, ''), m.id RETURN id AS key, ${MISSION('m')} AS item`,
+    WITH DISTINCT id, m ORDER BY coalesce(m.start, ''), m.id RETURN id AS key, ${MISSION('m', f)} AS item`,
   organizationMembers: `UNWIND $ids AS id MATCH (o:Organization {id: id})<-[r:MEMBER_OF]-(s:State)
     WHERE $year IS NULL OR (r.start <= $year + '-12-31' AND (r.end IS NULL OR r.end >= $year))
     WITH id, o, r, s ORDER BY s.id, r.start
     RETURN id AS key, {state: ${STATE('s')}, organization: ${ORGANIZATION('o')}, status: r.status, start: r.start, end: r.end, source: r.source} AS item`,
-  organizationPredecessors: `UNWIND $ids AS id MATCH (o:Organization {id: id})-[:SUCCEEDED]->(p:Organization) RETURN DISTINCT id AS key, ${ORGANIZATION('p')} AS item`,
-  organizationSuccessors: `UNWIND $ids AS id MATCH (o:Organization {id: id})<-[:SUCCEEDED]-(p:Organization) RETURN DISTINCT id AS key, ${ORGANIZATION('p')} AS item`,
+  organizationPredecessors: (f?: Selection) => `UNWIND $ids AS id MATCH (o:Organization {id: id})-[:SUCCEEDED]->(p:Organization) RETURN DISTINCT id AS key, ${ORGANIZATION('p', f)} AS item`,
+  organizationSuccessors: (f?: Selection) => `UNWIND $ids AS id MATCH (o:Organization {id: id})<-[:SUCCEEDED]-(p:Organization) RETURN DISTINCT id AS key, ${ORGANIZATION('p', f)} AS item`,
   organizationPosts: `UNWIND $ids AS id MATCH (o:Organization {id: id})<-[r:HELD_POST]-(p:Person)
     WITH id, o, r, p ORDER BY r.start, p.id
     RETURN id AS key, {person: ${PERSON('p')}, mission: null, organization: ${ORGANIZATION('o')}, role: r.role,
       start: CASE r.start WHEN '' THEN null ELSE r.start END, end: r.end, sourceRef: r.sourceRef} AS item`,
 
-  stateHosted: `UNWIND $ids AS id MATCH (s:State {id: id})<-[:HOSTED_BY]-(m:Mission)
-    WITH DISTINCT id, m ORDER BY coalesce(m.start, ''), m.id RETURN id AS key, ${MISSION('m')} AS item`,
+  stateHosted: (f?: Selection) => `UNWIND $ids AS id MATCH (s:State {id: id})<-[:HOSTED_BY]-(m:Mission)
+    WITH DISTINCT id, m ORDER BY coalesce(m.start, ''), m.id RETURN id AS key, ${MISSION('m', f)} AS item`,
   stateMemberships: `UNWIND $ids AS id MATCH (s:State {id: id})-[r:MEMBER_OF]->(o:Organization)
     WHERE $year IS NULL OR (r.start <= $year + '-12-31' AND (r.end IS NULL OR r.end >= $year))
     WITH id, s, r, o ORDER BY o.id, r.start
@@ -57,15 +59,15 @@ export const REL = {
     WITH id, m, collect({source: c.source, from: c.from, to: c.to, total: coalesce(c.total, c.troopsEstimate)}) AS records
     RETURN id AS key, {node: ${MISSION('m')}, records: records} AS item`,
 
-  conflictMissions: `UNWIND $ids AS id MATCH (c:Conflict {id: id})<-[:IN_CONFLICT]-(m:Mission)
-    WITH DISTINCT id, m ORDER BY coalesce(m.start, ''), m.id RETURN id AS key, ${MISSION('m')} AS item`,
-  conflictLocations: `UNWIND $ids AS id MATCH (c:Conflict {id: id})-[:LOCATED_IN]->(s:State)
-    WITH DISTINCT id, s ORDER BY s.id RETURN id AS key, ${STATE('s')} AS item`,
+  conflictMissions: (f?: Selection) => `UNWIND $ids AS id MATCH (c:Conflict {id: id})<-[:IN_CONFLICT]-(m:Mission)
+    WITH DISTINCT id, m ORDER BY coalesce(m.start, ''), m.id RETURN id AS key, ${MISSION('m', f)} AS item`,
+  conflictLocations: (f?: Selection) => `UNWIND $ids AS id MATCH (c:Conflict {id: id})-[:LOCATED_IN]->(s:State)
+    WITH DISTINCT id, s ORDER BY s.id RETURN id AS key, ${STATE('s', f)} AS item`,
 
   personPosts: `UNWIND $ids AS id MATCH (p:Person {id: id})-[r:SERVED_IN|HELD_POST]->(x)
     WITH id, p, r, x ORDER BY CASE r.start WHEN '' THEN '9999' ELSE r.start END, x.id
     RETURN id AS key, {person: ${PERSON('p')}, mission: CASE WHEN x:Mission THEN ${MISSION('x')} END,
       organization: CASE WHEN x:Organization THEN ${ORGANIZATION('x')} END, role: r.role,
       start: CASE r.start WHEN '' THEN null ELSE r.start END, end: r.end, sourceRef: r.sourceRef} AS item`,
-  personNationality: `UNWIND $ids AS id MATCH (p:Person {id: id})-[:NATIONAL_OF]->(s:State) RETURN DISTINCT id AS key, ${STATE('s')} AS item`,
+  personNationality: (f?: Selection) => `UNWIND $ids AS id MATCH (p:Person {id: id})-[:NATIONAL_OF]->(s:State) RETURN DISTINCT id AS key, ${STATE('s', f)} AS item`,
 } as const;

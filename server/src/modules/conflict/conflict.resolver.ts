@@ -27,12 +27,12 @@ export class ConflictResolver {
   }
 
   @FieldResolver(() => [Mission], { description: 'Missions deployed in the conflict.' })
-  missions(@Root() c: Conflict, @Ctx() ctx: GraphQLContext): Promise<Mission[]> {
-    return ctx.loaders.relation<Mission>(CONFLICT_RELATIONS.missions).load(c.id);
+  missions(@Root() c: Conflict, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Mission[]> {
+    return ctx.loaders.relation<Mission>(CONFLICT_RELATIONS.missions, {}, info).load(c.id);
   }
 
   @FieldResolver(() => [State], { description: 'States where it took place.' })
-  locations(@Root() c: Conflict, @Ctx() ctx: GraphQLContext): Promise<State[]> {
-    return ctx.loaders.relation<State>(CONFLICT_RELATIONS.locations).load(c.id);
+  locations(@Root() c: Conflict, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<State[]> {
+    return ctx.loaders.relation<State>(CONFLICT_RELATIONS.locations, {}, info).load(c.id);
   }
 }

@@ -63,18 +63,18 @@ export class MissionResolver {
   }
 
   @FieldResolver(() => [Organization], { description: 'Organizations that deployed the mission, the lead first (two or more for a hybrid).' })
-  organizations(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<Organization[]> {
-    return ctx.loaders.relation<Organization>(MISSION_RELATIONS.organizations).load(m.id);
+  organizations(@Root() m: Mission, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Organization[]> {
+    return ctx.loaders.relation<Organization>(MISSION_RELATIONS.organizations, {}, info).load(m.id);
   }
 
   @FieldResolver(() => [State], { description: 'Host states.' })
-  hosts(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<State[]> {
-    return ctx.loaders.relation<State>(MISSION_RELATIONS.hosts).load(m.id);
+  hosts(@Root() m: Mission, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<State[]> {
+    return ctx.loaders.relation<State>(MISSION_RELATIONS.hosts, {}, info).load(m.id);
   }
 
   @FieldResolver(() => [Conflict], { description: 'Armed conflicts the mission was deployed in.' })
-  conflicts(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<Conflict[]> {
-    return ctx.loaders.relation<Conflict>(MISSION_RELATIONS.conflicts).load(m.id);
+  conflicts(@Root() m: Mission, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Conflict[]> {
+    return ctx.loaders.relation<Conflict>(MISSION_RELATIONS.conflicts, {}, info).load(m.id);
   }
 
   @FieldResolver(() => [Cooperation], { description: 'Recorded cooperation with other missions (handovers, bridging, support...).' })
@@ -88,13 +88,13 @@ export class MissionResolver {
   }
 
   @FieldResolver(() => Mission, { nullable: true, description: 'The umbrella operation this host-country mission belongs to.' })
-  async parent(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<Mission | null> {
-    return (await ctx.loaders.relation<Mission>(MISSION_RELATIONS.parent).load(m.id))[0] ?? null;
+  async parent(@Root() m: Mission, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Mission | null> {
+    return (await ctx.loaders.relation<Mission>(MISSION_RELATIONS.parent, {}, info).load(m.id))[0] ?? null;
   }
 
   @FieldResolver(() => [Mission], { description: 'Host-country parts of an umbrella operation.' })
-  parts(@Root() m: Mission, @Ctx() ctx: GraphQLContext): Promise<Mission[]> {
-    return ctx.loaders.relation<Mission>(MISSION_RELATIONS.parts).load(m.id);
+  parts(@Root() m: Mission, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Mission[]> {
+    return ctx.loaders.relation<Mission>(MISSION_RELATIONS.parts, {}, info).load(m.id);
   }
 
   @FieldResolver(() => [PersonnelPoint], { description: 'Monthly personnel, summed over host states; per month the official IPI figure where it exists, else Bara & Hultman.' })

@@ -15,10 +15,10 @@ export class OrganizationRepository {
         ? `MATCH (o:Organization) WHERE $kind IS NULL OR o.kind = $kind
            WITH o ORDER BY o.id
            WITH collect(o) AS os
-           RETURN size(os) AS total, [o IN os[$skip..($skip + $limit)] | ${ORGANIZATION('o')}] AS page`
+           RETURN size(os) AS total, [o IN os[$skip..($skip + $limit)] | ${ORGANIZATION('o', ahead?.fields)}] AS page`
         : `MATCH (o:Organization) WHERE $kind IS NULL OR o.kind = $kind
            WITH o ORDER BY o.id SKIP toInteger($skip) LIMIT toInteger($limit)
-           RETURN null AS total, collect(${ORGANIZATION('o')}) AS page`,
+           RETURN null AS total, collect(${ORGANIZATION('o', ahead?.fields)}) AS page`,
       ['total', 'page'],
       '[p IN page | p.id]',
       { kind: args.kind ?? null, skip: args.skip, limit: args.limit },

@@ -31,10 +31,10 @@ export class OrganizationResolver {
   @FieldResolver(() => [Mission], { description: 'Missions the organization deployed (alone or jointly), by start date.' })
   missions(
     @Root() o: Organization,
-    @Ctx() ctx: GraphQLContext,
+    @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo,
     @Arg('activeIn', () => PeriodInput, { nullable: true, description: 'Only missions active in this period.' }) activeIn: PeriodInput | null,
   ): Promise<Mission[]> {
-    return ctx.loaders.relation<Mission, { activeIn: PeriodInput | null }>(ORGANIZATION_RELATIONS.missions, { activeIn }).load(o.id);
+    return ctx.loaders.relation<Mission, { activeIn: PeriodInput | null }>(ORGANIZATION_RELATIONS.missions, { activeIn }, info).load(o.id);
   }
 
   @FieldResolver(() => [Membership], { description: 'Member states (spells), optionally those members in a year.' })
@@ -47,13 +47,13 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Organization], { description: 'Organizations it succeeded (the EU succeeded the EEC).' })
-  predecessors(@Root() o: Organization, @Ctx() ctx: GraphQLContext): Promise<Organization[]> {
-    return ctx.loaders.relation<Organization>(ORGANIZATION_RELATIONS.predecessors).load(o.id);
+  predecessors(@Root() o: Organization, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Organization[]> {
+    return ctx.loaders.relation<Organization>(ORGANIZATION_RELATIONS.predecessors, {}, info).load(o.id);
   }
 
   @FieldResolver(() => [Organization], { description: 'Organizations that succeeded it.' })
-  successors(@Root() o: Organization, @Ctx() ctx: GraphQLContext): Promise<Organization[]> {
-    return ctx.loaders.relation<Organization>(ORGANIZATION_RELATIONS.successors).load(o.id);
+  successors(@Root() o: Organization, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Organization[]> {
+    return ctx.loaders.relation<Organization>(ORGANIZATION_RELATIONS.successors, {}, info).load(o.id);
   }
 
   @FieldResolver(() => [Post], { description: 'Posts held in its headquarters (secretaries general, special representatives).' })

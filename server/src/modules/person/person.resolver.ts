@@ -38,7 +38,7 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => State, { nullable: true, description: 'State of nationality.' })
-  async nationalityState(@Root() p: Person, @Ctx() ctx: GraphQLContext): Promise<State | null> {
-    return (await ctx.loaders.relation<State>(PERSON_RELATIONS.nationalityState).load(p.id))[0] ?? null;
+  async nationalityState(@Root() p: Person, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<State | null> {
+    return (await ctx.loaders.relation<State>(PERSON_RELATIONS.nationalityState, {}, info).load(p.id))[0] ?? null;
   }
 }

@@ -46,8 +46,8 @@ export class StateResolver {
   }
 
   @FieldResolver(() => [Mission], { description: 'Missions the state hosted.' })
-  hostedMissions(@Root() s: State, @Ctx() ctx: GraphQLContext): Promise<Mission[]> {
-    return ctx.loaders.relation<Mission>(STATE_RELATIONS.hostedMissions).load(s.id);
+  hostedMissions(@Root() s: State, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Mission[]> {
+    return ctx.loaders.relation<Mission>(STATE_RELATIONS.hostedMissions, {}, info).load(s.id);
   }
 
   @FieldResolver(() => [Membership], { description: 'Memberships in organizations, optionally those of a year.' })
