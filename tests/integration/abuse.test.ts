@@ -81,6 +81,26 @@ describe('abusive GraphQL requests', () => {
     expect(r.roundTrips).toBe(0);
   });
 
+  it('answers malformed JSON with 400 and a GraphQL error, not a stack trace', async () => {
+    const r = await post('{"query": "{ organizations { totalCount } }"');
+    expect(r.status).toBe(400);
+    expect(r.json.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    expect(r.json.errors?.[0]?.message).toBe('The request body is not valid JSON.');
+    expect(r.roundTrips).toBe(0);
+  });
+
+  it('answers GET queries, and guards them as POST ones', async () => {
+    const get = (q: string, path = '/graphql') => fetch(`${app.url}${path}?query=${encodeURIComponent(q)}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const ok = await get('{ organizations { totalCount } }');
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { data: { organizations: { totalCount: number } } }).data.organizations.totalCount).toBe(0);
+    const slash = await get('{ __typename }', '/graphql/');
+    expect(await slash.json()).toEqual({ data: { __typename: 'Query' } });
+    const deep = await get(`{ ${'missions { items { organizations { '.repeat(25)} id ${'} } }'.repeat(25)} }`);
+    expect(deep.status).toBe(400);
+    expect(((await deep.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('QUERY_TOO_DEEP');
+  });
+
   it('refuses a mutation sent by GET', async () => {
     const res = await fetch(`${app.url}/graphql?query=${encodeURIComponent('mutation { deleteEntity(label: Mission, id: "X") }')}`, {
       headers: { 'apollo-require-preflight': 'true' },

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Caller } from '../auth/tokens';
 import { TokenStore } from '../auth/tokens';
@@ -17,6 +16,7 @@ import { Loaders } from '../modules/common/loaders';
 import { buildGraphQLSchema } from '../schema';
 import { complexityPlugin } from './complexity';
 import { createFormatError } from './format-error';
+import { graphqlHandler } from './graphql-handler';
 import { healthHandler } from './health';
 import { mountPlayground } from './playground';
 import { queryGuard } from './query-guard';
@@ -33,6 +33,12 @@ export interface RunningApp {
   url: string;
   /** Stops accepting requests, lets the ones in flight finish, then resolves. */
   stop(): Promise<void>;
+}
+
+/** `/graphql`, with or without a trailing slash or a query string, in any case (as express routes it). */
+function isGraphQLPath(url: string | undefined): boolean {
+  const path = (url ?? '').split('?', 1)[0]?.toLowerCase();
+  return path === '/graphql' || path === '/graphql/';
 }
 
 /** Reads the bearer token of a request lazily: only operations that need a caller pay for the lookup. */
@@ -56,7 +62,13 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
   const production = config.env === 'production';
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // `/graphql` is served by Node's http server directly (graphql-handler.ts); express serves the rest.
+  // (set once Apollo has started, before the server listens)
+  const routes: { graphql?: http.RequestListener } = {};
+  const httpServer = http.createServer((req, res) => {
+    if (routes.graphql && isGraphQLPath(req.url)) routes.graphql(req, res);
+    else app(req, res);
+  });
   const schema = await buildGraphQLSchema();
 
   const apollo = new ApolloServer<GraphQLContext>({
@@ -80,35 +92,24 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
 
   app.get('/healthz', healthHandler(db));
   if (config.graphql.playground) mountPlayground(app, deps.repoRoot);
-  app.use(
-    '/graphql',
-    express.json({ limit: `${config.http.bodyLimitKb}kb` }),
-    queryGuard({ maxDepth: config.graphql.maxDepth, maxAliases: config.graphql.maxAliases, maxDirectives: 50, maxFields: 400, maxTokens: 20_000 }),
-    expressMiddleware(apollo, {
-      context: ({ req }) => {
-        const header = req.headers['x-request-id'];
-        const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
-        return Promise.resolve({
-          db,
-          config,
-          requestId,
-          logger: logger.child({ requestId }),
-          loaders: new Loaders(db),
-          caller: callerLoader(db, req.headers.authorization),
-        });
-      },
-    }),
-  );
-  // Body-parser failures (a body over the limit, malformed JSON) answer as GraphQL errors with a status.
-  app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (!err.status) {
-      next(err);
-      return;
-    }
-    const tooLarge = err.type === 'entity.too.large';
-    res.status(err.status).json({
-      errors: [{ message: tooLarge ? `The request body is larger than ${config.http.bodyLimitKb} KB.` : 'The request body is not valid JSON.', extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }],
-    });
+  const guard = queryGuard({ maxDepth: config.graphql.maxDepth, maxAliases: config.graphql.maxAliases, maxDirectives: 50, maxFields: 400, maxTokens: 20_000 });
+  routes.graphql = graphqlHandler({
+    apollo,
+    bodyLimitKb: config.http.bodyLimitKb,
+    guard,
+    logger,
+    context: (req) => {
+      const header = req.headers['x-request-id'];
+      const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+      return Promise.resolve({
+        db,
+        config,
+        requestId,
+        logger: logger.child({ requestId }),
+        loaders: new Loaders(db),
+        caller: callerLoader(db, req.headers.authorization),
+      });
+    },
   });
 
   const clientDist = path.join(deps.repoRoot, 'client', 'dist');

@@ -1,4 +1,3 @@
-import type { NextFunction, Request, Response } from 'express';
 import { Kind, parse } from 'graphql';
 import type { DocumentNode, FragmentDefinitionNode, SelectionSetNode } from 'graphql';
 import { BoundedCache } from './bounded-cache';
@@ -58,54 +57,40 @@ export function measureDocument(doc: DocumentNode): DocumentMeasures {
   return { depth, aliases, directives, fields };
 }
 
-function reject(res: Response, message: string, code: string): void {
-  res.status(400).json({ errors: [{ message, extensions: { code } }] });
+/** Why a request was refused before Apollo saw it: an error message and its code (HTTP 400). */
+export interface Rejection {
+  message: string;
+  code: string;
 }
 
 /**
  * Rejects abusive documents before Apollo validates or executes them, with one error and without touching
  * the database: too many tokens, too deep, too many fields, aliases or directives (200 unknown directives give one
- * error here, not 200 from validation). Documents that do not parse are left to Apollo's own error.
+ * error here, not 200 from validation). Documents that do not parse are left to Apollo's own error. Returns a
+ * check of a request's parsed body and its `query` search parameter (GET): a rejection, or null to go on.
  */
-export function queryGuard(limits: QueryGuardLimits) {
+export function queryGuard(limits: QueryGuardLimits): (body: unknown, searchQuery: string | null) => Rejection | null {
   // Documents that passed: clients send the same few again and again.
   const accepted = new BoundedCache<true>();
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const body = req.body as unknown;
-    if (Array.isArray(body)) {
-      reject(res, 'Batched operations are not supported: send one operation per request.', 'BAD_REQUEST');
-      return;
-    }
+  return (body, searchQuery) => {
+    if (Array.isArray(body)) return { message: 'Batched operations are not supported: send one operation per request.', code: 'BAD_REQUEST' };
     const fromBody = body && typeof body === 'object' ? (body as { query?: unknown }).query : undefined;
-    const query = typeof fromBody === 'string' ? fromBody : typeof req.query.query === 'string' ? req.query.query : undefined;
-    if (query === undefined) {
-      next();
-      return;
-    }
-    if (accepted.get(query)) {
-      next();
-      return;
-    }
+    const query = typeof fromBody === 'string' ? fromBody : (searchQuery ?? undefined);
+    if (query === undefined || accepted.get(query)) return null;
     let doc: DocumentNode;
     try {
       doc = parse(query, { maxTokens: limits.maxTokens, noLocation: true });
     } catch (err) {
       // graphql 16 writes "more that N tokens"; later versions may fix the typo.
-      if (/more tha[nt] \d+ tokens/i.test((err as Error).message)) {
-        reject(res, `The document has more than ${limits.maxTokens} tokens.`, 'QUERY_TOO_LARGE');
-        return;
-      }
-      next();
-      return;
+      if (/more tha[nt] \d+ tokens/i.test((err as Error).message)) return { message: `The document has more than ${limits.maxTokens} tokens.`, code: 'QUERY_TOO_LARGE' };
+      return null;
     }
     const m = measureDocument(doc);
-    if (m.depth > limits.maxDepth) reject(res, `The query is nested ${m.depth} levels deep; the limit is ${limits.maxDepth}.`, 'QUERY_TOO_DEEP');
-    else if (m.aliases > limits.maxAliases) reject(res, `The query has ${m.aliases} aliases; the limit is ${limits.maxAliases}.`, 'TOO_MANY_ALIASES');
-    else if (m.fields > limits.maxFields) reject(res, `The query selects ${m.fields} fields; the limit is ${limits.maxFields}.`, 'TOO_MANY_FIELDS');
-    else if (m.directives > limits.maxDirectives) reject(res, `The query has ${m.directives} directives; the limit is ${limits.maxDirectives}.`, 'TOO_MANY_DIRECTIVES');
-    else {
-      accepted.set(query, true);
-      next();
-    }
+    if (m.depth > limits.maxDepth) return { message: `The query is nested ${m.depth} levels deep; the limit is ${limits.maxDepth}.`, code: 'QUERY_TOO_DEEP' };
+    if (m.aliases > limits.maxAliases) return { message: `The query has ${m.aliases} aliases; the limit is ${limits.maxAliases}.`, code: 'TOO_MANY_ALIASES' };
+    if (m.fields > limits.maxFields) return { message: `The query selects ${m.fields} fields; the limit is ${limits.maxFields}.`, code: 'TOO_MANY_FIELDS' };
+    if (m.directives > limits.maxDirectives) return { message: `The query has ${m.directives} directives; the limit is ${limits.maxDirectives}.`, code: 'TOO_MANY_DIRECTIVES' };
+    accepted.set(query, true);
+    return null;
   };
 }
