@@ -29,7 +29,7 @@ export function writeReport(file: string, r: Any): void {
     if (r.httpFixedCost) lines.push('', `The fixed cost of one request through HTTP and Apollo, without database work (\`{ __typename }\`): median ${ms(r.httpFixedCost.median)} ms, p95 ${ms(r.httpFixedCost.p95)} ms.`);
     lines.push('');
     if (s.versusNeo4jGraphQL) {
-      lines.push('### Against @neo4j/graphql on the same questions and database', '', 'Both schemas executed in-process with `graphql()` (no HTTP), alternately.', '');
+      lines.push('### Against @neo4j/graphql on the same questions and database', '', `Both schemas executed in-process with \`graphql()\` (no HTTP), alternately${s.versusNeo4jGraphQL[0]?.runs ? ` (median of ${s.versusNeo4jGraphQL[0].runs} runs each)` : ''}.`, '');
       lines.push('| question | this API median | @neo4j/graphql median | ratio |', '| --- | --- | --- | --- |');
       for (const v of s.versusNeo4jGraphQL) lines.push(`| ${v.question} | ${ms(v.ours.median)} | ${ms(v.neo4jGraphql.median)} | ${v.ratio} |`);
       lines.push('');
@@ -41,11 +41,13 @@ export function writeReport(file: string, r: Any): void {
     for (const x of r.roundTrips) lines.push(`| ${x.missions} | ${x.roundTrips} |`);
     lines.push('');
   }
-  if (r.importThroughput) {
-    const t = r.importThroughput;
-    lines.push('## Import throughput', '', `\`${t.file}\` (${t.rows} rows), median of ${t.runs} alternating runs into the seeded graph:`, '');
-    lines.push('| import command | LOAD CSV ... CALL { } IN TRANSACTIONS | ratio |', '| --- | --- | --- |');
-    lines.push(`| ${t.importCommandRowsPerSecond} rows/s | ${t.loadCsvRowsPerSecond} rows/s | ${t.ratio} |`, '');
+  const imports = importsOf(r);
+  if (imports.length) {
+    const t = imports[0] ?? {};
+    lines.push('## Import throughput', '', `\`${t.file}\` (${t.rows} rows), median of ${t.runs} alternating runs into the graph at each scale (its rows cleared first):`, '');
+    lines.push('| scale | import command | LOAD CSV ... CALL { } IN TRANSACTIONS | ratio |', '| --- | --- | --- | --- |');
+    for (const x of imports) lines.push(`| ${x.scale} | ${x.importCommandRowsPerSecond} rows/s | ${x.loadCsvRowsPerSecond} rows/s | ${x.ratio} |`);
+    lines.push('');
   }
   const scales = Object.entries<Any>(r.scales ?? {});
   if (scales.length > 1) {
@@ -123,9 +125,10 @@ function goals(r: Any): string[] {
     const counts = new Set(r.roundTrips.map((x: Any) => x.roundTrips));
     out.push(`| Constant round trips for nested queries | ${r.roundTrips.map((x: Any) => `${x.roundTrips} for ${x.missions}`).join(', ')} | ${yes(counts.size === 1)} |`);
   }
-  if (r.importThroughput) {
-    const t = r.importThroughput;
-    out.push(`| Import at least 0.8x LOAD CSV and 20,000 rows/s | ${t.ratio}x of LOAD CSV, ${t.importCommandRowsPerSecond} rows/s | ${yes(t.ratio >= 0.8 && t.importCommandRowsPerSecond >= 20_000)} |`);
+  const imports = importsOf(r);
+  if (imports.length) {
+    const figures = imports.map((t) => `${t.ratio}x of LOAD CSV, ${t.importCommandRowsPerSecond} rows/s at ${t.scale}x`).join('; ');
+    out.push(`| Import at least 0.8x LOAD CSV and 20,000 rows/s | ${figures} | ${yes(imports.every((t) => t.ratio >= 0.8 && t.importCommandRowsPerSecond >= 20_000))} |`);
   }
   const ten = r.scales?.['10']?.families as Any[] | undefined;
   if (ten) {
@@ -138,4 +141,10 @@ function goals(r: Any): string[] {
     out.push(`| No errors under load | ${loadRuns.map((x) => `${x.errors} errors in ${x.requests} requests${x.scale ? ` at ${x.scale}x` : ''}`).join('; ')} | ${yes(errors === 0)} |`);
   }
   return out;
+}
+
+/** The import figures of every scale (a report before they were per scale has one, on the graph at 1x). */
+function importsOf(r: Any): Any[] {
+  const perScale = Object.entries<Any>(r.scales ?? {}).flatMap(([scale, sc]) => (sc.importThroughput ? [{ ...sc.importThroughput, scale }] : []));
+  return [...(r.importThroughput ? [{ ...r.importThroughput, scale: '1' }] : []), ...perScale];
 }
