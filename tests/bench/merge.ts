@@ -1,7 +1,8 @@
 /**
  * `node dist/tests/bench/merge.js <base results.json> <supplement results.json> <scale>...`: adds the named scales
  * of a second benchmark run (for example scale 100, which takes long to build) to the results of a first run,
- * notes where they came from, and writes bench/results.json and BENCHMARKS.md again.
+ * or, for a scale the first run has, replaces the sections the second run measured (`--only import`); notes
+ * where they came from, and writes bench/results.json and BENCHMARKS.md again.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,7 +18,8 @@ function main(): void {
   const extra = JSON.parse(fs.readFileSync(extraPath, 'utf8')) as Results;
   for (const scale of scales) {
     if (!extra.scales?.[scale]) throw new Error(`${extraPath} has no scale ${scale}`);
-    base.scales[scale] = extra.scales[scale];
+    // The supplement's sections of the scale replace the base's; the others are kept.
+    base.scales[scale] = { ...(base.scales[scale] ?? {}), ...extra.scales[scale] };
   }
   // A load test of the supplement ran on its largest scale.
   if (extra.load) base.supplementLoads = [...(base.supplementLoads ?? []), { ...extra.load, scale: extra.load.scale ?? Math.max(...scales.map(Number)) }];

@@ -44,7 +44,7 @@ export function writeReport(file: string, r: Any): void {
   const imports = importsOf(r);
   if (imports.length) {
     const t = imports[0] ?? {};
-    lines.push('## Import throughput', '', `\`${t.file}\` (${t.rows} rows), median of ${t.runs} alternating runs into the graph at each scale (its rows cleared first):`, '');
+    lines.push('## Import throughput', '', `\`${t.file}\` (${t.rows} rows), median of ${t.runs} alternating runs after a warm-up run of each, into the graph at each scale (the file's rows cleared first):`, '');
     lines.push('| scale | import command | LOAD CSV ... CALL { } IN TRANSACTIONS | ratio |', '| --- | --- | --- | --- |');
     for (const x of imports) lines.push(`| ${x.scale} | ${x.importCommandRowsPerSecond} rows/s | ${x.loadCsvRowsPerSecond} rows/s | ${x.ratio} |`);
     lines.push('');
