@@ -6,7 +6,9 @@ type Side = { id: string; label: string } & Record<string, unknown>;
 
 /**
  * Reads what sharedPersonnel needs in one round trip: both sides (a mission or an organization), the
- * contribution records of their missions in the window, and the people who held posts on both sides.
+ * contribution records of their missions in the window, and the people who held posts on both sides. The
+ * states are made distinct as nodes and projected once at the end: DISTINCT over their projected maps hashed
+ * every map (the statement took 16% longer, 34 alternating runs).
  */
 export class SharedPersonnelRepository {
   constructor(private readonly db: Database) {}
@@ -28,7 +30,7 @@ export class SharedPersonnelRepository {
          WHERE ($window IS NULL OR (c.from <= $window.to AND c.to >= $window.from)) AND ($source IS NULL OR c.source = $source)
          RETURN collect({side: side, state: s.id, stateName: coalesce(s.name, s.id), mission: m.id, source: c.source,
                          from: c.from, to: c.to, total: coalesce(c.total, c.troopsEstimate)}) AS records,
-                collect(DISTINCT ${STATE('s')}) AS states
+                collect(DISTINCT s) AS stateNodes
        }
        CALL (nodes, missions) {
          // People reached from each side (posts in its missions, or in the organization itself), kept when both
@@ -48,7 +50,7 @@ export class SharedPersonnelRepository {
          RETURN collect(${PERSON('p')}) AS people
        }
        RETURN [n IN nodes | CASE WHEN n IS NULL THEN null WHEN n:Mission THEN ${MISSION('n')} ELSE ${ORGANIZATION('n')} END] AS sides,
-              records, people, states`,
+              records, people, [s IN stateNodes | ${STATE('s')}] AS states`,
       { a, b, window, source },
     );
     return rows[0] ?? { sides: [], records: [], people: [], states: [] };
