@@ -1,5 +1,6 @@
 import type { Database } from '../../server/src/db/database';
 import { applySchema } from '../../server/src/db/schema';
+import { DERIVE_STATEMENTS, deriveSummaries } from '../../server/src/import/derive';
 import type { GraphOp } from '../../server/src/import/types';
 import { GraphWriter } from '../../server/src/import/writer';
 import { REPO_ROOT, resetGraph, testDatabase } from '../helpers/db';
@@ -67,5 +68,20 @@ describe('the graph writer', () => {
     const again = await write(later);
     expect(again.counters.relationshipsCreated).toBe(0);
     expect(await stored()).toEqual(after);
+  });
+
+  it('derives maxPersonnel after PERSONNEL_IN was written, only then, and writes nothing when nothing changed', async () => {
+    const personnel = (month: string, total: number): GraphOp => ({ kind: 'rel', type: 'PERSONNEL_IN', from: 'UNMX', to: 'AAA', key: { source: 'test', month }, props: { total } });
+    await write([personnel('2010-01', 100), personnel('2010-02', 250)]);
+    const peak = async () => (await db.read<{ peak: number | null }>("MATCH (m:Mission {id: 'UNMX'}) RETURN m.maxPersonnel AS peak"))[0]?.peak;
+    await deriveSummaries(db, new Set(['PERSONNEL_IN']));
+    expect(await peak()).toBe(250);
+    await write([personnel('2010-03', 400)]);
+    await deriveSummaries(db, new Set(['CONTRIBUTED_TO'])); // not what maxPersonnel is derived from
+    expect(await peak()).toBe(250);
+    await deriveSummaries(db, new Set(['PERSONNEL_IN']));
+    expect(await peak()).toBe(400);
+    const again = await db.writeTx((tx) => tx.run(DERIVE_STATEMENTS[0]?.cypher ?? ''));
+    expect(again.summary.counters.updates().propertiesSet).toBe(0);
   });
 });

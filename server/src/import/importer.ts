@@ -61,6 +61,8 @@ export interface ImportSummary {
   counters: WriteCounters;
   seconds: number;
   written: boolean;
+  /** The relationship types of the batches written (sorted). */
+  typesWritten: string[];
   interrupted: boolean;
 }
 
@@ -83,6 +85,7 @@ export async function importFiles(db: Database, opts: ImportOptions): Promise<Im
     counters: zeroCounters(),
     seconds: 0,
     written: false,
+    typesWritten: [],
     interrupted: false,
   };
   for (const file of opts.files) {
@@ -105,7 +108,7 @@ export async function importFiles(db: Database, opts: ImportOptions): Promise<Im
     summary.files.push(await processFile(db, file, opts, summary, 'write'));
     if (summary.interrupted) break;
   }
-  if (summary.written) await deriveSummaries(db);
+  if (summary.written) await deriveSummaries(db, new Set(summary.typesWritten));
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }
@@ -172,6 +175,9 @@ async function processFile(
       inFlight = writer.writeBatch(ops).then(
         (res) => {
           summary.written = true;
+          const types = new Set(summary.typesWritten);
+          for (const { op } of ops) if (op.kind === 'rel') types.add(op.type);
+          summary.typesWritten = [...types].sort();
           addCounters(summary.counters, res.counters);
           for (const m of res.missing) reject(m.line, 'reference', m.reason);
           fileSummary.rowsImported += lines.filter((l) => !rejectedLines.has(l)).length;
