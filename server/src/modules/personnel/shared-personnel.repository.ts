@@ -8,7 +8,8 @@ type Side = { id: string; label: string } & Record<string, unknown>;
  * Reads what sharedPersonnel needs in one round trip: both sides (a mission or an organization), the
  * contribution records of their missions in the window, and the people who held posts on both sides. The
  * states are made distinct as nodes and projected once at the end: DISTINCT over their projected maps hashed
- * every map (the statement took 16% longer, 34 alternating runs).
+ * every map (the statement took 16% longer, 34 alternating runs). The records come as lists, not maps: Neo4j
+ * writes a list of 300 small lists to the wire in a fraction of the time of 300 maps.
  */
 export class SharedPersonnelRepository {
   constructor(private readonly db: Database) {}
@@ -16,7 +17,7 @@ export class SharedPersonnelRepository {
   async load(a: string, b: string, window: MonthWindow | null, source: string | null) {
     const rows = await this.db.read<{
       sides: (Side | null)[];
-      records: (ContributionRecord & { side: number })[];
+      records: [side: number, state: string, mission: string, source: string, from: string, to: string, total: number | null][];
       people: Record<string, unknown>[];
       states: Record<string, unknown>[];
     }>(
@@ -28,8 +29,7 @@ export class SharedPersonnelRepository {
          UNWIND missions[side] AS m
          MATCH (m)<-[c:CONTRIBUTED_TO]-(s:State)
          WHERE ($window IS NULL OR (c.from <= $window.to AND c.to >= $window.from)) AND ($source IS NULL OR c.source = $source)
-         RETURN collect({side: side, state: s.id, stateName: coalesce(s.name, s.id), mission: m.id, source: c.source,
-                         from: c.from, to: c.to, total: coalesce(c.total, c.troopsEstimate)}) AS records,
+         RETURN collect([side, s.id, m.id, c.source, c.from, c.to, coalesce(c.total, c.troopsEstimate)]) AS records,
                 collect(DISTINCT s) AS stateNodes
        }
        CALL (nodes, missions) {
@@ -53,7 +53,20 @@ export class SharedPersonnelRepository {
               records, people, [s IN stateNodes | ${STATE('s')}] AS states`,
       { a, b, window, source },
     );
-    return rows[0] ?? { sides: [], records: [], people: [], states: [] };
+    const row = rows[0];
+    if (!row) return { sides: [], records: [], people: [], states: [] };
+    const names = new Map(row.states.map((st) => [st.id as string, st.name as string]));
+    const records = row.records.map(([side, state, mission, source, from, to, total]): ContributionRecord & { side: number } => ({
+      side,
+      state,
+      stateName: names.get(state) ?? state,
+      mission,
+      source,
+      from,
+      to,
+      total,
+    }));
+    return { ...row, records };
   }
 }
 
