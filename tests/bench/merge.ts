@@ -11,21 +11,34 @@ import { writeReport } from './report';
 
 type Results = Record<string, any>;
 
+/** The sections of a scale, as the report names them. */
+const SECTION_NAMES: Record<string, string> = {
+  families: 'Query families',
+  versusNeo4jGraphQL: 'versus @neo4j/graphql',
+  importThroughput: 'import',
+  networkView: 'network view',
+};
+
 function main(): void {
   const [basePath, extraPath, ...scales] = process.argv.slice(2);
   if (!basePath || !extraPath || !scales.length) throw new Error('usage: merge <base results.json> <supplement results.json> <scale>...');
   const base = JSON.parse(fs.readFileSync(basePath, 'utf8')) as Results;
   const extra = JSON.parse(fs.readFileSync(extraPath, 'utf8')) as Results;
+  const sections = new Set<string>();
   for (const scale of scales) {
     if (!extra.scales?.[scale]) throw new Error(`${extraPath} has no scale ${scale}`);
-    // The supplement's sections of the scale replace the base's; the others are kept.
-    base.scales[scale] = { ...(base.scales[scale] ?? {}), ...extra.scales[scale] };
+    // The supplement's sections of the scale replace the base's; the others are kept. Query families keep the
+    // fixed HTTP cost measured in the same run.
+    const measured = { ...extra.scales[scale], ...(extra.scales[scale].families && extra.httpFixedCost ? { httpFixedCost: extra.httpFixedCost } : {}) };
+    base.scales[scale] = { ...(base.scales[scale] ?? {}), ...measured };
+    for (const key of Object.keys(extra.scales[scale])) if (SECTION_NAMES[key]) sections.add(SECTION_NAMES[key]);
   }
+  if (extra.load) sections.add('load test');
   // A load test of the supplement ran on its largest scale.
   if (extra.load) base.supplementLoads = [...(base.supplementLoads ?? []), { ...extra.load, scale: extra.load.scale ?? Math.max(...scales.map(Number)) }];
   base.supplements = [
     ...(base.supplements ?? []),
-    { what: `Scale ${scales.join(', ')}`, command: extra.command, date: extra.date, commit: extra.commit, note: extra.note, mergedBy: `node dist/tests/bench/merge.js ${path.basename(basePath)} ${path.basename(extraPath)} ${scales.join(' ')}` },
+    { what: `${[...sections].join(', ') || 'Nothing'} at scale ${scales.join(', ')}`, command: extra.command, date: extra.date, commit: extra.commit, note: extra.note, mergedBy: `node dist/tests/bench/merge.js ${path.basename(basePath)} ${path.basename(extraPath)} ${scales.join(' ')}` },
   ];
   const root = repoRoot();
   fs.writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(base, null, 2)}\n`);

@@ -11,8 +11,9 @@ export function writeReport(file: string, r: Any): void {
   lines.push('# Benchmarks', '');
   lines.push(`Measured by \`${r.command}\` on ${r.date.slice(0, 10)}: ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGiB} GiB, Node ${r.machine.node}, Neo4j ${r.machine.neo4j} (embedded, the project's local default)${r.commit ? `, code of commit ${r.commit}` : ''}.${r.note ? ` ${r.note}` : ''}`);
   for (const x of r.supplements ?? [])
-    lines.push(`${x.what}: from a second run, \`${x.command}\` on ${String(x.date).slice(0, 10)}${x.commit ? ` (code of commit ${x.commit})` : ''}, merged into this report by \`${x.mergedBy}\`.${x.note ? ` ${x.note}` : ''}`);
-  lines.push('Every figure is from one run of the script, the two sides of each comparison measured alternately, in milliseconds (median and p95 of', `${r.runs} runs after 5 warm-up runs). The machine is shared and noisy: read the ratios, not single times. Raw figures: \`bench/results.json\`.`, '');
+    lines.push(`${x.what}: from another run, \`${x.command}\` on ${String(x.date).slice(0, 10)}${x.commit ? ` (code of commit ${x.commit})` : ''}, merged into this report by \`${x.mergedBy}\`.${x.note ? ` ${x.note}` : ''}`);
+  if (r.supplements?.length) lines.push('The runs were merged in this order, each replacing what it measured again.');
+  lines.push('Each comparison is measured within one run of the script, its sides alternately, in milliseconds (median and p95 of', `${r.runs} runs after 5 warm-up runs unless said). The machine is shared and noisy: read the ratios, not single times. Raw figures: \`bench/results.json\`.`, '');
   for (const [scale, s] of Object.entries<Any>(r.scales ?? {})) {
     lines.push(`## Query families at scale ${scale} (${s.size.nodes} nodes, ${s.size.relationships} relationships)`, '');
     lines.push(
@@ -26,7 +27,8 @@ export function writeReport(file: string, r: Any): void {
     );
     for (const f of s.families ?? [])
       lines.push(`| ${f.family} | ${f.statements} | ${ms(f.graphqlHttp.median)} | ${ms(f.graphqlHttp.p95)} | ${ms(f.execute?.median)} | ${ms(f.direct.median)} | ${ms(f.direct.p95)} | ${f.ratio} | ${f.executeRatio ?? '-'} |`);
-    if (r.httpFixedCost) lines.push('', `The fixed cost of one request through HTTP and Apollo, without database work (\`{ __typename }\`): median ${ms(r.httpFixedCost.median)} ms, p95 ${ms(r.httpFixedCost.p95)} ms.`);
+    const fixed = s.httpFixedCost ?? r.httpFixedCost;
+    if (fixed) lines.push('', `The fixed cost of one request through HTTP and Apollo in the same run, without database work (\`{ __typename }\`): median ${ms(fixed.median)} ms, p95 ${ms(fixed.p95)} ms.`);
     lines.push('');
     if (s.versusNeo4jGraphQL) {
       lines.push('### Against @neo4j/graphql on the same questions and database', '', `Both schemas executed in-process with \`graphql()\` (no HTTP), alternately${s.versusNeo4jGraphQL[0]?.runs ? ` (median of ${s.versusNeo4jGraphQL[0].runs} runs each)` : ''}.`, '');
