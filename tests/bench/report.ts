@@ -107,7 +107,7 @@ function viewRows(v: Any): { view: string; nodes: number; edges: number; firstRe
 
 /** The goals of issue 8 against this run's figures, computed, not written by hand. */
 function goals(r: Any): string[] {
-  const out = ['## Against the goals (computed from this run)', '', '| goal | figure | met? |', '| --- | --- | --- |'];
+  const out = ['## Against the goals (computed from the figures above)', '', '| goal | figure | met? |', '| --- | --- | --- |'];
   const yes = (b: boolean) => (b ? 'yes' : 'no');
   const scales = Object.entries<Any>(r.scales ?? {});
   const families = scales.flatMap(([scale, sc]) => (sc.families ?? []).map((f: Any) => ({ ...f, scale })));
