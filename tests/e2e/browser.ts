@@ -10,6 +10,8 @@ declare global {
   interface Window {
     cy?: Core;
     __xss?: number;
+    /** What the last gesture `clickNode` waits for reached (a node id or "(background)"). */
+    __gesture?: string;
   }
 }
 
@@ -95,21 +97,66 @@ export async function shot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Clicks (or double-clicks) a node where it is drawn on the canvas. */
+/**
+ * Clicks (or double-clicks) node `id` as a user would, with the mouse, and waits until Cytoscape reports the
+ * gesture on that node. The node is centred first and clicked at a point where it is the topmost element (a
+ * randomised layout can put an edge or another node over its middle). A click that Cytoscape never reports (the
+ * event can be lost on a starved machine) is repeated, up to three times; a click that reaches another element
+ * fails at once with what it reached, since repeating it would pile gestures on the view.
+ */
 export async function clickNode(page: Page, id: string, opts: { double?: boolean; shift?: boolean } = {}): Promise<void> {
-  const pos = await page.evaluate((nodeId) => {
-    const cy = window.cy!;
-    const n = cy.getElementById(nodeId);
-    if (n.empty()) return null;
-    cy.center(n);
-    const p = n.renderedPosition();
-    const box = document.getElementById('cy')!.getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, id);
-  if (!pos) throw new Error(`Node ${id} is not in the view.`);
-  await page.waitForTimeout(150);
-  if (opts.shift) await page.keyboard.down('Shift');
-  if (opts.double) await page.mouse.dblclick(pos.x, pos.y);
-  else await page.mouse.click(pos.x, pos.y);
-  if (opts.shift) await page.keyboard.up('Shift');
+  const gesture = opts.double ? 'dbltap' : 'tap';
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const aim = await page.evaluate(
+      ({ nodeId, event }) => {
+        const cy = window.cy!;
+        const n = cy.getElementById(nodeId);
+        if (n.empty() || !n.visible()) return null;
+        cy.center(n);
+        // The renderer's own hit test, as used for the mouse events (not part of Cytoscape's public API).
+        const renderer = (cy as unknown as { renderer(): HitTester }).renderer();
+        const box = document.getElementById('cy')!.getBoundingClientRect();
+        const c = n.renderedPosition();
+        const w = n.renderedOuterWidth() / 2;
+        const h = n.renderedOuterHeight() / 2;
+        const offsets = [[0, 0], [0, -0.5], [0, 0.5], [-0.5, 0], [0.5, 0], [-0.4, -0.4], [0.4, -0.4], [-0.4, 0.4], [0.4, 0.4]];
+        let point: { x: number; y: number } | null = null;
+        for (const [dx, dy] of offsets) {
+          const x = box.left + c.x + dx * w;
+          const y = box.top + c.y + dy * h;
+          const [mx, my] = renderer.projectIntoViewport(x, y);
+          if (renderer.findNearestElements(mx, my, true, false)[0]?.id() === nodeId) {
+            point = { x, y };
+            break;
+          }
+        }
+        window.__gesture = undefined;
+        cy.one(event, (ev) => {
+          window.__gesture = ev.target === cy ? '(background)' : (ev.target as { id(): string }).id();
+        });
+        return { point };
+      },
+      { nodeId: id, event: gesture },
+    );
+    if (!aim) throw new Error(`Node ${id} is not in the view.`);
+    if (!aim.point) throw new Error(`Node ${id} is covered by other elements at every point tried: it cannot be clicked.`);
+    await page.waitForTimeout(150);
+    if (opts.shift) await page.keyboard.down('Shift');
+    if (opts.double) await page.mouse.dblclick(aim.point.x, aim.point.y);
+    else await page.mouse.click(aim.point.x, aim.point.y);
+    if (opts.shift) await page.keyboard.up('Shift');
+    const reached = await page
+      .waitForFunction(() => window.__gesture, undefined, { timeout: 10_000 })
+      .then((h) => h.jsonValue() as Promise<string>)
+      .catch(() => null);
+    if (reached === id) return;
+    if (reached !== null) throw new Error(`The ${gesture} aimed at node ${id} reached ${reached}.`);
+  }
+  throw new Error(`Cytoscape reported no ${gesture} on node ${id} after three clicks.`);
+}
+
+/** The part of Cytoscape's renderer that `clickNode` uses to find the element under a point. */
+interface HitTester {
+  projectIntoViewport(clientX: number, clientY: number): [number, number];
+  findNearestElements(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): { id(): string }[];
 }
