@@ -10,7 +10,7 @@ import {
   periodCount,
   ratio,
   startOfDate,
-} from '../../../server/src/modules/analytics/analytics.service';
+} from '../../../server/src/modules/analytics/measure-rows';
 import { DYAD_YEAR_COLUMNS, MISSION_PAIR_COLUMNS, MSPO_YEAR_COLUMNS, codebook, csvField, toCsv } from '../../../server/src/modules/analytics/panel';
 
 describe('CSV conventions of the panels', () => {

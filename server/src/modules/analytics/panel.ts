@@ -5,7 +5,8 @@ import type { AnalysisUnit, MembershipStatus } from './analytics.args';
 import { AnalysisGranularity } from './analytics.args';
 import { AnalyticsRepository } from './analytics.repository';
 import type { DyadResult, MissionPairResult } from './analytics.service';
-import { AnalyticsService, describeUniverse } from './analytics.service';
+import { AnalyticsService } from './analytics.service';
+import { describeUniverse } from './measure-rows';
 
 /**
  * The analysis-ready panels of `npm run analysis:export`: one CSV per unit of analysis and a codebook. Each

@@ -1,0 +1,163 @@
+/**
+ * The arithmetic of the research measures, apart from the database: period bounds and counts, ratios, and the
+ * step from analysis-query rows to the GraphQL types (missing rows become zeros or nulls, lists are sorted so
+ * that answers are stable).
+ */
+import { AnalysisGranularity, MissionPairType } from './analytics.args';
+import type { BridgeDirection, MembershipStatus } from './analytics.args';
+import type { MissionPairRow, PersonBridgesRow, UniverseRow, UnitComplexityRow } from './analytics.repository';
+import type {
+  ComplexityMeasures,
+  MembershipSimilarity,
+  MissionPair,
+  NationalitySimilarity,
+  PersonBridges,
+  UnitComplexity,
+} from './analytics.type';
+
+/** `2013` -> `2013-01-01`, `2013-02` -> `2013-02-01`. */
+export function startOfDate(d: string): string {
+  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
+}
+
+/** `2013` -> `2013-12-31`, `2013-02` -> `2013-02-28`. */
+export function endOfDate(d: string): string {
+  if (d.length === 4) return `${d}-12-31`;
+  if (d.length === 7) {
+    const [y, m] = d.split('-').map(Number) as [number, number];
+    return `${d}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  }
+  return d;
+}
+
+/** Number of years or months from one date to another, both included. */
+export function periodCount(from: string, to: string, granularity: AnalysisGranularity): number {
+  const [fy, fm] = [Number(from.slice(0, 4)), from.length >= 7 ? Number(from.slice(5, 7)) : 1];
+  const [ty, tm] = [Number(to.slice(0, 4)), to.length >= 7 ? Number(to.slice(5, 7)) : 1];
+  return granularity === AnalysisGranularity.YEAR ? ty - fy + 1 : (ty - fy) * 12 + tm - fm + 1;
+}
+
+/** min / max of two figures; null when either is unknown or the larger is not above 0. */
+export function ratio(a: number | null, b: number | null): number | null {
+  if (a === null || b === null) return null;
+  const max = Math.max(a, b);
+  return max > 0 ? Math.min(a, b) / max : null;
+}
+
+/** Whether two sets of organizations contain two different organizations, one from each. */
+export function hasDistinctPair(a: string[], b: string[]): boolean {
+  return a.some((x) => b.some((y) => y !== x));
+}
+
+/** The largest of some values, ignoring nulls; null when there is none. */
+export function maxOf(values: (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length ? Math.max(...known) : null;
+}
+
+/** What a universe row means, in words. */
+export function describeUniverse(u: UniverseRow): string {
+  const base = u.universe ? `Missions recorded by the source '${u.universe}'` : 'Every mission of the graph';
+  const left: string[] = [];
+  if (u.withoutStart) left.push(`${u.withoutStart} without a start date left out`);
+  if (u.replacedByParts) left.push(`${u.replacedByParts} umbrella missions counted through their parts`);
+  return `${base}: ${u.missions} missions${left.length ? ` (${left.join('; ')})` : ''}.`;
+}
+
+/** A map key made of several values. */
+export const key = (...parts: unknown[]): string => JSON.stringify(parts);
+/** A sorted copy. */
+export const sorted = (xs: string[]): string[] => [...xs].sort();
+
+export function bridgesFrom(row: PersonBridgesRow | undefined, until: string | null): PersonBridges {
+  return {
+    until,
+    count: row?.personBridges ?? 0,
+    aToB: row?.bridgesAToB ?? 0,
+    bToA: row?.bridgesBToA ?? 0,
+    bridges: (row?.bridges ?? [])
+      .map((b) => ({ ...b, direction: b.direction as BridgeDirection | null }))
+      .sort((x, y) => x.person.localeCompare(y.person)),
+  };
+}
+
+export function complexityFrom(units: string[], year: number, byUnitYear: Map<string, UnitComplexityRow>): ComplexityMeasures {
+  const rows: UnitComplexity[] = sorted(units)
+    .map((u) => byUnitYear.get(key(u, year)))
+    .filter((r): r is UnitComplexityRow => r !== undefined)
+    .map((r) => ({ ...r, missionIds: sorted(r.missionIds), organizationIds: sorted(r.organizationIds) }));
+  return {
+    year,
+    units: rows,
+    maxMissions: maxOf(rows.map((r) => r.missions)),
+    maxOrganizations: maxOf(rows.map((r) => r.organizations)),
+    maxIntensity: maxOf(rows.map((r) => r.intensity)),
+  };
+}
+
+export function membershipFrom(
+  m: { membersA: number; membersB: number; sharedMembers: number; memberJaccard: number | null; memberOverlap: number | null } | undefined,
+  year: number,
+  statuses: MembershipStatus[],
+): MembershipSimilarity {
+  return {
+    year,
+    statuses,
+    membersA: m?.membersA ?? 0,
+    membersB: m?.membersB ?? 0,
+    sharedMembers: m?.sharedMembers ?? 0,
+    jaccard: m?.memberJaccard ?? null,
+    overlap: m?.memberOverlap ?? null,
+  };
+}
+
+export function nationalityFrom(
+  n:
+    | {
+        contributorsA: number;
+        contributorsB: number;
+        sharedContributors: number;
+        nationalityCosine: number | null;
+        nationalityJaccard: number | null;
+        sourcesA: string[];
+        sourcesB: string[];
+      }
+    | undefined,
+  year: number | null,
+): NationalitySimilarity {
+  return {
+    year,
+    contributorsA: n?.contributorsA ?? 0,
+    contributorsB: n?.contributorsB ?? 0,
+    sharedContributors: n?.sharedContributors ?? 0,
+    cosine: n?.nationalityCosine ?? null,
+    jaccard: n?.nationalityJaccard ?? null,
+    sourcesA: sorted(n?.sourcesA ?? []),
+    sourcesB: sorted(n?.sourcesB ?? []),
+  };
+}
+
+/** A row of mission-pairs.cypher as the GraphQL type (the enum value is the row's string). */
+export function toMissionPair(r: MissionPairRow): MissionPair {
+  return { ...r, pairType: r.pairType as MissionPairType };
+}
+
+export function typeField(t: MissionPairType): 'parallel' | 'sequential' | 'hybrid' | 'bridging' {
+  switch (t) {
+    case MissionPairType.HYBRID:
+      return 'hybrid';
+    case MissionPairType.SEQUENTIAL:
+      return 'sequential';
+    case MissionPairType.BRIDGING:
+      return 'bridging';
+    default:
+      return 'parallel';
+  }
+}
+
+/** Counts of pairs per type. */
+export function countTypes(pairs: { pairType: MissionPairType }[]): { total: number; parallel: number; sequential: number; hybrid: number; bridging: number } {
+  const counts = { total: pairs.length, parallel: 0, sequential: 0, hybrid: 0, bridging: 0 };
+  for (const p of pairs) counts[typeField(p.pairType)] += 1;
+  return counts;
+}
