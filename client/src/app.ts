@@ -19,6 +19,7 @@ import { ErrorBanner, isAbort, Progress } from './ui/feedback';
 import { fillFilterForm, readFilterForm } from './ui/filters-form';
 import { renderLegendOf } from './ui/legend';
 import { setupSearch } from './ui/search';
+import { showTab, wireTabs } from './ui/tabs';
 import { countRender, createCanvas, MARK, runLayout, webglAvailable } from './view/canvas';
 import { ChartsPanel } from './view/charts-panel';
 import { DetailsPanel } from './view/details-panel';
@@ -328,19 +329,8 @@ export class App {
     // Time.
     this.time.wire();
 
-    // Tabs (arrow keys move between them, as the ARIA tabs pattern says).
-    const tabs = TABS.map((t) => byId<HTMLButtonElement>(`tab-${t}`));
-    tabs.forEach((tab, i) => {
-      tab.addEventListener('click', () => this.selectTab(TABS[i], true));
-      tab.addEventListener('keydown', (ev) => {
-        const d = ev.key === 'ArrowRight' ? 1 : ev.key === 'ArrowLeft' ? -1 : 0;
-        if (!d) return;
-        ev.preventDefault();
-        const next = (i + d + tabs.length) % tabs.length;
-        this.selectTab(TABS[next], true);
-        tabs[next].focus();
-      });
-    });
+    // Tabs.
+    wireTabs(TABS, (tab) => this.selectTab(tab, true));
 
     // Keyboard shortcuts outside text fields.
     document.addEventListener('keydown', (ev) => {
@@ -362,12 +352,7 @@ export class App {
 
   private selectTab(tab: Tab, record: boolean): void {
     this.state.tab = tab;
-    for (const t of TABS) {
-      const button = byId(`tab-${t}`);
-      button.setAttribute('aria-selected', String(t === tab));
-      button.tabIndex = t === tab ? 0 : -1;
-      byId(`panel-${t}`).hidden = t !== tab;
-    }
+    showTab(TABS, tab);
     if (tab === 'charts') void this.charts.render();
     if (tab === 'path') this.paths.render();
     if (tab === 'shared') this.shared.render();
