@@ -1,15 +1,14 @@
 import 'reflect-metadata';
 import { parseExportArgs } from '../../../server/src/cli/analysis-export';
+import { endOf, startOf } from '../../../server/src/modules/common/period';
 import { AnalysisGranularity, AnalysisUnit, MembershipStatus, MissionPairType } from '../../../server/src/modules/analytics/analytics.args';
 import {
   countTypes,
   describeUniverse,
-  endOfDate,
   hasDistinctPair,
   maxOf,
   periodCount,
   ratio,
-  startOfDate,
 } from '../../../server/src/modules/analytics/measure-rows';
 import { DYAD_YEAR_COLUMNS, MISSION_PAIR_COLUMNS, MSPO_YEAR_COLUMNS, codebook, csvField, toCsv } from '../../../server/src/modules/analytics/panel';
 
@@ -54,8 +53,8 @@ describe('CSV conventions of the panels', () => {
 
 describe('the arithmetic that joins query rows', () => {
   it('widens dates to whole periods', () => {
-    expect([startOfDate('2003'), startOfDate('2003-07'), startOfDate('2003-07-09')]).toEqual(['2003-01-01', '2003-07-01', '2003-07-09']);
-    expect([endOfDate('2003'), endOfDate('2004-02'), endOfDate('2003-02'), endOfDate('2003-07-09')]).toEqual(['2003-12-31', '2004-02-29', '2003-02-28', '2003-07-09']);
+    expect([startOf('2003'), startOf('2003-07'), startOf('2003-07-09')]).toEqual(['2003-01-01', '2003-07-01', '2003-07-09']);
+    expect([endOf('2003'), endOf('2004-02'), endOf('2003-02'), endOf('2003-07-09')]).toEqual(['2003-12-31', '2004-02-29', '2003-02-28', '2003-07-09']);
   });
 
   it('counts the periods of a series', () => {

@@ -1,5 +1,6 @@
 import { AppError, ErrorCode } from '../../errors';
 import { decodeCursor, toPage } from '../common/connection';
+import { endOf, startOf } from '../common/period';
 import type {
   ConflictComplexityArgs,
   CooperationNetworkArgs,
@@ -33,7 +34,6 @@ import {
   complexityFrom,
   countTypes,
   describeUniverse,
-  endOfDate,
   hasDistinctPair,
   key,
   membershipFrom,
@@ -41,7 +41,6 @@ import {
   periodCount,
   ratio,
   sorted,
-  startOfDate,
   toMissionPair,
   typeField,
 } from './measure-rows';
@@ -203,8 +202,8 @@ export class AnalyticsService {
       universe: u,
       unit: args.unit,
       tie: args.tie,
-      from: startOfDate(args.from),
-      to: endOfDate(args.to),
+      from: startOf(args.from),
+      to: endOf(args.to),
       organizations: row.organizations,
       ties: row.ties,
       density: row.density,
@@ -386,5 +385,5 @@ function badInput(message: string, argument: string): AppError {
 }
 
 function checkOrder(from: string, to: string): void {
-  if (startOfDate(from) > endOfDate(to)) throw badInput(`The period starts (${from}) after it ends (${to}).`, 'from');
+  if (startOf(from) > endOf(to)) throw badInput(`The period starts (${from}) after it ends (${to}).`, 'from');
 }

@@ -1,11 +1,11 @@
 /**
- * The arithmetic of the research measures, apart from the database: period bounds and counts, ratios, and the
+ * The arithmetic of the research measures, apart from the database: period counts, ratios, and the
  * step from analysis-query rows to the GraphQL types (missing rows become zeros or nulls, lists are sorted so
  * that answers are stable).
  */
 import { AnalysisGranularity, MissionPairType } from './analytics.args';
 import type { BridgeDirection, MembershipStatus } from './analytics.args';
-import type { MissionPairRow, PersonBridgesRow, UniverseRow, UnitComplexityRow } from './analytics.repository';
+import type { MembershipRow, MissionPairRow, NationalityRow, PersonBridgesRow, UniverseRow, UnitComplexityRow } from './analytics.repository';
 import type {
   ComplexityMeasures,
   MembershipSimilarity,
@@ -14,21 +14,6 @@ import type {
   PersonBridges,
   UnitComplexity,
 } from './analytics.type';
-
-/** `2013` -> `2013-01-01`, `2013-02` -> `2013-02-01`. */
-export function startOfDate(d: string): string {
-  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
-}
-
-/** `2013` -> `2013-12-31`, `2013-02` -> `2013-02-28`. */
-export function endOfDate(d: string): string {
-  if (d.length === 4) return `${d}-12-31`;
-  if (d.length === 7) {
-    const [y, m] = d.split('-').map(Number) as [number, number];
-    return `${d}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-  }
-  return d;
-}
 
 /** Number of years or months from one date to another, both included. */
 export function periodCount(from: string, to: string, granularity: AnalysisGranularity): number {
@@ -69,6 +54,7 @@ export const key = (...parts: unknown[]): string => JSON.stringify(parts);
 /** A sorted copy. */
 export const sorted = (xs: string[]): string[] => [...xs].sort();
 
+/** The officials who moved between two organizations up to a date, sorted by name. */
 export function bridgesFrom(row: PersonBridgesRow | undefined, until: string | null): PersonBridges {
   return {
     until,
@@ -81,6 +67,7 @@ export function bridgesFrom(row: PersonBridgesRow | undefined, until: string | n
   };
 }
 
+/** The complexity of the units a pair shares in a year, and its largest figures. */
 export function complexityFrom(units: string[], year: number, byUnitYear: Map<string, UnitComplexityRow>): ComplexityMeasures {
   const rows: UnitComplexity[] = sorted(units)
     .map((u) => byUnitYear.get(key(u, year)))
@@ -95,11 +82,8 @@ export function complexityFrom(units: string[], year: number, byUnitYear: Map<st
   };
 }
 
-export function membershipFrom(
-  m: { membersA: number; membersB: number; sharedMembers: number; memberJaccard: number | null; memberOverlap: number | null } | undefined,
-  year: number,
-  statuses: MembershipStatus[],
-): MembershipSimilarity {
+/** The membership similarity of a pair in a year; no row means no members. */
+export function membershipFrom(m: MembershipRow | undefined, year: number, statuses: MembershipStatus[]): MembershipSimilarity {
   return {
     year,
     statuses,
@@ -111,20 +95,8 @@ export function membershipFrom(
   };
 }
 
-export function nationalityFrom(
-  n:
-    | {
-        contributorsA: number;
-        contributorsB: number;
-        sharedContributors: number;
-        nationalityCosine: number | null;
-        nationalityJaccard: number | null;
-        sourcesA: string[];
-        sourcesB: string[];
-      }
-    | undefined,
-  year: number | null,
-): NationalitySimilarity {
+/** The nationality similarity of a pair's contributors; no row means no contributors. */
+export function nationalityFrom(n: NationalityRow | undefined, year: number | null): NationalitySimilarity {
   return {
     year,
     contributorsA: n?.contributorsA ?? 0,
@@ -142,6 +114,7 @@ export function toMissionPair(r: MissionPairRow): MissionPair {
   return { ...r, pairType: r.pairType as MissionPairType };
 }
 
+/** The field of `countTypes`' answer that counts a pair type. */
 export function typeField(t: MissionPairType): 'parallel' | 'sequential' | 'hybrid' | 'bridging' {
   switch (t) {
     case MissionPairType.HYBRID:
