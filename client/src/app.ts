@@ -39,7 +39,6 @@ export class App {
   /** Which newer queries the server offers; filled in place, so that the panels holding it see the answer. */
   private readonly caps: Capabilities = { node: null, sharedPersonnel: null, stats: null };
   private facets: Facets | null = null;
-  private facetData: Subgraph | null = null;
   private readonly names = new Map<string, string>();
   private network: Subgraph | null = null;
   private readonly progress = new Progress(byId('progress'), byId('progress-text'), byId('cy-wrap'));
@@ -79,7 +78,7 @@ export class App {
     this.expander = new Expander({ store, cy, progress, errors, names, applyHidden, applyTime, renderLegend, flash: (text) => this.status.flash(text) });
     this.paths = new PathPanel({ store, cy, progress, names, selectTab, applyHidden, applyTime, renderLegend });
     this.shared = new SharedPanel({ store, cy, caps, progress, names, selectTab, openDetails: (id) => void this.openDetails(id, { zoom: true }) });
-    this.charts = new ChartsPanel({ store, caps, progress, ready: () => this.started, facetData: () => this.facetData });
+    this.charts = new ChartsPanel({ store, caps, progress, ready: () => this.started });
     this.details = new DetailsPanel({
       store,
       cy,
@@ -156,7 +155,6 @@ export class App {
   private async loadFacets(): Promise<void> {
     try {
       const [data, orgs] = await Promise.all([fetchFacetData(), fetchOrganizations().catch(() => [] as OrganizationItem[])]);
-      this.facetData = data;
       for (const n of data.nodes) this.names.set(n.id, n.name);
       for (const o of orgs) this.names.set(o.id, o.acronym ?? o.name);
       this.facets = countConflicts(facetsOf(data.nodes), data.edges);

@@ -5,45 +5,64 @@
 //   unit (see mspo-share.cypher) and are active at the same time at some point of the year; a hybrid mission
 //   deployed by both counts as one co-deployed pair (with itself).
 //   linkedPairs: co-deployed pairs with a recorded cooperation between the two missions (any kind, any date);
-//   a hybrid mission of both is linked by its nature. cooperationRate = linkedPairs / codeployedPairs.
+//   a mission of both is linked by its nature. cooperationRate = linkedPairs / codeployedPairs.
 //   cooperated (the outcome): a recorded cooperation between a mission of $a and a mission of $b that is in
 //   force during the year (from its start to its end; with no end, until the earlier end of the two
-//   missions), or a hybrid mission of both active in the year. cooperationLinks counts those links and hybrids.
+//   missions), or a mission of both active in the year: a hybrid (jointly led by both; kind 'hybrid') or
+//   another operation both deploy (kind 'joint'). cooperationLinks counts those links and missions.
 //   complementarityMean: mean of 1 - Jaccard(tasks) over the co-deployed pairs of two different missions;
 //   complementarityUnion: 1 - Jaccard of the union of the tasks of each side's active missions.
 // Parameters: $universe, $unit (as in mspo-share.cypher) and $dyads, a list of {a, b, year} with two
 // organization ids and a year.
 :param universe => null;
+:param include => [];
 :param unit => 'CONFLICT';
 :param dyads => [{a: 'AU', b: 'UN', year: 2007}, {a: 'EU', b: 'NATO', year: 2005}];
 
 // ---- analysis set: the same block opens every file of cypher/analysis (a test checks it) ----
-// Missions of the universe that have a start date; an umbrella mission whose parts are in the universe is
-// replaced by its parts. Organizations: the deploying ones, leaving out a lead state when the mission also has
-// an organization of another kind (a coalition or a regional body it leads). Dates widened to whole days.
+// The universe (README, Methods): peace operations deployed by international organizations. A mission counts
+// when it has a start date, its operation type is peace_operation (naval operations, support offices,
+// support and enforcement operations only when $include names them) and an organization of its own deploys
+// it: a deploying organization leads or takes part, never only authorizes or supports (ad hoc coalitions and
+// lead states only when $include names them). With $universe, only missions that import source records; an
+// umbrella mission whose parts are counted is replaced by its parts. orgs: the deploying organizations,
+// leaving out a lead state beside an organization of another kind. hybrid: jointly led by two or more
+// organizations (a recorded joint lead). Dates widened to what their precision covers (2017-05 ends on the
+// 31st); without an end, a mission with a recorded last evidence ends there (endBasis 'last_evidence'), else
+// it is ongoing (endBasis 'open').
 CALL () {
   MATCH (m:Mission)
   WHERE m.start IS NOT NULL
     AND ($universe IS NULL OR $universe IN m.sources)
+    AND (coalesce(m.operationType, 'peace_operation') = 'peace_operation' OR m.operationType IN $include)
     AND NOT EXISTS {
       MATCH (part:Mission)-[:PART_OF]->(m)
-      WHERE $universe IS NULL OR $universe IN part.sources
+      WHERE part.start IS NOT NULL AND ($universe IS NULL OR $universe IN part.sources)
+        AND (coalesce(part.operationType, 'peace_operation') = 'peace_operation' OR part.operationType IN $include)
     }
-  WITH m, COLLECT { MATCH (o:Organization)-[:DEPLOYED]->(m) WITH DISTINCT o ORDER BY o.id RETURN o } AS deployers
-  WITH m, [o IN deployers | o.id] AS everyOrg,
-       [o IN deployers WHERE coalesce(o.kind, '') <> 'lead_state' | o.id] AS bodies
+  WITH m, COLLECT {
+         MATCH (o:Organization)-[d:DEPLOYED]->(m)
+         WITH o, collect(d.role) AS roles
+         WHERE none(r IN roles WHERE r IN ['authorizing', 'supporting'])
+         RETURN o ORDER BY o.id
+       } AS deployers
+  WHERE any(o IN deployers WHERE NOT coalesce(o.kind, '') IN ['ad_hoc_coalition', 'lead_state'] OR o.kind IN $include)
+  WITH m, deployers, [o IN deployers WHERE coalesce(o.kind, '') <> 'lead_state' | o.id] AS bodies,
+       coalesce(m.end, m.lastEvidence) AS lastDay
   RETURN collect({
     id: m.id,
     parent: head(COLLECT { MATCH (m)-[:PART_OF]->(p:Mission) RETURN p.id }),
-    orgs: CASE WHEN size(bodies) > 0 THEN bodies ELSE everyOrg END,
+    orgs: CASE WHEN size(bodies) > 0 THEN bodies ELSE [o IN deployers | o.id] END,
+    hybrid: size(COLLECT { MATCH (o:Organization)-[:DEPLOYED {role: 'joint_lead'}]->(m) RETURN DISTINCT o.id }) >= 2,
     conflicts: COLLECT { MATCH (m)-[:IN_CONFLICT]->(k:Conflict) WITH DISTINCT k.id AS id ORDER BY id RETURN id },
     hosts: COLLECT { MATCH (m)-[:HOSTED_BY]->(s:State) WITH DISTINCT s.id AS id ORDER BY id RETURN id },
     tasks: [t IN coalesce(m.kinds, [])
             WHERE t IN ['military', 'police', 'observer', 'civilian', 'rule_of_law', 'monitoring', 'training', 'support']],
     start: date(m.start),
-    end: CASE WHEN m.end IS NULL THEN null
-         ELSE date(m.end) + duration(CASE size(m.end) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1} ELSE {days: 1} END)
-              - duration({days: 1}) END
+    end: CASE WHEN lastDay IS NULL THEN null
+         ELSE date(lastDay) + duration(CASE size(lastDay) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1} ELSE {days: 1} END)
+              - duration({days: 1}) END,
+    endBasis: CASE WHEN m.end IS NOT NULL THEN 'recorded' WHEN m.lastEvidence IS NOT NULL THEN 'last_evidence' ELSE 'open' END
   }) AS missions
 }
 // ---- end of the analysis set ----
@@ -94,16 +113,16 @@ CALL (missions, allA, allB) {
 }
 WITH d, y, ma, mb, codeployed, links,
      [l IN links WHERE l.start <= last AND (l.end IS NULL OR l.end >= first)] AS linksInForce,
-     [m IN ma WHERE d.b IN m.orgs] AS hybrids,
+     [m IN ma WHERE d.b IN m.orgs] AS shared,
      reduce(acc = [], m IN ma | acc + [t IN m.tasks WHERE NOT t IN acc]) AS tasksA,
      reduce(acc = [], m IN mb | acc + [t IN m.tasks WHERE NOT t IN acc]) AS tasksB
-WITH d, y, ma, mb, codeployed, linksInForce, hybrids, tasksA, tasksB,
+WITH d, y, ma, mb, codeployed, linksInForce, shared, tasksA, tasksB,
      [p IN codeployed WHERE p.self OR p.key IN [l IN links | l.key]] AS linked,
      [p IN codeployed WHERE NOT p.self
       | CASE WHEN size(p.a.tasks + [t IN p.b.tasks WHERE NOT t IN p.a.tasks]) = 0 THEN null
              ELSE 1.0 - toFloat(size([t IN p.a.tasks WHERE t IN p.b.tasks]))
                         / size(p.a.tasks + [t IN p.b.tasks WHERE NOT t IN p.a.tasks]) END] AS complementarities
-WITH d, y, ma, mb, codeployed, linksInForce, hybrids, linked, tasksA, tasksB,
+WITH d, y, ma, mb, codeployed, linksInForce, shared, linked, tasksA, tasksB,
      [c IN complementarities WHERE c IS NOT NULL] AS comps,
      tasksA + [t IN tasksB WHERE NOT t IN tasksA] AS allTasks
 RETURN d.a AS a, d.b AS b, y AS year,
@@ -112,11 +131,12 @@ RETURN d.a AS a, d.b AS b, y AS year,
        reduce(acc = [], p IN codeployed | acc + [u IN p.units WHERE NOT u IN acc]) AS codeployedUnits,
        size(linked) AS linkedPairs,
        CASE WHEN size(codeployed) = 0 THEN null ELSE toFloat(size(linked)) / size(codeployed) END AS cooperationRate,
-       size(linksInForce) + size(hybrids) AS cooperationLinks,
-       reduce(acc = [], l IN linksInForce | acc + [k IN [l.kind] WHERE NOT k IN acc])
-         + CASE WHEN size(hybrids) > 0 THEN ['hybrid'] ELSE [] END AS cooperationKinds,
-       size(linksInForce) + size(hybrids) > 0 AS cooperated,
-       [m IN hybrids | m.id] AS hybridMissions,
+       size(linksInForce) + size(shared) AS cooperationLinks,
+       reduce(acc = [], k IN [l IN linksInForce | l.kind]
+                             + [m IN shared | CASE WHEN m.hybrid THEN 'hybrid' ELSE 'joint' END]
+              | CASE WHEN k IN acc THEN acc ELSE acc + k END) AS cooperationKinds,
+       size(linksInForce) + size(shared) > 0 AS cooperated,
+       [m IN shared WHERE m.hybrid | m.id] AS hybridMissions,
        CASE WHEN size(comps) = 0 THEN null ELSE reduce(s = 0.0, c IN comps | s + c) / size(comps) END
          AS complementarityMean,
        CASE WHEN size(tasksA) = 0 OR size(tasksB) = 0 THEN null

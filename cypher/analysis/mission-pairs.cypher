@@ -2,9 +2,12 @@
 //   A pair is two missions of the analysis set, not parts of one operation, that either share a unit (see
 //   mspo-share.cypher) and overlap in time or follow each other within the window, or are linked by a recorded
 //   cooperation (COOPERATED_WITH, any kind). With $differentOrganization their organization sets must differ.
-//   Type, in this order: HYBRID if either mission has two or more organizations; SEQUENTIAL if one starts
-//   within $windowDays days (before or after) of the end of the other, which started no later, or a handover
-//   is recorded between them; BRIDGING if a bridging operation is recorded between them; else PARALLEL.
+//   Type, in this order: SEQUENTIAL if a handover is recorded between them or one starts within $windowDays
+//   days (before or after) of the end of the other, which started no later; BRIDGING if a bridging operation
+//   is recorded between them; else PARALLEL. Hybrid is not a pair type: it is one operation jointly led by
+//   two or more organizations (recorded as joint leads); hybridA / hybridB say whether a mission of the pair
+//   is one, and the pair is typed by its timing like any other. An organization that authorizes or supports
+//   a mission is not one of its organizations.
 //   complementarity = 1 - |T(a) & T(b)| / |T(a) | T(b)| over the tasks military, police, observer, civilian,
 //   rule_of_law, monitoring, training, support (null when neither has one).
 //   pairStart: the later of the two starts (the day the pair came to be). overlapDays counts the days both
@@ -15,40 +18,58 @@
 // whatever its dates, with isPair saying whether it meets the definition), $from and $to (YYYY, YYYY-MM or
 // YYYY-MM-DD).
 :param universe => null;
+:param include => [];
 :param unit => 'CONFLICT';
-:param differentOrganization => false;
+:param differentOrganization => true;
 :param windowDays => 180;
 :param missions => null;
 :param from => '1990';
 :param to => '2024';
 
 // ---- analysis set: the same block opens every file of cypher/analysis (a test checks it) ----
-// Missions of the universe that have a start date; an umbrella mission whose parts are in the universe is
-// replaced by its parts. Organizations: the deploying ones, leaving out a lead state when the mission also has
-// an organization of another kind (a coalition or a regional body it leads). Dates widened to whole days.
+// The universe (README, Methods): peace operations deployed by international organizations. A mission counts
+// when it has a start date, its operation type is peace_operation (naval operations, support offices,
+// support and enforcement operations only when $include names them) and an organization of its own deploys
+// it: a deploying organization leads or takes part, never only authorizes or supports (ad hoc coalitions and
+// lead states only when $include names them). With $universe, only missions that import source records; an
+// umbrella mission whose parts are counted is replaced by its parts. orgs: the deploying organizations,
+// leaving out a lead state beside an organization of another kind. hybrid: jointly led by two or more
+// organizations (a recorded joint lead). Dates widened to what their precision covers (2017-05 ends on the
+// 31st); without an end, a mission with a recorded last evidence ends there (endBasis 'last_evidence'), else
+// it is ongoing (endBasis 'open').
 CALL () {
   MATCH (m:Mission)
   WHERE m.start IS NOT NULL
     AND ($universe IS NULL OR $universe IN m.sources)
+    AND (coalesce(m.operationType, 'peace_operation') = 'peace_operation' OR m.operationType IN $include)
     AND NOT EXISTS {
       MATCH (part:Mission)-[:PART_OF]->(m)
-      WHERE $universe IS NULL OR $universe IN part.sources
+      WHERE part.start IS NOT NULL AND ($universe IS NULL OR $universe IN part.sources)
+        AND (coalesce(part.operationType, 'peace_operation') = 'peace_operation' OR part.operationType IN $include)
     }
-  WITH m, COLLECT { MATCH (o:Organization)-[:DEPLOYED]->(m) WITH DISTINCT o ORDER BY o.id RETURN o } AS deployers
-  WITH m, [o IN deployers | o.id] AS everyOrg,
-       [o IN deployers WHERE coalesce(o.kind, '') <> 'lead_state' | o.id] AS bodies
+  WITH m, COLLECT {
+         MATCH (o:Organization)-[d:DEPLOYED]->(m)
+         WITH o, collect(d.role) AS roles
+         WHERE none(r IN roles WHERE r IN ['authorizing', 'supporting'])
+         RETURN o ORDER BY o.id
+       } AS deployers
+  WHERE any(o IN deployers WHERE NOT coalesce(o.kind, '') IN ['ad_hoc_coalition', 'lead_state'] OR o.kind IN $include)
+  WITH m, deployers, [o IN deployers WHERE coalesce(o.kind, '') <> 'lead_state' | o.id] AS bodies,
+       coalesce(m.end, m.lastEvidence) AS lastDay
   RETURN collect({
     id: m.id,
     parent: head(COLLECT { MATCH (m)-[:PART_OF]->(p:Mission) RETURN p.id }),
-    orgs: CASE WHEN size(bodies) > 0 THEN bodies ELSE everyOrg END,
+    orgs: CASE WHEN size(bodies) > 0 THEN bodies ELSE [o IN deployers | o.id] END,
+    hybrid: size(COLLECT { MATCH (o:Organization)-[:DEPLOYED {role: 'joint_lead'}]->(m) RETURN DISTINCT o.id }) >= 2,
     conflicts: COLLECT { MATCH (m)-[:IN_CONFLICT]->(k:Conflict) WITH DISTINCT k.id AS id ORDER BY id RETURN id },
     hosts: COLLECT { MATCH (m)-[:HOSTED_BY]->(s:State) WITH DISTINCT s.id AS id ORDER BY id RETURN id },
     tasks: [t IN coalesce(m.kinds, [])
             WHERE t IN ['military', 'police', 'observer', 'civilian', 'rule_of_law', 'monitoring', 'training', 'support']],
     start: date(m.start),
-    end: CASE WHEN m.end IS NULL THEN null
-         ELSE date(m.end) + duration(CASE size(m.end) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1} ELSE {days: 1} END)
-              - duration({days: 1}) END
+    end: CASE WHEN lastDay IS NULL THEN null
+         ELSE date(lastDay) + duration(CASE size(lastDay) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1} ELSE {days: 1} END)
+              - duration({days: 1}) END,
+    endBasis: CASE WHEN m.end IS NOT NULL THEN 'recorded' WHEN m.lastEvidence IS NOT NULL THEN 'last_evidence' ELSE 'open' END
   }) AS missions
 }
 // ---- end of the analysis set ----
@@ -93,7 +114,7 @@ WITH a, b, periodFirst, periodLast, sharedUnits, linkKinds, later.start AS pairS
 WITH a, b, periodFirst, periodLast, sharedUnits, linkKinds, pairStart, overlap, gapDays, differentOrganizations,
      CASE WHEN overlap THEN duration.inDays(pairStart, coalesce(overlapEnd, date())).days + 1 ELSE 0 END AS overlapDays,
      gapDays IS NOT NULL AND abs(gapDays) <= toInteger($windowDays) AS withinWindow,
-     size(a.orgs) > 1 OR size(b.orgs) > 1 AS hybrid,
+     a.hybrid OR b.hybrid AS hybrid,
      [t IN a.tasks WHERE t IN b.tasks] AS commonTasks,
      a.tasks + [t IN b.tasks WHERE NOT t IN a.tasks] AS allTasks
 WITH *, ((size(sharedUnits) > 0 AND (overlap OR withinWindow)) OR size(linkKinds) > 0)
@@ -104,9 +125,8 @@ RETURN a.id AS missionA, b.id AS missionB, a.orgs AS organizationsA, b.orgs AS o
        toString(pairStart) AS pairStart, sharedUnits, isPair, differentOrganizations,
        overlapDays, gapDays, withinWindow AS sequentialByWindow,
        'handover' IN linkKinds AS handoverRecorded, 'bridging' IN linkKinds AS bridgingRecorded,
-       linkKinds, size(linkKinds) > 0 AS cooperated, hybrid,
-       CASE WHEN hybrid THEN 'HYBRID'
-            WHEN withinWindow OR 'handover' IN linkKinds THEN 'SEQUENTIAL'
+       linkKinds, size(linkKinds) > 0 AS cooperated, hybrid, a.hybrid AS hybridA, b.hybrid AS hybridB,
+       CASE WHEN 'handover' IN linkKinds OR withinWindow THEN 'SEQUENTIAL'
             WHEN 'bridging' IN linkKinds THEN 'BRIDGING'
             ELSE 'PARALLEL' END AS pairType,
        a.tasks AS tasksA, b.tasks AS tasksB,

@@ -1,50 +1,73 @@
 // Measures 1 and 2: missions active per period, and the share of them that are part of a multiple simultaneous
-// peace operation (MSPO).
-//   active(m, t): m starts on or before the last day of t and has no end or ends on or after its first day.
+// peace operation (MSPO), after Balas: operations deployed where other international organizations' peace
+// operations were active at the same time.
+//   active(m, t): m starts on or before the last day of t and its end (recorded, else its last evidence) is
+//   open or on or after the first day of t (dates cover what their precision covers).
 //   m is part of an MSPO in t when another mission m' of the same unit is active in t too (the two need not
 //   overlap inside t), m' is not part of the same operation (umbrella and parts, two parts of one umbrella),
-//   and, with $differentOrganization, the two missions' sets of organizations differ.
-//   Same unit: CONFLICT = a shared UCDP conflict, or a shared host state when either mission has no conflict;
+//   and the two missions' sets of organizations differ: another organization's operation. With
+//   $differentOrganization false (a variant, not the field's rule), any other mission counts, the same
+//   organization's included.
+//   Same unit: CONFLICT = a shared UCDP conflict; only where either mission has no conflict recorded, a shared
+//   host state (the fallback: hostFallbackMissionIds lists the MSPO missions that only it made MSPO);
 //   HOST_STATE = a shared host state.
 //   share(t) = MSPO missions active in t / missions active in t (null when none is active).
-// Parameters: $universe (an import source name, or null for the whole graph), $unit (CONFLICT or HOST_STATE),
+// Parameters: $universe and $include (the analysis set, README Methods), $unit (CONFLICT or HOST_STATE),
 // $granularity (YEAR or MONTH), $from and $to (YYYY or YYYY-MM; every year or month between them, inclusive),
-// $differentOrganization (true or false).
-// Returns one row per period: period, activeMissions, mspoMissions, share, mspoMissionIds.
+// $differentOrganization (true: the field's rule; false: the variant).
+// Returns one row per period: period, activeMissions, mspoMissions, share, mspoMissionIds, hostFallbackMissionIds.
 :param universe => null;
+:param include => [];
 :param unit => 'CONFLICT';
 :param granularity => 'YEAR';
 :param from => '1990';
 :param to => '2024';
-:param differentOrganization => false;
+:param differentOrganization => true;
 
 // ---- analysis set: the same block opens every file of cypher/analysis (a test checks it) ----
-// Missions of the universe that have a start date; an umbrella mission whose parts are in the universe is
-// replaced by its parts. Organizations: the deploying ones, leaving out a lead state when the mission also has
-// an organization of another kind (a coalition or a regional body it leads). Dates widened to whole days.
+// The universe (README, Methods): peace operations deployed by international organizations. A mission counts
+// when it has a start date, its operation type is peace_operation (naval operations, support offices,
+// support and enforcement operations only when $include names them) and an organization of its own deploys
+// it: a deploying organization leads or takes part, never only authorizes or supports (ad hoc coalitions and
+// lead states only when $include names them). With $universe, only missions that import source records; an
+// umbrella mission whose parts are counted is replaced by its parts. orgs: the deploying organizations,
+// leaving out a lead state beside an organization of another kind. hybrid: jointly led by two or more
+// organizations (a recorded joint lead). Dates widened to what their precision covers (2017-05 ends on the
+// 31st); without an end, a mission with a recorded last evidence ends there (endBasis 'last_evidence'), else
+// it is ongoing (endBasis 'open').
 CALL () {
   MATCH (m:Mission)
   WHERE m.start IS NOT NULL
     AND ($universe IS NULL OR $universe IN m.sources)
+    AND (coalesce(m.operationType, 'peace_operation') = 'peace_operation' OR m.operationType IN $include)
     AND NOT EXISTS {
       MATCH (part:Mission)-[:PART_OF]->(m)
-      WHERE $universe IS NULL OR $universe IN part.sources
+      WHERE part.start IS NOT NULL AND ($universe IS NULL OR $universe IN part.sources)
+        AND (coalesce(part.operationType, 'peace_operation') = 'peace_operation' OR part.operationType IN $include)
     }
-  WITH m, COLLECT { MATCH (o:Organization)-[:DEPLOYED]->(m) WITH DISTINCT o ORDER BY o.id RETURN o } AS deployers
-  WITH m, [o IN deployers | o.id] AS everyOrg,
-       [o IN deployers WHERE coalesce(o.kind, '') <> 'lead_state' | o.id] AS bodies
+  WITH m, COLLECT {
+         MATCH (o:Organization)-[d:DEPLOYED]->(m)
+         WITH o, collect(d.role) AS roles
+         WHERE none(r IN roles WHERE r IN ['authorizing', 'supporting'])
+         RETURN o ORDER BY o.id
+       } AS deployers
+  WHERE any(o IN deployers WHERE NOT coalesce(o.kind, '') IN ['ad_hoc_coalition', 'lead_state'] OR o.kind IN $include)
+  WITH m, deployers, [o IN deployers WHERE coalesce(o.kind, '') <> 'lead_state' | o.id] AS bodies,
+       coalesce(m.end, m.lastEvidence) AS lastDay
   RETURN collect({
     id: m.id,
     parent: head(COLLECT { MATCH (m)-[:PART_OF]->(p:Mission) RETURN p.id }),
-    orgs: CASE WHEN size(bodies) > 0 THEN bodies ELSE everyOrg END,
+    orgs: CASE WHEN size(bodies) > 0 THEN bodies ELSE [o IN deployers | o.id] END,
+    hybrid: size(COLLECT { MATCH (o:Organization)-[:DEPLOYED {role: 'joint_lead'}]->(m) RETURN DISTINCT o.id }) >= 2,
     conflicts: COLLECT { MATCH (m)-[:IN_CONFLICT]->(k:Conflict) WITH DISTINCT k.id AS id ORDER BY id RETURN id },
     hosts: COLLECT { MATCH (m)-[:HOSTED_BY]->(s:State) WITH DISTINCT s.id AS id ORDER BY id RETURN id },
     tasks: [t IN coalesce(m.kinds, [])
             WHERE t IN ['military', 'police', 'observer', 'civilian', 'rule_of_law', 'monitoring', 'training', 'support']],
     start: date(m.start),
-    end: CASE WHEN m.end IS NULL THEN null
-         ELSE date(m.end) + duration(CASE size(m.end) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1} ELSE {days: 1} END)
-              - duration({days: 1}) END
+    end: CASE WHEN lastDay IS NULL THEN null
+         ELSE date(lastDay) + duration(CASE size(lastDay) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1} ELSE {days: 1} END)
+              - duration({days: 1}) END,
+    endBasis: CASE WHEN m.end IS NOT NULL THEN 'recorded' WHEN m.lastEvidence IS NOT NULL THEN 'last_evidence' ELSE 'open' END
   }) AS missions
 }
 // ---- end of the analysis set ----
@@ -57,13 +80,14 @@ CALL (missions) {
   WHERE a IS NOT NULL AND b IS NOT NULL
     AND NOT (coalesce(a.parent, '') = b.id OR coalesce(b.parent, '') = a.id
              OR coalesce(a.parent, '') = coalesce(b.parent, '-'))
-    AND size(CASE WHEN $unit = 'HOST_STATE' OR size(a.conflicts) = 0 OR size(b.conflicts) = 0
-                  THEN [h IN a.hosts WHERE h IN b.hosts]
-                  ELSE [k IN a.conflicts WHERE k IN b.conflicts] END) > 0
     AND (NOT $differentOrganization
          OR (size(a.orgs) > 0 AND size(b.orgs) > 0
              AND NOT (size(a.orgs) = size(b.orgs) AND all(o IN a.orgs WHERE o IN b.orgs))))
-  RETURN collect({a: a, b: b}) AS pairs
+  WITH a, b, $unit = 'CONFLICT' AND (size(a.conflicts) = 0 OR size(b.conflicts) = 0) AS fallback
+  WHERE size(CASE WHEN $unit = 'HOST_STATE' OR fallback
+                  THEN [h IN a.hosts WHERE h IN b.hosts]
+                  ELSE [k IN a.conflicts WHERE k IN b.conflicts] END) > 0
+  RETURN collect({a: a, b: b, fallback: fallback}) AS pairs
 }
 // The periods: every year (or month) from $from to $to.
 WITH missions, pairs, date($from) AS f, date($to) AS t
@@ -78,11 +102,14 @@ WITH first,
      [m IN missions WHERE m.start <= last AND (m.end IS NULL OR m.end >= first) | m.id] AS active,
      [p IN pairs WHERE p.a.start <= last AND (p.a.end IS NULL OR p.a.end >= first)
                    AND p.b.start <= last AND (p.b.end IS NULL OR p.b.end >= first)] AS live
-WITH first, active, reduce(ids = [], p IN live | ids + [p.a.id, p.b.id]) AS paired
-WITH first, active, [id IN active WHERE id IN paired] AS mspo
+WITH first, active,
+     reduce(ids = [], p IN live | ids + [p.a.id, p.b.id]) AS paired,
+     reduce(ids = [], p IN live | CASE WHEN p.fallback THEN ids ELSE ids + [p.a.id, p.b.id] END) AS pairedByConflict
+WITH first, active, pairedByConflict, [id IN active WHERE id IN paired] AS mspo
 RETURN CASE $granularity WHEN 'MONTH' THEN left(toString(first), 7) ELSE toString(first.year) END AS period,
        size(active) AS activeMissions,
        size(mspo) AS mspoMissions,
        CASE WHEN size(active) = 0 THEN null ELSE toFloat(size(mspo)) / size(active) END AS share,
-       mspo AS mspoMissionIds
+       mspo AS mspoMissionIds,
+       [id IN mspo WHERE NOT id IN pairedByConflict] AS hostFallbackMissionIds
 ORDER BY period;

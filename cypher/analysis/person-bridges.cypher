@@ -6,21 +6,29 @@
 //   is no $until). postA is the person's earliest such post on side a, postB the earliest post on side b with
 //   another organization than postA's; direction says which came first: A_TO_B, B_TO_A, or SAME_TIME (same
 //   date, or dates of different precision in the same year); null when a start is unknown.
+//   Only posts held in the capacities of $capacities count: by default 'official', a post of the organization
+//   or mission itself; a role held for a member state (a President of the UN General Assembly, an OSCE
+//   Chairperson-in-Office: capacity 'member_state') makes no bridge unless $capacities names it. A post with
+//   no recorded capacity counts as official.
 // Parameters: $universe (an import source name: only mission posts in missions it records count; null for
-// all) and $dyads, a list of {a, b, until}: a and b lists of organization ids, until a date or null.
+// all), $capacities (a list of official, member_state) and $dyads, a list of {a, b, until}: a and b lists of
+// organization ids, until a date or null.
 :param universe => null;
+:param capacities => ['official'];
 :param dyads => [{a: ['OSCE'], b: ['UN'], until: '2010-12-31'}, {a: ['EU'], b: ['NATO'], until: null}];
 
 UNWIND $dyads AS d
 CALL (d) {
   MATCH (p:Person)-[r:SERVED_IN|HELD_POST]->(x)
-  WHERE x:Organization OR $universe IS NULL OR $universe IN x.sources
+  WHERE (x:Organization OR $universe IS NULL OR $universe IN x.sources)
+    AND coalesce(r.capacity, 'official') IN $capacities
   WITH d, p, r, x, CASE WHEN r.start = '' THEN null ELSE r.start END AS start
   WHERE d.until IS NULL OR (start IS NOT NULL AND date(start) <= date(d.until))
   WITH d, p, r, x, start,
        CASE WHEN x:Organization THEN [x.id]
-            ELSE COLLECT { MATCH (o:Organization)-[:DEPLOYED]->(x)
-                           WITH DISTINCT o ORDER BY o.id RETURN o } END AS deployers
+            ELSE COLLECT { MATCH (o:Organization)-[dep:DEPLOYED]->(x)
+                           WITH o, collect(dep.role) AS roles WHERE none(role IN roles WHERE role IN ['authorizing', 'supporting'])
+                           RETURN o ORDER BY o.id } END AS deployers
   WITH d, p, r, x, start,
        CASE WHEN x:Organization THEN [x.id]
             WHEN any(o IN deployers WHERE coalesce(o.kind, '') <> 'lead_state')
@@ -28,7 +36,7 @@ CALL (d) {
             ELSE [o IN deployers | o.id] END AS orgs
   UNWIND orgs AS org
   WITH d, p, org, {organization: org, mission: CASE WHEN x:Mission THEN x.id END, role: r.role,
-                   start: start, end: r.end} AS post
+                   capacity: coalesce(r.capacity, 'official'), start: start, end: r.end} AS post
   WHERE org IN d.a OR org IN d.b
   ORDER BY p.id, coalesce(post.start, '9999'), org
   WITH d, p, collect(post) AS posts

@@ -55,6 +55,7 @@ CALL (row) {
       n.name = row.name,
       n.start = CASE WHEN row.start = '' THEN null ELSE row.start END,
       n.end = CASE WHEN row.end = '' THEN null ELSE row.end END,
+      n.lastEvidence = CASE WHEN coalesce(row.last_evidence, '') = '' THEN null ELSE row.last_evidence END,
       n.kinds = [k IN split(coalesce(row.kinds, ''), '|') WHERE trim(k) <> '' | trim(k)],
       n.mandates = [m IN split(coalesce(row.mandates, ''), '|') WHERE trim(m) <> '' | trim(m)],
       n.aliases = [a IN split(coalesce(row.aliases, ''), '|') WHERE trim(a) <> '' | trim(a)],
@@ -76,6 +77,16 @@ CALL (row) {
   SET r.dataset = 'curated:missions.csv'
 } IN TRANSACTIONS OF 1000 ROWS;
 
+
+// The kind of operation of every mission (mission_universe.csv): what the measures' universe counts.
+LOAD CSV WITH HEADERS FROM $base + 'mission_universe.csv' AS row
+CALL (row) {
+  MERGE (n:Mission {id: row.mission_id})
+  ON CREATE SET n.name = row.mission_id, n.acronym = row.mission_id
+  SET n.operationType = row.operation_type, n.operationTypeRef = row.source,
+      n.sources = CASE WHEN 'curated' IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + 'curated' END,
+      n.datasets = CASE WHEN 'curated:mission_universe.csv' IN coalesce(n.datasets, []) THEN n.datasets ELSE coalesce(n.datasets, []) + 'curated:mission_universe.csv' END
+} IN TRANSACTIONS OF 1000 ROWS;
 // People and their nationality.
 LOAD CSV WITH HEADERS FROM $base + 'people.csv' AS row
 CALL (row) {
@@ -96,7 +107,7 @@ LOAD CSV WITH HEADERS FROM $base + 'mission_organizations.csv' AS row
 CALL (row) {
   MATCH (o:Organization {id: row.organization_id}), (m:Mission {id: row.mission_id})
   MERGE (o)-[r:DEPLOYED {source: 'curated'}]->(m)
-  SET r.lead = toBoolean(row.lead), r.sourceRef = row.source, r.dataset = 'curated:mission_organizations.csv'
+  SET r.lead = toBoolean(row.lead), r.role = row.role, r.sourceRef = row.source, r.dataset = 'curated:mission_organizations.csv'
 } IN TRANSACTIONS OF 1000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + 'mission_hosts.csv' AS row
@@ -136,7 +147,7 @@ WITH row WHERE coalesce(row.mission_id, '') <> ''
 CALL (row) {
   MATCH (p:Person {id: row.person_id}), (m:Mission {id: row.mission_id})
   MERGE (p)-[r:SERVED_IN {source: 'curated', role: row.role, start: coalesce(row.start, '')}]->(m)
-  SET r.end = CASE WHEN row.end = '' THEN null ELSE row.end END, r.sourceRef = row.source, r.dataset = 'curated:person_posts.csv'
+  SET r.end = CASE WHEN row.end = '' THEN null ELSE row.end END, r.capacity = row.capacity, r.sourceRef = row.source, r.dataset = 'curated:person_posts.csv'
 } IN TRANSACTIONS OF 1000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + 'person_posts.csv' AS row
@@ -144,7 +155,7 @@ WITH row WHERE coalesce(row.organization_id, '') <> ''
 CALL (row) {
   MATCH (p:Person {id: row.person_id}), (o:Organization {id: row.organization_id})
   MERGE (p)-[r:HELD_POST {source: 'curated', role: row.role, start: coalesce(row.start, '')}]->(o)
-  SET r.end = CASE WHEN row.end = '' THEN null ELSE row.end END, r.sourceRef = row.source, r.dataset = 'curated:person_posts.csv'
+  SET r.end = CASE WHEN row.end = '' THEN null ELSE row.end END, r.capacity = row.capacity, r.sourceRef = row.source, r.dataset = 'curated:person_posts.csv'
 } IN TRANSACTIONS OF 1000 ROWS;
 
 // Membership changes after 2014 (COW IGO v3 ends in 2014).
@@ -153,4 +164,15 @@ CALL (row) {
   MATCH (s:State {id: row.state_id}), (o:Organization {id: row.organization_id})
   MERGE (s)-[r:MEMBER_OF {source: 'curated', start: row.start, status: row.status}]->(o)
   SET r.end = CASE WHEN row.end = '' THEN null ELSE row.end END, r.sourceRef = row.source, r.dataset = 'curated:memberships.csv'
+} IN TRANSACTIONS OF 1000 ROWS;
+
+// Spells COW IGO v3 lacks, from membership_corrections.csv (its rows with cow_start/cow_end correct COW spells:
+// the cow-igo import applies them, not this script).
+LOAD CSV WITH HEADERS FROM $base + 'membership_corrections.csv' AS row
+WITH row WHERE coalesce(row.cow_start, '') = '' AND coalesce(row.cow_end, '') = ''
+CALL (row) {
+  MATCH (s:State {id: row.state_id}), (o:Organization {id: row.organization_id})
+  MERGE (s)-[r:MEMBER_OF {source: 'curated', start: row.start, status: row.status}]->(o)
+  SET r.end = CASE WHEN row.end = '' THEN null ELSE row.end END, r.sourceRef = row.source, r.correctionRef = row.source,
+      r.dataset = 'curated:membership_corrections.csv'
 } IN TRANSACTIONS OF 1000 ROWS;

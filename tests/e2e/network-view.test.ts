@@ -180,6 +180,8 @@ describe('network view', () => {
       input.value = '2004';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
+    // The MSPO marks of a year are the server's answer (mspoShare): wait until it has come.
+    await page.waitForFunction(() => /^2004: \d+ missions active, \d+ in MSPOs/.test(document.getElementById('time-label')?.textContent ?? ''), undefined, { timeout: 30_000 });
     await settle(page);
     const r = await page.evaluate(() => {
       const cy = window.cy!;
@@ -307,6 +309,31 @@ describe('network view', () => {
     await page.click('#restore');
     await expect(page.evaluate(() => window.cy!.getElementById('UNAMID').visible())).resolves.toBe(true);
     await expect(page.isDisabled('#restore')).resolves.toBe(true);
+    expectNoPageErrors();
+  });
+
+  it('marks as MSPO exactly the missions mspoShare lists for the view\'s period, also after expanding a mission', async () => {
+    await openView(page, app.url);
+    const marks = () => page.evaluate(() => window.cy!.nodes('[label = "Mission"]').filter((n) => Boolean(n.data('mspo'))).map((n) => n.id()).sort());
+    const before = await marks();
+    expect(before).toContain('UNAMID');
+    // The server's rule for the same period: the view's default filter covers the last 30 years.
+    const now = new Date().getFullYear();
+    const answer = await gql<{ mspoShare: { periods: { mspoMissionIds: string[] }[] } }>(app.url, `{ mspoShare(from: "${now - 29}", to: "${now}") { periods { mspoMissionIds } } }`);
+    const listed = new Set(answer.body.data!.mspoShare.periods.flatMap((p) => p.mspoMissionIds));
+    const inView = await page.evaluate(() => window.cy!.nodes('[label = "Mission"]').map((n) => n.id()));
+    expect(before).toEqual(inView.filter((id) => listed.has(id)).sort());
+    await clickNode(page, 'UNAMID', { double: true });
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('exp') === 'UNAMID', undefined, { timeout: 30_000 });
+    await settle(page);
+    const after = await page.evaluate(() => ({
+      flagged: Boolean(window.cy!.getElementById('UNAMID').data('mspo')),
+      ring: window.cy!.getElementById('UNAMID').hasClass('mspo'),
+    }));
+    expect(after).toEqual({ flagged: true, ring: true });
+    const kept = await marks();
+    const nowInView = await page.evaluate(() => window.cy!.nodes('[label = "Mission"]').map((n) => n.id()));
+    expect(kept).toEqual(nowInView.filter((id) => listed.has(id)).sort());
     expectNoPageErrors();
   });
 });

@@ -39,9 +39,9 @@ describe('importing broken files', () => {
 
   it('rejects a link to an unknown node and keeps the others', async () => {
     await runImport(db, 'curated', [tempFile('organizations.csv', [ORG_HEADER, org('AAA')].join('\n'))]);
-    const missions = tempFile('missions.csv', 'id,acronym,name,start,end,kinds,mandates,parent_id,aliases,source\nM1,M1,Mission 1,2000,,observer,,,,doc\n');
+    const missions = tempFile('missions.csv', 'id,acronym,name,start,end,last_evidence,kinds,mandates,parent_id,aliases,source\nM1,M1,Mission 1,2000,,,observer,,,,doc\n');
     await runImport(db, 'curated', [missions]);
-    const links = tempFile('mission_organizations.csv', 'mission_id,organization_id,lead,source\nM1,AAA,true,doc\nM1,NOPE,true,doc\n');
+    const links = tempFile('mission_organizations.csv', 'mission_id,organization_id,lead,role,source\nM1,AAA,true,lead,doc\nM1,NOPE,true,lead,doc\n');
     const s = await runImport(db, 'curated', [links]);
     expect(s.issues).toEqual([
       { file: 'mission_organizations.csv', line: 3, field: 'reference', reason: "DEPLOYED: no Organization 'NOPE' or no Mission 'M1' in the graph" },

@@ -14,7 +14,7 @@ describe('the entity projections', () => {
   it('read every field without a selection', () => {
     expect(MISSION('m')).toBe(
       "m { .id, sources: coalesce(m.sources, []), datasets: coalesce(m.datasets, []), aliases: coalesce(m.aliases, []), .sourceRef, " +
-        'name: coalesce(m.name, m.acronym, m.id), acronym: coalesce(m.acronym, m.id), .start, .end, kinds: coalesce(m.kinds, []), ' +
+        "name: coalesce(m.name, m.acronym, m.id), acronym: coalesce(m.acronym, m.id), .start, .end, .lastEvidence, startPrecision: CASE size(m.start) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END, endPrecision: CASE size(coalesce(m.end, m.lastEvidence)) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END, .operationType, kinds: coalesce(m.kinds, []), " +
         "mandates: coalesce(m.mandates, []), .maxPersonnel, label: 'Mission' }",
     );
   });
@@ -39,10 +39,14 @@ describe('the entity projections', () => {
       ['Conflict', CONFLICT, CONFLICT_RELATIONS],
       ['Person', PERSON, PERSON_RELATIONS],
     ];
+    // Fields with a query of their own (the personnel measure of cypher/analysis), like relations.
+    const ownQuery: Record<string, string[]> = { Mission: ['personnelByYear'] };
     for (const [name, projection, relations] of types) {
       const type = schema.getType(name);
       expect(type).toBeInstanceOf(GraphQLObjectType);
-      const missing = Object.keys((type as GraphQLObjectType).getFields()).filter((f) => !projection.fields.includes(f) && !(f in relations));
+      const missing = Object.keys((type as GraphQLObjectType).getFields()).filter(
+        (f) => !projection.fields.includes(f) && !(f in relations) && !(ownQuery[name] ?? []).includes(f),
+      );
       expect({ type: name, missing }).toEqual({ type: name, missing: [] });
     }
   });

@@ -23,9 +23,17 @@ export async function fetchFacetData(signal?: AbortSignal): Promise<Subgraph> {
   return { ...d.network, edges: d.network.edges.map((e) => ({ ...e, kind: null, start: null, end: null, weight: null, months: null, sources: [] })) };
 }
 
-/** The neighbours of a node; null when the id is unknown. */
-export async function fetchNeighbors(id: string, limit: number, signal?: AbortSignal): Promise<Subgraph | null> {
-  const d = await gql<{ neighbors: Subgraph | null }>(`query Neighbors($id: ID!, $limit: Int) { neighbors(id: $id, depth: 1, limit: $limit) { ${SUBGRAPH} } }`, { id, limit }, signal);
+/**
+ * The neighbours of a node in the view's period (relationships and MSPO flags of that period, as the network's);
+ * null when the id is unknown.
+ */
+export async function fetchNeighbors(id: string, limit: number, period: { from: string | null; to: string | null } | null, signal?: AbortSignal): Promise<Subgraph | null> {
+  const activeIn = period && (period.from || period.to) ? { from: period.from, to: period.to } : null;
+  const d = await gql<{ neighbors: Subgraph | null }>(
+    `query Neighbors($id: ID!, $limit: Int, $activeIn: PeriodInput) { neighbors(id: $id, depth: 1, limit: $limit, activeIn: $activeIn) { ${SUBGRAPH} } }`,
+    { id, limit, activeIn },
+    signal,
+  );
   return d.neighbors;
 }
 
@@ -110,7 +118,7 @@ export interface NodeDetails {
   organizations?: Ref[];
   hosts?: Ref[];
   conflicts?: Ref[];
-  personnelSeries?: { month: string; total: number | null; source: string }[];
+  personnelByYear?: { year: number; personnel: number | null; sources: string[] }[];
   cooperations?: { kind: string; start: string | null; end: string | null; description: string | null; sourceRef: string | null; other: Ref }[];
   people?: { role: string; start: string | null; end: string | null; person: Ref }[];
   kind?: string | null;
@@ -134,7 +142,7 @@ export async function fetchNodeDetails(id: string, signal?: AbortSignal): Promis
         ... on Mission {
           acronym start end kinds mandates aliases sourceRef
           organizations { id name } hosts { id name } conflicts { id name }
-          personnelSeries { month total source }
+          personnelByYear { year personnel sources }
           cooperations { kind start end description sourceRef other { id name } }
           people { role start end person { id name } }
         }
@@ -180,7 +188,7 @@ export async function fetchSharedPersonnel(a: string, b: string, signal?: AbortS
 /** Yearly figures, overall and per organization (or for one organization). */
 export async function fetchStats(from: number, to: number | null, organization: string | null, signal?: AbortSignal): Promise<Stats> {
   const d = await gql<{ stats: Stats }>(
-    `query Stats($from: Int, $to: Int, $organization: ID) { stats(from: $from, to: $to, organization: $organization) { years { year missionsActive personnel mspoShare } organizations { organization { id name } years { year missionsActive personnel } } } }`,
+    `query Stats($from: Int, $to: Int, $organization: ID) { stats(from: $from, to: $to, organization: $organization) { universe { description } mspoDefinition years { year missionsActive personnel mspoShare missionsWithPersonnel personnelSources } organizations { organization { id name } years { year missionsActive personnel } } } }`,
     { from, to, organization },
     signal,
   );
@@ -203,4 +211,20 @@ export async function fetchCapabilities(signal?: AbortSignal): Promise<Capabilit
   } catch {
     return { node: null, sharedPersonnel: null, stats: null };
   }
+}
+
+/** One period of the server's MSPO rule: the missions that were part of an MSPO then. */
+export interface MspoPeriod {
+  period: string;
+  mspoMissionIds: string[];
+}
+
+/** The server's MSPO missions per year or month (`mspoShare` with its defaults, the field's rule). */
+export async function fetchMspoPeriods(from: string, to: string, granularity: 'YEAR' | 'MONTH', signal?: AbortSignal): Promise<MspoPeriod[]> {
+  const d = await gql<{ mspoShare: { periods: MspoPeriod[] } }>(
+    `query MspoPeriods($from: String!, $to: String!, $granularity: AnalysisGranularity) { mspoShare(from: $from, to: $to, granularity: $granularity) { periods { period mspoMissionIds } } }`,
+    { from, to, granularity },
+    signal,
+  );
+  return d.mspoShare.periods;
 }

@@ -1,56 +1,21 @@
 /**
- * Yearly series for the charts. The API's `stats` query is the source; when the server has none, the MSPO
- * share is computed here from the network in view (same rules as graph/time.ts), and says so.
+ * Yearly series for the charts, from the API's `stats` query. The browser keeps no rule of its own: missions
+ * active, the MSPO share and personnel are the server's (cypher/analysis), and a figure no source gives stays
+ * null, drawn as a gap.
  */
-import { isActive, overlaps, spanOf } from './time';
-import type { GraphEdge, GraphNode } from './types';
-
-/** One year of the MSPO-share series. */
-export interface MspoYear {
-  year: number;
-  missionsActive: number;
-  mspoShare: number | null;
-}
-
-/**
- * For each year from `from` to `to`: missions active, and the share of them that had another mission active at
- * the same time in the same conflict (or host state, for missions with no conflict) among the given missions.
- */
-export function mspoShareByYear(nodes: readonly GraphNode[], edges: readonly GraphEdge[], from: number, to: number): MspoYear[] {
-  const missions = nodes.filter((n) => n.label === 'Mission');
-  const conflictsOf = new Map<string, string[]>();
-  const hostsOf = new Map<string, string[]>();
-  for (const e of edges) {
-    const map = e.type === 'IN_CONFLICT' ? conflictsOf : e.type === 'HOSTED_BY' ? hostsOf : null;
-    if (!map) continue;
-    const list = map.get(e.source) ?? [];
-    list.push(e.target);
-    map.set(e.source, list);
-  }
-  const groupsOf = (id: string): string[] => {
-    const c = conflictsOf.get(id);
-    if (c?.length) return c.map((x) => `c:${x}`);
-    return (hostsOf.get(id) ?? []).map((x) => `h:${x}`);
-  };
-  const out: MspoYear[] = [];
-  for (let year = from; year <= to; year++) {
-    const span = spanOf(String(year));
-    const active = missions.filter((m) => isActive(m.start, m.end, span));
-    const byGroup = new Map<string, GraphNode[]>();
-    for (const m of active) for (const g of groupsOf(m.id)) byGroup.set(g, [...(byGroup.get(g) ?? []), m]);
-    let mspo = 0;
-    for (const m of active) {
-      const partner = groupsOf(m.id).some((g) => (byGroup.get(g) ?? []).some((o) => o.id !== m.id && overlaps(m, o)));
-      if (partner) mspo++;
-    }
-    out.push({ year, missionsActive: active.length, mspoShare: active.length ? mspo / active.length : null });
-  }
-  return out;
-}
 
 /** The API's Stats type (as the charts read it). */
 export interface Stats {
-  years: { year: number; missionsActive: number; personnel: number | null; mspoShare: number | null }[];
+  universe: { description: string };
+  mspoDefinition: string;
+  years: {
+    year: number;
+    missionsActive: number;
+    personnel: number | null;
+    mspoShare: number | null;
+    missionsWithPersonnel: number;
+    personnelSources: string[];
+  }[];
   organizations: { organization: { id: string; name: string }; years: { year: number; missionsActive: number; personnel: number | null }[] }[];
 }
 
@@ -82,4 +47,20 @@ export function personnelSeries(stats: Stats, top = 6): Series {
       return { id: o.organization.id, name: o.organization.name, values: xs.map((y) => byYear.get(y) ?? null) };
     }),
   };
+}
+
+/** Says how far the personnel figures reach: the years with a figure, the coverage, and the sources. */
+export function coverageNote(stats: Stats): string {
+  const known = stats.years.filter((y) => y.personnel !== null);
+  if (!known.length) return 'Personnel: no source gives a figure for these years.';
+  const active = stats.years.reduce((n, y) => n + y.missionsActive, 0);
+  const covered = stats.years.reduce((n, y) => n + y.missionsWithPersonnel, 0);
+  const sources = [...new Set(stats.years.flatMap((y) => y.personnelSources))].sort();
+  const gaps = stats.years.filter((y) => y.personnel === null && y.missionsActive > 0).map((y) => y.year);
+  const share = active ? Math.round((covered / active) * 100) : 0;
+  return (
+    `Personnel: mean monthly strength of the missions with a figure, summed; ${covered} of ${active} mission-years (${share}%) have one. ` +
+    `Sources: ${sources.join(', ')}.` +
+    (gaps.length ? ` No figure (gap, not zero): ${gaps.length === 1 ? gaps[0] : `${gaps[0]}-${gaps[gaps.length - 1]}`}.` : '')
+  );
 }

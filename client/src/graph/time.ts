@@ -1,10 +1,9 @@
 /**
- * Time in the view: which elements are active at a year or month (the same rules as the API: dates of any
- * precision, an open end is ongoing), and which missions then form multiple simultaneous peace operations
- * (MSPOs: another mission active at the same time in the same conflict, or, for a mission with no known
- * conflict, in the same host state).
+ * Time in the view: which elements are active at a year or month (dates of any precision cover what they can
+ * mean, an open end is ongoing). Which missions form multiple simultaneous peace operations is the server's
+ * answer (`mspoShare`), never computed here: the view only marks the ids it is given.
  */
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular } from 'cytoscape';
 
 /** A period as two full dates, compared as strings. */
 export interface Span {
@@ -43,11 +42,6 @@ export function isActive(start: string | null | undefined, end: string | null | 
   return (!start || start <= span.to) && (!end || `${end}-99` >= span.from);
 }
 
-/** Whether two date ranges overlap (the API's MISSIONS_OVERLAP). */
-export function overlaps(a: { start?: string | null; end?: string | null }, b: { start?: string | null; end?: string | null }): boolean {
-  return (!a.start || !b.end || a.start <= `${b.end}-99`) && (!b.start || !a.end || b.start <= `${a.end}-99`);
-}
-
 /** The slider position of a time: the year, or year * 12 + month - 1. */
 export function toIndex(at: string, grain: Grain): number {
   const y = Number(at.slice(0, 4));
@@ -81,49 +75,19 @@ export function yearBounds(cy: Core, now = new Date().getFullYear()): { min: num
 export interface TimeSummary {
   /** Missions active at that time (all missions when no time is set). */
   active: number;
-  /** Missions marked as part of an MSPO. */
-  mspo: number;
-  /** True when some MSPO marks come from the API's flag because the view lacks conflicts and hosts. */
-  approximate: boolean;
-}
-
-/**
- * Missions active in `span` that share a conflict (or, for those with none in the graph, a host state) with
- * another mission active at the same time. Missions with neither in the graph are left to `fallback`.
- */
-export function mspoMissions(cy: Core, span: Span | null, fallback: (m: NodeSingular) => boolean): { ids: Set<string>; approximate: boolean } {
-  const ids = new Set<string>();
-  let approximate = false;
-  const missions = cy.nodes('[label = "Mission"]').filter((m) => span === null || isActive(m.data('start') as string | null, m.data('end') as string | null, span));
-  const activeIds = new Set(missions.map((m) => m.id()));
-  missions.forEach((m) => {
-    const conflicts = m.outgoers('edge[type = "IN_CONFLICT"]').targets();
-    const via = conflicts.nonempty() ? conflicts : m.outgoers('edge[type = "HOSTED_BY"]').targets();
-    const edgeType = conflicts.nonempty() ? 'IN_CONFLICT' : 'HOSTED_BY';
-    if (via.empty()) {
-      approximate = true;
-      if (fallback(m)) ids.add(m.id());
-      return;
-    }
-    const partners = via.incomers(`edge[type = "${edgeType}"]`).sources().toArray();
-    const partner = partners.some((o) => {
-      if (o.id() === m.id() || !activeIds.has(o.id())) return false;
-      return overlaps({ start: m.data('start') as string | null, end: m.data('end') as string | null }, { start: o.data('start') as string | null, end: o.data('end') as string | null });
-    });
-    if (partner) ids.add(m.id());
-  });
-  return { ids, approximate };
+  /** Missions marked as part of an MSPO; null while the server's answer for that time is not loaded. */
+  mspo: number | null;
 }
 
 /**
  * Shows what was active at `at` (a year or a month; null shows everything): inactive missions, organizations
- * and dated relationships are hidden, other nodes with no active mission around them are dimmed, and missions
- * in an MSPO at that time (among the missions in view) get the `mspo` class. With no time, the API's MSPO flag
- * (computed over the whole graph for the filter's period) is used.
+ * and dated relationships are hidden, other nodes with no active mission around them are dimmed. Missions get
+ * the `mspo` class from the server: at a time, those of `mspoAt` (mspoShare's ids for that year or month; null
+ * while not loaded) that are active; with no time, the nodes' own `mspo` flag (the network's period).
  */
-export function applyTime(cy: Core, at: string | null): TimeSummary {
+export function applyTime(cy: Core, at: string | null, mspoAt: ReadonlySet<string> | null = null): TimeSummary {
   const span = at ? spanOf(at) : null;
-  let summary: TimeSummary = { active: 0, mspo: 0, approximate: false };
+  let summary: TimeSummary = { active: 0, mspo: 0 };
   cy.batch(() => {
     cy.elements().removeClass('time-hidden dim mspo');
     if (span) {
@@ -144,15 +108,10 @@ export function applyTime(cy: Core, at: string | null): TimeSummary {
         if (n.neighborhood('node').intersection(activeMissions).empty()) n.addClass('dim');
       });
     }
-    const { ids, approximate } = span
-      ? mspoMissions(cy, span, (m) => Boolean(m.data('mspo')))
-      : { ids: new Set(cy.nodes('[label = "Mission"]').filter((m) => Boolean(m.data('mspo'))).map((m) => m.id())), approximate: false };
-    for (const id of ids) cy.getElementById(id).addClass('mspo');
-    summary = {
-      active: cy.nodes('[label = "Mission"]').not('.time-hidden').length,
-      mspo: ids.size,
-      approximate,
-    };
+    const missions = cy.nodes('[label = "Mission"]').not('.time-hidden');
+    const marked = span ? (mspoAt ? missions.filter((m) => mspoAt.has(m.id())) : null) : missions.filter((m) => Boolean(m.data('mspo')));
+    marked?.addClass('mspo');
+    summary = { active: missions.length, mspo: marked ? marked.length : null };
   });
   return summary;
 }

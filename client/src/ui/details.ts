@@ -1,7 +1,7 @@
 /** The details panel: properties, sources, personnel over time, related entities and actions for one node. */
 import type { NodeDetails, OrganizationItem } from '../api/queries';
 import type { GraphNode, Subgraph } from '../graph/types';
-import { lineChart, monthToSeconds } from './charts';
+import { lineChart } from './charts';
 import type { Chart } from './charts';
 import { clear, fmt, h, linkified } from './dom';
 import { sourceTitle } from './sources';
@@ -115,13 +115,13 @@ export function renderDetails(panel: HTMLElement, d: DetailsInput, actions: Deta
   if (d.detailsProblem) panel.append(d.detailsProblem);
 
   // Personnel over time.
-  const series = det?.personnelSeries?.filter((p) => p.total !== null) ?? [];
-  if (series.length > 1) {
+  const series = det?.personnelByYear ?? [];
+  if (series.some((p) => p.personnel !== null)) {
+    const sources = [...new Set(series.flatMap((p) => p.sources))].sort();
     chart = lineChart(panel, {
-      title: `Personnel of ${n.name} per month`,
-      xs: series.map((p) => monthToSeconds(p.month)),
-      lines: [{ label: 'personnel', colour: '#0b6bcb', values: series.map((p) => p.total) }],
-      time: true,
+      title: `Personnel of ${n.name} per year (mean monthly strength; gaps: no figure; sources: ${sources.join(', ')})`,
+      xs: series.map((p) => p.year),
+      lines: [{ label: 'personnel', colour: '#0b6bcb', values: series.map((p) => p.personnel) }],
       height: 150,
     });
     chart.element.setAttribute('data-chart', 'node-personnel');

@@ -1,14 +1,13 @@
 /**
  * The charts panel: the MSPO share and missions active per year, and personnel per organization, from the API's
- * `stats` (cached per period and organization); without `stats`, the MSPO share computed in the browser.
+ * `stats` (cached per period and organization). Every figure is the server's; missing figures are gaps.
  */
 import { ApiError } from '../api/client';
 import { fetchStats } from '../api/queries';
 import type { Capabilities } from '../api/queries';
-import { mspoShareByYear, personnelSeries } from '../graph/stats';
+import { coverageNote, personnelSeries } from '../graph/stats';
 import type { Stats } from '../graph/stats';
 import { orgColour } from '../graph/style';
-import type { Subgraph } from '../graph/types';
 import { lineChart } from '../ui/charts';
 import type { Chart } from '../ui/charts';
 import { byId, clear, h } from '../ui/dom';
@@ -24,8 +23,6 @@ export interface ChartsPanelDeps {
   progress: Progress;
   /** False until the first network render: the charts' requests must not compete with it. */
   ready(): boolean;
-  /** Every mission of the graph, for the in-browser MSPO share (null until loaded). */
-  facetData(): Subgraph | null;
 }
 
 /** The statistics of one period and organization, loaded once. */
@@ -88,8 +85,7 @@ export class ChartsPanel {
     const stats = caps.stats === false ? null : (this.stats?.value ?? null);
     const time = store.state.time;
     const marker = time ? Number(time.slice(0, 4)) : null;
-    const facetData = this.deps.facetData();
-    // MSPO share per year.
+    // MSPO share per year: the server's rule (mspoShare's defaults); the browser computes none of its own.
     if (stats && stats.years.length) {
       const c = lineChart(panel, {
         title: 'Share of active missions in an MSPO, per year',
@@ -109,25 +105,19 @@ export class ChartsPanel {
       });
       c2.element.setAttribute('data-chart', 'missions-active');
       this.charts.push(c2);
-    } else if (facetData) {
-      const years = mspoShareByYear(facetData.nodes, facetData.edges, Math.max(from, 1948), Math.min(to, now));
-      const c = lineChart(panel, {
-        title: 'Share of active missions in an MSPO, per year (computed in the browser)',
-        xs: years.map((y) => y.year),
-        lines: [{ label: 'MSPO share', colour: '#e6007e', values: years.map((y) => (y.mspoShare === null ? null : y.mspoShare * 100)) }],
-        format: (v) => `${Math.round(v)}%`,
+      const c3 = lineChart(panel, {
+        title: 'Personnel per year, all missions (gaps: no source gives a figure)',
+        xs: stats.years.map((y) => y.year),
+        lines: [{ label: 'personnel', colour: '#1f6feb', values: stats.years.map((y) => y.personnel) }],
         marker,
+        height: 150,
       });
-      c.element.setAttribute('data-chart', 'mspo-share');
-      this.charts.push(c);
+      c3.element.setAttribute('data-chart', 'personnel');
+      this.charts.push(c3);
+      panel.append(h('p', { class: 'hint', 'data-coverage': 'personnel', text: coverageNote(stats) }));
+    } else if (this.stats?.problem || caps.stats === false) {
       panel.append(
-        h(
-          'p',
-          { class: 'notice', 'data-missing': 'stats' },
-          this.stats?.problem && this.stats.problem !== 'missing'
-            ? `Statistics failed (${this.stats.problem}); the MSPO share above is computed in the browser from every mission of the graph.`
-            : 'This server does not offer the “stats” query yet: the MSPO share above is computed in the browser from every mission of the graph, and personnel per organization cannot be shown.',
-        ),
+        h('p', { class: 'notice', 'data-missing': 'stats' }, `Statistics could not be loaded (${this.stats?.problem ?? 'the server does not offer them'}); the charts need the server's “stats” query.`),
       );
     } else {
       panel.append(h('p', { class: 'hint', text: 'Loading…' }));
@@ -145,6 +135,6 @@ export class ChartsPanel {
       c.element.setAttribute('data-chart', 'org-personnel');
       this.charts.push(c);
     }
-    panel.append(h('p', { class: 'hint', text: 'MSPO: a mission with another mission active at the same time in the same conflict (or host state where no conflict is known). The universe is the missions of the graph (UN list, Bara & Hultman, curated non-UN missions).' }));
+    panel.append(h('p', { class: 'hint', text: stats ? `${stats.mspoDefinition} Universe: ${stats.universe.description}` : '' }));
   }
 }

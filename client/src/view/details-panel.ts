@@ -60,7 +60,7 @@ export class DetailsPanel {
     if (!node) {
       // A node outside the view (from a link or a related entity): bring it in beside its neighbours.
       try {
-        const sub = await progress.run('Fetching the node…', () => fetchNeighbors(id, 100, signal));
+        const sub = await progress.run('Fetching the node…', () => fetchNeighbors(id, 100, store.state, signal));
         if (!sub) {
           errors.show('Details', new ApiError(`There is no entity with id “${id}”.`, 'NOT_FOUND'));
           store.state.selected = null;
@@ -173,7 +173,7 @@ export class DetailsPanel {
       }
     }
     tasks.push(
-      fetchNeighbors(id, 200, signal).then(
+      fetchNeighbors(id, 200, store.state, signal).then(
         (sub) => {
           input.related = sub;
           render();

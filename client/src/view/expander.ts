@@ -33,7 +33,7 @@ export class Expander {
     const cy = this.deps.cy();
     if (!cy) return;
     try {
-      const sub = await progress.run('Expanding neighbours…', () => fetchNeighbors(id, EXPAND_LIMIT));
+      const sub = await progress.run('Expanding neighbours…', () => fetchNeighbors(id, EXPAND_LIMIT, store.state));
       if (!sub) {
         errors.show('Expand', new ApiError(`There is no entity with id “${id}”.`, 'NOT_FOUND'));
         return;

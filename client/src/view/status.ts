@@ -34,7 +34,7 @@ export class StatusLine {
     }
     const summary = this.deps.timeSummary();
     if (state.time && summary) {
-      parts.push(`${state.time}: ${summary.active} missions active, ${summary.mspo} in MSPOs${summary.approximate ? ' (some MSPO marks are for the whole period: missions without conflict or host in view)' : ''}`);
+      parts.push(`${state.time}: ${summary.active} missions active, ${summary.mspo === null ? '…' : summary.mspo} in MSPOs`);
     }
     if (this.deps.truncated()) parts.push('the API cut the answer: narrow the filters to see everything');
     if (this.deps.webgl()) parts.push('WebGL renderer');

@@ -3,6 +3,7 @@
  * step hides what is not active (client side); in the organization network it asks the API for that period.
  */
 import type { Core } from 'cytoscape';
+import { fetchMspoPeriods } from '../api/queries';
 import { PLAY_STEP_MS } from '../config';
 import { applyTime, fromIndex, toIndex, yearBounds } from '../graph/time';
 import type { Grain, TimeSummary } from '../graph/time';
@@ -26,6 +27,9 @@ export interface TimeBarDeps {
 /** Owns the slider, the play timer and the last time summary (missions active and in MSPOs). */
 export class TimeBar {
   private summaryValue: TimeSummary | null = null;
+  /** The server's MSPO missions per year or month, asked once per range (the view computes none itself). */
+  private readonly mspoAt = new Map<string, ReadonlySet<string>>();
+  private readonly mspoAsked = new Set<string>();
   private playTimer: number | undefined;
   private readonly pendingTime: { timer?: number } = {};
 
@@ -85,7 +89,7 @@ export class TimeBar {
     const label = byId('time-label');
     const t = this.deps.store.state.time;
     const s = this.summaryValue;
-    label.textContent = t ? `${t}: ${s ? `${s.active} missions active, ${s.mspo} in MSPOs` : ''}` : 'all years of the period';
+    label.textContent = t ? `${t}: ${s ? `${s.active} missions active, ${s.mspo === null ? '…' : s.mspo} in MSPOs` : ''}` : 'all years of the period';
     byId<HTMLInputElement>('time').setAttribute('aria-valuetext', label.textContent);
   }
 
@@ -94,9 +98,31 @@ export class TimeBar {
     const cy = this.deps.cy();
     if (!cy) return;
     const state = this.deps.store.state;
-    this.summaryValue = applyTime(cy, state.mode === 'FULL' ? state.time : null);
+    const at = state.mode === 'FULL' ? state.time : null;
+    const known = at ? (this.mspoAt.get(at) ?? null) : null;
+    this.summaryValue = applyTime(cy, at, known);
+    if (at && !known) this.askMspo(at);
     this.updateLabel();
     this.deps.timeApplied();
+  }
+
+  /**
+   * Asks the server which missions were part of an MSPO around `at`: every year of the slider at once, or
+   * the twelve months of `at`'s year; applies the time again when the answer comes, if it is still shown.
+   */
+  private askMspo(at: string): void {
+    const monthly = at.length === 7;
+    const { min, max } = this.range();
+    const [from, to] = monthly ? [`${at.slice(0, 4)}-01`, `${at.slice(0, 4)}-12`] : [String(Math.min(min, Number(at))), String(Math.max(max, Number(at)))];
+    const key = `${from}/${to}`;
+    if (this.mspoAsked.has(key)) return;
+    this.mspoAsked.add(key);
+    fetchMspoPeriods(from, to, monthly ? 'MONTH' : 'YEAR')
+      .then((periods) => {
+        for (const p of periods) this.mspoAt.set(p.period, new Set(p.mspoMissionIds));
+        if (this.deps.store.state.time && this.mspoAt.has(this.deps.store.state.time)) this.applyNow();
+      })
+      .catch(() => this.mspoAsked.delete(key)); // asked again at the next step; the marks stay off meanwhile
   }
 
   /** Moves the view to a year or month (null: the whole period). */

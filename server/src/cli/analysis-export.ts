@@ -19,7 +19,8 @@ Writes dyad_years.csv, mission_pairs.csv, mspo_years.csv and codebook.md to <dir
   --universe <source>         count only missions recorded by this import source (${UNIVERSES.join(', ')})
   --unit CONFLICT|HOST_STATE  what missions share to be deployed together (default CONFLICT)
   --window <days>             sequential window (default 180)
-  --different-organization    mission pairs only of different sets of organizations
+  --same-organization         a variant: mission pairs of one organization's missions too (default: only
+                              pairs of different sets of organizations, the field's rule)
   --statuses <list>           membership statuses, comma-separated (default full; also associate, observer)
 `;
 
@@ -38,7 +39,7 @@ export function parseExportArgs(argv: string[]): { outDir: string; settings: Pan
     fromYear: 1990,
     toYear: 2024,
     windowDays: 180,
-    differentOrganization: false,
+    differentOrganization: true,
     statuses: [MembershipStatus.FULL],
   };
   let outDir: string | null = null;
@@ -81,8 +82,11 @@ export function parseExportArgs(argv: string[]): { outDir: string; settings: Pan
         settings.windowDays = Number(v);
         break;
       }
-      case '--different-organization':
+      case '--different-organization': // the default; kept for scripts written before it was
         settings.differentOrganization = true;
+        break;
+      case '--same-organization':
+        settings.differentOrganization = false;
         break;
       case '--statuses': {
         const all = Object.values(MembershipStatus) as string[];

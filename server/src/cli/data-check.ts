@@ -2,6 +2,7 @@ import path from 'node:path';
 import { openDatabase } from '../bootstrap';
 import { loadConfig } from '../config';
 import { runDataCheck } from '../import/data-check';
+import { sipriComparison } from '../modules/analytics/sipri-comparison';
 import { findUnresolvedNames } from '../import/unresolved';
 import { createLogger } from '../logger';
 import { repoRoot } from '../paths';
@@ -31,6 +32,13 @@ runMain(async () => {
       out.push(`  ${d.field} vs ${d.source}: ${d.rows.length}`);
       for (const r of d.rows.slice(0, 10)) out.push(`    ${r.id}: graph ${r.graph ?? '(empty)'}, ${d.source} ${r.source ?? '(empty)'}`);
       if (d.rows.length > 10) out.push(`    ... ${d.rows.length - 10} more`);
+    }
+    out.push(`Missions counted active up to their last evidence (no end on record, no source says they continue): ${report.endsAtLastEvidence.length}`);
+    for (const m of report.endsAtLastEvidence) out.push(`  ${m.id}: last evidence ${m.lastEvidence}`);
+    out.push("Operations active per year, the graph (ad hoc coalitions included) beside SIPRI's published counts (total / UN / regional / ad hoc):");
+    for (const c of await sipriComparison(database.db)) {
+      const part = (n: number | null) => (n === null ? '-' : String(n));
+      out.push(`  ${c.year}: graph ${c.graph.total} / ${c.graph.un} / ${c.graph.regional} / ${c.graph.adHoc}; SIPRI ${c.sipri.total} / ${part(c.sipri.un)} / ${part(c.sipri.regional)} / ${part(c.sipri.adHoc)}`);
     }
     process.stdout.write(`${out.join('\n')}\n`);
     const orphanCount = report.orphans.reduce((n, o) => n + o.ids.length, 0);

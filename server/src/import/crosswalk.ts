@@ -1,5 +1,71 @@
 import path from 'node:path';
 import { readCsvTable, splitList } from './csv-table';
+import { FieldReader } from './fields';
+import type { FieldError } from './types';
+
+/** The curated table of corrections to the COW IGO membership spells (documented in cypher/data/curated/README.md). */
+export const MEMBERSHIP_CORRECTIONS_TABLE = 'membership_corrections.csv';
+
+export const MEMBER_STATUSES = ['full', 'associate', 'observer'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
+/**
+ * One row of membership_corrections.csv. With `cowStart` and `cowEnd` (COW's start and end year as the COW
+ * file writes them) it corrects that COW spell; with both null it adds a spell COW lacks. `end` null: still a
+ * member.
+ */
+export interface MembershipCorrection {
+  /** 1-based line of the row in the table (the header is line 1). */
+  line: number;
+  stateId: string;
+  orgId: string;
+  status: MemberStatus;
+  cowStart: string | null;
+  cowEnd: string | null;
+  start: string;
+  end: string | null;
+  note: string | null;
+  source: string;
+}
+
+/**
+ * Reads and checks one row of membership_corrections.csv: state, organization, status, `cow_start` and
+ * `cow_end` both set (whole years, the end not before the start) or both empty, a `start` date, an `end` date
+ * not before it or empty, a `source`. Problems go to the FieldReader's errors (and the result is undefined).
+ */
+export function readMembershipCorrection(fr: FieldReader, line: number): MembershipCorrection | undefined {
+  const stateId = fr.text('state_id', true);
+  const orgId = fr.text('organization_id', true);
+  const status = fr.oneOf('status', MEMBER_STATUSES, true);
+  const cowStart = fr.int('cow_start', { min: 1800, max: 2100 });
+  const cowEnd = fr.int('cow_end', { min: 1800, max: 2100 });
+  if (cowStart === null && cowEnd !== null && cowEnd !== undefined) fr.fail('cow_start', 'is empty while cow_end is set (set both to correct a COW spell, or neither to add a spell)');
+  if (cowEnd === null && cowStart !== null && cowStart !== undefined) fr.fail('cow_end', 'is empty while cow_start is set (set both to correct a COW spell, or neither to add a spell)');
+  if (cowStart && cowEnd && cowEnd < cowStart) fr.fail('cow_end', `${cowEnd} is before cow_start ${cowStart}`);
+  const start = fr.date('start', true);
+  const end = fr.date('end');
+  // Compared at the shorter precision of the two, so that `2007` is not before `2007-04`.
+  const n = Math.min(start?.length ?? 0, end?.length ?? 0);
+  if (start && end && end.slice(0, n) < start.slice(0, n)) fr.fail('end', `${end} is before the start ${start}`);
+  const note = fr.text('note');
+  const source = fr.text('source', true);
+  if (fr.errors.length || !stateId || !orgId || !status || !start || !source) return undefined;
+  return {
+    line,
+    stateId,
+    orgId,
+    status,
+    cowStart: cowStart === null || cowStart === undefined ? null : String(cowStart),
+    cowEnd: cowEnd === null || cowEnd === undefined ? null : String(cowEnd),
+    start,
+    end: end ?? null,
+    note: note ?? null,
+    source,
+  };
+}
+
+/** A correction of a COW spell as the cow-igo reader finds it: the row, or why the table cannot be applied. */
+export type CorrectionLookup = { correction: MembershipCorrection } | { problem: string };
 
 /** Normalises a name for lookup: trimmed, case-folded, accents kept, runs of spaces folded. */
 export function normName(s: string): string {
@@ -20,6 +86,8 @@ export class Crosswalk {
   private readonly missionAlias = new Map<string, string>();
   private readonly nonState = new Set<string>();
   private readonly orgByName = new Map<string, string>();
+  private readonly corrections = new Map<string, { lines: number[]; correction?: MembershipCorrection; errors: FieldError[] }>();
+  private readonly additions: MembershipCorrection[] = [];
 
   /** Loads the crosswalk tables from a curated folder (missing tables count as empty). */
   static load(curatedDir: string): Crosswalk {
@@ -36,7 +104,28 @@ export class Crosswalk {
       const id = o.id ?? '';
       for (const n of [id, o.name, o.acronym, o.cow_igo, ...splitList(o.aliases)]) if (n) cw.orgByName.set(normName(n), id);
     }
+    readCsvTable(path.join(curatedDir, MEMBERSHIP_CORRECTIONS_TABLE)).forEach((row, i) => cw.addMembershipCorrection(row, i + 2));
     return cw;
+  }
+
+  /**
+   * Adds a row of membership_corrections.csv: a correcting row is looked up by the cow-igo reader (an invalid
+   * one too, so that the COW spell it names is reported rather than imported uncorrected), an adding row is
+   * listed. The curated import of the table reports the row's own errors.
+   */
+  addMembershipCorrection(row: Record<string, string>, line: number): void {
+    const fr = new FieldReader(row);
+    const correction = readMembershipCorrection(fr, line);
+    if (correction && correction.cowStart === null) {
+      this.additions.push(correction);
+      return;
+    }
+    const cowStart = fr.raw('cow_start');
+    if (!cowStart) return; // an invalid row that names no COW spell: only the curated import reports it
+    const key = correctionKey(fr.raw('state_id') ?? '', fr.raw('organization_id') ?? '', fr.raw('status') ?? '', cowStart);
+    const seen = this.corrections.get(key);
+    if (seen) seen.lines.push(line);
+    else this.corrections.set(key, { lines: [line], correction, errors: fr.errors });
   }
 
   addState(s: Record<string, string>): void {
@@ -113,6 +202,29 @@ export class Crosswalk {
   organizationFromName(name: string): string | undefined {
     return this.orgByName.get(normName(name));
   }
+
+  /**
+   * The correction of the COW spell of a state in an organization with a status and a start year, from
+   * membership_corrections.csv: undefined when the spell is not corrected, a problem when the correcting row
+   * is invalid or written twice.
+   */
+  membershipCorrection(stateId: string, orgId: string, status: string, cowStartYear: string | number): CorrectionLookup | undefined {
+    const hit = this.corrections.get(correctionKey(stateId, orgId, status, String(cowStartYear)));
+    if (!hit) return undefined;
+    const where = `${MEMBERSHIP_CORRECTIONS_TABLE} line ${hit.lines.join(' and ')}`;
+    if (hit.lines.length > 1) return { problem: `${where} correct this spell more than once` };
+    if (!hit.correction) return { problem: `${where} corrects this spell but is invalid (${hit.errors.map((e) => `${e.field} ${e.reason}`).join('; ')})` };
+    return { correction: hit.correction };
+  }
+
+  /** The spells membership_corrections.csv adds (rows without cow_start and cow_end). */
+  get membershipAdditions(): readonly MembershipCorrection[] {
+    return this.additions;
+  }
+}
+
+function correctionKey(stateId: string, orgId: string, status: string, cowStart: string): string {
+  return `${stateId.trim().toUpperCase()}|${orgId.trim().toUpperCase()}|${status.trim()}|${Number(cowStart)}`;
 }
 
 function aliasKey(format: string, name: string, host: string): string {

@@ -1,10 +1,18 @@
+import path from 'node:path';
 import type { Database } from '../db/database';
+import { repoRoot } from '../paths';
+import { MEMBERSHIP_CORRECTIONS_TABLE, readMembershipCorrection } from './crosswalk';
+import type { MembershipCorrection } from './crosswalk';
+import { readCsvTable } from './csv-table';
+import { FieldReader } from './fields';
 
 /** What `npm run data:check` reports; the test suite fails on orphans and unresolved names. */
 export interface DataCheckReport {
   counts: { labels: Record<string, number>; relationships: Record<string, number> };
   orphans: { kind: string; ids: string[] }[];
   disagreements: { field: string; source: string; rows: { id: string; graph: string | null; source: string | null }[] }[];
+  /** Missions without a recorded end that the measures count as active up to their last evidence only. */
+  endsAtLastEvidence: { id: string; lastEvidence: string }[];
 }
 
 /** Checks over the whole graph, each a constant statement. */
@@ -21,6 +29,10 @@ const ORPHAN_CHECKS: { kind: string; cypher: string }[] = [
   {
     kind: 'mission not in the curated mission table',
     cypher: "MATCH (m:Mission) WHERE NOT 'curated' IN coalesce(m.sources, []) RETURN m.id AS id ORDER BY id",
+  },
+  {
+    kind: 'mission without an operation type (no row in mission_universe.csv)',
+    cypher: 'MATCH (m:Mission) WHERE m.operationType IS NULL RETURN m.id AS id ORDER BY id',
   },
   {
     kind: 'state not in the curated state table (no codes)',
@@ -44,7 +56,38 @@ const DISAGREEMENT_FIELDS: { label: 'Mission' | 'Organization'; field: 'start' |
   { label: 'Organization', field: 'dissolved', source: 'cow-igo' },
 ];
 
-export async function runDataCheck(db: Database): Promise<DataCheckReport> {
+/**
+ * The correcting rows of membership_corrections.csv whose COW spell is not in the graph as corrected (a
+ * cow-igo MEMBER_OF with the corrected start and status and COW's start kept as `cowStart`): the COW file was
+ * not imported, or its row was rejected (e.g. its end year no longer matches `cow_end`). As
+ * `state|organization|status|cow_start (line n)`.
+ */
+async function unappliedCorrections(db: Database, curatedDir: string): Promise<string[]> {
+  const rows = readCsvTable(path.join(curatedDir, MEMBERSHIP_CORRECTIONS_TABLE))
+    .map((r, i) => readMembershipCorrection(new FieldReader(r), i + 2))
+    .filter((c): c is MembershipCorrection => c !== undefined && c.cowStart !== null)
+    .map((c) => ({
+      id: `${c.stateId}|${c.orgId}|${c.status}|${c.cowStart} (line ${c.line})`,
+      stateId: c.stateId,
+      orgId: c.orgId,
+      status: c.status,
+      start: c.start,
+      cowStart: c.cowStart,
+    }));
+  if (!rows.length) return [];
+  const found = await db.read<{ id: string }>(
+    `UNWIND $rows AS c
+     MATCH (:State {id: c.stateId})-[r:MEMBER_OF {source: 'cow-igo', start: c.start, status: c.status}]->(:Organization {id: c.orgId})
+     WHERE r.cowStart = c.cowStart
+     RETURN DISTINCT c.id AS id`,
+    { rows },
+  );
+  const applied = new Set(found.map((f) => f.id));
+  return rows.map((r) => r.id).filter((id) => !applied.has(id));
+}
+
+/** `curatedDir`: where membership_corrections.csv is (the repository's cypher/data/curated unless given). */
+export async function runDataCheck(db: Database, curatedDir = path.join(repoRoot(), 'cypher', 'data', 'curated')): Promise<DataCheckReport> {
   const labels = await db.read<{ k: string; n: number }>('MATCH (n) RETURN labels(n)[0] AS k, count(*) AS n ORDER BY k');
   const rels = await db.read<{ k: string; n: number }>('MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n ORDER BY k');
   const orphans: DataCheckReport['orphans'] = [];
@@ -52,6 +95,10 @@ export async function runDataCheck(db: Database): Promise<DataCheckReport> {
     const rows = await db.read<{ id: string }>(check.cypher);
     orphans.push({ kind: check.kind, ids: rows.map((r) => r.id) });
   }
+  orphans.push({
+    kind: 'membership correction whose COW IGO spell is not in the graph as corrected',
+    ids: await unappliedCorrections(db, curatedDir),
+  });
   const disagreements: DataCheckReport['disagreements'] = [];
   for (const d of DISAGREEMENT_FIELDS) {
     // Label and field names come from the constant list above, never from input.
@@ -66,7 +113,11 @@ export async function runDataCheck(db: Database): Promise<DataCheckReport> {
     );
     disagreements.push({ field: `${d.label}.${d.field}`, source: d.source, rows });
   }
+  const endsAtLastEvidence = await db.read<{ id: string; lastEvidence: string }>(
+    'MATCH (m:Mission) WHERE m.end IS NULL AND m.lastEvidence IS NOT NULL RETURN m.id AS id, m.lastEvidence AS lastEvidence ORDER BY id',
+  );
   return {
+    endsAtLastEvidence,
     counts: {
       labels: Object.fromEntries(labels.map((r) => [r.k, r.n])),
       relationships: Object.fromEntries(rels.map((r) => [r.k, r.n])),

@@ -41,17 +41,16 @@ describe('research measures on a hand-built graph: dyad-years, complexity, the n
         complementarityMean: 0.5,
         complementarityUnion: 0.25,
       });
-      // UN: M-UN2 (1200 in January from IPI, 900 + 100 in February: mean 1100) and M-HY (mean 6000).
-      // AU: M-AU1 (no figure), M-HY (6000), M-AU2 (no figure).
-      expect(d.resources).toEqual({
-        activeMissionsA: 2,
-        activeMissionsB: 3,
-        personnelA: 7100,
-        personnelB: 6000,
-        missionsWithPersonnelA: 2,
-        missionsWithPersonnelB: 1,
-        personnelRatio: 6000 / 7100,
-      });
+      // Each month from the best source: IPI monthly, then the UN country-by-year average, then Geo-PKO, then
+      // Bara & Hultman. UN: M-UN2, January IPI 1200, February to December the 2003 country-by-year figure 80
+      // (ranked above Bara & Hultman's February 1000): (1200 + 11 * 80) / 12 = 520 / 3; M-HY (July to December):
+      // July 5000 and August 7000 from IPI, September to December 30 + 40 = 70: (12000 + 280) / 6 = 6140 / 3.
+      // AU: M-AU1 (no figure), M-HY (6140 / 3), M-AU2 (no figure).
+      const un = 520 / 3 + 6140 / 3;
+      expect(d.resources).toMatchObject({ activeMissionsA: 2, activeMissionsB: 3, missionsWithPersonnelA: 2, missionsWithPersonnelB: 1 });
+      expect(d.resources.personnelA).toBeCloseTo(un, 6);
+      expect(d.resources.personnelB).toBeCloseTo(6140 / 3, 6);
+      expect(d.resources.personnelRatio).toBeCloseTo(6140 / 3 / un, 6);
       expect(d.complexity).toEqual({
         maxMissions: 3,
         maxOrganizations: 2,

@@ -73,9 +73,9 @@ describe('the analysis panels (npm run analysis:export)', () => {
       cooperation_rate: '0.333333',
       active_missions_a: '3',
       active_missions_b: '2',
-      personnel_a: '6000',
-      personnel_b: '7100',
-      personnel_ratio: '0.84507',
+      personnel_a: '2046.666667', // M-HY: (5000 + 7000 + 4 * 70) / 6, as in the API test
+      personnel_b: '2220', // + M-UN2: (1200 + 11 * 80) / 12
+      personnel_ratio: '0.921922',
       complementarity_mean: '0.5',
       complementarity_union: '0.25',
       complexity_missions: '3',
@@ -102,11 +102,11 @@ describe('the analysis panels (npm run analysis:export)', () => {
     const pairs = readCsv(summary.files.missionPairs);
     expect(pairs.map((r) => `${r.mission_a}/${r.mission_b}:${r.pair_type}`).sort()).toEqual([
       'M-AU1/M-EU1:PARALLEL',
-      'M-AU1/M-HY:HYBRID',
+      'M-AU1/M-HY:SEQUENTIAL', // a handover to the hybrid M-HY
       'M-AU2/M-NATO:SEQUENTIAL',
       'M-EU1/M-UN2:BRIDGING',
       'M-EU2/M-NATO:PARALLEL',
-      'M-HY/M-UN2:HYBRID',
+      'M-HY/M-UN2:PARALLEL', // a hybrid beside another operation is typed by timing
     ]);
     expect(pairs.find((r) => r.mission_a === 'M-EU1')).toMatchObject({
       orgs_a: 'EU',
@@ -125,8 +125,8 @@ describe('the analysis panels (npm run analysis:export)', () => {
     });
 
     expect(readCsv(summary.files.mspoYears)).toEqual([
-      { year: '2002', universe: '', unit: 'CONFLICT', active_missions: '5', mspo_missions: '5', mspo_share: '1', mspo_missions_different_org: '5', mspo_share_different_org: '1' },
-      { year: '2003', universe: '', unit: 'CONFLICT', active_missions: '5', mspo_missions: '3', mspo_share: '0.6', mspo_missions_different_org: '3', mspo_share_different_org: '0.6' },
+      { year: '2002', universe: '', unit: 'CONFLICT', active_missions: '5', mspo_missions: '5', mspo_share: '1', mspo_missions_any_org: '5', mspo_share_any_org: '1' },
+      { year: '2003', universe: '', unit: 'CONFLICT', active_missions: '5', mspo_missions: '3', mspo_share: '0.6', mspo_missions_any_org: '3', mspo_share_any_org: '0.6' },
     ]);
 
     const codebook = fs.readFileSync(summary.files.codebook, 'utf8');

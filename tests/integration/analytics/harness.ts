@@ -14,8 +14,11 @@ export interface MeasuresHarness {
   errorCode: (q: string, variables?: Record<string, unknown>) => Promise<string | undefined>;
 }
 
-/** Builds the graph of test-graph.ts and starts the API before the file's tests; removes both after them. */
-export function measuresHarness(): MeasuresHarness {
+/**
+ * Builds a hand-made graph (by default the one of test-graph.ts) and starts the API before the file's tests;
+ * removes both after them.
+ */
+export function measuresHarness(build: (db: Database) => Promise<void> = buildTestGraph): MeasuresHarness {
   const config = testConfig();
   let db: Database;
   let app: RunningApp;
@@ -23,7 +26,7 @@ export function measuresHarness(): MeasuresHarness {
   beforeAll(async () => {
     db = testDatabase(config);
     await resetGraph(db);
-    await buildTestGraph(db);
+    await build(db);
     app = await startTestApp(config, db);
   });
 

@@ -13,7 +13,7 @@ import type { Database } from '../../../server/src/db/database';
  * | M-UN2     | UN                     | 2000-01-01 | 2004-12-31 | ucdp-1   | AAA  | military, police         | curated, bara-hultman |
  * | M-EU1     | EU                     | 2002-03-01 | 2002-09-30 | ucdp-1   | AAA  | military                 | curated, bara-hultman |
  * | M-AU1     | AU                     | 2001       | 2003-06-30 | ucdp-1   | AAA  | observer, military       | curated, bara-hultman |
- * | M-HY      | UN + AU (hybrid)       | 2003-07-01 | (active)   | ucdp-1   | AAA  | military, police, civ.   | curated, bara-hultman |
+ * | M-HY      | UN + AU (joint leads)  | 2003-07-01 | (active)   | ucdp-1   | AAA  | military, police, civ.   | curated, bara-hultman |
  * | M-NATO    | NATO                   | 2002-01-01 | 2002-12-31 | -        | BBB  | military, training       | curated               |
  * | M-EU2     | EU                     | 2002-06    | 2003       | ucdp-2   | BBB  | police, training         | curated               |
  * | M-AU2     | AU                     | 2003-01    | 2003-12-31 | ucdp-3   | BBB  | observer                 | curated               |
@@ -21,6 +21,7 @@ import type { Database } from '../../../server/src/db/database';
  * | U-1       | UN, part of U          | 2004       | 2004-12-31 | -        | CCC  | observer                 | curated, bara-hultman |
  * | U-2       | UN, part of U          | 2005       | 2006       | -        | CCC  | observer                 | curated               |
  * | M-CX      | COALITION-X, STATE-FRA | 2005       | 2005       | -        | CCC  | military                 | curated               |
+ *   (M-CX: an ad hoc coalition's operation, outside the default universe; STATE-FRA its participant)
  * | M-NOSTART | UN                     | (none)     |            | ucdp-1   | AAA  |                          | curated               |
  *
  * Recorded cooperation: M-EU1 -bridging-> M-UN2 (2002-03-01 to 2002-09-30); M-AU1 -handover-> M-HY
@@ -86,7 +87,9 @@ export async function buildTestGraph(db: Database): Promise<void> {
      WITH x, m
      UNWIND m.orgs AS orgId
      MATCH (o:Organization {id: orgId})
-     CREATE (o)-[:DEPLOYED {source: 'curated', lead: size(m.orgs) = 1}]->(x)
+     CREATE (o)-[:DEPLOYED {source: 'curated', lead: size(m.orgs) = 1 OR o.id STARTS WITH 'COALITION-',
+                            role: CASE WHEN size(m.orgs) = 1 OR o.id STARTS WITH 'COALITION-' THEN 'lead'
+                                       WHEN o.id STARTS WITH 'STATE-' THEN 'participant' ELSE 'joint_lead' END}]->(x)
      WITH DISTINCT x, m
      MATCH (h:State {id: m.host})
      CREATE (x)-[:HOSTED_BY {source: 'curated'}]->(h)

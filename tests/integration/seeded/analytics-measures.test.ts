@@ -35,7 +35,8 @@ describe('research measures on the shipped graph', () => {
     );
     expect(d.althea?.pair).toEqual({ pairType: 'SEQUENTIAL', handoverRecorded: true, bridgingRecorded: false });
     expect(d.artemis?.pair).toEqual({ pairType: 'BRIDGING', handoverRecorded: false, bridgingRecorded: true });
-    expect(d.darfur?.pair).toEqual({ pairType: 'HYBRID', handoverRecorded: true, bridgingRecorded: false });
+    // AMIS handed over to the hybrid UNAMID: a handover, so sequential (hybrid is UNAMID's own property).
+    expect(d.darfur?.pair).toEqual({ pairType: 'SEQUENTIAL', handoverRecorded: true, bridgingRecorded: false });
   });
 
   it('finds UN-AU cooperation in Darfur in 2008 through the hybrid UNAMID', async () => {

@@ -59,9 +59,9 @@ describe('the analysis queries of cypher/analysis', () => {
 
   it('refuses parameters the file does not declare, and missing ones', () => {
     const queries = AnalysisQueries.load(DIR);
-    expect(() => queries.params('universe', {})).toThrow(/missing: universe/);
+    expect(() => queries.params('universe', {})).toThrow(/missing: include, universe/);
     expect(() => queries.params('universe', { universe: null, extra: 1 })).toThrow(/not declared: extra/);
-    expect(queries.params('universe', { universe: 'bara-hultman' })).toEqual({ universe: 'bara-hultman' });
+    expect(queries.params('universe', { universe: 'bara-hultman', include: [] })).toEqual({ universe: 'bara-hultman', include: [] });
   });
 
   it('stops the start when a file is missing', () => {

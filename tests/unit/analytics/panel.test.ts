@@ -72,20 +72,36 @@ describe('the arithmetic that joins query rows', () => {
     expect([maxOf([1, null, 3]), maxOf([null])]).toEqual([3, null]);
   });
 
-  it('counts pairs per type', () => {
-    const t = (pairType: MissionPairType) => ({ pairType });
-    expect(countTypes([t(MissionPairType.HYBRID), t(MissionPairType.PARALLEL), t(MissionPairType.PARALLEL), t(MissionPairType.BRIDGING)])).toEqual({
+  it('counts pairs per type by timing, and the pairs that include a hybrid operation apart', () => {
+    const t = (pairType: MissionPairType, hybrid = false) => ({ pairType, hybrid });
+    expect(countTypes([t(MissionPairType.SEQUENTIAL, true), t(MissionPairType.PARALLEL), t(MissionPairType.PARALLEL, true), t(MissionPairType.BRIDGING)])).toEqual({
       total: 4,
       parallel: 2,
-      sequential: 0,
-      hybrid: 1,
+      sequential: 1,
+      hybrid: 2,
       bridging: 1,
     });
   });
 
   it('says which missions a universe counted', () => {
-    const row = { universe: 'bara-hultman', missions: 121, recorded: 122, withoutStart: 0, replacedByParts: 1, missionsWithoutConflict: 0, missionsWithoutHost: 0 };
-    expect(describeUniverse(row)).toBe("Missions recorded by the source 'bara-hultman': 121 missions (1 umbrella missions counted through their parts).");
+    const row = {
+      universe: 'bara-hultman',
+      missions: 121,
+      recorded: 125,
+      withoutStart: 0,
+      replacedByParts: 1,
+      outsideUniverse: 3,
+      missionsWithoutConflict: 0,
+      missionsWithoutHost: 0,
+      endsAtLastEvidence: 2,
+      hybridMissions: 1,
+    };
+    expect(describeUniverse(row)).toBe(
+      "Peace operations deployed by international organizations, recorded by the source 'bara-hultman': 121 missions (1 umbrella missions counted through their parts; 3 operations of other kinds left out; 2 without a recorded end counted active up to their last evidence).",
+    );
+    expect(describeUniverse({ ...row, universe: null, replacedByParts: 0, outsideUniverse: 0, endsAtLastEvidence: 0 }, ['ad_hoc_coalition'])).toBe(
+      'Peace operations deployed by international organizations, with ad hoc coalition operations brought in (a variant), of the graph: 121 missions.',
+    );
   });
 });
 
@@ -93,11 +109,11 @@ describe('npm run analysis:export arguments', () => {
   it('reads the options and fills in the defaults', () => {
     expect(parseExportArgs(['--out', 'panels'])).toEqual({
       outDir: 'panels',
-      settings: { universe: null, unit: 'CONFLICT', fromYear: 1990, toYear: 2024, windowDays: 180, differentOrganization: false, statuses: ['full'] },
+      settings: { universe: null, unit: 'CONFLICT', fromYear: 1990, toYear: 2024, windowDays: 180, differentOrganization: true, statuses: ['full'] },
     });
     expect(
-      parseExportArgs(['--out', 'p', '--universe', 'bara-hultman', '--unit', 'HOST_STATE', '--from', '1993', '--to', '2016', '--window', '90', '--different-organization', '--statuses', 'full,associate']).settings,
-    ).toEqual({ universe: 'bara-hultman', unit: 'HOST_STATE', fromYear: 1993, toYear: 2016, windowDays: 90, differentOrganization: true, statuses: ['full', 'associate'] });
+      parseExportArgs(['--out', 'p', '--universe', 'bara-hultman', '--unit', 'HOST_STATE', '--from', '1993', '--to', '2016', '--window', '90', '--same-organization', '--statuses', 'full,associate']).settings,
+    ).toEqual({ universe: 'bara-hultman', unit: 'HOST_STATE', fromYear: 1993, toYear: 2016, windowDays: 90, differentOrganization: false, statuses: ['full', 'associate'] });
   });
 
   it('refuses bad options with a usage message', () => {

@@ -1,21 +1,32 @@
-import { mspoShareByYear, personnelSeries } from '../../../client/src/graph/stats';
+import { coverageNote, personnelSeries } from '../../../client/src/graph/stats';
 import type { Stats } from '../../../client/src/graph/stats';
-import { sampleGraph } from './fixtures';
 
 describe('chart series', () => {
-  it('computes the yearly share of active missions in an MSPO', () => {
-    const g = sampleGraph();
-    const years = mspoShareByYear(g.nodes, g.edges, 1995, 2005);
-    expect(years.map((y) => y.year)).toEqual([1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005]);
-    expect(years.find((y) => y.year === 1995)).toEqual({ year: 1995, missionsActive: 0, mspoShare: null });
-    // 2000: SFOR alone in Bosnia.
-    expect(years.find((y) => y.year === 2000)).toEqual({ year: 2000, missionsActive: 1, mspoShare: 0 });
-    // 2004: SFOR, EUPM and EUFOR Althea in Bosnia (all in an MSPO); AMIS alone in Darfur.
-    expect(years.find((y) => y.year === 2004)).toEqual({ year: 2004, missionsActive: 4, mspoShare: 0.75 });
+  it('says which years have a personnel figure, its coverage and its sources, and names the gaps', () => {
+    const year = (y: number, personnel: number | null, withFigure: number, sources: string[]) => ({
+      year: y,
+      missionsActive: 4,
+      personnel,
+      mspoShare: 0.5,
+      missionsWithPersonnel: withFigure,
+      personnelSources: sources,
+    });
+    const stats: Stats = {
+      universe: { description: 'Peace operations deployed by international organizations' },
+      mspoDefinition: 'rule',
+      years: [year(2020, 1000, 2, ['un-country-by-year']), year(2021, 900, 1, ['un-country-by-year']), year(2022, null, 0, []), year(2023, null, 0, [])],
+      organizations: [],
+    };
+    expect(coverageNote(stats)).toBe(
+      'Personnel: mean monthly strength of the missions with a figure, summed; 3 of 16 mission-years (19%) have one. Sources: un-country-by-year. No figure (gap, not zero): 2022-2023.',
+    );
+    expect(coverageNote({ ...stats, years: [year(2022, null, 0, [])] })).toBe('Personnel: no source gives a figure for these years.');
   });
 
   it('picks the organizations with the most personnel and aligns their years', () => {
     const stats: Stats = {
+      universe: { description: '' },
+      mspoDefinition: '',
       years: [],
       organizations: [
         { organization: { id: 'UN', name: 'United Nations' }, years: [{ year: 2000, missionsActive: 10, personnel: 30000 }, { year: 2002, missionsActive: 11, personnel: 40000 }] },

@@ -1,3 +1,4 @@
+import { readMembershipCorrection } from '../crosswalk';
 import { FieldReader } from '../fields';
 import { splitList } from '../csv-table';
 import type { FormatReader, GraphOp, RowResult } from '../types';
@@ -12,6 +13,12 @@ const ORG_KINDS = ['global', 'regional', 'subregional', 'alliance', 'ad_hoc_coal
 const MISSION_KINDS = ['military', 'police', 'observer', 'civilian', 'rule_of_law', 'monitoring', 'training', 'support', 'maritime'] as const;
 const COOPERATION_KINDS = ['handover', 'bridging', 'hybrid', 'support', 'joint', 'coordination'] as const;
 const MEMBER_STATUS = ['full', 'associate', 'observer'] as const;
+/** What kind of operation a mission is (mission_universe.csv); the analyses' default universe is `peace_operation`. */
+export const OPERATION_TYPES = ['peace_operation', 'naval_operation', 'support_office', 'enforcement_operation', 'support_operation'] as const;
+/** What an organization did for a mission (mission_organizations.csv `role`); only `lead` has `lead` true. */
+const ORG_ROLES = ['lead', 'joint_lead', 'participant', 'authorizing', 'supporting'] as const;
+/** In whose name a post was held (person_posts.csv `capacity`). */
+const POST_CAPACITIES = ['official', 'member_state'] as const;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 function result(f: FieldReader, ops: GraphOp[]): RowResult {
@@ -40,8 +47,17 @@ function aliasProps(f: FieldReader): { aliases: string[]; aliasText: string } {
   return { aliases, aliasText: aliases.join(' ') };
 }
 
+/**
+ * Whether date `a` lies wholly before date `b`, each as precise as its string (`YYYY`, `YYYY-MM`,
+ * `YYYY-MM-DD`): compared on the shorter precision, so `1999` is not before `1999-07`.
+ */
+function isBefore(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n);
+}
+
 function checkSpan(f: FieldReader, start: string | null | undefined, end: string | null | undefined): void {
-  if (start && end && end < start) f.fail('end', `${end} is before the start ${start}`);
+  if (start && end && isBefore(end, start)) f.fail('end', `${end} is before the start ${start}`);
 }
 
 export const organizationsTable: FormatReader = {
@@ -109,13 +125,17 @@ export const missionsTable: FormatReader = {
   name: 'curated',
   uniqueRows: true,
   description: 'Missions (missions.csv)',
-  requiredColumns: ['id', 'acronym', 'name', 'start', 'end', 'kinds', 'mandates', 'parent_id', 'aliases', 'source'],
+  requiredColumns: ['id', 'acronym', 'name', 'start', 'end', 'last_evidence', 'kinds', 'mandates', 'parent_id', 'aliases', 'source'],
   mapRow(row) {
     const f = new FieldReader(row);
     const missionId = id(f, 'id');
     const start = f.date('start');
     const end = f.date('end');
     checkSpan(f, start, end);
+    // The date of the last source that shows a mission active whose end no source gives: an unknown end after it.
+    const lastEvidence = f.date('last_evidence');
+    if (lastEvidence && end) f.fail('last_evidence', `is set together with the end ${end}: a mission with a known end has no last evidence`);
+    if (lastEvidence && start && isBefore(lastEvidence, start)) f.fail('last_evidence', `${lastEvidence} is before the start ${start}`);
     const parent = id(f, 'parent_id', false);
     const ops: GraphOp[] = [
       {
@@ -127,6 +147,7 @@ export const missionsTable: FormatReader = {
           name: f.text('name', true),
           start,
           end,
+          lastEvidence,
           kinds: listOf(f, 'kinds', MISSION_KINDS),
           mandates: splitList(f.raw('mandates') ?? ''),
           ...aliasProps(f),
@@ -142,20 +163,55 @@ export const missionsTable: FormatReader = {
   },
 };
 
+/**
+ * What kind of operation each mission is (mission_universe.csv, one row per mission of missions.csv): sets
+ * `operationType` and `operationTypeRef` (the row's source) on the mission. The table only types missions:
+ * a mission id that is not an id of missions.csv (as the crosswalk knows them) is a row error, and `onCreate`
+ * fills no more than a parent stub would (missions.csv runs first, so the mission exists).
+ */
+export const missionUniverseTable: FormatReader = {
+  name: 'curated',
+  uniqueRows: true,
+  description: 'Kind of operation of each mission (mission_universe.csv)',
+  requiredColumns: ['mission_id', 'operation_type', 'reason', 'source'],
+  mapRow(row, ctx) {
+    const f = new FieldReader(row);
+    const missionId = id(f, 'mission_id');
+    if (missionId && ctx.crosswalk.missionFromName(SOURCE, missionId) !== missionId) {
+      f.fail('mission_id', `'${missionId}' is not a mission id of missions.csv`);
+    }
+    const operationType = f.oneOf('operation_type', OPERATION_TYPES, true);
+    f.text('reason', true);
+    const op: GraphOp = {
+      kind: 'node',
+      label: 'Mission',
+      id: missionId ?? '',
+      props: { operationType, operationTypeRef: sourceRef(f) },
+      onCreate: { name: missionId, acronym: missionId },
+    };
+    return result(f, [op]);
+  },
+};
+
 export const missionOrganizationsTable: FormatReader = {
   name: 'curated',
   uniqueRows: true,
   description: 'Which organizations deployed each mission (mission_organizations.csv)',
-  requiredColumns: ['mission_id', 'organization_id', 'lead', 'source'],
+  requiredColumns: ['mission_id', 'organization_id', 'lead', 'role', 'source'],
   mapRow(row) {
     const f = new FieldReader(row);
+    const lead = f.bool('lead');
+    const role = f.oneOf('role', ORG_ROLES, true);
+    if (role && typeof lead === 'boolean' && lead !== (role === 'lead')) {
+      f.fail('lead', `${String(lead)} disagrees with the role '${role}' (lead is true for the role 'lead' only)`);
+    }
     const op: GraphOp = {
       kind: 'rel',
       type: 'DEPLOYED',
       from: id(f, 'organization_id') ?? '',
       to: id(f, 'mission_id') ?? '',
       key: { source: SOURCE },
-      props: { lead: f.bool('lead'), sourceRef: sourceRef(f) },
+      props: { lead, role, sourceRef: sourceRef(f) },
     };
     return result(f, [op]);
   },
@@ -243,7 +299,7 @@ export const personPostsTable: FormatReader = {
   name: 'curated',
   uniqueRows: true,
   description: 'Posts held by people in missions or organizations (person_posts.csv)',
-  requiredColumns: ['person_id', 'mission_id', 'organization_id', 'role', 'start', 'end', 'source'],
+  requiredColumns: ['person_id', 'mission_id', 'organization_id', 'role', 'capacity', 'start', 'end', 'source'],
   mapRow(row) {
     const f = new FieldReader(row);
     const mission = id(f, 'mission_id', false);
@@ -253,6 +309,7 @@ export const personPostsTable: FormatReader = {
     const end = f.date('end');
     checkSpan(f, start, end);
     const role = f.text('role', true) ?? '';
+    const capacity = f.oneOf('capacity', POST_CAPACITIES, true);
     const op: GraphOp = {
       kind: 'rel',
       type: mission ? 'SERVED_IN' : 'HELD_POST',
@@ -260,7 +317,7 @@ export const personPostsTable: FormatReader = {
       to: mission ?? org ?? '',
       // An unknown start is keyed as '' (a MERGE key cannot be null) and stored without a start.
       key: { source: SOURCE, role, start: start ?? '' },
-      props: { end, sourceRef: sourceRef(f) },
+      props: { end, capacity, sourceRef: sourceRef(f) },
     };
     return result(f, [op]);
   },
@@ -288,6 +345,37 @@ export const membershipsTable: FormatReader = {
   },
 };
 
+/**
+ * Corrections of known COW IGO v3 errors (membership_corrections.csv). Every row is checked (ids, dates,
+ * status, `cow_start` and `cow_end` both set or both empty, `end` not before `start`, `source`). A row that
+ * adds a spell (no `cow_start`/`cow_end`) becomes a curated MEMBER_OF keyed like memberships.csv, with the
+ * row's source as both `sourceRef` and `correctionRef`; a row that corrects a COW spell writes nothing here:
+ * the cow-igo reader applies it to the COW row (through the crosswalk).
+ */
+export const membershipCorrectionsTable: FormatReader = {
+  name: 'curated',
+  uniqueRows: true,
+  description: 'Corrections of COW IGO membership spells (membership_corrections.csv)',
+  requiredColumns: ['state_id', 'organization_id', 'status', 'cow_start', 'cow_end', 'start', 'end', 'note', 'source'],
+  mapRow(row, ctx) {
+    const f = new FieldReader(row);
+    const from = id(f, 'state_id');
+    const to = id(f, 'organization_id');
+    const c = readMembershipCorrection(f, ctx.line);
+    if (!c || f.errors.length) return result(f, []);
+    if (c.cowStart !== null) return { ops: [], errors: [], skipped: 'corrects a COW IGO spell (applied by the cow-igo import)' };
+    const op: GraphOp = {
+      kind: 'rel',
+      type: 'MEMBER_OF',
+      from: from ?? '',
+      to: to ?? '',
+      key: { source: SOURCE, start: c.start, status: c.status },
+      props: { end: c.end, sourceRef: c.source, correctionRef: c.source },
+    };
+    return result(f, [op]);
+  },
+};
+
 /** Crosswalk tables: read by the importers to resolve names, not stored as graph facts. */
 function crosswalkTable(file: string, columns: string[]): FormatReader {
   return {
@@ -303,6 +391,7 @@ export const CURATED_TABLES: ReadonlyArray<readonly [string, FormatReader]> = [
   ['organizations.csv', organizationsTable],
   ['states.csv', statesTable],
   ['missions.csv', missionsTable],
+  ['mission_universe.csv', missionUniverseTable],
   ['people.csv', peopleTable],
   ['mission_organizations.csv', missionOrganizationsTable],
   ['mission_hosts.csv', missionHostsTable],
@@ -310,6 +399,7 @@ export const CURATED_TABLES: ReadonlyArray<readonly [string, FormatReader]> = [
   ['cooperation.csv', cooperationTable],
   ['person_posts.csv', personPostsTable],
   ['memberships.csv', membershipsTable],
+  ['membership_corrections.csv', membershipCorrectionsTable],
   ['mission_aliases.csv', crosswalkTable('mission_aliases.csv', ['source_format', 'name', 'host_id', 'mission_id', 'note', 'source'])],
   ['non_state_contributors.csv', crosswalkTable('non_state_contributors.csv', ['source_format', 'name', 'kind', 'note', 'source'])],
 ];

@@ -1,4 +1,5 @@
 import type { Crosswalk } from '../crosswalk';
+import { MEMBERSHIP_CORRECTIONS_TABLE } from '../crosswalk';
 import { FieldReader } from '../fields';
 import type { FormatReader, RowResult } from '../types';
 import { node, rel, resolveState, result, year } from './common';
@@ -56,6 +57,15 @@ export const cowIgoOrganizations: FormatReader = {
  * one IGO with one status, reshaped from `state_year_formatv3`). Emits the State (COW code) and
  * `state -MEMBER_OF-> organization` keyed by the start year and status; `end` is empty for a spell still
  * running in 2014 (COW's last year), `observedUntil` is the spell's last observed year either way.
+ *
+ * Known errors of COW are corrected by `cypher/data/curated/membership_corrections.csv` (through the
+ * crosswalk): a spell with a correcting row (same state, organization, status and `cow_start` = `start_year`)
+ * is written with the row's `start` and `end` (empty: still a member) and keyed by the corrected start, and
+ * keeps COW's own years as `cowStart` / `cowEnd` and the row's source as `correctionRef`; its `observedUntil`
+ * is the last year up to 2014 that the corrected spell covers. The row also names COW's `end_year`
+ * (`cow_end`): a COW row whose `end_year` differs (another or newer copy of the file, where the error may be
+ * gone) is rejected on `end_year`, never silently mis-corrected, as is a spell whose correcting row is
+ * invalid or written twice. Spells the table adds are written by the curated import, not here.
  */
 export const cowIgoMemberships: FormatReader = {
   name: FORMAT,
@@ -73,16 +83,36 @@ export const cowIgoMemberships: FormatReader = {
     if (start && end && end < start) fr.fail('end_year', `${end} is before the start ${start}`);
     const observations = fr.int('n_obs', { min: 1 });
     if (!stateId || !status || !start || !end || fr.errors.length) return result(fr, []);
+    const found = ctx.crosswalk.membershipCorrection(stateId, org.orgId, status, start);
+    if (found && 'problem' in found) fr.fail('start_year', found.problem);
+    const correction = found && 'correction' in found ? found.correction : undefined;
+    if (correction && correction.cowEnd !== String(end)) {
+      fr.fail(
+        'end_year',
+        `${end} is not ${correction.cowEnd}, the COW end year that the correction of this spell ` +
+          `(${MEMBERSHIP_CORRECTIONS_TABLE} line ${correction.line}) was written for: check the correction against this file`,
+      );
+    }
+    const spell = correction
+      ? {
+          key: { source: FORMAT, start: correction.start, status },
+          props: {
+            end: correction.end,
+            observedUntil: String(Math.min(correction.end ? Number(correction.end.slice(0, 4)) : COW_IGO_LAST_YEAR, COW_IGO_LAST_YEAR)),
+            observations,
+            cowStart: String(start),
+            cowEnd: String(end),
+            correctionRef: correction.source,
+          },
+        }
+      : {
+          key: { source: FORMAT, start: String(start), status },
+          props: { end: end === COW_IGO_LAST_YEAR ? null : String(end), observedUntil: String(end), observations },
+        };
     return result(fr, [
       node('State', stateId, { name: fr.text('state') }),
       node('Organization', org.orgId, { name: org.ioname }),
-      rel(
-        'MEMBER_OF',
-        stateId,
-        org.orgId,
-        { source: FORMAT, start: String(start), status },
-        { end: end === COW_IGO_LAST_YEAR ? null : String(end), observedUntil: String(end), observations },
-      ),
+      rel('MEMBER_OF', stateId, org.orgId, spell.key, spell.props),
     ]);
   },
 };

@@ -24,6 +24,7 @@ export const ANALYSIS_QUERY_NAMES = [
   'nationality-similarity',
   'person-bridges',
   'cooperation-network',
+  'active-operations',
 ] as const;
 export type AnalysisQueryName = (typeof ANALYSIS_QUERY_NAMES)[number];
 

@@ -27,7 +27,7 @@ registerEnumType(AnalysisGranularity, {
   valuesConfig: { YEAR: { description: 'Calendar years.' }, MONTH: { description: 'Calendar months.' } },
 });
 
-/** Balas's typology of two missions, in the order the rule tests it. */
+/** Balas's typology of two missions by their timing, in the order the rule tests it (HYBRID is kept for old clients, never returned). */
 export enum MissionPairType {
   HYBRID = 'HYBRID',
   SEQUENTIAL = 'SEQUENTIAL',
@@ -38,8 +38,11 @@ registerEnumType(MissionPairType, {
   name: 'MissionPairType',
   description: 'The type of a pair of missions; the first rule that holds decides.',
   valuesConfig: {
-    HYBRID: { description: 'One of the two missions is run by two or more organizations.' },
-    SEQUENTIAL: { description: 'One starts within the window of the end of the other, or a handover between them is recorded.' },
+    HYBRID: {
+      description: 'Never returned: hybrid is one operation jointly led by two organizations, not a pair type (see MissionPair.hybridA).',
+      deprecationReason: 'A hybrid is one jointly led operation (MissionPair.hybridA / hybridB); pairs are typed by their timing.',
+    },
+    SEQUENTIAL: { description: 'A handover between them is recorded, or one starts within the window of the end of the other.' },
     BRIDGING: { description: 'A bridging operation between them is recorded.' },
     PARALLEL: { description: 'Side by side: none of the above.' },
   },
@@ -107,6 +110,33 @@ export const MAX_MONTHS = 600;
 /** Largest page of mission pairs. */
 export const MAX_PAIR_PAGE = 500;
 
+/**
+ * Kinds of operation outside the field's default universe (peace operations deployed by international
+ * organizations, README Methods) that a measure can bring in. The values are the graph's own words: an
+ * organization's `kind` or a mission's `operationType`.
+ */
+export enum UniverseExtension {
+  AD_HOC_COALITIONS = 'ad_hoc_coalition',
+  LEAD_STATES = 'lead_state',
+  NAVAL_OPERATIONS = 'naval_operation',
+  SUPPORT_OFFICES = 'support_office',
+  SUPPORT_OPERATIONS = 'support_operation',
+  ENFORCEMENT_OPERATIONS = 'enforcement_operation',
+}
+registerEnumType(UniverseExtension, {
+  name: 'UniverseExtension',
+  description: 'A kind of operation that the default universe (peace operations deployed by international organizations) leaves out.',
+  valuesConfig: {
+    AD_HOC_COALITIONS: { description: 'Operations of ad hoc coalitions of states (UNITAF, INTERFET, the MFO).' },
+    LEAD_STATES: { description: 'Operations of one state alone (Licorne, Serval, Sangaris, Turquoise).' },
+    NAVAL_OPERATIONS: { description: 'Operations at sea (Atalanta, Sophia, Irini, Aspides).' },
+    SUPPORT_OFFICES: { description: 'Offices that support other operations (UNSOA/UNSOS, the UN Logistics Base).' },
+    SUPPORT_OPERATIONS: { description: 'Operations whose mandate is to support another organization\'s operation (EU support to AMIS).' },
+    ENFORCEMENT_OPERATIONS: { description: 'Enforcement and counter-terrorism operations (Unified Protector).' },
+  },
+});
+export const UNIVERSE_EXTENSIONS = Object.values(UniverseExtension);
+
 @ArgsType()
 export class UniverseArgs {
   @Field(() => String, {
@@ -116,6 +146,14 @@ export class UniverseArgs {
   @IsOptional()
   @IsIn(UNIVERSES, { message: `universe must be one of ${UNIVERSES.join(', ')}` })
   universe?: string | null;
+
+  @Field(() => [UniverseExtension], {
+    defaultValue: [],
+    description:
+      'Kinds of operation to count beside the default universe, peace operations deployed by international organizations (a variant of the field\'s definition; the answer\'s universe says which were counted).',
+  })
+  @ArrayMaxSize(UNIVERSE_EXTENSIONS.length)
+  include!: UniverseExtension[];
 }
 
 @ArgsType()
@@ -137,7 +175,11 @@ export class MspoShareArgs extends UnitArgs {
   @Field(() => AnalysisGranularity, { defaultValue: AnalysisGranularity.YEAR, description: `Years (at most ${MAX_YEARS}) or months (at most ${MAX_MONTHS}).` })
   granularity!: AnalysisGranularity;
 
-  @Field({ defaultValue: false, description: 'Count only the other missions whose set of organizations differs from the mission\'s own.' })
+  @Field({
+    defaultValue: true,
+    description:
+      'true (the field\'s rule, Balas): only another organization\'s operation makes an MSPO (the two missions\' sets of organizations differ); false: a variant in which any other mission counts, the same organization\'s included.',
+  })
   differentOrganization!: boolean;
 }
 
@@ -151,7 +193,10 @@ export class PairTypesArgs extends UnitArgs {
   @Matches(ANALYSIS_DATE_PATTERN, { message: `to ${DATE_MESSAGE}` })
   to!: string;
 
-  @Field({ defaultValue: false, description: 'Only pairs of missions whose sets of organizations differ.' })
+  @Field({
+    defaultValue: true,
+    description: 'true (the field\'s rule): only pairs of missions whose sets of organizations differ, two organizations\' operations; false: a variant with pairs of one organization\'s missions too.',
+  })
   differentOrganization!: boolean;
 
   @Field(() => Int, { defaultValue: 180, description: 'Days between the end of one mission and the start of the other within which the two are sequential (0 to 3650).' })
@@ -178,7 +223,7 @@ export class MissionPairArgs extends UnitArgs {
   @Matches(ID_PATTERN, { message: `b ${ID_MESSAGE}` })
   b!: string;
 
-  @Field({ defaultValue: false, description: 'Whether the pair must be of missions whose sets of organizations differ (isPair says whether it is).' })
+  @Field({ defaultValue: true, description: 'Whether the pair must be of missions whose sets of organizations differ (the field\'s rule; isPair says whether it is).' })
   differentOrganization!: boolean;
 
   @Field(() => Int, { defaultValue: 180, description: 'Days that make two missions sequential (0 to 3650).' })

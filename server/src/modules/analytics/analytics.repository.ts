@@ -9,8 +9,11 @@ export interface UniverseRow {
   recorded: number;
   withoutStart: number;
   replacedByParts: number;
+  outsideUniverse: number;
   missionsWithoutConflict: number;
   missionsWithoutHost: number;
+  endsAtLastEvidence: number;
+  hybridMissions: number;
 }
 
 export interface MspoRow {
@@ -19,6 +22,7 @@ export interface MspoRow {
   mspoMissions: number;
   share: number | null;
   mspoMissionIds: string[];
+  hostFallbackMissionIds: string[];
 }
 
 export interface MissionPairRow {
@@ -42,7 +46,9 @@ export interface MissionPairRow {
   linkKinds: string[];
   cooperated: boolean;
   hybrid: boolean;
-  pairType: 'HYBRID' | 'SEQUENTIAL' | 'BRIDGING' | 'PARALLEL';
+  hybridA: boolean;
+  hybridB: boolean;
+  pairType: 'SEQUENTIAL' | 'BRIDGING' | 'PARALLEL';
   tasksA: string[];
   tasksB: string[];
   complementarity: number | null;
@@ -72,6 +78,10 @@ export interface PersonnelRow {
   activeMissions: number;
   personnel: number | null;
   missionsWithPersonnel: number;
+  sources: string[];
+  monthsActive: number;
+  monthsWithFigure: number;
+  missionIds: string[];
 }
 
 export interface UnitComplexityRow {
@@ -134,6 +144,15 @@ export interface PersonBridgesRow {
   bridges: BridgeRow[];
 }
 
+export interface ActiveOperationsRow {
+  year: number;
+  total: number;
+  un: number;
+  regional: number;
+  adHoc: number;
+  operationIds: string[];
+}
+
 export interface NetworkRow {
   organizations: number;
   ties: number;
@@ -157,13 +176,19 @@ export const CHUNK_SIZE = 100;
  * arguments. Lists of dyads or pairs are sent in chunks of CHUNK_SIZE, one transaction each.
  */
 export class AnalyticsRepository {
+  /**
+   * @param include the kinds of operation counted beside the default universe (UniverseExtension values),
+   *   passed to every analysis query that declares `$include`.
+   */
   constructor(
     private readonly db: Database,
     private readonly queries: AnalysisQueries = analysisQueries(),
+    readonly include: readonly string[] = [],
   ) {}
 
   private run<T>(name: AnalysisQueryName, params: Record<string, unknown>): Promise<T[]> {
-    return this.queries.run<T>(this.db, name, params);
+    const withInclude = this.queries.get(name).parameters.includes('include') ? { ...params, include: [...this.include] } : params;
+    return this.queries.run<T>(this.db, name, withInclude);
   }
 
   private async chunked<I, T>(items: I[], work: (chunk: I[]) => Promise<T[]>): Promise<T[]> {
@@ -191,7 +216,7 @@ export class AnalyticsRepository {
     return this.chunked(p.dyads, (dyads) => this.run('dyad-cooperation', { universe: p.universe, unit: p.unit, dyads }));
   }
 
-  personnel(p: { universe: string | null; level: 'ORGANIZATION' | 'MISSION'; ids: string[] | null; fromYear: number; toYear: number }): Promise<PersonnelRow[]> {
+  personnel(p: { universe: string | null; level: 'ORGANIZATION' | 'ALL' | 'MISSION'; ids: string[] | null; fromYear: number; toYear: number }): Promise<PersonnelRow[]> {
     return this.run('personnel', { ...p });
   }
 
@@ -217,12 +242,18 @@ export class AnalyticsRepository {
   }
 
   personBridges(p: { universe: string | null; dyads: { a: string[]; b: string[]; until: string | null }[] }): Promise<PersonBridgesRow[]> {
-    return this.chunked(p.dyads, (dyads) => this.run('person-bridges', { universe: p.universe, dyads }));
+    // Only posts of the organizations' own officials make bridges (a member state's role does not).
+    return this.chunked(p.dyads, (dyads) => this.run('person-bridges', { universe: p.universe, capacities: ['official'], dyads }));
   }
 
   async network(p: Scope & { tie: 'CODEPLOYMENT' | 'COOPERATION'; from: string; to: string }): Promise<NetworkRow> {
     const rows = await this.run<NetworkRow>('cooperation-network', { ...p });
     return rows[0];
+  }
+
+  /** Operations active per year by who conducts them (UN, regional, ad hoc), as SIPRI counts them. */
+  activeOperations(p: { universe: string | null; fromYear: number; toYear: number }): Promise<ActiveOperationsRow[]> {
+    return this.run('active-operations', { ...p });
   }
 
   /** Of the ids given, those that are not nodes of the label. */

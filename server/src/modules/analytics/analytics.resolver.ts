@@ -25,43 +25,44 @@ import {
 // Read the files of cypher/analysis while the schema is built, so that a missing or broken one stops the start.
 analysisQueries();
 
-const service = (ctx: GraphQLContext) => new AnalyticsService(new AnalyticsRepository(ctx.db));
+/** The service for one call: its universe includes the kinds of operation the arguments bring in. */
+const service = (ctx: GraphQLContext, args: UniverseArgs) => new AnalyticsService(new AnalyticsRepository(ctx.db, undefined, args.include ?? []));
 
 /** The research measures of the README's Methods section; each answer says which universe it counted. */
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => AnalysisUniverse, { description: 'The analysis set of a universe: which missions the measures count.', complexity: 20 })
   analysisUniverse(@Args() args: UniverseArgs, @Ctx() ctx: GraphQLContext): Promise<AnalysisUniverse> {
-    return service(ctx).universe(args.universe ?? null);
+    return service(ctx, args).universe(args.universe ?? null);
   }
 
   @Query(() => MspoShare, { description: 'Measures 1-2: missions active per year or month and the share of them that were part of a multiple simultaneous peace operation.', complexity: 50 })
   mspoShare(@Args() args: MspoShareArgs, @Ctx() ctx: GraphQLContext): Promise<MspoShare> {
-    return service(ctx).mspoShare(args);
+    return service(ctx, args).mspoShare(args);
   }
 
   @Query(() => PairTypes, { description: 'Measure 3: mission pairs by type (parallel, sequential, hybrid, bridging), counted and listed.', complexity: 50 })
   pairTypes(@Args() args: PairTypesArgs, @Ctx() ctx: GraphQLContext): Promise<PairTypes> {
-    return service(ctx).pairTypes(args);
+    return service(ctx, args).pairTypes(args);
   }
 
   @Query(() => MissionPairMeasures, { description: 'Every measure for two missions: pair type, cooperation, resources, complementarity, complexity, social learning, member and contributor similarity, person bridges.', complexity: 100 })
   missionPairMeasures(@Args() args: MissionPairArgs, @Ctx() ctx: GraphQLContext): Promise<MissionPairMeasures> {
-    return service(ctx).missionPairMeasures(args);
+    return service(ctx, args).missionPairMeasures(args);
   }
 
   @Query(() => DyadMeasures, { description: 'Every measure for two organizations in a year (a dyad-year), with the cooperation outcome.', complexity: 100 })
   dyadMeasures(@Args() args: DyadArgs, @Ctx() ctx: GraphQLContext): Promise<DyadMeasures> {
-    return service(ctx).dyadMeasures(args);
+    return service(ctx, args).dyadMeasures(args);
   }
 
   @Query(() => CooperationNetwork, { description: 'Measure 12: the co-deployment or cooperation network of organizations in a period, with degree, density and Freeman degree centralization.', complexity: 50 })
   cooperationNetwork(@Args() args: CooperationNetworkArgs, @Ctx() ctx: GraphQLContext): Promise<CooperationNetwork> {
-    return service(ctx).cooperationNetwork(args);
+    return service(ctx, args).cooperationNetwork(args);
   }
 
   @Query(() => UnitComplexitySeries, { description: 'Measure 7: complexity of a conflict or host state per year (missions, organizations, UCDP intensity).', complexity: 50 })
   conflictComplexity(@Args() args: ConflictComplexityArgs, @Ctx() ctx: GraphQLContext): Promise<UnitComplexitySeries> {
-    return service(ctx).conflictComplexity(args);
+    return service(ctx, args).conflictComplexity(args);
   }
 }

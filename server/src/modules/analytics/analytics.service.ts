@@ -10,7 +10,7 @@ import type {
   PairTypesArgs,
 } from './analytics.args';
 import { AnalysisGranularity, MAX_MONTHS, MAX_YEARS, MembershipStatus } from './analytics.args';
-import type { AnalysisUnit } from './analytics.args';
+import type { AnalysisUnit, UniverseExtension } from './analytics.args';
 import { CHUNK_SIZE } from './analytics.repository';
 import type { AnalyticsRepository, MissionPairRow, Scope } from './analytics.repository';
 import type {
@@ -33,6 +33,7 @@ import {
   bridgesFrom,
   complexityFrom,
   countTypes,
+  describeMspoRule,
   describeUniverse,
   hasDistinctPair,
   key,
@@ -92,7 +93,8 @@ export class AnalyticsService {
 
   async universe(source: string | null): Promise<AnalysisUniverse> {
     const row = await this.repo.universe(source);
-    return { ...row, source: row.universe, description: describeUniverse(row) };
+    const include = [...this.repo.include] as UniverseExtension[];
+    return { ...row, source: row.universe, include, description: describeUniverse(row, include) };
   }
 
   async mspoShare(args: MspoShareArgs): Promise<MspoShare> {
@@ -110,7 +112,8 @@ export class AnalyticsService {
       unit: args.unit,
       granularity: args.granularity,
       differentOrganization: args.differentOrganization,
-      periods: rows.map((r) => ({ ...r, mspoMissionIds: sorted(r.mspoMissionIds) })),
+      definition: describeMspoRule(args.differentOrganization, args.unit),
+      periods: rows.map(({ hostFallbackMissionIds, ...r }) => ({ ...r, mspoMissionIds: sorted(r.mspoMissionIds), hostFallbackMissions: hostFallbackMissionIds.length })),
     };
   }
 
@@ -136,6 +139,7 @@ export class AnalyticsService {
       const year = Number(p.pairStart.slice(0, 4));
       const entry = byYear.get(year) ?? { year, parallel: 0, sequential: 0, hybrid: 0, bridging: 0, total: 0 };
       entry[typeField(p.pairType)] += 1;
+      if (p.hybrid) entry.hybrid += 1;
       entry.total += 1;
       byYear.set(year, entry);
     }

@@ -40,13 +40,28 @@ export function maxOf(values: (number | null)[]): number | null {
   return known.length ? Math.max(...known) : null;
 }
 
-/** What a universe row means, in words. */
-export function describeUniverse(u: UniverseRow): string {
-  const base = u.universe ? `Missions recorded by the source '${u.universe}'` : 'Every mission of the graph';
+/** What a universe row means, in words: the definition used, the kinds brought in, what was left out. */
+export function describeUniverse(u: UniverseRow, include: readonly string[] = []): string {
+  const scope = u.universe ? `recorded by the source '${u.universe}'` : 'of the graph';
+  const extra = include.length ? `, with ${include.map((k) => k.replace(/_/g, ' ')).join(', ')} operations brought in (a variant)` : '';
   const left: string[] = [];
   if (u.withoutStart) left.push(`${u.withoutStart} without a start date left out`);
   if (u.replacedByParts) left.push(`${u.replacedByParts} umbrella missions counted through their parts`);
-  return `${base}: ${u.missions} missions${left.length ? ` (${left.join('; ')})` : ''}.`;
+  if (u.outsideUniverse) left.push(`${u.outsideUniverse} operations of other kinds left out`);
+  if (u.endsAtLastEvidence) left.push(`${u.endsAtLastEvidence} without a recorded end counted active up to their last evidence`);
+  return `Peace operations deployed by international organizations${extra}, ${scope}: ${u.missions} missions${left.length ? ` (${left.join('; ')})` : ''}.`;
+}
+
+/** The MSPO rule an answer used, in words (cypher/analysis/mspo-share.cypher defines it). */
+export function describeMspoRule(differentOrganization: boolean, unit: string): string {
+  const other = differentOrganization
+    ? "another organization's peace operation (the two missions' sets of organizations differ; Balas's definition)"
+    : 'any other peace operation, the same organization\'s included (a variant, not the field\'s definition)';
+  const place =
+    unit === 'HOST_STATE'
+      ? 'in the same host state'
+      : 'in the same UCDP conflict (in the same host state only where a mission has no conflict recorded)';
+  return `A mission is part of an MSPO in a period when ${other} is active in that period ${place}.`;
 }
 
 /** A map key made of several values. */
@@ -114,11 +129,9 @@ export function toMissionPair(r: MissionPairRow): MissionPair {
   return { ...r, pairType: r.pairType as MissionPairType };
 }
 
-/** The field of `countTypes`' answer that counts a pair type. */
-export function typeField(t: MissionPairType): 'parallel' | 'sequential' | 'hybrid' | 'bridging' {
+/** The field of `countTypes`' answer that counts a pair type (pairs are typed by their timing only). */
+export function typeField(t: MissionPairType): 'parallel' | 'sequential' | 'bridging' {
   switch (t) {
-    case MissionPairType.HYBRID:
-      return 'hybrid';
     case MissionPairType.SEQUENTIAL:
       return 'sequential';
     case MissionPairType.BRIDGING:
@@ -128,9 +141,15 @@ export function typeField(t: MissionPairType): 'parallel' | 'sequential' | 'hybr
   }
 }
 
-/** Counts of pairs per type. */
-export function countTypes(pairs: { pairType: MissionPairType }[]): { total: number; parallel: number; sequential: number; hybrid: number; bridging: number } {
+/**
+ * Counts of pairs per type; `hybrid` counts the pairs that include a hybrid operation (one jointly led by two
+ * organizations), which are also counted under their type.
+ */
+export function countTypes(pairs: { pairType: MissionPairType; hybrid: boolean }[]): { total: number; parallel: number; sequential: number; hybrid: number; bridging: number } {
   const counts = { total: pairs.length, parallel: 0, sequential: 0, hybrid: 0, bridging: 0 };
-  for (const p of pairs) counts[typeField(p.pairType)] += 1;
+  for (const p of pairs) {
+    counts[typeField(p.pairType)] += 1;
+    if (p.hybrid) counts.hybrid += 1;
+  }
   return counts;
 }

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
-import { AnalysisGranularity, AnalysisUnit, MissionPairType } from './analytics.args';
+import { AnalysisGranularity, AnalysisUnit, MissionPairType, UniverseExtension } from './analytics.args';
 
 // Analytics types: the universe a statistic counted, the MSPO share, and mission pairs by type.
 @ObjectType({ description: 'The missions a statistic counted: the analysis set of a universe (see the README, Methods).' })
@@ -28,6 +28,18 @@ export class AnalysisUniverse {
 
   @Field(() => Int, { description: 'Missions of the set without a host state (maritime operations).' })
   missionsWithoutHost!: number;
+
+  @Field(() => [UniverseExtension], { description: 'Kinds of operation counted beside the default universe (empty: the field\'s definition).' })
+  include!: UniverseExtension[];
+
+  @Field(() => Int, { description: 'Operations left out because of their kind: lead-state, ad hoc coalition, naval, support or enforcement operations not included, or no deploying organization recorded.' })
+  outsideUniverse!: number;
+
+  @Field(() => Int, { description: 'Missions without a recorded end that count as active only up to their last evidence (README Methods).' })
+  endsAtLastEvidence!: number;
+
+  @Field(() => Int, { description: 'Hybrid operations in the set: jointly led by two or more organizations.' })
+  hybridMissions!: number;
 }
 
 @ObjectType({ description: 'One period of the MSPO share.' })
@@ -46,6 +58,9 @@ export class MspoPeriod {
 
   @Field(() => [ID], { description: 'The missions that were part of an MSPO.' })
   mspoMissionIds!: string[];
+
+  @Field(() => Int, { description: 'MSPO missions that only the host-state fallback made MSPO (a mission of the pair has no conflict recorded); 0 with unit HOST_STATE.' })
+  hostFallbackMissions!: number;
 }
 
 @ObjectType({ description: 'The share of active missions that were part of a multiple simultaneous peace operation, per period.' })
@@ -59,8 +74,11 @@ export class MspoShare {
   @Field(() => AnalysisGranularity, { description: 'Years or months.' })
   granularity!: AnalysisGranularity;
 
-  @Field({ description: 'Whether the other mission had to have a different set of organizations.' })
+  @Field({ description: 'Whether the other mission had to have a different set of organizations (true: the field\'s rule).' })
   differentOrganization!: boolean;
+
+  @Field({ description: 'The definition used, in words.' })
+  definition!: string;
 
   @Field(() => [MspoPeriod], { description: 'One item per period, in order.' })
   periods!: MspoPeriod[];
@@ -125,10 +143,16 @@ export class MissionPair {
   @Field({ description: 'Whether any cooperation between the two is recorded.' })
   cooperated!: boolean;
 
-  @Field({ description: 'Whether either mission is run by two or more organizations.' })
+  @Field({ description: 'Whether either mission is a hybrid: one operation jointly led by two or more organizations (recorded as joint leads; an authorizing or supporting organization does not count).' })
   hybrid!: boolean;
 
-  @Field(() => MissionPairType, { description: 'Hybrid, sequential, bridging or parallel (the first that applies).' })
+  @Field({ description: 'Whether mission a is a hybrid operation.' })
+  hybridA!: boolean;
+
+  @Field({ description: 'Whether mission b is a hybrid operation.' })
+  hybridB!: boolean;
+
+  @Field(() => MissionPairType, { description: 'By timing: sequential (a recorded handover, or a start within the window of the other\'s end), bridging (recorded), else parallel; the first that applies.' })
   pairType!: MissionPairType;
 
   @Field(() => [String], { description: 'Tasks of mission a.' })
@@ -154,7 +178,7 @@ export class PairTypeYear {
   @Field(() => Int, { description: 'Sequential pairs.' })
   sequential!: number;
 
-  @Field(() => Int, { description: 'Hybrid pairs.' })
+  @Field(() => Int, { description: 'Pairs that include a hybrid operation (also counted under their type).' })
   hybrid!: number;
 
   @Field(() => Int, { description: 'Bridging pairs.' })
@@ -187,7 +211,7 @@ export class PairTypes {
   @Field(() => Int, { description: 'Sequential pairs.' })
   sequential!: number;
 
-  @Field(() => Int, { description: 'Hybrid pairs.' })
+  @Field(() => Int, { description: 'Pairs that include a hybrid operation (also counted under their type).' })
   hybrid!: number;
 
   @Field(() => Int, { description: 'Bridging pairs.' })

@@ -64,8 +64,8 @@ export interface MspoPanelRow {
   activeMissions: number;
   mspoMissions: number;
   share: number | null;
-  mspoMissionsDifferentOrganization: number;
-  shareDifferentOrganization: number | null;
+  mspoMissionsAnyOrganization: number;
+  shareAnyOrganization: number | null;
   settings: PanelSettings;
 }
 
@@ -79,17 +79,17 @@ export const DYAD_YEAR_COLUMNS: PanelColumn<DyadPanelRow>[] = [
   { name: 'org_b', type: 'string', description: 'Organization b.', value: (r) => r.b },
   { name: 'year', type: 'integer', description: 'Calendar year. A dyad-year is in the panel when both organizations have at least one mission of the analysis set active in the year.', value: (r) => r.year },
   ...settingColumns<DyadPanelRow>(),
-  { name: 'cooperated', type: 'boolean', description: 'OUTCOME. 1 when a recorded cooperation (handover, bridging, support, joint, coordination) between a mission of a and a mission of b is in force during the year (start to end; with no end, until the earlier end of the two missions), or a hybrid mission deployed by both is active in the year.', value: (r) => r.cooperation.cooperated },
-  { name: 'cooperation_links', type: 'integer', description: 'Number of such cooperations in force plus hybrid missions of both active in the year.', value: (r) => r.cooperation.cooperationLinks },
-  { name: 'cooperation_kinds', type: 'list', description: 'Kinds of those cooperations (hybrid for a hybrid mission).', value: (r) => r.cooperation.cooperationKinds },
+  { name: 'cooperated', type: 'boolean', description: 'OUTCOME. 1 when a recorded cooperation (handover, bridging, support, joint, coordination) between a mission of a and a mission of b is in force during the year (start to end; with no end, until the earlier end of the two missions), or a mission both deploy is active in the year (a hybrid, jointly led by both, or another joint operation).', value: (r) => r.cooperation.cooperated },
+  { name: 'cooperation_links', type: 'integer', description: 'Number of such cooperations in force plus missions of both active in the year.', value: (r) => r.cooperation.cooperationLinks },
+  { name: 'cooperation_kinds', type: 'list', description: 'Kinds of those cooperations (hybrid for a hybrid mission of both, joint for another mission both deploy).', value: (r) => r.cooperation.cooperationKinds },
   { name: 'codeployed', type: 'boolean', description: '1 when codeployed_pairs > 0.', value: (r) => r.cooperation.codeployed },
-  { name: 'codeployed_pairs', type: 'integer', description: 'Co-deployed mission pairs: a mission of a and a mission of b (not parts of one operation) that share a unit and are active at the same time at some point of the year; a hybrid mission of both counts as one pair.', value: (r) => r.cooperation.codeployedPairs },
+  { name: 'codeployed_pairs', type: 'integer', description: 'Co-deployed mission pairs: a mission of a and a mission of b (not parts of one operation) that share a unit and are active at the same time at some point of the year; a mission of both counts as one pair.', value: (r) => r.cooperation.codeployedPairs },
   { name: 'codeployed_units', type: 'list', description: 'Units (UCDP conflict ids ucdp-N, or ISO-3 host states) of those pairs.', value: (r) => r.cooperation.codeployedUnits },
   { name: 'linked_pairs', type: 'integer', description: 'Co-deployed pairs with a recorded cooperation between the two missions (any kind, any date); hybrid missions count as linked.', value: (r) => r.cooperation.linkedPairs },
   { name: 'cooperation_rate', type: 'number', description: 'linked_pairs / codeployed_pairs; empty when not co-deployed.', value: (r) => r.cooperation.cooperationRate },
   { name: 'active_missions_a', type: 'integer', description: 'Resources (strain): missions of a active in the year.', value: (r) => r.resources.activeMissionsA },
   { name: 'active_missions_b', type: 'integer', description: 'Resources (strain): missions of b active in the year.', value: (r) => r.resources.activeMissionsB },
-  { name: 'personnel_a', type: 'number', description: 'Resources: sum over the active missions of a of their mean monthly strength in the year (PERSONNEL_IN summed over hosts; ipi-missions preferred over bara-hultman for a mission-month); a hybrid mission counts in full for each of its organizations; empty when no mission has a figure.', value: (r) => r.resources.personnelA },
+  { name: 'personnel_a', type: 'number', description: 'Resources: sum over the active missions of a of their mean monthly strength in the year, each month from the best source that has it (ipi-missions, then un-country-by-year, then geopko-tcc, then bara-hultman; cypher/analysis/personnel.cypher); a hybrid mission counts in full for each of its organizations; empty when no mission has a figure (unknown, not 0).', value: (r) => r.resources.personnelA },
   { name: 'personnel_b', type: 'number', description: 'Resources: the same for b.', value: (r) => r.resources.personnelB },
   { name: 'missions_with_personnel_a', type: 'integer', description: 'Active missions of a that have a personnel figure in the year (coverage of personnel_a).', value: (r) => r.resources.missionsWithPersonnelA },
   { name: 'missions_with_personnel_b', type: 'integer', description: 'The same for b.', value: (r) => r.resources.missionsWithPersonnelB },
@@ -126,8 +126,8 @@ export const MISSION_PAIR_COLUMNS: PanelColumn<MissionPairPanelRow>[] = [
   { name: 'pair_start', type: 'date', description: 'The later of the two starts; the pair is in the panel when this date is within the years of the export.', value: (r) => r.pair.pairStart },
   { name: 'pair_year', type: 'integer', description: 'Year of pair_start: the year of the time-varying measures below.', value: (r) => r.resources.year },
   { name: 'shared_units', type: 'list', description: 'Units the two missions share (empty for a pair linked only by a recorded cooperation).', value: (r) => r.pair.sharedUnits },
-  { name: 'pair_type', type: 'string', description: 'HYBRID (either mission has two or more organizations), else SEQUENTIAL (|gap_days| <= the window, or a recorded handover), else BRIDGING (a recorded bridging operation), else PARALLEL.', value: (r) => r.pair.pairType },
-  { name: 'hybrid', type: 'boolean', description: '1 when either mission has two or more organizations.', value: (r) => r.pair.hybrid },
+  { name: 'pair_type', type: 'string', description: 'By timing: SEQUENTIAL (a recorded handover, or |gap_days| <= the window), else BRIDGING (a recorded bridging operation), else PARALLEL.', value: (r) => r.pair.pairType },
+  { name: 'hybrid', type: 'boolean', description: '1 when either mission is a hybrid operation: one operation jointly led by two or more organizations (recorded joint leads; an authorizing or supporting organization does not count).', value: (r) => r.pair.hybrid },
   { name: 'sequential_by_window', type: 'boolean', description: '1 when |gap_days| is within the window (see the codebook header).', value: (r) => r.pair.sequentialByWindow },
   { name: 'handover_recorded', type: 'boolean', description: '1 when a handover between the two is recorded.', value: (r) => r.pair.handoverRecorded },
   { name: 'bridging_recorded', type: 'boolean', description: '1 when a bridging operation between the two is recorded.', value: (r) => r.pair.bridgingRecorded },
@@ -155,10 +155,10 @@ export const MSPO_YEAR_COLUMNS: PanelColumn<MspoPanelRow>[] = [
   { name: 'year', type: 'integer', description: 'Calendar year.', value: (r) => r.year },
   ...settingColumns<MspoPanelRow>(),
   { name: 'active_missions', type: 'integer', description: 'Missions of the analysis set active in the year.', value: (r) => r.activeMissions },
-  { name: 'mspo_missions', type: 'integer', description: 'Active missions with another active mission of the same unit in the year (not part of the same operation).', value: (r) => r.mspoMissions },
+  { name: 'mspo_missions', type: 'integer', description: "Active missions with another organization's mission of the same unit active in the year (Balas's MSPO; not part of the same operation).", value: (r) => r.mspoMissions },
   { name: 'mspo_share', type: 'number', description: 'mspo_missions / active_missions.', value: (r) => r.share },
-  { name: 'mspo_missions_different_org', type: 'integer', description: 'The same, counting only other missions whose set of organizations differs.', value: (r) => r.mspoMissionsDifferentOrganization },
-  { name: 'mspo_share_different_org', type: 'number', description: 'mspo_missions_different_org / active_missions.', value: (r) => r.shareDifferentOrganization },
+  { name: 'mspo_missions_any_org', type: 'integer', description: "A variant: the same, counting any other mission, the same organization's included.", value: (r) => r.mspoMissionsAnyOrganization },
+  { name: 'mspo_share_any_org', type: 'number', description: 'mspo_missions_any_org / active_missions.', value: (r) => r.shareAnyOrganization },
 ];
 
 export interface PanelFiles {
@@ -218,7 +218,7 @@ ${table(MISSION_PAIR_COLUMNS)}
 
 ## mspo_years.csv (${counts.years} rows)
 
-The yearly MSPO share, with and without the different-organization rule.
+The yearly MSPO share by the field's rule (another organization's operation), and the any-mission variant.
 
 ${table(MSPO_YEAR_COLUMNS)}
 `;
@@ -266,13 +266,13 @@ export async function exportPanels(db: Database, settings: PanelSettings, outDir
     repo.mspoShare({ ...mspoArgs, differentOrganization: false }),
     repo.mspoShare({ ...mspoArgs, differentOrganization: true }),
   ]);
-  const mspo: MspoPanelRow[] = plain.map((p, i) => ({
+  const mspo: MspoPanelRow[] = different.map((p, i) => ({
     year: Number(p.period),
     activeMissions: p.activeMissions,
     mspoMissions: p.mspoMissions,
     share: p.share,
-    mspoMissionsDifferentOrganization: different[i]?.mspoMissions ?? 0,
-    shareDifferentOrganization: different[i]?.share ?? null,
+    mspoMissionsAnyOrganization: plain[i]?.mspoMissions ?? 0,
+    shareAnyOrganization: plain[i]?.share ?? null,
     settings,
   }));
 

@@ -67,7 +67,7 @@ export class CoDeploymentsArgs {
   @IsOptional()
   unit?: CoDeploymentUnit | null;
 
-  @Field({ defaultValue: false, description: 'Only pairs of missions of different organizations.' })
+  @Field({ defaultValue: true, description: 'true (the field\'s rule, as in mspoShare): only pairs of missions whose sets of organizations differ; false: a variant with pairs of one organization\'s missions too.' })
   differentOrganization!: boolean;
 
   @Field(() => Int, { defaultValue: 200, description: 'Most pairs, 1 to 2000, longest overlap first.' })
@@ -82,6 +82,8 @@ interface PairRow {
   unit: Node;
   orgsA: Organization[];
   orgsB: Organization[];
+  lastEvidenceA: string | null;
+  lastEvidenceB: string | null;
 }
 
 @Resolver()
@@ -100,11 +102,13 @@ export class CoDeploymentResolver {
     const rows = await ctx.db.read<PairRow>(
       `MATCH (m1:Mission)-[:${link}]->${unitNode}<-[:${link}]-(m2:Mission)
        WHERE m1.id < m2.id
-         AND ((m1.start IS NULL OR m2.end IS NULL OR m1.start <= m2.end + '-99') AND (m2.start IS NULL OR m1.end IS NULL OR m2.start <= m1.end + '-99'))
+         AND ((m1.start IS NULL OR coalesce(m2.end, m2.lastEvidence) IS NULL OR m1.start <= coalesce(m2.end, m2.lastEvidence) + '-99')
+              AND (m2.start IS NULL OR coalesce(m1.end, m1.lastEvidence) IS NULL OR m2.start <= coalesce(m1.end, m1.lastEvidence) + '-99'))
          AND ($organization IS NULL OR EXISTS { MATCH (o:Organization {id: $organization})-[:DEPLOYED]->(x) WHERE x = m1 OR x = m2 })
          AND ($conflict IS NULL OR $unitIsConflict OR EXISTS { (m1)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
        WITH DISTINCT m1, m2, u
        RETURN ${MISSION('m1')} AS a, ${MISSION('m2')} AS b, ${unitProjection} AS unit,
+              m1.lastEvidence AS lastEvidenceA, m2.lastEvidence AS lastEvidenceB,
               [(o:Organization)-[:DEPLOYED]->(m1) | ${ORGANIZATION('o')}] AS orgsA,
               [(o:Organization)-[:DEPLOYED]->(m2) | ${ORGANIZATION('o')}] AS orgsB`,
       { unit: unitId, organization: args.organization ?? null, conflict: args.conflict ?? null, unitIsConflict: unit === CoDeploymentUnit.CONFLICT },
@@ -112,15 +116,17 @@ export class CoDeploymentResolver {
     const out: CoDeployment[] = [];
     for (const r of rows) {
       const from = [r.a.start, r.b.start].filter((d): d is string => !!d).map(startOf).sort().pop() ?? '0000-01-01';
-      const ends = [r.a.end, r.b.end].filter((d): d is string => !!d).map(endOf).sort();
+      // A mission without a recorded end is active up to its last evidence, where one is recorded (README Methods).
+      const ends = [r.a.end ?? r.lastEvidenceA, r.b.end ?? r.lastEvidenceB].filter((d): d is string => !!d).map(endOf).sort();
       const to = ends[0] ?? null;
       if (span && (from > span.to || (to !== null && to < span.from))) continue;
       const idsA = new Set(r.orgsA.map((o) => o.id));
       const idsB = new Set(r.orgsB.map((o) => o.id));
-      const different = ![...idsA].some((id) => idsB.has(id));
+      // As in mspoShare: the two missions' sets of organizations differ.
+      const different = idsA.size > 0 && idsB.size > 0 && !(idsA.size === idsB.size && [...idsA].every((id) => idsB.has(id)));
       if (args.differentOrganization && !different) continue;
       const orgs = new Map([...r.orgsA, ...r.orgsB].map((o) => [o.id, o]));
-      out.push({ a: r.a, b: r.b, unit: r.unit, from, to, months: overlapMonths(r.a.start, r.a.end, r.b.start, r.b.end), organizations: [...orgs.values()], differentOrganizations: different });
+      out.push({ a: r.a, b: r.b, unit: r.unit, from, to, months: overlapMonths(r.a.start, r.a.end ?? r.lastEvidenceA, r.b.start, r.b.end ?? r.lastEvidenceB), organizations: [...orgs.values()], differentOrganizations: different });
     }
     return out.sort((x, y) => y.months - x.months || x.a.id.localeCompare(y.a.id) || x.b.id.localeCompare(y.b.id)).slice(0, args.first);
   }

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import { matchEntity } from './node-lookup';
 import type { Span } from './period';
+import { MISSION_ACTIVE_IN_SPAN } from './period';
 import type { LookAhead } from './prefetch';
 import { primeRelations, readPage, wantsTotal, withRelations } from './prefetch';
 import { CONFLICT, MISSION, ORGANIZATION, PERSON, STATE } from './projections';
@@ -24,7 +25,7 @@ const MISSION_WHERE = `WHERE ($organization IS NULL OR EXISTS { (:Organization {
          AND ($hostState IS NULL OR EXISTS { (m)-[:HOSTED_BY]->(:State {id: $hostState}) })
          AND ($conflict IS NULL OR EXISTS { (m)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
          AND ($region IS NULL OR EXISTS { MATCH (m)-[:HOSTED_BY]->(s:State) WHERE s.region = $region })
-         AND ($span IS NULL OR ((m.start IS NULL OR m.start <= $span.to) AND (m.end IS NULL OR m.end + '-99' >= $span.from)))`;
+         AND ${MISSION_ACTIVE_IN_SPAN('m')}`;
 
 /** Lookups and lists of entities. Labels come from the constant map above, never from input. */
 export class EntityRepository {

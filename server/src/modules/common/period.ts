@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, InputType, registerEnumType } from 'type-graphql';
 import { IsOptional, Matches } from 'class-validator';
 import { AppError, ErrorCode } from '../../errors';
 
@@ -40,6 +40,30 @@ export function endOf(d: string): string {
   return d;
 }
 
+/**
+ * How precise a date is: a date's precision is the length of its string (`2017`, `2017-05`, `2017-05-01`); the
+ * entity projections (projections.ts) read it so in Cypher.
+ */
+export enum DatePrecision {
+  YEAR = 'YEAR',
+  MONTH = 'MONTH',
+  DAY = 'DAY',
+}
+registerEnumType(DatePrecision, {
+  name: 'DatePrecision',
+  description: 'How precise a date is; a date covers the whole year or month it names.',
+  valuesConfig: { YEAR: { description: 'Only the year is known.' }, MONTH: { description: 'The year and month are known.' }, DAY: { description: 'The day is known.' } },
+});
+
+/**
+ * Cypher expressions: the precision (DatePrecision) of the `start` of `v` (a mission, post or membership
+ * spell), and of its end (a mission's last evidence when it has no end): the length of the date string, null
+ * for none. The one place that reads a date's precision.
+ */
+export const START_PRECISION = (v: string): string => `CASE size(${v}.start) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END`;
+export const END_PRECISION = (v: string): string =>
+  `CASE size(coalesce(${v}.end, ${v}.lastEvidence)) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END`;
+
 /** Validates a date argument that is not inside an input class. */
 export function checkDate(value: string, arg: string): string {
   if (!DATE_PATTERN.test(value)) throw new AppError(ErrorCode.BAD_USER_INPUT, `${arg} ${DATE_MESSAGE}, got '${value}'.`, { argument: arg });
@@ -73,3 +97,18 @@ export function spanOfDate(d: string): Span {
  */
 export const ACTIVE_IN_SPAN = (v: string): string =>
   `($span IS NULL OR ((${v}.start IS NULL OR ${v}.start <= $span.to) AND (${v}.end IS NULL OR ${v}.end + '-99' >= $span.from)))`;
+
+/**
+ * Cypher expression: the last day mission `m` counts as active, as written (any precision): its recorded end,
+ * else its last evidence (a mission no source shows active after that date and none says continues, README
+ * Methods); null while it is ongoing.
+ */
+export const MISSION_LAST_DAY = (m: string): string => `coalesce(${m}.end, ${m}.lastEvidence)`;
+
+/** Cypher condition: mission `m` is active in `$span` (its end as MISSION_LAST_DAY says). */
+export const MISSION_ACTIVE_IN_SPAN = (m: string): string =>
+  `($span IS NULL OR ((${m}.start IS NULL OR ${m}.start <= $span.to) AND (${MISSION_LAST_DAY(m)} IS NULL OR ${MISSION_LAST_DAY(m)} + '-99' >= $span.from)))`;
+
+/** Cypher condition: missions `a` and `b` overlap in time (dates of any precision; open ends are ongoing). */
+export const MISSIONS_OVERLAP = (a: string, b: string): string =>
+  `((${a}.start IS NULL OR ${MISSION_LAST_DAY(b)} IS NULL OR ${a}.start <= ${MISSION_LAST_DAY(b)} + '-99') AND (${b}.start IS NULL OR ${MISSION_LAST_DAY(a)} IS NULL OR ${b}.start <= ${MISSION_LAST_DAY(a)} + '-99'))`;

@@ -8,6 +8,8 @@
  * `label` are always read: the Node interface resolves the type by `label`, and resolvers name what they return.
  */
 
+import { END_PRECISION, START_PRECISION } from './period';
+
 /** GraphQL field names selected on an entity; the projection reads only those it knows (plus `id`, `name`, `label`). */
 export type Selection = ReadonlySet<string>;
 
@@ -54,6 +56,10 @@ export const MISSION = projection('Mission', [
   ['acronym', 'acronym: coalesce(VAR.acronym, VAR.id)'],
   ['start', '.start'],
   ['end', '.end'],
+  ['lastEvidence', '.lastEvidence'],
+  ['startPrecision', `startPrecision: ${START_PRECISION('VAR')}`],
+  ['endPrecision', `endPrecision: ${END_PRECISION('VAR')}`],
+  ['operationType', '.operationType'],
   ['kinds', 'kinds: coalesce(VAR.kinds, [])'],
   ['mandates', 'mandates: coalesce(VAR.mandates, [])'],
   ['maxPersonnel', '.maxPersonnel'],

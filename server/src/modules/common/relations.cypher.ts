@@ -1,3 +1,4 @@
+import { END_PRECISION, MISSION_ACTIVE_IN_SPAN, START_PRECISION } from './period';
 import { CONFLICT, MISSION, ORGANIZATION, PERSON, STATE } from './projections';
 import type { Selection } from './projections';
 
@@ -21,7 +22,8 @@ export const REL = {
   missionPosts: `UNWIND $ids AS id MATCH (m:Mission {id: id})<-[r:SERVED_IN]-(p:Person)
     WITH id, m, r, p ORDER BY r.start, p.id
     RETURN id AS key, {person: ${PERSON('p')}, mission: ${MISSION('m')}, organization: null, role: r.role,
-      start: CASE r.start WHEN '' THEN null ELSE r.start END, end: r.end, sourceRef: r.sourceRef} AS item`,
+      capacity: coalesce(r.capacity, 'official'), start: CASE r.start WHEN '' THEN null ELSE r.start END, end: r.end,
+      startPrecision: ${START_PRECISION('r')}, endPrecision: ${END_PRECISION('r')}, sourceRef: r.sourceRef} AS item`,
   missionPersonnel: `UNWIND $ids AS id MATCH (m:Mission {id: id})-[p:PERSONNEL_IN]->()
     WHERE $source IS NULL OR p.source = $source
     RETURN id AS key, {month: p.month, source: p.source, troops: p.troops, police: p.police, observers: p.observers, total: p.total} AS item`,
@@ -34,25 +36,30 @@ export const REL = {
   missionParts: (f?: Selection) => `UNWIND $ids AS id MATCH (m:Mission {id: id})<-[:PART_OF]-(p:Mission) WITH DISTINCT id, p ORDER BY p.id RETURN id AS key, ${MISSION('p', f)} AS item`,
 
   organizationMissions: (f?: Selection) => `UNWIND $ids AS id MATCH (o:Organization {id: id})-[:DEPLOYED]->(m:Mission)
-    WHERE $span IS NULL OR ((m.start IS NULL OR m.start <= $span.to) AND (m.end IS NULL OR m.end + '-99' >= $span.from))
+    WHERE ${MISSION_ACTIVE_IN_SPAN('m')}
     WITH DISTINCT id, m ORDER BY coalesce(m.start, ''), m.id RETURN id AS key, ${MISSION('m', f)} AS item`,
   organizationMembers: `UNWIND $ids AS id MATCH (o:Organization {id: id})<-[r:MEMBER_OF]-(s:State)
     WHERE $year IS NULL OR (r.start <= $year + '-12-31' AND (r.end IS NULL OR r.end >= $year))
     WITH id, o, r, s ORDER BY s.id, r.start
-    RETURN id AS key, {state: ${STATE('s')}, organization: ${ORGANIZATION('o')}, status: r.status, start: r.start, end: r.end, source: r.source} AS item`,
+    RETURN id AS key, {state: ${STATE('s')}, organization: ${ORGANIZATION('o')}, status: r.status, start: r.start, end: r.end,
+      startPrecision: ${START_PRECISION('r')}, endPrecision: ${END_PRECISION('r')}, source: r.source,
+      cowStart: r.cowStart, cowEnd: r.cowEnd, correctionRef: r.correctionRef} AS item`,
   organizationPredecessors: (f?: Selection) => `UNWIND $ids AS id MATCH (o:Organization {id: id})-[:SUCCEEDED]->(p:Organization) RETURN DISTINCT id AS key, ${ORGANIZATION('p', f)} AS item`,
   organizationSuccessors: (f?: Selection) => `UNWIND $ids AS id MATCH (o:Organization {id: id})<-[:SUCCEEDED]-(p:Organization) RETURN DISTINCT id AS key, ${ORGANIZATION('p', f)} AS item`,
   organizationPosts: `UNWIND $ids AS id MATCH (o:Organization {id: id})<-[r:HELD_POST]-(p:Person)
     WITH id, o, r, p ORDER BY r.start, p.id
     RETURN id AS key, {person: ${PERSON('p')}, mission: null, organization: ${ORGANIZATION('o')}, role: r.role,
-      start: CASE r.start WHEN '' THEN null ELSE r.start END, end: r.end, sourceRef: r.sourceRef} AS item`,
+      capacity: coalesce(r.capacity, 'official'), start: CASE r.start WHEN '' THEN null ELSE r.start END, end: r.end,
+      startPrecision: ${START_PRECISION('r')}, endPrecision: ${END_PRECISION('r')}, sourceRef: r.sourceRef} AS item`,
 
   stateHosted: (f?: Selection) => `UNWIND $ids AS id MATCH (s:State {id: id})<-[:HOSTED_BY]-(m:Mission)
     WITH DISTINCT id, m ORDER BY coalesce(m.start, ''), m.id RETURN id AS key, ${MISSION('m', f)} AS item`,
   stateMemberships: `UNWIND $ids AS id MATCH (s:State {id: id})-[r:MEMBER_OF]->(o:Organization)
     WHERE $year IS NULL OR (r.start <= $year + '-12-31' AND (r.end IS NULL OR r.end >= $year))
     WITH id, s, r, o ORDER BY o.id, r.start
-    RETURN id AS key, {state: ${STATE('s')}, organization: ${ORGANIZATION('o')}, status: r.status, start: r.start, end: r.end, source: r.source} AS item`,
+    RETURN id AS key, {state: ${STATE('s')}, organization: ${ORGANIZATION('o')}, status: r.status, start: r.start, end: r.end,
+      startPrecision: ${START_PRECISION('r')}, endPrecision: ${END_PRECISION('r')}, source: r.source,
+      cowStart: r.cowStart, cowEnd: r.cowEnd, correctionRef: r.correctionRef} AS item`,
   // One item per mission: the mission once, its records as small maps.
   stateContributions: `UNWIND $ids AS id MATCH (s:State {id: id})-[c:CONTRIBUTED_TO]->(m:Mission)
     WHERE ($window IS NULL OR (c.from <= $window.to AND c.to >= $window.from)) AND ($source IS NULL OR c.source = $source)
@@ -68,6 +75,7 @@ export const REL = {
     WITH id, p, r, x ORDER BY CASE r.start WHEN '' THEN '9999' ELSE r.start END, x.id
     RETURN id AS key, {person: ${PERSON('p')}, mission: CASE WHEN x:Mission THEN ${MISSION('x')} END,
       organization: CASE WHEN x:Organization THEN ${ORGANIZATION('x')} END, role: r.role,
-      start: CASE r.start WHEN '' THEN null ELSE r.start END, end: r.end, sourceRef: r.sourceRef} AS item`,
+      capacity: coalesce(r.capacity, 'official'), start: CASE r.start WHEN '' THEN null ELSE r.start END, end: r.end,
+      startPrecision: ${START_PRECISION('r')}, endPrecision: ${END_PRECISION('r')}, sourceRef: r.sourceRef} AS item`,
   personNationality: (f?: Selection) => `UNWIND $ids AS id MATCH (p:Person {id: id})-[:NATIONAL_OF]->(s:State) RETURN DISTINCT id AS key, ${STATE('s', f)} AS item`,
 } as const;

@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { DatePrecision } from './period';
 import { Mission } from '../mission/mission.type';
 import { Organization } from '../organization/organization.type';
 import { Person } from '../person/person.type';
@@ -63,11 +64,23 @@ export class Post {
   @Field({ description: 'The post held.' })
   role!: string;
 
+  @Field({
+    description:
+      'official: a post of the organization or mission itself; member_state: a role held for a member state (a President of the UN General Assembly, an OSCE Chairperson-in-Office), which makes no person bridge.',
+  })
+  capacity!: string;
+
   @Field(() => String, { nullable: true, description: 'Start date (YYYY, YYYY-MM or YYYY-MM-DD), where known.' })
   start!: string | null;
 
   @Field(() => String, { nullable: true, description: 'End date, where known; empty while ongoing.' })
   end!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'Precision of `start`.' })
+  startPrecision!: DatePrecision | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'Precision of `end`.' })
+  endPrecision!: DatePrecision | null;
 
   @Field(() => String, { nullable: true, description: 'The document that records it.' })
   sourceRef!: string | null;
@@ -90,6 +103,21 @@ export class Membership {
   @Field(() => String, { nullable: true, description: 'End; empty while a member (COW IGO data end in 2014).' })
   end!: string | null;
 
+  @Field(() => DatePrecision, { nullable: true, description: 'Precision of `start` (COW IGO spells are years).' })
+  startPrecision!: DatePrecision | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'Precision of `end`.' })
+  endPrecision!: DatePrecision | null;
+
   @Field({ description: 'The source (cow-igo or curated).' })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: 'For a COW IGO spell corrected by membership_corrections.csv: COW\'s own start year.' })
+  cowStart!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For a corrected COW IGO spell: COW\'s own end year.' })
+  cowEnd!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The document behind a correction of the COW IGO data.' })
+  correctionRef!: string | null;
 }

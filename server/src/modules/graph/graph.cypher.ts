@@ -1,3 +1,5 @@
+import { MISSION_ACTIVE_IN_SPAN, MISSION_LAST_DAY, MISSIONS_OVERLAP as OVERLAP } from '../common/period';
+
 /**
  * Cypher fragments shared by the graph queries: how a node or a relationship is projected for the network
  * view, and when a relationship counts as active in a period. Variable names are the caller's constants.
@@ -7,7 +9,7 @@
 export const NODE_PROJECTION = (v: string): string => `{
   id: ${v}.id, label: labels(${v})[0], name: coalesce(${v}.acronym, ${v}.name, ${v}.id), fullName: ${v}.name,
   start: coalesce(${v}.start, ${v}.founded, toString(${v}.firstYear)),
-  end: coalesce(${v}.end, ${v}.dissolved, CASE WHEN ${v}:Conflict AND ${v}.lastYear < date().year - 1 THEN toString(${v}.lastYear) END),
+  end: coalesce(CASE WHEN ${v}:Mission THEN ${MISSION_LAST_DAY(v)} END, ${v}.end, ${v}.dissolved, CASE WHEN ${v}:Conflict AND ${v}.lastYear < date().year - 1 THEN toString(${v}.lastYear) END),
   kinds: CASE WHEN ${v}:Mission THEN coalesce(${v}.kinds, []) WHEN ${v}.kind IS NOT NULL THEN [${v}.kind] WHEN ${v}:Conflict AND ${v}.type IS NOT NULL THEN [${v}.type] ELSE [] END,
   orgs: CASE WHEN ${v}:Mission THEN [(o:Organization)-[d:DEPLOYED]->(${v}) | {id: o.id, lead: coalesce(d.lead, false)}]
              WHEN ${v}:Organization THEN [{id: ${v}.id, lead: true}] ELSE [] END,
@@ -36,18 +38,8 @@ export const REL_ACTIVE = (r: string): string => `($span IS NULL OR (
            CASE WHEN ${r}.start IS NULL AND ${r}.from IS NULL AND startNode(${r}):Mission THEN startNode(${r}).end
                 WHEN ${r}.start IS NULL AND ${r}.from IS NULL AND endNode(${r}):Mission THEN endNode(${r}).end END, '9999') + '-99' >= $span.from))`;
 
-/** Whether missions `a` and `b` overlap in time (dates of any precision; open ends are ongoing). */
-export const MISSIONS_OVERLAP = (a: string, b: string): string =>
-  `((${a}.start IS NULL OR ${b}.end IS NULL OR ${a}.start <= ${b}.end + '-99') AND (${b}.start IS NULL OR ${a}.end IS NULL OR ${b}.start <= ${a}.end + '-99'))`;
+/** Whether missions `a` and `b` overlap in time (one definition: common/period.ts). */
+export const MISSIONS_OVERLAP = OVERLAP;
 
-/** Whether mission `m` is active in `$span`. */
-export const MISSION_ACTIVE = (m: string): string =>
-  `($span IS NULL OR ((${m}.start IS NULL OR ${m}.start <= $span.to) AND (${m}.end IS NULL OR ${m}.end + '-99' >= $span.from)))`;
-
-/**
- * Whether mission `m` shares its conflict (or, when it has none, a host state) with another mission active
- * at the same time and in `$span`: Balas's multiple simultaneous peace operations.
- */
-export const MISSION_IN_MSPO = (m: string): string => `(CASE WHEN EXISTS { (${m})-[:IN_CONFLICT]->(:Conflict) }
-  THEN EXISTS { MATCH (${m})-[:IN_CONFLICT]->(:Conflict)<-[:IN_CONFLICT]-(o:Mission) WHERE o <> ${m} AND ${MISSIONS_OVERLAP(m, 'o')} AND ${MISSION_ACTIVE('o')} }
-  ELSE EXISTS { MATCH (${m})-[:HOSTED_BY]->(:State)<-[:HOSTED_BY]-(o:Mission) WHERE o <> ${m} AND ${MISSIONS_OVERLAP(m, 'o')} AND ${MISSION_ACTIVE('o')} } END)`;
+/** Whether mission `m` is active in `$span` (one definition: common/period.ts). */
+export const MISSION_ACTIVE = MISSION_ACTIVE_IN_SPAN;

@@ -3,7 +3,7 @@ import { REL_SPECS, isRelType } from '../../import/model';
 import type { RelType } from '../../import/model';
 import { matchEntity } from '../common/node-lookup';
 import type { Span } from '../common/period';
-import { EDGE_PROJECTION, MISSION_ACTIVE, MISSION_IN_MSPO, MISSIONS_OVERLAP, NODE_PROJECTION, REL_ACTIVE } from './graph.cypher';
+import { EDGE_PROJECTION, MISSION_ACTIVE, MISSIONS_OVERLAP, NODE_PROJECTION, REL_ACTIVE } from './graph.cypher';
 import type { RawEdge, RawNode } from './graph.mapper';
 import { mergeEdges, pathSentence, uniqueNodes } from './graph.mapper';
 import type { GraphEdge, GraphPath, SearchHit, Subgraph } from './graph.type';
@@ -41,9 +41,12 @@ const MISSION_FILTER = `
 export class GraphRepository {
   constructor(private readonly db: Database) {}
 
-  /** Missions matching the filter with their organizations, hosts, conflicts and the links between them. */
+  /**
+   * Missions matching the filter with their organizations, hosts, conflicts and the links between them. MSPO
+   * flags are left to the caller (the rule of mspoShare, analytics/mspo-flags.ts).
+   */
   async missionNetwork(q: NetworkQuery): Promise<Subgraph> {
-    const rows = await this.db.read<{ missions: { node: RawNode; mspo: boolean }[]; others: RawNode[]; edges: RawEdge[] }>(
+    const rows = await this.db.read<{ missions: RawNode[]; others: RawNode[]; edges: RawEdge[] }>(
       `MATCH (m:Mission) WHERE ${MISSION_FILTER}
        WITH collect(m) AS ms
        CALL (ms) {
@@ -52,13 +55,13 @@ export class GraphRepository {
          WHERE (x:Organization OR (x:State AND $includeStates) OR (x:Conflict AND $includeConflicts) OR (x:Mission AND x IN ms))
          RETURN collect(DISTINCT x) AS xs, collect(DISTINCT r) AS rs
        }
-       RETURN [m IN ms | {node: ${NODE_PROJECTION('m')}, mspo: ${MISSION_IN_MSPO('m')}}] AS missions,
+       RETURN [m IN ms | ${NODE_PROJECTION('m')}] AS missions,
               [x IN xs WHERE NOT x:Mission | ${NODE_PROJECTION('x')}] AS others,
               [r IN rs | ${EDGE_PROJECTION('r')}] AS edges`,
       { ...q },
     );
     const row = rows[0] ?? { missions: [], others: [], edges: [] };
-    const nodes = [...row.missions.map((m) => ({ ...m.node, mspo: m.mspo })), ...row.others];
+    const nodes = [...row.missions, ...row.others];
     return { nodes: uniqueNodes(nodes), edges: mergeEdges(row.edges), truncated: false };
   }
 

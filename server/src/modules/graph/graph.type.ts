@@ -51,7 +51,7 @@ export class GraphNode {
   @Field(() => Float, { nullable: true, description: 'Largest monthly personnel total recorded for a mission.' })
   personnel!: number | null;
 
-  @Field({ description: 'Whether the mission was part of a multiple simultaneous peace operation in the filter\'s period.' })
+  @Field({ description: 'Whether the mission was part of a multiple simultaneous peace operation at some time in the period asked for (all years when none), by the rule and defaults of mspoShare; false for other nodes and in search hits.' })
   mspo!: boolean;
 }
 

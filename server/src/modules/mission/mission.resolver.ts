@@ -1,5 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { AppError, ErrorCode } from '../../errors';
+import { UNIVERSE_EXTENSIONS } from '../analytics/analytics.args';
+import { AnalyticsRepository } from '../analytics/analytics.repository';
 import { Connection, decodeCursor, toPage } from '../common/connection';
 import type { GraphQLContext } from '../common/context';
 import { EntityRepository } from '../common/entity.repository';
@@ -14,7 +17,7 @@ import { figuresByState, groupRecords } from '../personnel/contributions';
 import { State } from '../state/state.type';
 import { MissionsArgs } from './mission.args';
 import { contributorsWindow, MISSION_RELATIONS } from './mission.relations';
-import { Mission, PersonnelPoint } from './mission.type';
+import { Mission, MissionPersonnelYear, PersonnelPoint } from './mission.type';
 
 const MissionConnection = Connection(Mission, 'Mission');
 
@@ -60,6 +63,24 @@ export class MissionResolver {
       limit: a.first + 1,
     }, lookAhead(info, ctx.loaders, 'Mission', MISSION_RELATIONS, ['items']));
     return toPage(rows, a.first, skip, total);
+  }
+
+  @FieldResolver(() => [MissionPersonnelYear], {
+    description: 'Personnel per year while the mission was active, from the one rule of the measures (a year without a figure has personnel null).',
+    complexity: 10,
+  })
+  async personnelByYear(
+    @Root() m: Mission,
+    @Arg('from', () => Int, { defaultValue: 1945, description: 'First year.' }) from: number,
+    @Arg('to', () => Int, { nullable: true, description: 'Last year; default this year.' }) to: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MissionPersonnelYear[]> {
+    const last = to ?? new Date().getUTCFullYear();
+    if (from < 1900 || last > 2100 || last < from) throw new AppError(ErrorCode.BAD_USER_INPUT, `Years from ${from} to ${last} are not a period of 1900-2100.`, { argument: 'to' });
+    // Every kind of operation: the figure of a mission does not depend on whether the measures count it.
+    const repo = new AnalyticsRepository(ctx.db, undefined, UNIVERSE_EXTENSIONS);
+    const rows = await repo.personnel({ universe: null, level: 'MISSION', ids: [m.id], fromYear: from, toYear: last });
+    return rows.map((r) => ({ year: r.year, personnel: r.personnel, monthsActive: r.monthsActive, monthsWithFigure: r.monthsWithFigure, sources: r.sources }));
   }
 
   @FieldResolver(() => [Organization], { description: 'Organizations that deployed the mission, the lead first (two or more for a hybrid).' })
