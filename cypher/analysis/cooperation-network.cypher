@@ -5,8 +5,9 @@
 //   parts of one operation) share a unit (see mspo-share.cypher) and are active at the same time within the
 //   period, or one hybrid mission active in the period has both. COOPERATION: when a recorded cooperation
 //   between a mission of one and a mission of the other is in force during the period (from its start to its
-//   end; with no end, until the earlier end of the two missions), or one hybrid mission active in the period
-//   has both. weight = number of distinct mission pairs (a hybrid mission counting as one) behind the tie.
+//   end; with no end, until the earlier end of the two missions), when one supported a mission of the other
+//   in the period (SUPPORTED; the supporter must have a mission of its own in the period), or one hybrid
+//   mission active in the period has both. weight = number of distinct mission pairs (a hybrid mission counting as one) behind the tie.
 //   degree(i) = number of organizations tied to i; density = 2 L / (n (n - 1)) (null when n < 2);
 //   centralization = sum_i (max degree - degree(i)) / ((n - 1)(n - 2)) (null when n < 3).
 // Parameters: $universe, $unit (as in mspo-share.cypher), $tie (CODEPLOYMENT or COOPERATION), $from and $to
@@ -103,7 +104,21 @@ CALL (first, last, active) {
   RETURN collect({a: a.orgs, b: b.orgs,
                   key: CASE WHEN a.id < b.id THEN a.id + '|' + b.id ELSE b.id + '|' + a.id END}) AS linked
 }
-WITH active, codeployed + linked
+CALL (first, last, active) {
+  // Support of an organization with a mission in the period to another organization's mission (SUPPORTED),
+  // in force during the period.
+  UNWIND CASE WHEN $tie = 'COOPERATION' THEN active ELSE [] END AS b
+  MATCH (o:Organization)-[r:SUPPORTED]->(:Mission {id: b.id})
+  WHERE NOT o.id IN b.orgs AND any(m IN active WHERE o.id IN m.orgs)
+  WITH first, last, b, o,
+       CASE WHEN coalesce(r.start, '') = '' THEN b.start ELSE date(r.start) END AS supportStart,
+       CASE WHEN r.end IS NULL THEN b.end
+            ELSE date(r.end) + duration(CASE size(r.end) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1}
+                                        ELSE {days: 1} END) - duration({days: 1}) END AS supportEnd
+  WHERE supportStart <= last AND (supportEnd IS NULL OR supportEnd >= first)
+  RETURN collect({a: [o.id], b: b.orgs, key: 'support|' + o.id + '|' + b.id}) AS supported
+}
+WITH active, codeployed + linked + supported
      + [m IN active WHERE size(m.orgs) > 1 | {a: m.orgs, b: m.orgs, key: m.id}] AS ties
 UNWIND CASE WHEN size(ties) = 0 THEN [null] ELSE ties END AS t
 UNWIND CASE WHEN t IS NULL THEN [null] ELSE t.a END AS o1

@@ -6,9 +6,9 @@
 //   deployed by both counts as one co-deployed pair (with itself).
 //   linkedPairs: co-deployed pairs with a recorded cooperation between the two missions (any kind, any date);
 //   a mission of both is linked by its nature. cooperationRate = linkedPairs / codeployedPairs.
-//   cooperated (the outcome): a recorded cooperation between a mission of $a and a mission of $b that is in
-//   force during the year (from its start to its end; with no end, until the earlier end of the two
-//   missions), or a mission of both active in the year: a hybrid (jointly led by both; kind 'hybrid') or
+//   cooperated (the outcome): a recorded cooperation between a mission of $a and a mission of $b, or support
+//   of one organization to a mission of the other (SUPPORTED, kind support), that is in force during the year
+//   (from its start to its end; with no end, until the earlier end of the two missions), or a mission of both active in the year: a hybrid (jointly led by both; kind 'hybrid') or
 //   another operation both deploy (kind 'joint'). cooperationLinks counts those links and missions.
 //   complementarityMean: mean of 1 - Jaccard(tasks) over the co-deployed pairs of two different missions;
 //   complementarityUnion: 1 - Jaccard of the union of the tasks of each side's active missions.
@@ -109,8 +109,24 @@ CALL (missions, allA, allB) {
               THEN date(r.end) + duration(CASE size(r.end) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1}
                                           ELSE {days: 1} END) - duration({days: 1})
               WHEN mx.end IS NULL THEN mz.end WHEN mz.end IS NULL THEN mx.end
-              WHEN mx.end < mz.end THEN mx.end ELSE mz.end END} END) AS links
+              WHEN mx.end < mz.end THEN mx.end ELSE mz.end END} END) AS missionLinks
 }
+// Support of one organization to a mission of the other (SUPPORTED: funding, logistics, training...), in
+// force from its start (else the mission's) to its end (else the mission's): kind 'support'.
+CALL (d, missions, allA, allB) {
+  OPTIONAL MATCH (o:Organization)-[r:SUPPORTED]->(z:Mission)
+  WHERE (o.id = d.a AND z.id IN allB) OR (o.id = d.b AND z.id IN allA)
+  WITH r, [m IN missions WHERE m.id = z.id][0] AS mz
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
+    key: null,
+    kind: 'support',
+    start: CASE WHEN coalesce(r.start, '') = '' THEN mz.start ELSE date(r.start) END,
+    end: CASE WHEN r.end IS NOT NULL
+              THEN date(r.end) + duration(CASE size(r.end) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1}
+                                          ELSE {days: 1} END) - duration({days: 1})
+              ELSE mz.end END} END) AS supportLinks
+}
+WITH missions, d, y, first, last, ma, mb, codeployed, missionLinks + supportLinks AS links
 WITH d, y, ma, mb, codeployed, links,
      [l IN links WHERE l.start <= last AND (l.end IS NULL OR l.end >= first)] AS linksInForce,
      [m IN ma WHERE d.b IN m.orgs] AS shared,

@@ -3,7 +3,8 @@
 //   x_m[c] for mission m, year y, contributing state c, from ONE source per mission-year: the one that names
 //   the most contributing states that year, ties going in this order: ipi-contributions (monthly),
 //   un-country-by-year (yearly averages), ipi-snapshot (one month), geopko-tcc (estimated troops per site,
-//   summed over sites):
+//   summed over sites), curated (public documents on non-UN operations: figures as of a month, or a state
+//   listed as present without one):
 //   x_m[c] = the state's total over the source's rows of that year / the number of months the source reports
 //   for the mission that year (1 for the yearly sources). Without a year (MISSION level only), x_m[c] is
 //   the mean of x_m[c] over the mission's years with figures.
@@ -11,7 +12,8 @@
 //   the year.
 //   nationalityCosine = sum_c x_a[c] x_b[c] / (|x_a| |x_b|); nationalityJaccard = |C_a & C_b| / |C_a | C_b|
 //   where C is the set of states with a figure above 0 (or listed without a figure); both null when a side
-//   has no figures.
+//   has no figures. contributorsWithFigureA / B: the states of each side with a figure above 0 (the cosine's
+//   rows; the Jaccard reads every contributor).
 // Parameters: $universe (as in mspo-share.cypher; used at ORGANIZATION level), $level (MISSION or
 // ORGANIZATION) and $pairs, a list of {a, b, year} with two mission or organization ids and a year (null at
 // MISSION level: all years).
@@ -88,7 +90,7 @@ CALL (missions, key) {
   // The source naming the most states for the mission-year; ties go to the first in the list below.
   WITH mid, cy, source, rows,
        size(reduce(acc = [], r IN rows | CASE WHEN r.state IN acc THEN acc ELSE acc + r.state END)) AS states,
-       [i IN range(0, 3) WHERE ['ipi-contributions', 'un-country-by-year', 'ipi-snapshot', 'geopko-tcc'][i] = source][0]
+       [i IN range(0, 4) WHERE ['ipi-contributions', 'un-country-by-year', 'ipi-snapshot', 'geopko-tcc', 'curated'][i] = source][0]
          AS rank
   ORDER BY states DESC, rank
   WITH mid, cy, head(collect({source: source, rows: rows})) AS best
@@ -121,6 +123,7 @@ WITH p, y, va, vb,
 WITH p, y, va, vb, dot, normA, normB, setA, setB, size([s IN setA WHERE s IN setB]) AS shared
 RETURN p.a AS a, p.b AS b, y AS year,
        size(setA) AS contributorsA, size(setB) AS contributorsB, shared AS sharedContributors,
+       size([u IN va WHERE u.x > 0]) AS contributorsWithFigureA, size([u IN vb WHERE u.x > 0]) AS contributorsWithFigureB,
        CASE WHEN normA = 0 OR normB = 0 THEN null ELSE dot / (normA * normB) END AS nationalityCosine,
        CASE WHEN size(setA) = 0 OR size(setB) = 0 THEN null
             ELSE toFloat(shared) / (size(setA) + size(setB) - shared) END AS nationalityJaccard,

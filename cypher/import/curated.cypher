@@ -176,3 +176,65 @@ CALL (row) {
   SET r.end = CASE WHEN row.end = '' THEN null ELSE row.end END, r.sourceRef = row.source, r.correctionRef = row.source,
       r.dataset = 'curated:membership_corrections.csv'
 } IN TRANSACTIONS OF 1000 ROWS;
+
+// Contributions of states to non-UN operations (contributions_africa.csv); the uid is the importer's
+// (endpoints and key values as a JSON list).
+LOAD CSV WITH HEADERS FROM $base + 'contributions_africa.csv' AS row
+CALL (row) {
+  MATCH (s:State {id: row.state_id}), (m:Mission {id: row.mission_id})
+  MERGE (s)-[r:CONTRIBUTED_TO {uid: '["' + row.state_id + '","' + row.mission_id + '","curated","' + row.from + '",""]'}]->(m)
+  ON CREATE SET r.source = 'curated', r.from = row.from, r.site = ''
+  SET r.to = row.to,
+      r.granularity = CASE row.granularity WHEN 'dated' THEN 'month' WHEN 'yearly' THEN 'year' ELSE 'presence' END,
+      r.total = CASE WHEN row.personnel = '' THEN null ELSE toInteger(row.personnel) END,
+      r.sourceRef = row.source, r.dataset = 'curated:contributions_africa.csv'
+} IN TRANSACTIONS OF 1000 ROWS;
+
+// Contributions of states to non-UN operations (contributions_nato.csv); the uid is the importer's
+// (endpoints and key values as a JSON list).
+LOAD CSV WITH HEADERS FROM $base + 'contributions_nato.csv' AS row
+CALL (row) {
+  MATCH (s:State {id: row.state_id}), (m:Mission {id: row.mission_id})
+  MERGE (s)-[r:CONTRIBUTED_TO {uid: '["' + row.state_id + '","' + row.mission_id + '","curated","' + row.from + '",""]'}]->(m)
+  ON CREATE SET r.source = 'curated', r.from = row.from, r.site = ''
+  SET r.to = row.to,
+      r.granularity = CASE row.granularity WHEN 'dated' THEN 'month' WHEN 'yearly' THEN 'year' ELSE 'presence' END,
+      r.total = CASE WHEN row.personnel = '' THEN null ELSE toInteger(row.personnel) END,
+      r.sourceRef = row.source, r.dataset = 'curated:contributions_nato.csv'
+} IN TRANSACTIONS OF 1000 ROWS;
+
+// Contributions of states to non-UN operations (contributions_europe.csv); the uid is the importer's
+// (endpoints and key values as a JSON list).
+LOAD CSV WITH HEADERS FROM $base + 'contributions_europe.csv' AS row
+CALL (row) {
+  MATCH (s:State {id: row.state_id}), (m:Mission {id: row.mission_id})
+  MERGE (s)-[r:CONTRIBUTED_TO {uid: '["' + row.state_id + '","' + row.mission_id + '","curated","' + row.from + '",""]'}]->(m)
+  ON CREATE SET r.source = 'curated', r.from = row.from, r.site = ''
+  SET r.to = row.to,
+      r.granularity = CASE row.granularity WHEN 'dated' THEN 'month' WHEN 'yearly' THEN 'year' ELSE 'presence' END,
+      r.total = CASE WHEN row.personnel = '' THEN null ELSE toInteger(row.personnel) END,
+      r.sourceRef = row.source, r.dataset = 'curated:contributions_europe.csv'
+} IN TRANSACTIONS OF 1000 ROWS;
+
+// Contributions of states to non-UN operations (contributions_coalitions.csv); the uid is the importer's
+// (endpoints and key values as a JSON list).
+LOAD CSV WITH HEADERS FROM $base + 'contributions_coalitions.csv' AS row
+CALL (row) {
+  MATCH (s:State {id: row.state_id}), (m:Mission {id: row.mission_id})
+  MERGE (s)-[r:CONTRIBUTED_TO {uid: '["' + row.state_id + '","' + row.mission_id + '","curated","' + row.from + '",""]'}]->(m)
+  ON CREATE SET r.source = 'curated', r.from = row.from, r.site = ''
+  SET r.to = row.to,
+      r.granularity = CASE row.granularity WHEN 'dated' THEN 'month' WHEN 'yearly' THEN 'year' ELSE 'presence' END,
+      r.total = CASE WHEN row.personnel = '' THEN null ELSE toInteger(row.personnel) END,
+      r.sourceRef = row.source, r.dataset = 'curated:contributions_coalitions.csv'
+} IN TRANSACTIONS OF 1000 ROWS;
+
+// Support of organizations to other organizations' missions (organization_support.csv).
+LOAD CSV WITH HEADERS FROM $base + 'organization_support.csv' AS row
+CALL (row) {
+  MATCH (o:Organization {id: row.organization_id}), (m:Mission {id: row.mission_id})
+  MERGE (o)-[r:SUPPORTED {source: 'curated', kind: row.kind, start: coalesce(row.start, '')}]->(m)
+  SET r.end = CASE WHEN coalesce(row.end, '') = '' THEN null ELSE row.end END,
+      r.description = CASE WHEN coalesce(row.description, '') = '' THEN null ELSE row.description END,
+      r.sourceRef = row.source, r.dataset = 'curated:organization_support.csv'
+} IN TRANSACTIONS OF 1000 ROWS;

@@ -165,11 +165,13 @@ export async function fetchNodeDetails(id: string, signal?: AbortSignal): Promis
 export interface SharedPersonnel {
   a: Ref;
   b: Ref;
-  states: { state: Ref; a: number; b: number }[];
+  states: { state: Ref; a: number | null; b: number | null }[];
   jaccard: number;
-  cosine: number;
+  cosine: number | null;
   contributorsA: number;
   contributorsB: number;
+  contributorsWithFigureA: number;
+  contributorsWithFigureB: number;
   people: Ref[];
   sources: string[];
   period: string | null;
@@ -178,7 +180,7 @@ export interface SharedPersonnel {
 /** The states (and people) two missions or organizations share. */
 export async function fetchSharedPersonnel(a: string, b: string, signal?: AbortSignal): Promise<SharedPersonnel | null> {
   const d = await gql<{ sharedPersonnel: SharedPersonnel | null }>(
-    `query Shared($a: ID!, $b: ID!) { sharedPersonnel(a: $a, b: $b) { a { id name } b { id name } states { state { id name } a b } jaccard cosine contributorsA contributorsB people { id name } sources period } }`,
+    `query Shared($a: ID!, $b: ID!) { sharedPersonnel(a: $a, b: $b) { a { id name } b { id name } states { state { id name } a b } jaccard cosine contributorsA contributorsB contributorsWithFigureA contributorsWithFigureB people { id name } sources period } }`,
     { a, b },
     signal,
   );

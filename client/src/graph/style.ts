@@ -59,6 +59,7 @@ export interface EdgeLook {
 /** Line style per relationship type (FULL mode, neighbours and paths, and ORGANIZATIONS mode). */
 export const EDGE_LOOKS: Readonly<Record<string, EdgeLook>> = {
   DEPLOYED: { colour: '#8a96a3', line: 'solid', arrow: false, width: 1.5, meaning: 'organization deployed mission' },
+  SUPPORTED: { colour: '#2a9d8f', line: 'dashed', arrow: true, width: 2, meaning: 'organization supported another organization\'s mission (funding, logistics, training)' },
   COOPERATED_WITH: { colour: '#ff7f0e', line: 'solid', arrow: true, width: 3, meaning: 'missions cooperated (handover, bridging, hybrid, support...)' },
   IN_CONFLICT: { colour: '#c0392b', line: 'dashed', arrow: false, width: 1.2, meaning: 'mission in conflict' },
   HOSTED_BY: { colour: '#b8c2cc', line: 'dotted', arrow: false, width: 1.2, meaning: 'mission hosted by state' },

@@ -117,13 +117,20 @@ export class SharedPanel {
         h('div', { class: 'score', title: 'cosine similarity of the personnel vectors by contributing state' }, h('b', { text: fmt(s.cosine, 2) }), 'cosine'),
         h('div', { class: 'score' }, h('b', { text: String(s.states.length) }), 'shared states'),
       ),
-      h('p', { class: 'hint', text: `${s.a.name}: ${fmt(s.contributorsA)} contributing states; ${s.b.name}: ${fmt(s.contributorsB)}.${s.period ? ` Months counted: ${s.period}.` : ''}` }),
+      h('p', {
+        class: 'hint',
+        text:
+          `${s.a.name}: ${fmt(s.contributorsA)} contributing states, ${fmt(s.contributorsWithFigureA)} with a figure; ` +
+          `${s.b.name}: ${fmt(s.contributorsB)}, ${fmt(s.contributorsWithFigureB)} with a figure. Jaccard counts every contributor, ` +
+          `the cosine only those with a figure (“present” where a source names a state without one).${s.period ? ` Months counted: ${s.period}.` : ''}`,
+      }),
     );
     if (s.states.length) {
       const table = h('table', { class: 'data', 'aria-label': 'Shared contributing states' });
       table.append(h('thead', {}, h('tr', {}, h('th', { text: 'State' }), h('th', { text: s.a.name }), h('th', { text: s.b.name }))));
       const body = h('tbody');
-      for (const st of s.states) body.append(h('tr', {}, h('td', { text: st.state.name }), h('td', { text: fmt(st.a) }), h('td', { text: fmt(st.b) })));
+      const figure = (v: number | null) => (v === null ? 'present' : fmt(v));
+      for (const st of s.states) body.append(h('tr', {}, h('td', { text: st.state.name }), h('td', { text: figure(st.a) }), h('td', { text: figure(st.b) })));
       table.append(body);
       result.append(table);
     } else result.append(h('p', { text: 'No state sent personnel to both.' }));

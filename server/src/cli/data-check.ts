@@ -1,7 +1,9 @@
+import 'reflect-metadata';
 import path from 'node:path';
 import { openDatabase } from '../bootstrap';
 import { loadConfig } from '../config';
 import { runDataCheck } from '../import/data-check';
+import { linkCoverage, peopleCoverage } from '../modules/analytics/coverage';
 import { sipriComparison } from '../modules/analytics/sipri-comparison';
 import { findUnresolvedNames } from '../import/unresolved';
 import { createLogger } from '../logger';
@@ -35,6 +37,16 @@ runMain(async () => {
     }
     out.push(`Missions counted active up to their last evidence (no end on record, no source says they continue): ${report.endsAtLastEvidence.length}`);
     for (const m of report.endsAtLastEvidence) out.push(`  ${m.id}: last evidence ${m.lastEvidence}`);
+    const cov = report.contributorCoverage;
+    const sum = (k: 'operations' | 'withContributors') => cov.reduce((n, c) => n + c[k], 0);
+    out.push(`Non-UN operations with contributing states recorded: ${sum('withContributors')} of ${sum('operations')} (per organization and decade of start):`);
+    for (const c of cov) out.push(`  ${c.organization.padEnd(22)} ${c.decade}s: ${c.withContributors} of ${c.operations}`);
+    const links = await linkCoverage(database.db);
+    out.push('Pairs of missions of two organizations in the same conflict at the same time, with a recorded cooperation / all:');
+    for (const l of links) out.push(`  ${`${l.a}-${l.b}`.padEnd(30)} ${l.linked} of ${l.codeployed}`);
+    const people = await peopleCoverage(database.db);
+    out.push('People with official posts with both organizations of a pair:');
+    for (const p of people) out.push(`  ${`${p.a}-${p.b}`.padEnd(30)} ${p.people}`);
     out.push("Operations active per year, the graph (ad hoc coalitions included) beside SIPRI's published counts (total / UN / regional / ad hoc):");
     for (const c of await sipriComparison(database.db)) {
       const part = (n: number | null) => (n === null ? '-' : String(n));

@@ -2,7 +2,7 @@
 export const PLAYGROUND_EXAMPLES: { title: string; query: string }[] = [
   {
     title: 'Bosnia: the sequence of missions',
-    query: `# Bosnia and Herzegovina: UNPROFOR, IFOR, SFOR, EUFOR Althea, IPTF and EUPM, and how they handed over.
+    query: `# Bosnia and Herzegovina: the EC/EU monitors, UNPROFOR, IFOR, SFOR, EUFOR Althea, IPTF and EUPM, and how they handed over.
 query Bosnia {
   missions(hostState: "BIH", sort: { field: START }) {
     items {

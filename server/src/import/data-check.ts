@@ -13,6 +13,8 @@ export interface DataCheckReport {
   disagreements: { field: string; source: string; rows: { id: string; graph: string | null; source: string | null }[] }[];
   /** Missions without a recorded end that the measures count as active up to their last evidence only. */
   endsAtLastEvidence: { id: string; lastEvidence: string }[];
+  /** Non-UN operations with contributing states recorded / all, per deploying organization and decade of start. */
+  contributorCoverage: { organization: string; decade: number; operations: number; withContributors: number }[];
 }
 
 /** Checks over the whole graph, each a constant statement. */
@@ -116,8 +118,18 @@ export async function runDataCheck(db: Database, curatedDir = path.join(repoRoot
   const endsAtLastEvidence = await db.read<{ id: string; lastEvidence: string }>(
     'MATCH (m:Mission) WHERE m.end IS NULL AND m.lastEvidence IS NOT NULL RETURN m.id AS id, m.lastEvidence AS lastEvidence ORDER BY id',
   );
+  const contributorCoverage = await db.read<DataCheckReport['contributorCoverage'][number]>(
+    `MATCH (o:Organization)-[d:DEPLOYED]->(m:Mission)
+     WHERE o.id <> 'UN' AND m.start IS NOT NULL AND NOT coalesce(d.role, '') IN ['authorizing', 'supporting']
+       AND NOT EXISTS { (:Organization {id: 'UN'})-[:DEPLOYED]->(m) }
+     WITH o.id AS organization, toInteger(left(m.start, 3) + '0') AS decade, m,
+          EXISTS { (:State)-[:CONTRIBUTED_TO]->(m) } AS has
+     RETURN organization, decade, count(DISTINCT m) AS operations, count(DISTINCT CASE WHEN has THEN m END) AS withContributors
+     ORDER BY organization, decade`,
+  );
   return {
     endsAtLastEvidence,
+    contributorCoverage,
     counts: {
       labels: Object.fromEntries(labels.map((r) => [r.k, r.n])),
       relationships: Object.fromEntries(rels.map((r) => [r.k, r.n])),

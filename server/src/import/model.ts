@@ -47,6 +47,12 @@ export const REL_SPECS = {
   LOCATED_IN: { from: 'Conflict', to: 'State', key: ['source'], description: 'The conflict took place in the state (UCDP `gwno_loc`).' },
   SUCCEEDED: { from: 'Organization', to: 'Organization', key: ['source'], description: 'The organization succeeded the other (EU succeeded EEC).' },
   PART_OF: { from: 'Mission', to: 'Mission', key: ['source'], description: 'The mission is one host-country part of an umbrella operation.' },
+  SUPPORTED: {
+    from: 'Organization',
+    to: 'Mission',
+    key: ['source', 'kind', 'start'],
+    description: 'The organization supported another organization\'s mission (`kind`: funding, logistics, training, planning, equipment; `start`, `end`).',
+  },
 } as const satisfies Record<string, RelSpec>;
 
 export type RelType = keyof typeof REL_SPECS;

@@ -50,7 +50,7 @@ describe('figuresByState', () => {
     );
     // January: 100 + 50; February to June: 120 + 10; July on: 120.
     expect(figures.get('GHA')).toEqual({ state: 'GHA', stateName: 'GHA', personnel: 150, sources: ['ipi-contributions', 'un-country-by-year', 'geopko-tcc'] }); // in the order first met
-    expect(figures.get('BGD')?.personnel).toBe(0); // named without a size
+    expect(figures.get('BGD')?.personnel).toBeNull(); // named without a size: unknown, not 0
   });
 
   it('keeps only one source when asked, and clips records to the window', () => {
@@ -61,5 +61,20 @@ describe('figuresByState', () => {
     expect(figuresByState(records, monthWindow('2012', '2012'), 'geopko-tcc').get('PAK')?.personnel).toBe(3000);
     expect(figuresByState(records, monthWindow('2012-01', '2012-01')).get('PAK')).toEqual({ state: 'PAK', stateName: 'PAK', personnel: 800, sources: ['ipi-contributions'] });
     expect(figuresByState(records, monthWindow('2014', '2015')).size).toBe(0);
+  });
+});
+
+describe('figuresByState with states listed without a figure', () => {
+  it('keeps a state present without a figure as null, never 0, and takes the peak of the months with one', () => {
+    const figures = figuresByState(
+      [
+        rec({ state: 'UGA', source: 'curated', from: '2013-01', to: '2013-12', total: null }),
+        rec({ state: 'KEN', source: 'curated', from: '2013-04', to: '2013-04', total: null }),
+        rec({ state: 'KEN', source: 'curated', from: '2013-07', to: '2013-07', total: 4664 }),
+      ],
+      monthWindow('2013', '2013'),
+    );
+    expect(figures.get('UGA')).toEqual({ state: 'UGA', stateName: 'UGA', personnel: null, sources: ['curated'] });
+    expect(figures.get('KEN')?.personnel).toBe(4664);
   });
 });

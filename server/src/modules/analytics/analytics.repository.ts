@@ -120,6 +120,8 @@ export interface NationalityRow {
   contributorsA: number;
   contributorsB: number;
   sharedContributors: number;
+  contributorsWithFigureA: number;
+  contributorsWithFigureB: number;
   nationalityCosine: number | null;
   nationalityJaccard: number | null;
   sourcesA: string[];

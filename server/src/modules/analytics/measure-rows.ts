@@ -117,6 +117,8 @@ export function nationalityFrom(n: NationalityRow | undefined, year: number | nu
     contributorsA: n?.contributorsA ?? 0,
     contributorsB: n?.contributorsB ?? 0,
     sharedContributors: n?.sharedContributors ?? 0,
+    contributorsWithFigureA: n?.contributorsWithFigureA ?? 0,
+    contributorsWithFigureB: n?.contributorsWithFigureB ?? 0,
     cosine: n?.nationalityCosine ?? null,
     jaccard: n?.nationalityJaccard ?? null,
     sourcesA: sorted(n?.sourcesA ?? []),

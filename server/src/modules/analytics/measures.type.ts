@@ -134,6 +134,12 @@ export class NationalitySimilarity {
   @Field(() => Int, { description: 'States contributing to both.' })
   sharedContributors!: number;
 
+  @Field(() => Int, { description: 'Contributing states of side a with a personnel figure (the rows the cosine reads; the Jaccard reads every contributor).' })
+  contributorsWithFigureA!: number;
+
+  @Field(() => Int, { description: 'Contributing states of side b with a personnel figure.' })
+  contributorsWithFigureB!: number;
+
   @Field(() => Float, { nullable: true, description: 'Cosine similarity of the personnel-by-state vectors; null when a side has no figures.' })
   cosine!: number | null;
 

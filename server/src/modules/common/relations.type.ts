@@ -13,8 +13,11 @@ export class Contribution {
   @Field(() => Mission, { nullable: true, description: 'The mission (on State.contributions).' })
   mission?: Mission | null;
 
-  @Field(() => Float, { description: 'Personnel in the month asked for, or the peak monthly figure over the period (0 where a source names the state without a size).' })
-  personnel!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Personnel in the month asked for, or the peak monthly figure over the period; null where the sources list the state as present without a figure.',
+  })
+  personnel!: number | null;
 
   @Field(() => [String], { description: 'Sources of the figures used (the most precise available per month).' })
   sources!: string[];

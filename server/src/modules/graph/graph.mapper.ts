@@ -112,6 +112,7 @@ const VERBS: Record<string, Verb> = {
   LOCATED_IN: { forward: 'took place in', backward: 'was the place of' },
   SUCCEEDED: { forward: 'succeeded', backward: 'was succeeded by' },
   PART_OF: { forward: 'was part of', backward: 'included' },
+  SUPPORTED: { forward: 'supported', backward: 'was supported by' },
 };
 
 const COOPERATION_VERBS: Record<string, Verb> = {

@@ -51,7 +51,7 @@ export class GraphRepository {
        WITH collect(m) AS ms
        CALL (ms) {
          UNWIND ms AS m
-         MATCH (m)-[r:DEPLOYED|HOSTED_BY|IN_CONFLICT|COOPERATED_WITH|PART_OF]-(x)
+         MATCH (m)-[r:DEPLOYED|SUPPORTED|HOSTED_BY|IN_CONFLICT|COOPERATED_WITH|PART_OF]-(x)
          WHERE (x:Organization OR (x:State AND $includeStates) OR (x:Conflict AND $includeConflicts) OR (x:Mission AND x IN ms))
          RETURN collect(DISTINCT x) AS xs, collect(DISTINCT r) AS rs
        }

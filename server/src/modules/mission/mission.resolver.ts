@@ -134,14 +134,14 @@ export class MissionResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('asOf', () => String, { nullable: true, description: 'A month (YYYY-MM), a day, or a year.' }) asOf: string | null,
     @Arg('between', () => PeriodInput, { nullable: true, description: 'A period; the peak monthly figure in it counts.' }) between: PeriodInput | null,
-    @Arg('source', () => String, { nullable: true, description: 'Only this source (ipi-contributions, ipi-snapshot, un-country-by-year, geopko-tcc).' }) source: string | null,
+    @Arg('source', () => String, { nullable: true, description: 'Only this source (ipi-contributions, ipi-snapshot, un-country-by-year, geopko-tcc, curated).' }) source: string | null,
   ): Promise<Contribution[]> {
     const args = { asOf, between, source };
     const window = contributorsWindow(args);
     const groups = await ctx.loaders.relation<ContributionGroup<State>, typeof args>(MISSION_RELATIONS.contributors, args).load(m.id);
     const states = new Map(groups.map((g) => [g.node.id, g.node]));
     const rows = groups.flatMap((g) => groupRecords(g, { state: g.node.id, stateName: g.node.name, mission: m.id }));
-    const figures = [...figuresByState(rows, window, source).values()].sort((a, b) => b.personnel - a.personnel || a.state.localeCompare(b.state));
+    const figures = [...figuresByState(rows, window, source).values()].sort((a, b) => (b.personnel ?? -1) - (a.personnel ?? -1) || a.state.localeCompare(b.state));
     return figures.map((f) => ({ state: states.get(f.state) as State, personnel: f.personnel, sources: f.sources }));
   }
 }

@@ -1,5 +1,6 @@
 /**
- * Contributions of personnel, reduced from the raw records of several sources to one figure per state:
+ * Contributions of personnel, reduced from the raw records of several sources to one figure per state (null
+ * where the sources only list the state as present):
  * for each state, mission and month the most precise source wins (official monthly figures over yearly
  * averages over estimates); a state's figure on one side is the month's figure (`asOf`) or the peak monthly
  * figure over the window. Pure functions, tested without a database.
@@ -9,6 +10,8 @@
 export const SOURCE_RANK: Record<string, number> = {
   'ipi-contributions': 1,
   'ipi-snapshot': 1,
+  // Non-UN operations: figures and lists of contributors from public documents (contributions_*.csv).
+  curated: 1,
   'un-country-by-year': 2,
   'geopko-tcc': 3,
 };
@@ -52,8 +55,11 @@ export function monthWindow(from: string | null | undefined, to: string | null |
 export interface StateFigure {
   state: string;
   stateName: string;
-  /** The state's personnel: the month's figure, or the peak monthly figure over the window. */
-  personnel: number;
+  /**
+   * The state's personnel: the month's figure, or the peak monthly figure over the window; null when its
+   * sources list the state without a figure (present, size unknown: never 0).
+   */
+  personnel: number | null;
   sources: string[];
 }
 
@@ -72,7 +78,7 @@ export function figuresByState(records: ContributionRecord[], window: MonthWindo
   const pairIds = new Map<string, number>();
   const stateIds = new Map<string, number>();
   const states: { state: string; name: string }[] = [];
-  const best = new Map<number, { rank: number; source: string; total: number; stateId: number; month: number }>();
+  const best = new Map<number, { rank: number; source: string; total: number | null; stateId: number; month: number }>();
   const windowFrom = window ? monthIndex(window.from) : -Infinity;
   const windowTo = window ? monthIndex(window.to) : Infinity;
   for (const r of records) {
@@ -93,17 +99,17 @@ export function figuresByState(records: ContributionRecord[], window: MonthWindo
     for (let month = from; month <= to; month += 1) {
       const key = pairId * MONTHS + month;
       const cur = best.get(key);
-      if (!cur || rank < cur.rank) best.set(key, { rank, source: r.source, total: r.total ?? 0, stateId, month });
-      else if (rank === cur.rank && cur.source === r.source) cur.total += r.total ?? 0; // another site of the same source
+      if (!cur || rank < cur.rank) best.set(key, { rank, source: r.source, total: r.total, stateId, month });
+      else if (rank === cur.rank && cur.source === r.source && r.total !== null) cur.total = (cur.total ?? 0) + r.total; // another site
     }
   }
   // Sum over missions per state and month, then take the peak month.
-  const perMonth = new Map<number, { total: number; sources: Set<string>; stateId: number }>();
+  const perMonth = new Map<number, { total: number | null; sources: Set<string>; stateId: number }>();
   for (const b of best.values()) {
     const key = b.stateId * MONTHS + b.month;
     let cur = perMonth.get(key);
-    if (!cur) perMonth.set(key, (cur = { total: 0, sources: new Set<string>(), stateId: b.stateId }));
-    cur.total += b.total;
+    if (!cur) perMonth.set(key, (cur = { total: null, sources: new Set<string>(), stateId: b.stateId }));
+    if (b.total !== null) cur.total = (cur.total ?? 0) + b.total;
     cur.sources.add(b.source);
   }
   const out = new Map<string, StateFigure>();
@@ -112,7 +118,7 @@ export function figuresByState(records: ContributionRecord[], window: MonthWindo
     const cur = out.get(state);
     if (!cur) out.set(state, { state, stateName: name, personnel: p.total, sources: [...p.sources] });
     else {
-      if (p.total > cur.personnel) cur.personnel = p.total;
+      if (p.total !== null && (cur.personnel === null || p.total > cur.personnel)) cur.personnel = p.total;
       for (const s of p.sources) if (!cur.sources.includes(s)) cur.sources.push(s);
     }
   }

@@ -31,7 +31,7 @@ export class SharedPersonnelArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Count only this source (ipi-contributions, ipi-snapshot, un-country-by-year, geopko-tcc); default: per state and month the most precise available.',
+    description: 'Count only this source (ipi-contributions, ipi-snapshot, un-country-by-year, geopko-tcc, curated: public documents on non-UN operations); default: per state and month the most precise available.',
   })
   @IsOptional()
   source?: string | null;
@@ -60,18 +60,22 @@ export class SharedPersonnelResolver {
     const figA = figuresByState(data.records.filter((r) => r.side === 0), window, args.source);
     const figB = figuresByState(data.records.filter((r) => r.side === 1), window, args.source);
     const states = new Map(data.states.map((s) => [s.id as string, s as unknown as State]));
-    const vecA = new Map([...figA.values()].map((f) => [f.state, f.personnel]));
-    const vecB = new Map([...figB.values()].map((f) => [f.state, f.personnel]));
+    // The cosine reads the contributors with a figure only; the Jaccard every contributor, figure or not.
+    const sized = (figs: typeof figA) => new Map([...figs.values()].filter((f) => f.personnel !== null).map((f) => [f.state, f.personnel as number]));
+    const vecA = sized(figA);
+    const vecB = sized(figB);
     const shared = [...figA.keys()].filter((k) => figB.has(k));
     const sources = new Set([...figA.values(), ...figB.values()].flatMap((f) => f.sources));
     return {
       a: sideA as unknown as Node,
       b: sideB as unknown as Node,
       states: shared
-        .map((id) => ({ state: states.get(id) as State, a: vecA.get(id) ?? 0, b: vecB.get(id) ?? 0 }))
-        .sort((x, y) => y.a + y.b - (x.a + x.b) || x.state.id.localeCompare(y.state.id)),
+        .map((id) => ({ state: states.get(id) as State, a: vecA.get(id) ?? null, b: vecB.get(id) ?? null }))
+        .sort((x, y) => (y.a ?? 0) + (y.b ?? 0) - ((x.a ?? 0) + (x.b ?? 0)) || x.state.id.localeCompare(y.state.id)),
       jaccard: jaccard(figA.keys(), figB.keys()),
-      cosine: cosine(vecA, vecB),
+      cosine: vecA.size && vecB.size ? cosine(vecA, vecB) : null,
+      contributorsWithFigureA: vecA.size,
+      contributorsWithFigureB: vecB.size,
       contributorsA: figA.size,
       contributorsB: figB.size,
       people: data.people as unknown as Person[],

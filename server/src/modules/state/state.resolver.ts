@@ -70,6 +70,6 @@ export class StateResolver {
       const fig = figuresByState(groupRecords(g, { state: s.id, stateName: s.name, mission: g.node.id }), window, source).get(s.id);
       if (fig) out.push({ state: s, mission: g.node, personnel: fig.personnel, sources: fig.sources });
     }
-    return out.sort((a, b) => b.personnel - a.personnel || (a.mission?.id ?? '').localeCompare(b.mission?.id ?? ''));
+    return out.sort((a, b) => (b.personnel ?? -1) - (a.personnel ?? -1) || (a.mission?.id ?? '').localeCompare(b.mission?.id ?? ''));
   }
 }
