@@ -1,34 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Database } from '../../../server/src/db/database';
-import type { RunningApp } from '../../../server/src/http/app';
-import { REPO_ROOT, testConfig, testDatabase } from '../../helpers/db';
-import { gql, startTestApp } from '../../helpers/http';
-import { ensureSeeded } from '../../helpers/seeded';
+import { REPO_ROOT } from '../../helpers/db';
+import { seededApi } from '../../helpers/seeded';
 
 type Data = Record<string, any>;
 
 /** The answers a researcher checks against the literature, on the shipped graph (README Methods). */
 describe('faithful answers on the shipped graph', () => {
-  let db: Database;
-  let app: RunningApp;
-  const data = async (query: string): Promise<Data> => {
-    const res = await gql<Data>(app.url, query);
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data as Data;
-  };
-
-  beforeAll(async () => {
-    db = testDatabase();
-    await ensureSeeded(db);
-    app = await startTestApp(testConfig(), db);
-  }, 600_000);
-
-  afterAll(async () => {
-    await app.stop();
-    await db.close();
-  });
+  const { data, db: database } = seededApi();
 
   it('gives the MSPO share by Balas\'s definition: low in 1992, above half in 2007', async () => {
     const d = await data(`{ a: mspoShare(from: "1992", to: "1992") { differentOrganization periods { share } }
@@ -47,7 +27,7 @@ describe('faithful answers on the shipped graph', () => {
     const file = path.join(REPO_ROOT, 'cypher', 'data', 'sources', 'un-supplementary', 'un_country_mission_year_2010-2021_CountryByYear.csv');
     const rows = parse<{ Year: string; Mission: string; Total: string }>(fs.readFileSync(file), { columns: true, bom: true });
     for (const y of d.stats.years) {
-      const outside = await db.read<{ name: string }>(
+      const outside = await database().read<{ name: string }>(
         `MATCH (m:Mission) WHERE m.operationType <> 'peace_operation' OR m.end < $year
          UNWIND [m.id, m.acronym] + coalesce(m.aliases, []) AS name RETURN DISTINCT name`,
         { year: String(y.year) },

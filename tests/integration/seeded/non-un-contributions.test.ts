@@ -1,9 +1,5 @@
-import type { Database } from '../../../server/src/db/database';
 import { runDataCheck } from '../../../server/src/import/data-check';
-import type { RunningApp } from '../../../server/src/http/app';
-import { testConfig, testDatabase } from '../../helpers/db';
-import { gql, startTestApp } from '../../helpers/http';
-import { ensureSeeded } from '../../helpers/seeded';
+import { seededApi } from '../../helpers/seeded';
 
 type Data = Record<string, any>;
 
@@ -13,24 +9,7 @@ type Data = Record<string, any>;
  * sources.
  */
 describe('contributions to non-UN operations, support between organizations, people', () => {
-  let db: Database;
-  let app: RunningApp;
-  const data = async (query: string): Promise<Data> => {
-    const res = await gql<Data>(app.url, query);
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data as Data;
-  };
-
-  beforeAll(async () => {
-    db = testDatabase();
-    await ensureSeeded(db);
-    app = await startTestApp(testConfig(), db);
-  }, 600_000);
-
-  afterAll(async () => {
-    await app.stop();
-    await db.close();
-  });
+  const { data, db: database } = seededApi();
 
   it('lists AMISOM\'s contributors of 2013, Sierra Leone\'s battalion among them, as present where no figure is given', async () => {
     const d = await data('{ mission(id: "AMISOM") { contributors(between: { from: "2013", to: "2013" }) { state { id } personnel sources } } }');
@@ -63,7 +42,7 @@ describe('contributions to non-UN operations, support between organizations, peo
   });
 
   it('reports the share of non-UN operations with contributors in the data check', async () => {
-    const report = await runDataCheck(db);
+    const report = await runDataCheck(database());
     const total = report.contributorCoverage.reduce((n, c) => n + c.operations, 0);
     const withContributors = report.contributorCoverage.reduce((n, c) => n + c.withContributors, 0);
     expect(total).toBeGreaterThan(100);
@@ -82,7 +61,7 @@ describe('contributions to non-UN operations, support between organizations, peo
   });
 
   it('holds at least 100 people with posts in missions, 40 of them with posts in two organizations', async () => {
-    const rows = await db.read<{ inMissions: number; bridging: number }>(
+    const rows = await database().read<{ inMissions: number; bridging: number }>(
       `MATCH (p:Person) WHERE (p)-[:SERVED_IN]->(:Mission)
        WITH p, COLLECT { MATCH (p)-[r:SERVED_IN|HELD_POST]->(x) WHERE coalesce(r.capacity, 'official') = 'official'
                          UNWIND CASE WHEN x:Organization THEN [x.id]
