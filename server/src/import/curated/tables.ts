@@ -1,14 +1,15 @@
 import { readMembershipCorrection } from '../crosswalk';
 import { FieldReader } from '../fields';
 import { splitList } from '../csv-table';
-import type { FormatReader, GraphOp, RowResult } from '../types';
+import { contributionsTable, organizationSupportTable } from './contribution-tables';
+import { SOURCE, aliasProps, checkSpan, id, isBefore, listOf, result, sourceRef } from './table-helpers';
+import type { FormatReader, GraphOp } from '../types';
 
 /**
  * Readers of the project's curated tables (cypher/data/curated/, documented in its README): one reader per
  * table, chosen by the file's name. The `source` column of a row (the document that states the fact) is
  * stored as `sourceRef`; the import source of everything here is `curated`.
  */
-const SOURCE = 'curated';
 const ORG_KINDS = ['global', 'regional', 'subregional', 'alliance', 'ad_hoc_coalition', 'lead_state'] as const;
 const MISSION_KINDS = ['military', 'police', 'observer', 'civilian', 'rule_of_law', 'monitoring', 'training', 'support', 'maritime'] as const;
 const COOPERATION_KINDS = ['handover', 'bridging', 'hybrid', 'support', 'joint', 'coordination'] as const;
@@ -19,47 +20,6 @@ export const OPERATION_TYPES = ['peace_operation', 'naval_operation', 'support_o
 const ORG_ROLES = ['lead', 'joint_lead', 'participant', 'authorizing', 'supporting'] as const;
 /** In whose name a post was held (person_posts.csv `capacity`). */
 const POST_CAPACITIES = ['official', 'member_state'] as const;
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-
-function result(f: FieldReader, ops: GraphOp[]): RowResult {
-  return f.errors.length ? { ops: [], errors: f.errors } : { ops, errors: [] };
-}
-
-function id(f: FieldReader, field: string, required = true): string | null | undefined {
-  const v = f.text(field, required);
-  if (v && !ID_PATTERN.test(v)) return f.fail(field, `'${v}' is not a valid id (letters, digits, '.', '_' or '-')`);
-  return v;
-}
-
-function listOf<T extends string>(f: FieldReader, field: string, allowed: readonly T[]): T[] | undefined {
-  const items = splitList(f.raw(field) ?? '');
-  const bad = items.filter((i) => !(allowed as readonly string[]).includes(i));
-  if (bad.length) return f.fail(field, `${bad.map((b) => `'${b}'`).join(', ')} not among ${allowed.join(', ')}`);
-  return items as T[];
-}
-
-function sourceRef(f: FieldReader): string | null | undefined {
-  return f.text('source', true);
-}
-
-function aliasProps(f: FieldReader): { aliases: string[]; aliasText: string } {
-  const aliases = splitList(f.raw('aliases') ?? '');
-  return { aliases, aliasText: aliases.join(' ') };
-}
-
-/**
- * Whether date `a` lies wholly before date `b`, each as precise as its string (`YYYY`, `YYYY-MM`,
- * `YYYY-MM-DD`): compared on the shorter precision, so `1999` is not before `1999-07`.
- */
-function isBefore(a: string, b: string): boolean {
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n) < b.slice(0, n);
-}
-
-function checkSpan(f: FieldReader, start: string | null | undefined, end: string | null | undefined): void {
-  if (start && end && isBefore(end, start)) f.fail('end', `${end} is before the start ${start}`);
-}
-
 export const organizationsTable: FormatReader = {
   name: 'curated',
   uniqueRows: true,
@@ -376,84 +336,6 @@ export const membershipCorrectionsTable: FormatReader = {
   },
 };
 
-const SUPPORT_KINDS = ['funding', 'logistics', 'training', 'planning', 'equipment'] as const;
-
-/**
- * Support of an organization to another organization's mission (organization_support.csv): the EU's African
- * Peace Facility funding AU operations, NATO airlift, the UN's support office for AMISOM. Not a deployment: the
- * organization is not one of the mission's own.
- */
-export const organizationSupportTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
-  description: 'Support of organizations to other organizations\' missions (organization_support.csv)',
-  requiredColumns: ['organization_id', 'mission_id', 'kind', 'start', 'end', 'description', 'source'],
-  mapRow(row) {
-    const f = new FieldReader(row);
-    const start = f.date('start');
-    const end = f.date('end');
-    checkSpan(f, start, end);
-    const op: GraphOp = {
-      kind: 'rel',
-      type: 'SUPPORTED',
-      from: id(f, 'organization_id') ?? '',
-      to: id(f, 'mission_id') ?? '',
-      // An unknown start is keyed as '' (a MERGE key cannot be null) and stored without a start.
-      key: { source: SOURCE, kind: f.oneOf('kind', SUPPORT_KINDS, true) ?? '', start: start ?? '' },
-      props: { end, description: f.text('description'), sourceRef: sourceRef(f) },
-    };
-    return result(f, [op]);
-  },
-};
-
-/** How a curated contribution row counts a state's personnel (contributions_*.csv). */
-const CONTRIBUTION_GRANULARITY = ['dated', 'yearly', 'presence'] as const;
-/** The `granularity` stored on CONTRIBUTED_TO, in the words the other contribution sources use. */
-const STORED_GRANULARITY = { dated: 'month', yearly: 'year', presence: 'presence' } as const;
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-function month(f: FieldReader, field: string): string | null | undefined {
-  const v = f.text(field, true);
-  if (v && !MONTH.test(v)) return f.fail(field, `'${v}' is not a month (YYYY-MM)`);
-  return v;
-}
-
-/**
- * Contributions of states to operations no public file covers (non-UN operations), from public documents
- * (contributions_*.csv): one row per state, mission and first month. `dated`: a figure as of a month (from = to);
- * `yearly`: a figure for a year (January to December); `presence`: the state contributed over the months, no
- * figure given. A figure is never estimated: a presence row has none, the others must have one.
- */
-export const contributionsTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
-  description: 'Contributions of states to non-UN operations, from public documents (contributions_*.csv)',
-  requiredColumns: ['state_id', 'mission_id', 'from', 'to', 'personnel', 'granularity', 'source'],
-  mapRow(row) {
-    const f = new FieldReader(row);
-    const from = month(f, 'from');
-    const to = month(f, 'to');
-    if (from && to && to < from) f.fail('to', `${to} is before ${from}`);
-    const granularity = f.oneOf('granularity', CONTRIBUTION_GRANULARITY, true);
-    const personnel = f.int('personnel', { min: 1 });
-    if (granularity === 'presence' && personnel != null) f.fail('personnel', 'a presence row gives no figure (leave it empty)');
-    if ((granularity === 'dated' || granularity === 'yearly') && personnel == null) f.fail('personnel', `a ${granularity} row needs the figure its source states`);
-    if (granularity === 'dated' && from && to && from !== to) f.fail('to', 'a dated figure is of one month: to must equal from');
-    if (granularity === 'yearly' && from && to && (from.slice(5) !== '01' || to !== `${from.slice(0, 4)}-12`)) {
-      f.fail('to', 'a yearly figure runs from January to December of one year');
-    }
-    const op: GraphOp = {
-      kind: 'rel',
-      type: 'CONTRIBUTED_TO',
-      from: id(f, 'state_id') ?? '',
-      to: id(f, 'mission_id') ?? '',
-      key: { source: SOURCE, from: from ?? '', site: '' },
-      props: { to, granularity: granularity ? STORED_GRANULARITY[granularity] : null, total: personnel, sourceRef: sourceRef(f) },
-    };
-    return result(f, [op]);
-  },
-};
-
 /** Crosswalk tables: read by the importers to resolve names, not stored as graph facts. */
 function crosswalkTable(file: string, columns: string[]): FormatReader {
   return {
@@ -463,6 +345,8 @@ function crosswalkTable(file: string, columns: string[]): FormatReader {
     mapRow: () => ({ ops: [], errors: [], skipped: `${file} is a crosswalk used by the importers` }),
   };
 }
+
+export { contributionsTable, organizationSupportTable } from './contribution-tables';
 
 /** The curated tables by file name, in the order a full load runs them (nodes before the links between them). */
 export const CURATED_TABLES: ReadonlyArray<readonly [string, FormatReader]> = [
