@@ -92,9 +92,3 @@ export function compact(v: number): string {
   if (a >= 1e3) return `${+(v / 1e3).toFixed(a >= 1e4 ? 0 : 1)}k`;
   return String(Math.round(v));
 }
-
-/** Seconds since 1970 of the first day of a `YYYY-MM` month. */
-export function monthToSeconds(month: string): number {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return Date.UTC(y, (m || 1) - 1, 1) / 1000;
-}

@@ -6,8 +6,6 @@ import { StatsRepository } from './stats.repository';
 import { StatsService } from './stats.service';
 import { Stats } from './stats.type';
 
-export { OrganizationStat, Stats, YearStat } from './stats.type';
-
 @Resolver()
 export class StatsResolver {
   @Query(() => Stats, {
