@@ -1,3 +1,4 @@
+import http from 'node:http';
 import type { Database } from '../../server/src/db/database';
 import type { RunningApp } from '../../server/src/http/app';
 import { resetGraph, testConfig, testDatabase } from '../helpers/db';
@@ -99,6 +100,28 @@ describe('abusive GraphQL requests', () => {
     const deep = await get(`{ ${'missions { items { organizations { '.repeat(25)} id ${'} } }'.repeat(25)} }`);
     expect(deep.status).toBe(400);
     expect(((await deep.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('QUERY_TOO_DEEP');
+  });
+
+  it('refuses a GET that carries a body, so that the guard checks the operation the URL makes Apollo run', async () => {
+    const aliases = Array.from({ length: 600 }, (_, i) => `a${i}: __typename`).join(' ');
+    const url = new URL(`${app.url}/graphql?query=${encodeURIComponent(`{ ${aliases} }`)}`);
+    const payload = JSON.stringify({ query: '{ __typename }' });
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(
+        url,
+        { method: 'GET', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), 'apollo-require-preflight': 'true' } },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
+    });
+    expect(answer.status).toBe(400);
+    expect((JSON.parse(answer.body) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
   });
 
   it('refuses a mutation sent by GET', async () => {

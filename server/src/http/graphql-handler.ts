@@ -22,6 +22,10 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
 
 const error = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
+/** Whether body-parser found a body: a value other than nothing or an empty object. */
+const hasBody = (body: unknown): boolean =>
+  body !== undefined && body !== null && !(typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
+
 /**
  * `/graphql` on Node's own `http` server: the JSON body parser (body-parser, as express.json), the query guard,
  * then Apollo, as Apollo's standalone server does. Serving it without express's router and response helpers
@@ -30,7 +34,14 @@ const error = (message: string, code: string) => ({ errors: [{ message, extensio
 export function graphqlHandler<C extends BaseContext>(o: GraphQLHandlerOptions<C>): (req: IncomingMessage, res: ServerResponse) => void {
   const json = bodyParser.json({ limit: `${o.bodyLimitKb}kb` });
   const answer = async (req: IncomingMessage & { body?: unknown }, res: ServerResponse, url: URL) => {
-    const rejection = o.guard(req.body, url.searchParams.get('query'));
+    const method = (req.method ?? 'GET').toUpperCase();
+    // A GET runs the operation of its URL (Apollo reads ?query=), so the guard must check that one: a GET with a
+    // body would let the guard read a harmless body while Apollo runs the URL's operation.
+    if ((method === 'GET' || method === 'HEAD') && hasBody(req.body)) {
+      sendJson(res, 400, error('A GET request carries its operation in the URL (?query=...); send it without a body.', 'BAD_REQUEST'));
+      return;
+    }
+    const rejection = o.guard(method === 'GET' || method === 'HEAD' ? undefined : req.body, url.searchParams.get('query'));
     if (rejection) {
       sendJson(res, 400, error(rejection.message, rejection.code));
       return;
@@ -38,7 +49,7 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHandlerOptions<C
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     const response = await o.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: req.body },
+      httpGraphQLRequest: { method, headers, search: url.search, body: req.body },
       context: () => o.context(req),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
