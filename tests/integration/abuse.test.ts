@@ -124,6 +124,19 @@ describe('abusive GraphQL requests', () => {
     expect((JSON.parse(answer.body) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
   });
 
+  it('refuses a day the calendar lacks in every date argument, naming the argument', async () => {
+    for (const q of [
+      '{ missions(activeIn: {from: "2013-02-31"}) { items { id } } }',
+      '{ mspoShare(from: "2013-02-31", to: "2014") { periods { period } } }',
+      '{ sharedPersonnel(a: "X", b: "Y", asOf: "2013-02-31") { jaccard } }',
+    ]) {
+      const r = await post(JSON.stringify({ query: q }));
+      expect({ q, code: r.json.errors?.[0]?.extensions?.code }).toEqual({ q, code: 'BAD_USER_INPUT' });
+    }
+    const named = await post(JSON.stringify({ query: '{ sharedPersonnel(a: "X", b: "Y", asOf: "2013-02-31") { jaccard } }' }));
+    expect(named.json.errors?.[0]?.message).toBe('asOf must be a calendar date written YYYY, YYYY-MM or YYYY-MM-DD.');
+  });
+
   it('refuses a mutation sent by GET', async () => {
     const res = await fetch(`${app.url}/graphql?query=${encodeURIComponent('mutation { deleteEntity(label: Mission, id: "X") }')}`, {
       headers: { 'apollo-require-preflight': 'true' },

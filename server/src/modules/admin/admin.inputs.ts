@@ -1,12 +1,11 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsOptional, Length, Matches } from 'class-validator';
-import { DATE_PATTERN } from '../common/period';
+import { IsPartialDate } from '../common/period';
 import type { RelType } from '../../import/model';
 import { RelationshipType } from '../graph/graph.type';
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const ID_MESSAGE = 'id must be 1-64 letters, digits, ".", "_" or "-"';
-const DATE_MESSAGE = 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD';
 
 @InputType({ description: 'An organization to create or update (matched on id).' })
 export class OrganizationInput {
@@ -30,12 +29,12 @@ export class OrganizationInput {
 
   @Field(() => String, { nullable: true, description: 'Founding date (YYYY, YYYY-MM or YYYY-MM-DD).' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: `founded ${DATE_MESSAGE}` })
+  @IsPartialDate('founded')
   founded?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Dissolution date, empty while it exists.' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: `dissolved ${DATE_MESSAGE}` })
+  @IsPartialDate('dissolved')
   dissolved?: string | null;
 
   @Field({ description: 'The document that states these facts (required).' })
@@ -59,12 +58,12 @@ export class MissionInput {
 
   @Field(() => String, { nullable: true, description: 'Start date (YYYY, YYYY-MM or YYYY-MM-DD), where known.' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: `start ${DATE_MESSAGE}` })
+  @IsPartialDate('start')
   start?: string | null;
 
   @Field(() => String, { nullable: true, description: 'End date, where known; empty while ongoing.' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: `end ${DATE_MESSAGE}` })
+  @IsPartialDate('end')
   end?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Kinds and tasks: military, police, observer, civilian, rule_of_law, monitoring, training, support, maritime.' })
@@ -122,12 +121,12 @@ export class LinkInput {
 
   @Field(() => String, { nullable: true, description: 'Start date (YYYY, YYYY-MM or YYYY-MM-DD), where known.' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: `start ${DATE_MESSAGE}` })
+  @IsPartialDate('start')
   start?: string | null;
 
   @Field(() => String, { nullable: true, description: 'End date, where known; empty while ongoing.' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: `end ${DATE_MESSAGE}` })
+  @IsPartialDate('end')
   end?: string | null;
 
   @Field({ description: 'The document that states this fact (required).' })

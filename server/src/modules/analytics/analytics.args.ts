@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsOptional, Matches, Max, Min } from 'class-validator';
 import { FORMAT_NAMES } from '../../import/types';
+import { IsPartialDate } from '../common/period';
 
 /** What two missions must share to be in the same place: a conflict (or a host state where none is known), or a host state. */
 export enum AnalysisUnit {
@@ -99,9 +100,6 @@ export const UNIVERSES = FORMAT_NAMES;
 /** Readable ids as the graph stores them. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const ID_MESSAGE = 'must be an id such as UN, EU, UNMISS or ucdp-309';
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export const ANALYSIS_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const DATE_MESSAGE = 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD';
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 /** Longest series a query returns: periods of mspoShare, years of conflictComplexity. */
@@ -165,11 +163,11 @@ export class UnitArgs extends UniverseArgs {
 @ArgsType()
 export class MspoShareArgs extends UnitArgs {
   @Field(() => String, { description: 'First period: YYYY (years) or YYYY-MM (months).' })
-  @Matches(ANALYSIS_DATE_PATTERN, { message: `from ${DATE_MESSAGE}` })
+  @IsPartialDate('from')
   from!: string;
 
   @Field(() => String, { description: 'Last period, included.' })
-  @Matches(ANALYSIS_DATE_PATTERN, { message: `to ${DATE_MESSAGE}` })
+  @IsPartialDate('to')
   to!: string;
 
   @Field(() => AnalysisGranularity, { defaultValue: AnalysisGranularity.YEAR, description: `Years (at most ${MAX_YEARS}) or months (at most ${MAX_MONTHS}).` })
@@ -186,11 +184,11 @@ export class MspoShareArgs extends UnitArgs {
 @ArgsType()
 export class PairTypesArgs extends UnitArgs {
   @Field(() => String, { description: 'Pairs whose start (the later of the two starts) is on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' })
-  @Matches(ANALYSIS_DATE_PATTERN, { message: `from ${DATE_MESSAGE}` })
+  @IsPartialDate('from')
   from!: string;
 
   @Field(() => String, { description: 'Pairs whose start is on or before this date (a year or month means its last day).' })
-  @Matches(ANALYSIS_DATE_PATTERN, { message: `to ${DATE_MESSAGE}` })
+  @IsPartialDate('to')
   to!: string;
 
   @Field({
@@ -267,11 +265,11 @@ export class DyadArgs extends UnitArgs {
 @ArgsType()
 export class CooperationNetworkArgs extends UnitArgs {
   @Field(() => String, { description: 'First day of the period (YYYY, YYYY-MM or YYYY-MM-DD).' })
-  @Matches(ANALYSIS_DATE_PATTERN, { message: `from ${DATE_MESSAGE}` })
+  @IsPartialDate('from')
   from!: string;
 
   @Field(() => String, { description: 'Last day of the period (a year or month means its last day).' })
-  @Matches(ANALYSIS_DATE_PATTERN, { message: `to ${DATE_MESSAGE}` })
+  @IsPartialDate('to')
   to!: string;
 
   @Field(() => CooperationNetworkTie, { defaultValue: CooperationNetworkTie.CODEPLOYMENT, description: 'What ties two organizations.' })

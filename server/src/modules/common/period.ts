@@ -1,21 +1,43 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional, ValidateBy } from 'class-validator';
 import { AppError, ErrorCode } from '../../errors';
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const DATE_MESSAGE = 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD';
+const DATE_MESSAGE = 'must be a calendar date written YYYY, YYYY-MM or YYYY-MM-DD';
+
+/** Whether a date of any precision is written right and exists in the calendar (no 2013-02-31). */
+export function isCalendarDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false;
+  if (value.length < 10) return true;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/**
+ * Validates a date argument or input field (YYYY, YYYY-MM or YYYY-MM-DD, a real calendar day); the message names
+ * the field and never echoes the value.
+ */
+export function IsPartialDate(field: string): PropertyDecorator {
+  return ValidateBy({
+    name: 'isPartialDate',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
+      defaultMessage: () => `${field} ${DATE_MESSAGE}`,
+    },
+  });
+}
 
 @InputType({ description: 'A period of time; either end may be left open. Dates are YYYY, YYYY-MM or YYYY-MM-DD.' })
 export class PeriodInput {
   @Field(() => String, { nullable: true, description: 'First day of the period (a year means its 1 January).' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: `from ${DATE_MESSAGE}` })
+  @IsPartialDate('from')
   from?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Last day of the period (a year means its 31 December).' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: `to ${DATE_MESSAGE}` })
+  @IsPartialDate('to')
   to?: string | null;
 }
 
@@ -66,7 +88,7 @@ export const END_PRECISION = (v: string): string =>
 
 /** Validates a date argument that is not inside an input class. */
 export function checkDate(value: string, arg: string): string {
-  if (!DATE_PATTERN.test(value)) throw new AppError(ErrorCode.BAD_USER_INPUT, `${arg} ${DATE_MESSAGE}, got '${value}'.`, { argument: arg });
+  if (!isCalendarDate(value)) throw new AppError(ErrorCode.BAD_USER_INPUT, `${arg} ${DATE_MESSAGE}.`, { argument: arg });
   return value;
 }
 
