@@ -135,6 +135,14 @@ describe('abusive GraphQL requests', () => {
     }
     const named = await post(JSON.stringify({ query: '{ sharedPersonnel(a: "X", b: "Y", asOf: "2013-02-31") { jaccard } }' }));
     expect(named.json.errors?.[0]?.message).toBe('asOf must be a calendar date written YYYY, YYYY-MM or YYYY-MM-DD.');
+    // In production a validation error names the argument and the rule, and echoes nothing the client sent.
+    const big = 'x'.repeat(5000);
+    const prodAnswer = await post(JSON.stringify({ query: `{ missions(activeIn: {from: "2013-02-31"}, hostState: "${big}") { items { id } } }` }), undefined, prod.url);
+    expect(prodAnswer.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const text = JSON.stringify(prodAnswer.json);
+    expect(text).not.toContain('2013-02-31');
+    expect(text).not.toContain(big);
+    expect(text).toContain('isPartialDate');
   });
 
   it('refuses a mutation sent by GET', async () => {

@@ -28,6 +28,13 @@ function isDatabaseUnavailable(error: unknown): boolean {
   return UNAVAILABLE_CODES.has(original.code) || original.message.startsWith('Connection acquisition timed out');
 }
 
+/** A class-validator error without the values it carries: its property, its broken rules, its children's. */
+function withoutValues(e: unknown): unknown {
+  if (!e || typeof e !== 'object') return e;
+  const v = e as { property?: unknown; constraints?: unknown; children?: unknown };
+  return { property: v.property, constraints: v.constraints, children: Array.isArray(v.children) ? v.children.map(withoutValues) : [] };
+}
+
 /**
  * The error normaliser: client errors keep their code and message; unexpected errors are logged whole and
  * reach the client as INTERNAL_SERVER_ERROR with a neutral message (in every mode but development, which
@@ -41,6 +48,9 @@ export function createFormatError(logger: Logger, production: boolean) {
       if (!production) return formatted;
       const { stacktrace: _omit, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
       void _omit;
+      // class-validator's errors carry the value and the whole argument object: name the argument and the
+      // rule only, never echo what the client sent.
+      if (Array.isArray(ext.validationErrors)) ext.validationErrors = ext.validationErrors.map(withoutValues);
       return { ...formatted, extensions: ext };
     }
     if (isDatabaseUnavailable(error)) {
