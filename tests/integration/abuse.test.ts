@@ -145,6 +145,15 @@ describe('abusive GraphQL requests', () => {
     expect(text).toContain('isPartialDate');
   });
 
+  it('sends a content policy that forbids framing, nosniff and no referrer on every route', async () => {
+    for (const path of ['/', '/graphiql', '/healthz', '/graphql?query=%7B__typename%7D']) {
+      const res = await fetch(`${app.url}${path}`, { headers: { 'apollo-require-preflight': 'true' } });
+      const headers = { path, csp: res.headers.get('content-security-policy') ?? '', nosniff: res.headers.get('x-content-type-options'), referrer: res.headers.get('referrer-policy') };
+      expect(headers).toMatchObject({ path, nosniff: 'nosniff', referrer: 'no-referrer' });
+      expect({ path, framing: headers.csp.includes("frame-ancestors 'none'") }).toEqual({ path, framing: true });
+    }
+  });
+
   it('refuses a mutation sent by GET', async () => {
     const res = await fetch(`${app.url}/graphql?query=${encodeURIComponent('mutation { deleteEntity(label: Mission, id: "X") }')}`, {
       headers: { 'apollo-require-preflight': 'true' },

@@ -19,6 +19,7 @@ import { createFormatError } from './format-error';
 import { graphqlHandler } from './graphql-handler';
 import { healthHandler } from './health';
 import { mountPlayground } from './playground';
+import { API_POLICY, PAGE_POLICY, setSecurityHeaders } from './security-headers';
 import { queryGuard } from './query-guard';
 
 export interface AppDeps {
@@ -66,9 +67,17 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
   // (set once Apollo has started, before the server listens)
   const routes: { graphql?: http.RequestListener } = {};
   const httpServer = http.createServer((req, res) => {
-    if (routes.graphql && isGraphQLPath(req.url)) routes.graphql(req, res);
-    else app(req, res);
+    if (routes.graphql && isGraphQLPath(req.url)) {
+      setSecurityHeaders(res, API_POLICY);
+      routes.graphql(req, res);
+    } else {
+      setSecurityHeaders(res, PAGE_POLICY);
+      app(req, res);
+    }
   });
+  // A client that sends its headers or its request slowly is cut off instead of holding a connection for minutes.
+  httpServer.headersTimeout = 10_000;
+  httpServer.requestTimeout = 30_000;
   const schema = await buildGraphQLSchema();
 
   const apollo = new ApolloServer<GraphQLContext>({

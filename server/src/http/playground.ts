@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Express, Response } from 'express';
 import { PLAYGROUND_EXAMPLES } from './playground-examples';
+import { PAGE_POLICY } from './security-headers';
 
 /** Files of the playground, served from the npm packages themselves: no CDN, so it works offline. */
 const ASSETS: Record<string, string> = {
@@ -38,11 +39,11 @@ const APP = `(function () {
   }));
 })();`;
 
-/** A strict policy: the page may load only its own scripts and styles, and talk only to its own origin. */
+/** The pages' strict policy (security-headers.ts): own scripts and styles, own origin, no framing. */
 function secure(res: Response): Response {
   return res.set(
     'Content-Security-Policy',
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'",
+    PAGE_POLICY,
   );
 }
 
