@@ -28,7 +28,7 @@ export const organizationSupportTable: FormatReader = {
       type: 'SUPPORTED',
       from: id(f, 'organization_id') ?? '',
       to: id(f, 'mission_id') ?? '',
-      // An unknown start is keyed as '' (a MERGE key cannot be null) and stored without a start.
+      // An unknown start is keyed and stored as '' (a MERGE key cannot be null); readers take '' as unknown.
       key: { source: SOURCE, kind: f.oneOf('kind', SUPPORT_KINDS, true) ?? '', start: start ?? '' },
       props: { end, description: f.text('description'), sourceRef: sourceRef(f) },
     };

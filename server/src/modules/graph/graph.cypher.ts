@@ -1,4 +1,4 @@
-import { MISSION_ACTIVE_IN_SPAN, MISSION_LAST_DAY, MISSIONS_OVERLAP as OVERLAP } from '../common/period';
+import { MISSION_LAST_DAY } from '../common/period';
 
 /**
  * Cypher fragments shared by the graph queries: how a node or a relationship is projected for the network
@@ -29,17 +29,11 @@ export const EDGE_PROJECTION = (r: string): string => `{
 
 /**
  * Whether relationship `r` is active in `$span` (null: always). A relationship's own dates count (start/end,
- * from/to months, a month, a year); one without dates takes those of its mission endpoint.
+ * from/to months, a month, a year); one without dates takes those of its mission endpoint (its end, else its last evidence, as MISSION_LAST_DAY).
  */
 export const REL_ACTIVE = (r: string): string => `($span IS NULL OR (
   coalesce(${r}.start, ${r}.from, ${r}.month, toString(${r}.year),
            CASE WHEN startNode(${r}):Mission THEN startNode(${r}).start WHEN endNode(${r}):Mission THEN endNode(${r}).start END, '0000') <= $span.to
   AND coalesce(${r}.end, ${r}.to, ${r}.month, toString(${r}.year),
-           CASE WHEN ${r}.start IS NULL AND ${r}.from IS NULL AND startNode(${r}):Mission THEN startNode(${r}).end
-                WHEN ${r}.start IS NULL AND ${r}.from IS NULL AND endNode(${r}):Mission THEN endNode(${r}).end END, '9999') + '-99' >= $span.from))`;
-
-/** Whether missions `a` and `b` overlap in time (one definition: common/period.ts). */
-export const MISSIONS_OVERLAP = OVERLAP;
-
-/** Whether mission `m` is active in `$span` (one definition: common/period.ts). */
-export const MISSION_ACTIVE = MISSION_ACTIVE_IN_SPAN;
+           CASE WHEN ${r}.start IS NULL AND ${r}.from IS NULL AND startNode(${r}):Mission THEN coalesce(startNode(${r}).end, startNode(${r}).lastEvidence)
+                WHEN ${r}.start IS NULL AND ${r}.from IS NULL AND endNode(${r}):Mission THEN coalesce(endNode(${r}).end, endNode(${r}).lastEvidence) END, '9999') + '-99' >= $span.from))`;

@@ -3,7 +3,8 @@ import { REL_SPECS, isRelType } from '../../import/model';
 import type { RelType } from '../../import/model';
 import { matchEntity } from '../common/node-lookup';
 import type { Span } from '../common/period';
-import { EDGE_PROJECTION, MISSION_ACTIVE, MISSIONS_OVERLAP, NODE_PROJECTION, REL_ACTIVE } from './graph.cypher';
+import { MISSION_ACTIVE_IN_SPAN, MISSIONS_OVERLAP } from '../common/period';
+import { EDGE_PROJECTION, NODE_PROJECTION, REL_ACTIVE } from './graph.cypher';
 import type { RawEdge, RawNode } from './graph.mapper';
 import { mergeEdges, pathSentence, uniqueNodes } from './graph.mapper';
 import type { GraphEdge, GraphPath, SearchHit, Subgraph } from './graph.type';
@@ -31,7 +32,7 @@ export interface NetworkQuery {
 }
 
 const MISSION_FILTER = `
-  ${MISSION_ACTIVE('m')}
+  ${MISSION_ACTIVE_IN_SPAN('m')}
   AND ($organizations IS NULL OR EXISTS { MATCH (o:Organization)-[:DEPLOYED]->(m) WHERE o.id IN $organizations })
   AND ($missionKinds IS NULL OR any(k IN coalesce(m.kinds, []) WHERE k IN $missionKinds))
   AND ($regions IS NULL OR EXISTS { MATCH (m)-[:HOSTED_BY]->(s:State) WHERE s.region IN $regions })
@@ -71,7 +72,7 @@ export class GraphRepository {
    * recorded cooperation.
    */
   async organizationNetwork(q: NetworkQuery): Promise<Subgraph> {
-    const rows = await this.db.read<{ orgs: { node: RawNode; personnel: number }[]; pairs: Pair[]; coop: { a: string; b: string; n: number }[] }>(
+    const rows = await this.db.read<{ orgs: { node: RawNode; personnel: number | null }[]; pairs: Pair[]; coop: { a: string; b: string; n: number }[] }>(
       `MATCH (m:Mission) WHERE ${MISSION_FILTER}
        WITH collect(m) AS ms
        CALL (ms) {
@@ -91,7 +92,8 @@ export class GraphRepository {
        CALL (ms) {
          UNWIND ms AS m
          MATCH (o:Organization)-[:DEPLOYED]->(m)
-         WITH o, sum(coalesce(m.maxPersonnel, 0)) AS personnel, count(DISTINCT m) AS missions
+         // Unknown stays unknown: an organization none of whose missions has a figure has no personnel (null).
+         WITH o, CASE WHEN count(m.maxPersonnel) = 0 THEN null ELSE sum(m.maxPersonnel) END AS personnel, count(DISTINCT m) AS missions
          RETURN collect({node: ${NODE_PROJECTION('o')}, personnel: personnel}) AS orgs
        }
        RETURN orgs, pairs, coop`,
