@@ -21,6 +21,14 @@ describe('contributions to non-UN operations, support between organizations, peo
     }
   });
 
+  it('lists more than 40 contributing states of ISAF in 2011, each row with its own source', async () => {
+    const d = await data('{ mission(id: "ISAF") { contributors(between: { from: "2011", to: "2011" }) { state { id } personnel sources } } }');
+    const states = new Set(d.mission.contributors.map((c: Data) => c.state.id));
+    expect(states.size).toBeGreaterThan(40);
+    expect([...states]).toEqual(expect.arrayContaining(['USA', 'GBR', 'DEU', 'FRA', 'ITA', 'POL', 'TUR', 'MNG', 'TON', 'SLV']));
+    expect(d.mission.contributors.every((c: Data) => c.personnel === null || c.personnel > 0)).toBe(true);
+  });
+
   it('compares AMISOM with UNSOM: Jaccard over every contributor, cosine over those with a figure, and says how many had one', async () => {
     const d = await data('{ sharedPersonnel(a: "AMISOM", b: "UNSOM") { jaccard cosine contributorsA contributorsWithFigureA states { state { id } a b } sources } }');
     const s = d.sharedPersonnel;
