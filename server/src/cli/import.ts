@@ -11,6 +11,7 @@ import { guessFormat, isFormatName, selectReader } from '../import/registry';
 import { FORMAT_NAMES } from '../import/types';
 import { createLogger } from '../logger';
 import { repoRoot } from '../paths';
+import { UsageError } from './phase-progress';
 import { runMain } from './run-main';
 
 const USAGE = `Usage: npm run import -- --format <name> [options] <file...>
@@ -28,10 +29,6 @@ Options:
 
 Exit codes: 0 all rows imported; 1 some rows rejected (the rest imported); 2 usage or fatal error;
 130 interrupted (committed batches stay; run the same command again to complete the import).`;
-
-class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
 
 runMain(async () => {
   let args;
