@@ -1,29 +1,35 @@
 import type { Config } from './config';
 import { Database } from './db/database';
-import { startLocalNeo4j, waitForBolt } from './db/local-neo4j';
-import type { LocalNeo4j } from './db/local-neo4j';
+import { runningLocalNeo4j, waitForBolt } from './db/local-neo4j';
+import { superviseLocalNeo4j } from './db/neo4j-supervisor';
+import type { SupervisedNeo4j } from './db/neo4j-supervisor';
 import { applySchema } from './db/schema';
 import neo4j from 'neo4j-driver';
 import type { Logger } from './logger';
 
 export interface DatabaseHandle {
   db: Database;
-  /** The local Neo4j this process launched, if any. */
-  local: LocalNeo4j | null;
+  /** The local Neo4j this process launched and supervises (started again if it dies), if any. */
+  local: SupervisedNeo4j | null;
   /** Closes the driver, then stops the local Neo4j if this process launched it. */
   close(): Promise<void>;
 }
 
 /**
- * Brings up the database side: launches the local Neo4j unless `NEO4J_URI` names one, waits until Bolt
- * answers, opens the driver and applies the schema.
+ * Brings up the database side: launches the local Neo4j (supervised: started again when it dies) unless
+ * `NEO4J_URI` names one, waits until Bolt answers, opens the driver and applies the schema.
  */
 export async function openDatabase(config: Config, logger: Logger, repoRoot: string): Promise<DatabaseHandle> {
   const t = config.neo4j.target;
-  let local: LocalNeo4j | null = null;
+  let local: SupervisedNeo4j | null = null;
   let uri = config.neo4j.uri;
-  if (t.kind === 'local') {
-    local = await startLocalNeo4j({
+  const running = t.kind === 'local' ? runningLocalNeo4j(repoRoot, t.dataDir) : null;
+  if (t.kind === 'local' && running !== null) {
+    // `npm start` (or `npm run neo4j`) already runs the local Neo4j on this store: use it, launch none.
+    logger.info({ uri, pid: running }, 'the local Neo4j already runs: using it');
+    await waitForBolt(uri, 60_000);
+  } else if (t.kind === 'local') {
+    local = await superviseLocalNeo4j({
       repoRoot,
       dataDir: t.dataDir,
       boltPort: t.boltPort,

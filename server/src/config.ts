@@ -31,6 +31,10 @@ const EnvSchema = z.object({
   GRAPHQL_MAX_COMPLEXITY: intFrom(1, 1_000_000).default(20_000),
   GRAPHQL_MAX_ALIASES: intFrom(1, 1000).default(30),
   GRAPHQL_MAX_PAGE_SIZE: intFrom(1, 10_000).default(500),
+  GRAPHQL_MAX_EXPENSIVE_FIELDS: intFrom(1, 100).default(2),
+  GRAPHQL_REQUEST_BUDGET_MS: intFrom(100, 600_000).default(10_000),
+  HTTP_MAX_CONNECTIONS: intFrom(1, 100_000).default(256),
+  HEALTH_TOKEN: z.string().min(16).optional(),
   HTTP_BODY_LIMIT_KB: intFrom(1, 100_000).default(100),
   SHUTDOWN_TIMEOUT_MS: intFrom(0, 600_000).default(10_000),
   IMPORT_BATCH_SIZE: intFrom(1, 100_000).default(2000),
@@ -44,7 +48,7 @@ export type Neo4jTarget =
 export interface Config {
   env: 'development' | 'production' | 'test';
   logLevel: string;
-  http: { host: string; port: number; bodyLimitKb: number; shutdownTimeoutMs: number };
+  http: { host: string; port: number; bodyLimitKb: number; shutdownTimeoutMs: number; maxConnections: number; healthToken: string | null };
   neo4j: {
     uri: string;
     user: string;
@@ -61,6 +65,10 @@ export interface Config {
     maxComplexity: number;
     maxAliases: number;
     maxPageSize: number;
+    /** Expensive root fields (modules/common/costs.ts) allowed in one operation. */
+    maxExpensiveFields: number;
+    /** How long one request may run; its database transactions get what is left of it as their timeout. */
+    requestBudgetMs: number;
   };
   import: { batchSize: number };
 }
@@ -92,7 +100,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    http: { host: e.HOST, port: e.PORT, bodyLimitKb: e.HTTP_BODY_LIMIT_KB, shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS },
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      bodyLimitKb: e.HTTP_BODY_LIMIT_KB,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+      maxConnections: e.HTTP_MAX_CONNECTIONS,
+      healthToken: e.HEALTH_TOKEN ?? null,
+    },
     neo4j: {
       uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.NEO4J_BOLT_PORT}`,
       user: e.NEO4J_USER,
@@ -109,6 +124,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxPageSize: e.GRAPHQL_MAX_PAGE_SIZE,
+      maxExpensiveFields: e.GRAPHQL_MAX_EXPENSIVE_FIELDS,
+      requestBudgetMs: e.GRAPHQL_REQUEST_BUDGET_MS,
     },
     import: { batchSize: e.IMPORT_BATCH_SIZE },
   };

@@ -11,6 +11,7 @@ import { REPO_ROOT, testConfig, testLogger } from '../helpers/db';
 import { graphCounts } from '../helpers/graph-dump';
 import { startTestApp } from '../helpers/http';
 import { runImport, tempFile } from '../helpers/import';
+import { waitFor } from '../helpers/wait';
 
 /**
  * Database faults (issue 9), on a second Neo4j of this test's own (Bolt port TEST_NEO4J_FAULT_PORT, default
@@ -31,16 +32,6 @@ function statesFile(rows: number): string {
     lines.push(`${id},State ${id},${(n % 999) + 1},T${n % 100},${(n % 999) + 1},Region ${n % 7},alias-${id},synthetic`);
   }
   return tempFile('states.csv', `${lines.join('\n')}\n`);
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number, everyMs = 100): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe().catch(() => undefined);
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
 }
 
 async function health(url: string): Promise<number> {
@@ -152,8 +143,9 @@ describe('database faults', () => {
     killedAt = Date.now();
     await crash();
 
+    // /healthz serves its last check for up to 2 s while a new one runs: it turns 503 within about that.
     const healthDown = Date.now();
-    const healthWhileDown = await health(app.url);
+    const healthWhileDown = await waitFor('/healthz 503', async () => ((await health(app.url)) === 503 ? 503 : undefined), 10_000, 50).catch(() => 200);
     const healthMs = Date.now() - healthDown;
     const results = await Promise.all(outcomes);
 

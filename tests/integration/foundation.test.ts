@@ -1,3 +1,5 @@
+import net from 'node:net';
+import os from 'node:os';
 import { openDatabase } from '../../server/src/bootstrap';
 import { Database } from '../../server/src/db/database';
 import { applySchema } from '../../server/src/db/schema';
@@ -53,6 +55,33 @@ describe('the foundation against a real Neo4j', () => {
     expect(body.neo4j.version).toMatch(/^5\./);
   });
 
+  it('shows versions and process details on /healthz only to loopback callers or with the health token', async () => {
+    // A caller from another address: the server listens on every interface, reached through this machine's own
+    // non-loopback address.
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
+    expect(external).toBeDefined();
+    const token = 'a-health-token-of-this-test-0123456789';
+    const open = await startTestApp(testConfig({ HOST: '0.0.0.0', HEALTH_TOKEN: token }), db);
+    try {
+      const port = new URL(open.url).port;
+      const outside = (await (await fetch(`http://${external}:${port}/healthz`)).json()) as Record<string, unknown>;
+      expect(outside.status).toBe('ok');
+      expect(outside).not.toHaveProperty('neo4j');
+      expect(outside).not.toHaveProperty('eventLoop');
+      const wrong = (await (await fetch(`http://${external}:${port}/healthz`, { headers: { authorization: 'Bearer not-the-token-0123456789' } })).json()) as Record<string, unknown>;
+      expect(wrong).not.toHaveProperty('neo4j');
+      const withToken = (await (await fetch(`http://${external}:${port}/healthz`, { headers: { authorization: `Bearer ${token}` } })).json()) as { neo4j?: { version: string } };
+      expect(withToken.neo4j?.version).toMatch(/^5\./);
+      const loopback = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { neo4j?: { version: string }; eventLoop?: { maxMs: number } };
+      expect(loopback.neo4j?.version).toMatch(/^5\./);
+      expect(typeof loopback.eventLoop?.maxMs).toBe('number');
+    } finally {
+      await open.stop();
+    }
+  });
+
   it('answers a GraphQL query over HTTP from the data in Neo4j', async () => {
     await db.write(
       `UNWIND $orgs AS o CREATE (:Organization {id: o.id, name: o.name, kind: o.kind, sources: ['test']})`,
@@ -99,6 +128,33 @@ describe('the foundation against a real Neo4j', () => {
     } finally {
       await deadApp.stop();
       await dead.close();
+    }
+  });
+
+  it('ends a request at its time budget even when the database accepts connections and never answers', async () => {
+    // A "database" that takes connections and says nothing: no transaction timeout can fire there.
+    const sockets = new Set<net.Socket>();
+    const silent = net.createServer((socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', () => resolve()));
+    const port = (silent.address() as net.AddressInfo).port;
+    const budgetConfig = testConfig({ GRAPHQL_REQUEST_BUDGET_MS: '300', NEO4J_TX_TIMEOUT_MS: '60000' });
+    const mute = new Database({ ...budgetConfig.neo4j, uri: `bolt://127.0.0.1:${port}`, logger: testLogger });
+    const muteApp = await startTestApp(budgetConfig, mute);
+    try {
+      const started = Date.now();
+      const res = await gql(muteApp.url, '{ organization(id: "UN") { id } }');
+      const took = Date.now() - started;
+      expect(res.status).toBe(503);
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('REQUEST_TIMEOUT');
+      expect(res.body.errors?.[0]?.message).toMatch(/time budget of 300 ms/);
+      // The budget, then two seconds' grace for the database's own timeout, then the answer.
+      expect(took).toBeGreaterThanOrEqual(2300);
+      expect(took).toBeLessThan(5000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await muteApp.stop();
+      await mute.close().catch(() => undefined);
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
     }
   });
 

@@ -1,10 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { TokenStore } from '../../server/src/auth/tokens';
 import type { Database } from '../../server/src/db/database';
+import { compiledCli } from '../helpers/compiled';
 import { REPO_ROOT, resetGraph, testDatabase } from '../helpers/db';
 import { dumpGraph, graphCounts } from '../helpers/graph-dump';
 import { tempFile } from '../helpers/import';
@@ -12,11 +13,9 @@ import { tempFile } from '../helpers/import';
 /**
  * The real commands as separate processes (issue 9): the import killed with SIGKILL and re-run, the server
  * stopped with SIGTERM while requests are in flight, and the exit codes of the import command. The commands are
- * compiled once, into a folder of this test's own (dist/test-processes), so that a build running beside it
- * cannot hand it a half-written file.
+ * compiled once per run (tests/helpers/compiled.ts).
  */
-const DIST = path.join(REPO_ROOT, 'dist', 'test-processes');
-const CLI = (name: string) => path.join(DIST, 'server', 'src', 'cli', `${name}.js`);
+const CLI = (name: string) => compiledCli(name);
 
 const STATE_HEADER = 'id,name,cow_code,cow_abb,gw_code,region,aliases,source';
 function statesFile(rows: number): string {
@@ -82,15 +81,7 @@ describe('the commands as processes', () => {
   let db: Database;
 
   beforeAll(() => {
-    // tsconfig.build.json emits even when another session's work in progress has a type error; the
-    // commands this test needs must exist.
-    const build = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', DIST], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-    });
-    for (const cli of ['import', 'start']) {
-      if (!fs.existsSync(CLI(cli))) throw new Error(`the build did not produce ${CLI(cli)}:\n${build.stdout}${build.stderr}`);
-    }
+    for (const cli of ['import', 'start']) compiledCli(cli);
     db = testDatabase();
   }, 300_000);
 
@@ -99,7 +90,6 @@ describe('the commands as processes', () => {
   afterAll(async () => {
     await resetGraph(db);
     await db.close();
-    fs.rmSync(DIST, { recursive: true, force: true });
   });
 
   it('import killed with SIGKILL mid-way leaves whole batches only, and a re-run gives exactly the graph of an uninterrupted run', async () => {

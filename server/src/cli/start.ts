@@ -22,7 +22,8 @@ runMain(async () => {
     logger.info('the graph is empty: seeding it from cypher/data (once)');
     await runSeed(database.db, { dataDir: path.join(root, 'cypher', 'data'), batchSize: config.import.batchSize, logger });
   }
-  const app = await startApp({ config, db: database.db, logger, repoRoot: root }).catch(async (err: unknown) => {
+  const local = database.local;
+  const app = await startApp({ config, db: database.db, logger, repoRoot: root, neo4jProcess: local ? () => local.state() : undefined }).catch(async (err: unknown) => {
     await database.close();
     throw err;
   });

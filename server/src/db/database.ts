@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import type { Logger } from '../logger';
+import { budgetExceeded, isTransactionTimeout, transactionTimeout } from './request-budget';
 import { toNative } from './values';
 
 export interface DatabaseOptions {
@@ -63,17 +64,49 @@ export class Database {
    * the latency of the API's fast questions (BENCHMARKS.md). Retried here on transient errors within the same
    * time the driver gives managed transactions.
    */
-  async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, fetchSize?: number): Promise<T[]> {
+    const rows: T[] = [];
+    await this.readEach<T>(cypher, params, (row) => rows.push(row), fetchSize);
+    return rows;
+  }
+
+  /**
+   * Runs one read statement like `read`, handing each record to `onRow` as it arrives instead of collecting them:
+   * for large answers that are reduced on the way (nothing of them is kept, so the garbage collector has little to
+   * do). Retried on transient errors only while no record has been handed over.
+   */
+  async readEach<T = Record<string, unknown>>(
+    cypher: string,
+    params: Record<string, unknown>,
+    onRow: (row: T) => void,
+    /** Records per fetch from the server (the driver's default: 1000); fewer gives the event loop more breaks. */
+    fetchSize?: number,
+  ): Promise<void> {
     const deadline = Date.now() + this.retryTimeMs;
+    let delivered = 0;
     for (let attempt = 0; ; attempt += 1) {
-      const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.READ });
+      // Inside an API request, the transaction gets what is left of the request's time budget at most.
+      const { timeoutMs, budgetMs } = transactionTimeout(this.opts.txTimeoutMs);
+      const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.READ, ...(fetchSize ? { fetchSize } : {}) });
       this.transactions += 1;
       try {
-        const res = await session.run(cypher, params, { timeout: this.opts.txTimeoutMs });
-        return res.records.map((r) => toNative(r.toObject()) as T);
+        // Each record is converted as it arrives, between network reads, rather than all at the end in one go:
+        // a large answer never holds the event loop for the time of converting all of it.
+        await new Promise<void>((resolve, reject) => {
+          session.run(cypher, params, { timeout: timeoutMs }).subscribe({
+            onNext: (r) => {
+              delivered += 1;
+              onRow(toNative(r.toObject()) as T);
+            },
+            onCompleted: () => resolve(),
+            onError: reject,
+          });
+        });
+        return;
       } catch (err) {
+        if (budgetMs !== null && isTransactionTimeout(err)) throw budgetExceeded(budgetMs);
         const delay = Math.min(1000, 100 * 2 ** attempt) * (0.8 + Math.random() * 0.4);
-        if (!neo4j.isRetryableError(err) || Date.now() + delay > deadline) throw err;
+        if (delivered > 0 || !neo4j.isRetryableError(err) || Date.now() + delay > deadline) throw err;
         await new Promise((resolve) => setTimeout(resolve, delay));
       } finally {
         await session.close();
@@ -89,21 +122,27 @@ export class Database {
 
   /** Runs work in one read transaction (several statements share it). */
   async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const { timeoutMs, budgetMs } = transactionTimeout(this.opts.txTimeoutMs);
     const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.READ });
     this.transactions += 1;
     try {
-      return await session.executeRead(work, { timeout: this.opts.txTimeoutMs });
+      return await session.executeRead(work, { timeout: timeoutMs });
+    } catch (err) {
+      throw budgetMs !== null && isTransactionTimeout(err) ? budgetExceeded(budgetMs) : err;
     } finally {
       await session.close();
     }
   }
 
   /** Runs work in one write transaction (several statements share it; all or nothing). */
-  async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.opts.txTimeoutMs): Promise<T> {
+  async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, configuredMs = this.opts.txTimeoutMs): Promise<T> {
+    const { timeoutMs, budgetMs } = transactionTimeout(configuredMs);
     const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.WRITE });
     this.transactions += 1;
     try {
       return await session.executeWrite(work, { timeout: timeoutMs });
+    } catch (err) {
+      throw budgetMs !== null && isTransactionTimeout(err) ? budgetExceeded(budgetMs) : err;
     } finally {
       await session.close();
     }

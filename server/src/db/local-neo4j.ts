@@ -32,6 +32,8 @@ export interface LocalNeo4j {
   uri: string;
   version: string;
   pid: number;
+  /** Resolves when the process has exited, for whatever reason (stop(), a crash, a kill). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Stops Neo4j cleanly (SIGTERM, then SIGKILL after the grace period) and resolves when the process is gone. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -188,6 +190,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
 
   const version = await waitForStarted(child, log, opts.startTimeoutS * 1000).catch((err: Error) => {
     child.kill('SIGKILL');
+    fs.closeSync(log);
     throw new LocalNeo4jError(
       `${err.message}\nLast lines of ${logFile} (and ${path.join(dataDir, 'store', 'logs', 'debug.log')}):\n` +
         `${readTail(logFile, 25)}\n${readTail(path.join(dataDir, 'store', 'logs', 'debug.log'), 15)}`,
@@ -198,17 +201,28 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   logger.info({ uri, version, ms: Date.now() - started, dataDir }, 'local Neo4j is ready');
 
   let exited = child.exitCode !== null;
-  const exitPromise = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
   // If this process exits without stop() (a second Ctrl-C, a crash), Neo4j still shuts down cleanly.
   const onExit = () => {
     if (!exited) child.kill('SIGTERM');
   };
   process.once('exit', onExit);
+  const exitPromise = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    const done = (code: number | null, signal: NodeJS.Signals | null) => {
+      exited = true;
+      process.removeListener('exit', onExit);
+      fs.rmSync(path.join(dataDir, 'launcher.pid'), { force: true });
+      fs.closeSync(log);
+      resolve({ code, signal });
+    };
+    if (child.exitCode !== null) done(child.exitCode, child.signalCode);
+    else child.once('exit', done);
+  });
   let stopping: Promise<void> | undefined;
   return {
     uri,
     version,
     pid: child.pid ?? -1,
+    exited: exitPromise,
     stop(graceMs = 60_000) {
       // Idempotent: a second call (two shutdown paths racing) waits for the same stop.
       stopping ??= stopNeo4j(graceMs);
@@ -223,11 +237,19 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       await exitPromise;
       clearTimeout(timer);
     }
-    process.removeListener('exit', onExit);
-    fs.rmSync(path.join(dataDir, 'launcher.pid'), { force: true });
-    fs.closeSync(log);
     logger.info({ dataDir }, 'local Neo4j stopped');
   }
+}
+
+/**
+ * The pid of a live local Neo4j of ours that already serves this store (another `npm start` or `npm run neo4j`),
+ * or null. Command-line tools connect to it instead of refusing to start a second one.
+ */
+export function runningLocalNeo4j(repoRoot: string, dataDir: string): number | null {
+  const pidFile = path.join(path.resolve(repoRoot, dataDir), 'launcher.pid');
+  if (!fs.existsSync(pidFile)) return null;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
 }
 
 /** Refuses to start when a live process of ours already runs on this store. */

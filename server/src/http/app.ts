@@ -4,12 +4,13 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import type { Caller } from '../auth/tokens';
 import { TokenStore } from '../auth/tokens';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
+import type { Neo4jProcessState } from '../db/neo4j-supervisor';
 import type { Logger } from '../logger';
 import type { GraphQLContext } from '../modules/common/context';
 import { Loaders } from '../modules/common/loaders';
@@ -17,6 +18,7 @@ import { buildGraphQLSchema } from '../schema';
 import { complexityPlugin } from './complexity';
 import { createFormatError } from './format-error';
 import { graphqlHandler } from './graphql-handler';
+import { EventLoopMonitor } from './event-loop';
 import { healthHandler } from './health';
 import { mountPlayground } from './playground';
 import { API_POLICY, PAGE_POLICY, setSecurityHeaders } from './security-headers';
@@ -27,6 +29,8 @@ export interface AppDeps {
   db: Database;
   logger: Logger;
   repoRoot: string;
+  /** The supervised local Neo4j's state, when this process launched one (shown on /healthz to loopback). */
+  neo4jProcess?: () => Neo4jProcessState;
 }
 
 export interface RunningApp {
@@ -78,6 +82,8 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
   // A client that sends its headers or its request slowly is cut off instead of holding a connection for minutes.
   httpServer.headersTimeout = 10_000;
   httpServer.requestTimeout = 30_000;
+  // At most this many open connections; more are refused at once instead of queueing on a busy server.
+  httpServer.maxConnections = config.http.maxConnections;
   const schema = await buildGraphQLSchema();
 
   const apollo = new ApolloServer<GraphQLContext>({
@@ -94,17 +100,21 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      complexityPlugin(schema, config.graphql.maxComplexity, config.graphql.maxPageSize),
+      // No field sets cache hints: without the plugin no resolver is wrapped to collect them (a share of every large answer).
+      ApolloServerPluginCacheControlDisabled(),
+      complexityPlugin(schema, { maxComplexity: config.graphql.maxComplexity, maxPageSize: config.graphql.maxPageSize, maxExpensiveFields: config.graphql.maxExpensiveFields }),
     ],
   });
   await apollo.start();
 
-  app.get('/healthz', healthHandler(db));
+  const eventLoop = new EventLoopMonitor();
+  app.get('/healthz', healthHandler({ db, neo4jProcess: deps.neo4jProcess, eventLoop, token: config.http.healthToken }));
   if (config.graphql.playground) mountPlayground(app, deps.repoRoot);
   const guard = queryGuard({ maxDepth: config.graphql.maxDepth, maxAliases: config.graphql.maxAliases, maxDirectives: 50, maxFields: 400, maxTokens: 20_000 });
   routes.graphql = graphqlHandler({
     apollo,
     bodyLimitKb: config.http.bodyLimitKb,
+    budgetMs: config.graphql.requestBudgetMs,
     guard,
     logger,
     context: (req) => {
@@ -133,5 +143,12 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
   const port = typeof addr === 'object' && addr ? addr.port : config.http.port;
   const url = `http://${config.http.host}:${port}`;
   logger.info({ url }, 'HTTP server listening');
-  return { httpServer, url, stop: () => apollo.stop() };
+  return {
+    httpServer,
+    url,
+    stop: async () => {
+      eventLoop.stop();
+      await apollo.stop();
+    },
+  };
 }

@@ -2,12 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import bodyParser from 'body-parser';
+import { budgetExceeded, withRequestBudget } from '../db/request-budget';
+import { ErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import type { Rejection } from './query-guard';
 
 export interface GraphQLHandlerOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
   bodyLimitKb: number;
+  /** How long one request may run (GRAPHQL_REQUEST_BUDGET_MS); its database calls get what is left of it. */
+  budgetMs: number;
   /** The query guard (query-guard.ts): a rejection answers 400 before Apollo parses anything. */
   guard: (body: unknown, searchQuery: string | null) => Rejection | null;
   context: (req: IncomingMessage) => Promise<C>;
@@ -19,6 +23,9 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
   res.end(body);
 }
+
+/** How long past its budget a request may wait for the database's own timeout to end it. */
+const DEADLINE_GRACE_MS = 2000;
 
 const error = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
@@ -48,10 +55,24 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHandlerOptions<C
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    const response = await o.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method, headers, search: url.search, body: req.body },
-      context: () => o.context(req),
+    // The database ends each transaction at what is left of the budget; should an answer still not come (a database
+    // that accepts connections but does not answer), the request ends here a moment later all the same.
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), o.budgetMs + DEADLINE_GRACE_MS);
     });
+    const response = await Promise.race([
+      o.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method, headers, search: url.search, body: req.body },
+        context: () => o.context(req),
+      }),
+      deadline,
+    ]).finally(() => clearTimeout(timer));
+    if (response === null) {
+      o.logger.warn({ budgetMs: o.budgetMs }, 'request ended at its deadline without an answer');
+      sendJson(res, 503, error(budgetExceeded(o.budgetMs).message, ErrorCode.REQUEST_TIMEOUT));
+      return;
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
@@ -73,7 +94,7 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHandlerOptions<C
         );
         return;
       }
-      answer(req, res, new URL(req.url ?? '/', 'http://localhost')).catch((e: unknown) => {
+      withRequestBudget(o.budgetMs, () => answer(req, res, new URL(req.url ?? '/', 'http://localhost'))).catch((e: unknown) => {
         o.logger.error({ err: e }, 'GraphQL request failed outside Apollo');
         if (res.headersSent) res.destroy();
         else sendJson(res, 500, error('Internal server error.', 'INTERNAL_SERVER_ERROR'));

@@ -19,7 +19,9 @@ export interface MeasuresHarness {
  * removes both after them.
  */
 export function measuresHarness(build: (db: Database) => Promise<void> = buildTestGraph): MeasuresHarness {
-  const config = testConfig();
+  // A graph of a few dozen nodes: the tests compare several variants of a measure in one request, so the cap of
+  // expensive fields per request (tested in seeded/limits.test.ts) is raised here.
+  const config = testConfig({ GRAPHQL_MAX_EXPENSIVE_FIELDS: '10' });
   let db: Database;
   let app: RunningApp;
 

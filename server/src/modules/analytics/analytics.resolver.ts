@@ -1,5 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../common/context';
+import { COSTS, describeCost } from '../common/costs';
 import { analysisQueries } from './analysis-queries';
 import {
   ConflictComplexityArgs,
@@ -31,37 +32,37 @@ const service = (ctx: GraphQLContext, args: UniverseArgs) => new AnalyticsServic
 /** The research measures of the README's Methods section; each answer says which universe it counted. */
 @Resolver()
 export class AnalyticsResolver {
-  @Query(() => AnalysisUniverse, { description: 'The analysis set of a universe: which missions the measures count.', complexity: 20 })
+  @Query(() => AnalysisUniverse, { description: describeCost('The analysis set of a universe: which missions the measures count.', COSTS.analysisUniverse), complexity: COSTS.analysisUniverse.estimate })
   analysisUniverse(@Args() args: UniverseArgs, @Ctx() ctx: GraphQLContext): Promise<AnalysisUniverse> {
     return service(ctx, args).universe(args.universe ?? null);
   }
 
-  @Query(() => MspoShare, { description: 'Measures 1-2: missions active per year or month and the share of them that were part of a multiple simultaneous peace operation.', complexity: 50 })
+  @Query(() => MspoShare, { description: describeCost('Measures 1-2: missions active per year or month and the share of them that were part of a multiple simultaneous peace operation.', COSTS.mspoShare), complexity: COSTS.mspoShare.estimate })
   mspoShare(@Args() args: MspoShareArgs, @Ctx() ctx: GraphQLContext): Promise<MspoShare> {
     return service(ctx, args).mspoShare(args);
   }
 
-  @Query(() => PairTypes, { description: 'Measure 3: mission pairs by type (parallel, sequential, hybrid, bridging), counted and listed.', complexity: 50 })
+  @Query(() => PairTypes, { description: describeCost('Measure 3: mission pairs by type (parallel, sequential, hybrid, bridging), counted and listed.', COSTS.pairTypes), complexity: COSTS.pairTypes.estimate })
   pairTypes(@Args() args: PairTypesArgs, @Ctx() ctx: GraphQLContext): Promise<PairTypes> {
     return service(ctx, args).pairTypes(args);
   }
 
-  @Query(() => MissionPairMeasures, { description: 'Every measure for two missions: pair type, cooperation, resources, complementarity, complexity, social learning, member and contributor similarity, person bridges.', complexity: 100 })
+  @Query(() => MissionPairMeasures, { description: describeCost('Every measure for two missions: pair type, cooperation, resources, complementarity, complexity, social learning, member and contributor similarity, person bridges.', COSTS.missionPairMeasures), complexity: COSTS.missionPairMeasures.estimate })
   missionPairMeasures(@Args() args: MissionPairArgs, @Ctx() ctx: GraphQLContext): Promise<MissionPairMeasures> {
     return service(ctx, args).missionPairMeasures(args);
   }
 
-  @Query(() => DyadMeasures, { description: 'Every measure for two organizations in a year (a dyad-year), with the cooperation outcome.', complexity: 100 })
+  @Query(() => DyadMeasures, { description: describeCost('Every measure for two organizations in a year (a dyad-year), with the cooperation outcome.', COSTS.dyadMeasures), complexity: COSTS.dyadMeasures.estimate })
   dyadMeasures(@Args() args: DyadArgs, @Ctx() ctx: GraphQLContext): Promise<DyadMeasures> {
     return service(ctx, args).dyadMeasures(args);
   }
 
-  @Query(() => CooperationNetwork, { description: 'Measure 12: the co-deployment or cooperation network of organizations in a period, with degree, density and Freeman degree centralization.', complexity: 50 })
+  @Query(() => CooperationNetwork, { description: describeCost('Measure 12: the co-deployment or cooperation network of organizations in a period, with degree, density and Freeman degree centralization.', COSTS.cooperationNetwork), complexity: COSTS.cooperationNetwork.estimate })
   cooperationNetwork(@Args() args: CooperationNetworkArgs, @Ctx() ctx: GraphQLContext): Promise<CooperationNetwork> {
     return service(ctx, args).cooperationNetwork(args);
   }
 
-  @Query(() => UnitComplexitySeries, { description: 'Measure 7: complexity of a conflict or host state per year (missions, organizations, UCDP intensity).', complexity: 50 })
+  @Query(() => UnitComplexitySeries, { description: describeCost('Measure 7: complexity of a conflict or host state per year (missions, organizations, UCDP intensity).', COSTS.conflictComplexity), complexity: COSTS.conflictComplexity.estimate })
   conflictComplexity(@Args() args: ConflictComplexityArgs, @Ctx() ctx: GraphQLContext): Promise<UnitComplexitySeries> {
     return service(ctx, args).conflictComplexity(args);
   }

@@ -7,6 +7,7 @@ import { CONFLICT, MISSION, ORGANIZATION, STATE } from '../common/projections';
 import { overlapMonths } from '../graph/graph.repository';
 import { Mission } from '../mission/mission.type';
 import { Organization } from '../organization/organization.type';
+import { COSTS, describeCost } from '../common/costs';
 
 export enum CoDeploymentUnit {
   CONFLICT = 'CONFLICT',
@@ -88,7 +89,7 @@ interface PairRow {
 
 @Resolver()
 export class CoDeploymentResolver {
-  @Query(() => [CoDeployment], { description: 'Multiple simultaneous peace operations: pairs of missions active together in the same conflict or host state, with their overlap.', complexity: 30 })
+  @Query(() => [CoDeployment], { description: describeCost('Multiple simultaneous peace operations: pairs of missions active together in the same conflict or host state, with their overlap.', COSTS.coDeployments), complexity: COSTS.coDeployments.estimate })
   async coDeployments(@Args() args: CoDeploymentsArgs, @Ctx() ctx: GraphQLContext): Promise<CoDeployment[]> {
     const unit = args.host ? CoDeploymentUnit.HOST_STATE : (args.unit ?? CoDeploymentUnit.CONFLICT);
     const span = toSpan(args.between);
@@ -99,7 +100,10 @@ export class CoDeploymentResolver {
     // A given conflict or host is written into the pattern, so that the plan starts from it (an index seek)
     // instead of from every pair of missions.
     const unitNode = unitId === null ? `(u:${unitLabel})` : `(u:${unitLabel} {id: $unit})`;
-    const rows = await ctx.db.read<PairRow>(
+    const out: CoDeployment[] = [];
+    // Every pair of the graph may come back (thousands): each is typed as it arrives, a few hundred per fetch, so
+    // that neither their conversion nor this work holds the event loop at once.
+    await ctx.db.readEach<PairRow>(
       `MATCH (m1:Mission)-[:${link}]->${unitNode}<-[:${link}]-(m2:Mission)
        WHERE m1.id < m2.id
          AND ((m1.start IS NULL OR coalesce(m2.end, m2.lastEvidence) IS NULL OR m1.start <= coalesce(m2.end, m2.lastEvidence) + '-99')
@@ -112,22 +116,22 @@ export class CoDeploymentResolver {
               [(o:Organization)-[:DEPLOYED]->(m1) | ${ORGANIZATION('o')}] AS orgsA,
               [(o:Organization)-[:DEPLOYED]->(m2) | ${ORGANIZATION('o')}] AS orgsB`,
       { unit: unitId, organization: args.organization ?? null, conflict: args.conflict ?? null, unitIsConflict: unit === CoDeploymentUnit.CONFLICT },
+      (r) => {
+        const from = [r.a.start, r.b.start].filter((d): d is string => !!d).map(startOf).sort().pop() ?? '0000-01-01';
+        // A mission without a recorded end is active up to its last evidence, where one is recorded (README Methods).
+        const ends = [r.a.end ?? r.lastEvidenceA, r.b.end ?? r.lastEvidenceB].filter((d): d is string => !!d).map(endOf).sort();
+        const to = ends[0] ?? null;
+        if (span && (from > span.to || (to !== null && to < span.from))) return;
+        const idsA = new Set(r.orgsA.map((o) => o.id));
+        const idsB = new Set(r.orgsB.map((o) => o.id));
+        // As in mspoShare: the two missions' sets of organizations differ.
+        const different = idsA.size > 0 && idsB.size > 0 && !(idsA.size === idsB.size && [...idsA].every((id) => idsB.has(id)));
+        if (args.differentOrganization && !different) return;
+        const orgs = new Map([...r.orgsA, ...r.orgsB].map((o) => [o.id, o]));
+        out.push({ a: r.a, b: r.b, unit: r.unit, from, to, months: overlapMonths(r.a.start, r.a.end ?? r.lastEvidenceA, r.b.start, r.b.end ?? r.lastEvidenceB), organizations: [...orgs.values()], differentOrganizations: different });
+      },
+      250,
     );
-    const out: CoDeployment[] = [];
-    for (const r of rows) {
-      const from = [r.a.start, r.b.start].filter((d): d is string => !!d).map(startOf).sort().pop() ?? '0000-01-01';
-      // A mission without a recorded end is active up to its last evidence, where one is recorded (README Methods).
-      const ends = [r.a.end ?? r.lastEvidenceA, r.b.end ?? r.lastEvidenceB].filter((d): d is string => !!d).map(endOf).sort();
-      const to = ends[0] ?? null;
-      if (span && (from > span.to || (to !== null && to < span.from))) continue;
-      const idsA = new Set(r.orgsA.map((o) => o.id));
-      const idsB = new Set(r.orgsB.map((o) => o.id));
-      // As in mspoShare: the two missions' sets of organizations differ.
-      const different = idsA.size > 0 && idsB.size > 0 && !(idsA.size === idsB.size && [...idsA].every((id) => idsB.has(id)));
-      if (args.differentOrganization && !different) continue;
-      const orgs = new Map([...r.orgsA, ...r.orgsB].map((o) => [o.id, o]));
-      out.push({ a: r.a, b: r.b, unit: r.unit, from, to, months: overlapMonths(r.a.start, r.a.end ?? r.lastEvidenceA, r.b.start, r.b.end ?? r.lastEvidenceB), organizations: [...orgs.values()], differentOrganizations: different });
-    }
     return out.sort((x, y) => y.months - x.months || x.a.id.localeCompare(y.a.id) || x.b.id.localeCompare(y.b.id)).slice(0, args.first);
   }
 }

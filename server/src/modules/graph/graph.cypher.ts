@@ -17,15 +17,34 @@ export const NODE_PROJECTION = (v: string): string => `{
   personnel: ${v}.maxPersonnel
 }`;
 
+/** The period a relationship states (its own dates, months or year), the first and last day of its span. */
+export const REL_START = (r: string): string => `coalesce(${r}.start, ${r}.from, ${r}.month, toString(${r}.year))`;
+export const REL_END = (r: string): string => `coalesce(${r}.end, ${r}.to, ${r}.month, toString(${r}.year))`;
+/** The kind of a relationship shown on its edge (cooperation kind, role, membership status). */
+export const REL_KIND = (r: string): string => `coalesce(${r}.kind, ${r}.role, ${r}.status)`;
+/** The figure an edge is weighted by (personnel), null when the relationship states none. */
+export const REL_WEIGHT = (r: string): string => `coalesce(${r}.total, ${r}.troopsEstimate)`;
+
 /** Projects relationship `r` to the raw fields of GraphEdge (merged per edge id in TypeScript). */
 export const EDGE_PROJECTION = (r: string): string => `{
   source: startNode(${r}).id, target: endNode(${r}).id, type: type(${r}),
-  kind: coalesce(${r}.kind, ${r}.role, ${r}.status),
-  start: coalesce(${r}.start, ${r}.from, ${r}.month, toString(${r}.year)),
-  end: coalesce(${r}.end, ${r}.to, ${r}.month, toString(${r}.year)),
-  weight: coalesce(${r}.total, ${r}.troopsEstimate),
+  kind: ${REL_KIND(r)},
+  start: ${REL_START(r)},
+  end: ${REL_END(r)},
+  weight: ${REL_WEIGHT(r)},
   src: ${r}.source
 }`;
+
+/**
+ * Merges the relationships `r` of the current rows into edges in Cypher, as mergeEdges does in TypeScript: one
+ * edge per type, endpoints and kind (a time series, `$seriesTypes`, is one edge whatever its kinds), spanning its
+ * first to last period, weighted by its largest figure, listing its sources. Returns `edges`.
+ */
+export const EDGE_AGGREGATE = (r: string): string => `WITH ${r}, type(${r}) IN $seriesTypes AS series
+  WITH startNode(${r}).id AS source, endNode(${r}).id AS target, type(${r}) AS type,
+       CASE WHEN series THEN null ELSE ${REL_KIND(r)} END AS kind,
+       min(${REL_START(r)}) AS start, max(${REL_END(r)}) AS end, max(${REL_WEIGHT(r)}) AS weight, collect(DISTINCT ${r}.source) AS sources
+  RETURN collect({source: source, target: target, type: type, kind: kind, start: start, end: end, weight: weight, sources: sources}) AS edges`;
 
 /**
  * Whether relationship `r` is active in `$span` (null: always). A relationship's own dates count (start/end,

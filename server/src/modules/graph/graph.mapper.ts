@@ -28,7 +28,11 @@ export interface RawEdge {
 }
 
 /** Time-series relationship types: all of a pair's relationships become one edge. */
-const SERIES = new Set(['CONTRIBUTED_TO', 'PERSONNEL_IN', 'PARTY_TO']);
+export const SERIES_EDGE_TYPES: ReadonlySet<string> = new Set(['CONTRIBUTED_TO', 'PERSONNEL_IN', 'PARTY_TO']);
+const SERIES = SERIES_EDGE_TYPES;
+
+/** An edge already merged by the database (EDGE_AGGREGATE in graph.cypher.ts): its sources listed. */
+export type AggregatedEdge = Omit<RawEdge, 'src'> & { sources: (string | null)[] };
 
 export function toGraphNode(raw: RawNode): GraphNode {
   const orgs = [...raw.orgs].sort((a, b) => Number(b.lead) - Number(a.lead) || a.id.localeCompare(b.id));
@@ -57,6 +61,12 @@ export function uniqueNodes(raws: RawNode[]): GraphNode[] {
 /** The id of the edge a relationship belongs to. */
 export function edgeId(e: RawEdge): string {
   return SERIES.has(e.type) ? `${e.type}:${e.source}>${e.target}` : `${e.type}:${e.source}>${e.target}:${e.kind ?? ''}`;
+}
+
+/** An edge merged by the database, with the id mergeEdges would give it and its sources in order. */
+export function toGraphEdge(e: AggregatedEdge): GraphEdge {
+  const sources = e.sources.filter((x): x is string => !!x).sort();
+  return { id: edgeId({ ...e, src: null }), source: e.source, target: e.target, type: e.type, kind: e.kind, start: e.start, end: e.end, weight: e.weight, months: null, sources };
 }
 
 /**

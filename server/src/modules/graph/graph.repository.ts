@@ -4,9 +4,9 @@ import type { RelType } from '../../import/model';
 import { matchEntity } from '../common/node-lookup';
 import type { Span } from '../common/period';
 import { MISSION_ACTIVE_IN_SPAN, MISSIONS_OVERLAP } from '../common/period';
-import { EDGE_PROJECTION, NODE_PROJECTION, REL_ACTIVE } from './graph.cypher';
-import type { RawEdge, RawNode } from './graph.mapper';
-import { mergeEdges, pathSentence, uniqueNodes } from './graph.mapper';
+import { EDGE_AGGREGATE, EDGE_PROJECTION, NODE_PROJECTION, REL_ACTIVE } from './graph.cypher';
+import type { AggregatedEdge, RawEdge, RawNode } from './graph.mapper';
+import { SERIES_EDGE_TYPES, mergeEdges, pathSentence, toGraphEdge, uniqueNodes } from './graph.mapper';
 import type { GraphEdge, GraphPath, SearchHit, Subgraph } from './graph.type';
 
 /** Relationship types left out unless asked for: yearly and monthly series that would swamp a view. */
@@ -30,6 +30,24 @@ export interface NetworkQuery {
   includeStates: boolean;
   includeConflicts: boolean;
 }
+
+/** How many shortest paths a `paths` statement asks for (k routes need up to 4k paths: parallel relationships). */
+const PATH_COUNTS = [4, 12, 40] as const;
+
+/**
+ * One level of the neighbours' breadth-first search (written three times: `depth` is at most 3). Levels past
+ * `$depth`, or after the limit was reached, add nothing; new nodes are taken in id order up to the limit.
+ */
+const NEIGHBOR_LEVEL = `
+       CALL (seen, frontier, expanded, truncated) {
+         UNWIND CASE WHEN size(expanded) < $depth AND NOT truncated THEN frontier ELSE [] END AS n
+         MATCH (n)-[r]-(x) WHERE type(r) IN $types AND NOT x IN seen AND ${REL_ACTIVE('r')}
+         WITH DISTINCT x ORDER BY x.id
+         RETURN collect(x) AS found
+       }
+       WITH seen, expanded + CASE WHEN size(expanded) < $depth AND NOT truncated THEN [frontier] ELSE [] END AS expandedLevels, found, truncated
+       WITH seen + found[..($limit - size(seen))] AS seen, found[..($limit - size(seen))] AS frontier,
+            expandedLevels AS expanded, truncated OR size(found) > $limit - size(seen) AS truncated`;
 
 const MISSION_FILTER = `
   ${MISSION_ACTIVE_IN_SPAN('m')}
@@ -104,64 +122,57 @@ export class GraphRepository {
     return { nodes: uniqueNodes(nodes), edges: coDeploymentEdges(row.pairs, row.coop), truncated: false };
   }
 
-  /** Breadth-first expansion from one entity, one query per level, up to `limit` nodes. */
+  /**
+   * Breadth-first expansion from one entity, up to `depth` steps and `limit` nodes, in one statement: each level
+   * adds the nodes not yet seen (by id, so the same call gives the same nodes), stops at the limit (`truncated`),
+   * and the relationships met on the way come back merged into edges by the database, so that neither the rows
+   * nor their de-duplication reach the event loop.
+   */
   async neighbors(id: string, depth: number, types: RelType[], span: Span | null, limit: number): Promise<Subgraph | null> {
-    const start = await this.db.read<{ n: RawNode }>(`${matchEntity('n', 'id')} RETURN ${NODE_PROJECTION('n')} AS n`, { id });
-    if (!start[0]) return null;
-    const nodes: RawNode[] = [start[0].n];
-    const seen = new Set([id]);
-    const edges: RawEdge[] = [];
-    let frontier = [id];
-    let truncated = false;
-    for (let level = 0; level < depth && frontier.length && !truncated; level += 1) {
-      const rows = await this.db.read<{ e: RawEdge; x: RawNode }>(
-        `UNWIND $ids AS id
-         CALL (id) {
-           MATCH (x:Organization {id: id}) RETURN x AS n UNION MATCH (x:Mission {id: id}) RETURN x AS n
-           UNION MATCH (x:Conflict {id: id}) RETURN x AS n UNION MATCH (x:State {id: id}) RETURN x AS n
-           UNION MATCH (x:Person {id: id}) RETURN x AS n
-         }
-         MATCH (n)-[r]-(x) WHERE type(r) IN $types AND ${REL_ACTIVE('r')}
-         RETURN ${EDGE_PROJECTION('r')} AS e, ${NODE_PROJECTION('x')} AS x`,
-        { ids: frontier, types, span },
-      );
-      const next: string[] = [];
-      for (const { e, x } of rows) {
-        if (!seen.has(x.id)) {
-          if (seen.size >= limit) {
-            truncated = true;
-            continue;
-          }
-          seen.add(x.id);
-          nodes.push(x);
-          next.push(x.id);
-        }
-        edges.push(e);
-      }
-      frontier = next;
-    }
-    return { nodes: uniqueNodes(nodes), edges: mergeEdges(edges.filter((e) => seen.has(e.source) && seen.has(e.target))), truncated };
+    const rows = await this.db.read<{ nodes: RawNode[]; edges: AggregatedEdge[]; truncated: boolean }>(
+      `${matchEntity('s', 'id')}
+       WITH [s] AS seen, [s] AS frontier, [] AS expanded, false AS truncated
+       ${NEIGHBOR_LEVEL}
+       ${NEIGHBOR_LEVEL}
+       ${NEIGHBOR_LEVEL}
+       CALL (expanded, seen) {
+         UNWIND expanded AS level
+         UNWIND level AS n
+         MATCH (n)-[r]-(x) WHERE type(r) IN $types AND x IN seen AND ${REL_ACTIVE('r')}
+         WITH DISTINCT r
+         ${EDGE_AGGREGATE('r')}
+       }
+       // In rows of $perRow nodes and edges, two rows per fetch: the driver reads and converts each as it arrives.
+       UNWIND range(0, CASE WHEN size(edges) > size(seen) THEN size(edges) ELSE size(seen) END - 1, $perRow) AS i
+       RETURN [n IN seen[i..i + $perRow] | ${NODE_PROJECTION('n')}] AS nodes, edges[i..i + $perRow] AS edges, truncated`,
+      { id, depth: intBetween(depth, 1, 3), types, span, limit: intBetween(limit, 1, 2000), seriesTypes: [...SERIES_EDGE_TYPES], perRow: 200 },
+      // Two rows per fetch: the event loop runs between them.
+      2,
+    );
+    if (!rows.length) return null;
+    return { nodes: uniqueNodes(rows.flatMap((r) => r.nodes)), edges: rows.flatMap((r) => r.edges).map(toGraphEdge), truncated: rows[0]?.truncated ?? false };
   }
 
   /** The k shortest paths (trails) between two entities through the given types, active in the span. */
-  async paths(from: string, to: string, maxHops: number, k: number, types: RelType[], span: Span | null): Promise<GraphPath[] | null> {
+  async paths(from: string, to: string, maxHops: number, k: number, relTypes: RelType[], span: Span | null): Promise<GraphPath[] | null> {
     const hops = intBetween(maxHops, 1, 8);
     const count = intBetween(k, 1, 10);
     // Parallel relationships (one per source or spell) make distinct paths over the same route: ask for more
-    // and keep k distinct routes.
-    const asked = Math.min(count * 4, 40);
-    const typeExpr = allowedTypes(types, DEFAULT_PATH_TYPES).join('|');
+    // and keep k distinct routes. The statement's text varies only with the step limit (8 shapes) and one of
+    // three path counts; the types and the period are parameters, so each shape compiles once.
+    const asked = PATH_COUNTS.find((n) => n >= count * 4) ?? PATH_COUNTS[PATH_COUNTS.length - 1];
+    const types = allowedTypes(relTypes, DEFAULT_PATH_TYPES);
     const rows = await this.db.read<{ found: boolean; nodes: RawNode[]; edges: RawEdge[] }>(
       `OPTIONAL ${matchEntity('a', 'from')}
        OPTIONAL ${matchEntity('b', 'to')}
        WITH a, b
        CALL (a, b) {
          WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-         MATCH p = SHORTEST ${asked} (a)-[r:${typeExpr} WHERE ${REL_ACTIVE('r')}]-{1,${hops}}(b)
+         MATCH p = SHORTEST ${asked} (a)-[r WHERE type(r) IN $types AND ${REL_ACTIVE('r')}]-{1,${hops}}(b)
          RETURN [n IN nodes(p) | ${NODE_PROJECTION('n')}] AS nodes, [x IN relationships(p) | ${EDGE_PROJECTION('x')}] AS edges
        }
        RETURN a IS NOT NULL AND b IS NOT NULL AS found, nodes, edges`,
-      { from, to, span },
+      { from, to, span, types },
     );
     if (!rows.length) {
       const exists = await this.db.read<{ a: boolean; b: boolean }>(

@@ -8,6 +8,7 @@ import { mspoMissionsIn } from '../analytics/mspo-flags';
 import { NeighborsArgs, NetworkFilter, NetworkMode, PathsArgs, SearchArgs } from './graph.args';
 import { DEFAULT_NEIGHBOR_TYPES, GraphRepository, allowedTypes } from './graph.repository';
 import { EntityLabel, GraphNode, GraphPath, SearchHit, Subgraph } from './graph.type';
+import { COSTS, describeCost } from '../common/costs';
 
 /** Sets each mission's MSPO flag from the rule of `mspoShare` over the span (one query per call). */
 async function withMspo<T>(ctx: GraphQLContext, span: Span | null, value: T, nodes: (v: T) => GraphNode[]): Promise<T> {
@@ -21,9 +22,8 @@ async function withMspo<T>(ctx: GraphQLContext, span: Span | null, value: T, nod
 @Resolver()
 export class GraphResolver {
   @Query(() => Subgraph, {
-    description:
-      'The nodes and edges the network view draws for a filter: missions with their organizations, host states and conflicts (FULL), or organizations linked by co-deployment in the same conflict at the same time (ORGANIZATIONS).',
-    complexity: 50,
+    description: describeCost('The nodes and edges the network view draws for a filter: missions with their organizations, host states and conflicts (FULL), or organizations linked by co-deployment in the same conflict at the same time (ORGANIZATIONS).', COSTS.network),
+    complexity: COSTS.network.estimate,
   })
   async network(
     @Arg('filter', () => NetworkFilter, { nullable: true, description: 'Default: every mission, FULL mode.' }) filter: NetworkFilter | null,
@@ -44,7 +44,7 @@ export class GraphResolver {
     return withMspo(ctx, q.span, await repo.missionNetwork(q), (g) => g.nodes);
   }
 
-  @Query(() => Subgraph, { nullable: true, description: 'The surroundings of any entity, 1 to 3 steps out; null when the id is unknown.', complexity: 30 })
+  @Query(() => Subgraph, { nullable: true, description: describeCost('The surroundings of any entity, 1 to 3 steps out; null when the id is unknown.', COSTS.neighbors), complexity: COSTS.neighbors.estimate })
   async neighbors(@Args() args: NeighborsArgs, @Ctx() ctx: GraphQLContext): Promise<Subgraph | null> {
     const types = allowedTypes(args.types, DEFAULT_NEIGHBOR_TYPES);
     const span = toSpan(args.activeIn);
@@ -52,8 +52,8 @@ export class GraphResolver {
   }
 
   @Query(() => [GraphPath], {
-    description: 'The shortest path, or the k shortest, between two entities, each with a readable sentence. Empty when none exists within maxHops.',
-    complexity: 30,
+    description: describeCost('The shortest path, or the k shortest, between two entities, each with a readable sentence. Empty when none exists within maxHops.', COSTS.paths),
+    complexity: COSTS.paths.estimate,
   })
   async paths(@Args() args: PathsArgs, @Ctx() ctx: GraphQLContext): Promise<GraphPath[]> {
     const types = allowedTypes(args.types, []);

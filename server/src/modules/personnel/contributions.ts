@@ -75,54 +75,176 @@ const MONTHS = 12 * 10_000;
  * entries met in the same order as the records, so that `sources` lists the sources in the order first met.
  */
 export function figuresByState(records: ContributionRecord[], window: MonthWindow | null, onlySource?: string | null): Map<string, StateFigure> {
-  const pairIds = new Map<string, number>();
-  const stateIds = new Map<string, number>();
-  const states: { state: string; name: string }[] = [];
-  const best = new Map<number, { rank: number; source: string; total: number | null; stateId: number; month: number }>();
-  const windowFrom = window ? monthIndex(window.from) : -Infinity;
-  const windowTo = window ? monthIndex(window.to) : Infinity;
+  const steps = reduceFigures(records, window, onlySource ?? null);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs a reduction to its end, letting the event loop serve other requests between its slices. */
+async function drainYielding<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * figuresByState fed one record at a time, as the records arrive from the database (nothing of them is kept);
+ * `figures()` gives the result, computed in slices between which the event loop runs.
+ */
+export class StateFigures {
+  private readonly acc: FigureAccumulator;
+
+  constructor(window: MonthWindow | null, onlySource?: string | null) {
+    this.acc = new FigureAccumulator(window, onlySource ?? null);
+  }
+
+  add(record: ContributionRecord): void {
+    this.acc.add(record);
+  }
+
+  figures(): Promise<Map<string, StateFigure>> {
+    return drainYielding(this.acc.result());
+  }
+}
+
+/** How much work (record-months, or month entries) the reduction does between two pauses. */
+const WORK_PER_SLICE = 20_000;
+
+/** The reduction of figuresByState, pausing (yield) after each slice of work. */
+function* reduceFigures(records: ContributionRecord[], window: MonthWindow | null, onlySource: string | null): Generator<void, Map<string, StateFigure>> {
+  const acc = new FigureAccumulator(window, onlySource);
+  let work = 0;
   for (const r of records) {
-    if (onlySource && r.source !== onlySource) continue;
+    work += acc.add(r) + 1;
+    if (work >= WORK_PER_SLICE) {
+      work = 0;
+      yield;
+    }
+  }
+  return yield* acc.result();
+}
+
+/** The reduction of figuresByState, record by record. */
+class FigureAccumulator {
+  private readonly pairIds = new Map<string, number>();
+  private readonly stateIds = new Map<string, number>();
+  private readonly states: { state: string; name: string }[] = [];
+  private readonly sourceIds = new Map<string, number>();
+  private readonly sources: string[] = [];
+  /**
+   * The best record per (state and mission, month): the key maps to a slot of the parallel arrays below. Numbers in
+   * plain arrays, not an object per month: an organization's records cover hundreds of thousands of months, and
+   * that many objects would make the garbage collector hold the event loop.
+   */
+  private readonly best = new Map<number, number>();
+  private readonly rank: number[] = [];
+  private readonly source: number[] = [];
+  /** NaN where the source names the state without a figure. */
+  private readonly total: number[] = [];
+  private readonly state: number[] = [];
+  private readonly month: number[] = [];
+  private readonly windowFrom: number;
+  private readonly windowTo: number;
+
+  constructor(
+    window: MonthWindow | null,
+    private readonly onlySource: string | null,
+  ) {
+    this.windowFrom = window ? monthIndex(window.from) : -Infinity;
+    this.windowTo = window ? monthIndex(window.to) : Infinity;
+  }
+
+  /** Adds one record; returns the number of months it covered (the work done). */
+  add(r: ContributionRecord): number {
+    if (this.onlySource && r.source !== this.onlySource) return 0;
     const rank = SOURCE_RANK[r.source] ?? 9;
-    const from = Math.max(monthIndex(r.from), windowFrom);
-    const to = Math.min(monthIndex(r.to), windowTo);
-    if (from > to) continue;
-    let stateId = stateIds.get(r.state);
+    const from = Math.max(monthIndex(r.from), this.windowFrom);
+    const to = Math.min(monthIndex(r.to), this.windowTo);
+    if (from > to) return 0;
+    let stateId = this.stateIds.get(r.state);
     if (stateId === undefined) {
-      stateId = states.length;
-      stateIds.set(r.state, stateId);
-      states.push({ state: r.state, name: r.stateName });
+      stateId = this.states.length;
+      this.stateIds.set(r.state, stateId);
+      this.states.push({ state: r.state, name: r.stateName });
+    }
+    let sourceId = this.sourceIds.get(r.source);
+    if (sourceId === undefined) {
+      sourceId = this.sources.length;
+      this.sourceIds.set(r.source, sourceId);
+      this.sources.push(r.source);
     }
     const pairKey = `${r.state}|${r.mission}`;
-    let pairId = pairIds.get(pairKey);
-    if (pairId === undefined) pairIds.set(pairKey, (pairId = pairIds.size));
+    let pairId = this.pairIds.get(pairKey);
+    if (pairId === undefined) this.pairIds.set(pairKey, (pairId = this.pairIds.size));
+    const total = r.total ?? Number.NaN;
     for (let month = from; month <= to; month += 1) {
       const key = pairId * MONTHS + month;
-      const cur = best.get(key);
-      if (!cur || rank < cur.rank) best.set(key, { rank, source: r.source, total: r.total, stateId, month });
-      else if (rank === cur.rank && cur.source === r.source && r.total !== null) cur.total = (cur.total ?? 0) + r.total; // another site
+      const slot = this.best.get(key);
+      if (slot === undefined) {
+        this.best.set(key, this.rank.length);
+        this.rank.push(rank);
+        this.source.push(sourceId);
+        this.total.push(total);
+        this.state.push(stateId);
+        this.month.push(month);
+      } else if (rank < (this.rank[slot] ?? Infinity)) {
+        this.rank[slot] = rank;
+        this.source[slot] = sourceId;
+        this.total[slot] = total;
+      } else if (rank === this.rank[slot] && this.source[slot] === sourceId && r.total !== null) {
+        // Another site of the same source: summed.
+        const cur = this.total[slot] ?? Number.NaN;
+        this.total[slot] = Number.isNaN(cur) ? r.total : cur + r.total;
+      }
     }
+    return to - from + 1;
   }
-  // Sum over missions per state and month, then take the peak month.
-  const perMonth = new Map<number, { total: number | null; sources: Set<string>; stateId: number }>();
-  for (const b of best.values()) {
-    const key = b.stateId * MONTHS + b.month;
-    let cur = perMonth.get(key);
-    if (!cur) perMonth.set(key, (cur = { total: null, sources: new Set<string>(), stateId: b.stateId }));
-    if (b.total !== null) cur.total = (cur.total ?? 0) + b.total;
-    cur.sources.add(b.source);
-  }
-  const out = new Map<string, StateFigure>();
-  for (const p of perMonth.values()) {
-    const { state, name } = states[p.stateId];
-    const cur = out.get(state);
-    if (!cur) out.set(state, { state, stateName: name, personnel: p.total, sources: [...p.sources] });
-    else {
-      if (p.total !== null && (cur.personnel === null || p.total > cur.personnel)) cur.personnel = p.total;
-      for (const s of p.sources) if (!cur.sources.includes(s)) cur.sources.push(s);
+
+  /**
+   * Sums over missions per state and month, then takes each state's peak month (pausing after each slice). A
+   * state's sources are listed in the order they were first met.
+   */
+  *result(): Generator<void, Map<string, StateFigure>> {
+    // Per state and month: the sum of the missions' figures (NaN: none had one).
+    const perMonth = new Map<number, number>();
+    const sums: number[] = [];
+    const sumState: number[] = [];
+    const stateSources = new Map<number, number[]>();
+    let work = 0;
+    for (let slot = 0; slot < this.rank.length; slot += 1) {
+      if ((work += 1) % WORK_PER_SLICE === 0) yield;
+      const stateId = this.state[slot] ?? 0;
+      const key = stateId * MONTHS + (this.month[slot] ?? 0);
+      let i = perMonth.get(key);
+      if (i === undefined) {
+        perMonth.set(key, (i = sums.length));
+        sums.push(Number.NaN);
+        sumState.push(stateId);
+      }
+      const t = this.total[slot] ?? Number.NaN;
+      if (!Number.isNaN(t)) sums[i] = Number.isNaN(sums[i] ?? Number.NaN) ? t : (sums[i] ?? 0) + t;
+      const src = this.source[slot] ?? 0;
+      const list = stateSources.get(stateId);
+      if (!list) stateSources.set(stateId, [src]);
+      else if (!list.includes(src)) list.push(src);
     }
+    const out = new Map<string, StateFigure>();
+    for (let i = 0; i < sums.length; i += 1) {
+      if ((work += 1) % WORK_PER_SLICE === 0) yield;
+      const stateId = sumState[i] ?? 0;
+      const { state, name } = this.states[stateId] ?? { state: '', name: '' };
+      const sum = sums[i] ?? Number.NaN;
+      const personnel = Number.isNaN(sum) ? null : sum;
+      const cur = out.get(state);
+      if (!cur) out.set(state, { state, stateName: name, personnel, sources: (stateSources.get(stateId) ?? []).map((s) => this.sources[s] ?? '') });
+      else if (personnel !== null && (cur.personnel === null || personnel > cur.personnel)) cur.personnel = personnel;
+    }
+    return out;
   }
-  return out;
 }
 
 /** Jaccard similarity of two sets: |A ∩ B| / |A ∪ B| (0 when both are empty). */

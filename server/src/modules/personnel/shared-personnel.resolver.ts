@@ -6,9 +6,10 @@ import type { Node } from '../common/node.type';
 import { checkDate, PeriodInput } from '../common/period';
 import type { Person } from '../person/person.type';
 import type { State } from '../state/state.type';
-import { SOURCE_RANK, cosine, figuresByState, jaccard, monthWindow } from './contributions';
+import { SOURCE_RANK, StateFigures, cosine, jaccard, monthWindow } from './contributions';
 import { SharedPersonnelRepository } from './shared-personnel.repository';
 import { SharedPersonnel } from './shared-personnel.type';
+import { COSTS, describeCost } from '../common/costs';
 
 @ArgsType()
 export class SharedPersonnelArgs {
@@ -40,9 +41,8 @@ export class SharedPersonnelArgs {
 @Resolver()
 export class SharedPersonnelResolver {
   @Query(() => SharedPersonnel, {
-    description:
-      'The states that sent personnel to both of two missions, or of two organizations over all their missions, with the Jaccard and cosine similarity of the two sides, and the people who held posts on both.',
-    complexity: 30,
+    description: describeCost('The states that sent personnel to both of two missions, or of two organizations over all their missions, with the Jaccard and cosine similarity of the two sides, and the people who held posts on both.', COSTS.sharedPersonnel),
+    complexity: COSTS.sharedPersonnel.estimate,
   })
   async sharedPersonnel(@Args() args: SharedPersonnelArgs, @Ctx() ctx: GraphQLContext): Promise<SharedPersonnel> {
     if (args.asOf && args.between) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Give asOf or between, not both.', { argument: 'asOf' });
@@ -51,14 +51,16 @@ export class SharedPersonnelResolver {
       throw new AppError(ErrorCode.BAD_USER_INPUT, `Unknown contribution source '${args.source}'; use one of ${Object.keys(SOURCE_RANK).join(', ')}.`, { argument: 'source' });
     }
     const window = args.asOf ? monthWindow(args.asOf, args.asOf) : monthWindow(args.between?.from, args.between?.to);
-    const data = await new SharedPersonnelRepository(ctx.db).load(args.a, args.b, window, args.source ?? null);
+    // Two organizations bring tens of thousands of records: reduced as they arrive, none kept.
+    const reducers = { a: new StateFigures(window, args.source), b: new StateFigures(window, args.source) };
+    const data = await new SharedPersonnelRepository(ctx.db).load(args.a, args.b, window, args.source ?? null, (side, r) => (side === 0 ? reducers.a : reducers.b).add(r));
     const [sideA, sideB] = data.sides;
     if (!sideA || !sideB) {
       const missing = !sideA ? args.a : args.b;
       throw new AppError(ErrorCode.NOT_FOUND, `No mission or organization with id '${missing}'.`, { argument: !sideA ? 'a' : 'b' });
     }
-    const figA = figuresByState(data.records.filter((r) => r.side === 0), window, args.source);
-    const figB = figuresByState(data.records.filter((r) => r.side === 1), window, args.source);
+    const figA = await reducers.a.figures();
+    const figB = await reducers.b.figures();
     const states = new Map(data.states.map((s) => [s.id as string, s as unknown as State]));
     // The cosine reads the contributors with a figure only; the Jaccard every contributor, figure or not.
     const sized = (figs: typeof figA) => new Map([...figs.values()].filter((f) => f.personnel !== null).map((f) => [f.state, f.personnel as number]));

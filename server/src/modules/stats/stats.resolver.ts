@@ -5,13 +5,13 @@ import { StatsArgs } from './stats.args';
 import { StatsRepository } from './stats.repository';
 import { StatsService } from './stats.service';
 import { Stats } from './stats.type';
+import { COSTS, describeCost } from '../common/costs';
 
 @Resolver()
 export class StatsResolver {
   @Query(() => Stats, {
-    description:
-      'Per year, overall and per organization: missions active, personnel (with its coverage and sources) and the share of missions that were part of an MSPO, by the measures\' default rules.',
-    complexity: 50,
+    description: describeCost('Per year, overall and per organization: missions active, personnel (with its coverage and sources) and the share of missions that were part of an MSPO, by the measures\' default rules.', COSTS.stats),
+    complexity: COSTS.stats.estimate,
   })
   stats(@Args() args: StatsArgs, @Ctx() ctx: GraphQLContext): Promise<Stats> {
     return new StatsService(new AnalyticsRepository(ctx.db), new StatsRepository(ctx.db)).stats(args);

@@ -1,0 +1,71 @@
+import type { ComplexityEstimator, ComplexityEstimatorArgs } from 'graphql-query-complexity';
+
+/**
+ * What each expensive field costs, in one place: the complexity plugin (http/complexity.ts) adds these up before
+ * an operation runs, and each field's description quotes its rule. A unit is about 0.1 ms of database work on the
+ * seeded graph (measured warm, BENCHMARKS.md), so the default limit of 20,000 is about two seconds. Costs follow
+ * the arguments that drive the work: steps and nodes of a traversal, paths and their length, years of a period,
+ * comparisons over all of an organization's missions. An expensive root field also counts against the cap of
+ * expensive fields per operation (GRAPHQL_MAX_EXPENSIVE_FIELDS).
+ */
+
+/** A field's cost rule: the estimator type-graphql stores in the field's extensions, and its text. */
+export interface FieldCost {
+  /** The estimator; `expensive(args)` says whether the call counts against the per-operation cap. */
+  estimate: ComplexityEstimator & { expensive: (args: Args) => boolean };
+  /** The rule in words, appended to the field's description. */
+  text: string;
+}
+
+type Args = Record<string, unknown>;
+
+const int = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? Math.max(0, Math.trunc(v)) : fallback);
+
+/** Years from `from` to `to` (strings "YYYY..." or numbers), at least 1; an unreadable bound counts as 80 years. */
+export function yearsBetween(from: unknown, to: unknown): number {
+  const year = (v: unknown): number | null => {
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
+    if (typeof v === 'string' && /^\d{4}/.test(v)) return Number(v.slice(0, 4));
+    return null;
+  };
+  const a = year(from);
+  const b = year(to) ?? new Date().getUTCFullYear();
+  if (a === null) return 80;
+  return Math.max(1, Math.min(200, b - a + 1));
+}
+
+/**
+ * A cost rule: `own(args)` plus the selection's cost once (the rule already prices the lists it returns); the
+ * call counts as expensive unless `expensive(args)` says otherwise.
+ */
+function rule(own: (args: Args) => number, text: string, expensive: (args: Args) => boolean = () => true): FieldCost {
+  const estimate = Object.assign((o: ComplexityEstimatorArgs) => Math.ceil(own(o.args)) + o.childComplexity, { expensive });
+  return { estimate, text: `Cost: ${text}.` };
+}
+
+/** The cost rules of the API's expensive fields. */
+export const COSTS = {
+  neighbors: rule(
+    (a) => 50 + 6 * int(a.limit, 300) * int(a.depth, 1) ** 2,
+    '50 + 6 x limit x depth^2 (depth 1, limit 300: 1,850; depth 2 admits about 800 nodes, depth 3 about 350); expensive from depth 2',
+    (a) => int(a.depth, 1) > 1,
+  ),
+  paths: rule((a) => 200 + 50 * int(a.maxHops, 6) * int(a.k, 1), '200 + 50 x maxHops x k (8 steps, 10 paths: 4,200)'),
+  network: rule(() => 2000, '2,000 (every mission and its surroundings, with the MSPO flags of the period)'),
+  sharedPersonnel: rule(() => 8000, '8,000 (two organizations compare every contribution of all their missions)'),
+  stats: rule((a) => 1000 + 100 * yearsBetween(a.from, a.to), '1,000 + 100 per year of the period'),
+  analysisUniverse: rule(() => 300, '300; not counted as expensive', () => false),
+  mspoShare: rule(
+    (a) => 300 + (a.granularity === 'MONTH' ? 2 : 20) * yearsBetween(a.from, a.to) * (a.granularity === 'MONTH' ? 12 : 1),
+    '300 + 20 per year (2 per month at MONTH granularity)',
+  ),
+  pairTypes: rule((a) => 500 + 20 * yearsBetween(a.from, a.to) + 2 * int(a.first, 100), '500 + 20 per year + 2 per pair listed'),
+  missionPairMeasures: rule(() => 5000, '5,000 (every measure of the pair)'),
+  dyadMeasures: rule(() => 4000, '4,000 (every measure of the dyad-year)'),
+  cooperationNetwork: rule((a) => 500 + 20 * yearsBetween(a.from, a.to), '500 + 20 per year of the period'),
+  conflictComplexity: rule((a) => 300 + 10 * yearsBetween(a.fromYear, a.toYear), '300 + 10 per year'),
+  coDeployments: rule((a) => 1000 + 15 * int(a.first, 200), '1,000 + 15 per pair asked for (first; about 1,200 admitted)'),
+} satisfies Record<string, FieldCost>;
+
+/** A field description followed by its cost rule. */
+export const describeCost = (description: string, cost: FieldCost): string => `${description} ${cost.text}`;
