@@ -29,6 +29,44 @@ describe('contributions to non-UN operations, support between organizations, peo
     expect(d.mission.contributors.every((c: Data) => c.personnel === null || c.personnel > 0)).toBe(true);
   });
 
+  it('holds each operation the issue listed as missing, with its organization, its start and its host', async () => {
+    // [mission, organization, first month of the start, a host]; the OSCE Personal Representative's start is not on record.
+    const expected: [string, string, string | null, string][] = [
+      ['EACRF', 'EAC', '2022-11', 'COD'],
+      ['SAMIDRC', 'SADC', '2023-12', 'COD'],
+      ['BINUCA', 'UN', '2010-01', 'CAF'],
+      ['UNITAMS', 'UN', '2020-06', 'SDN'],
+      ['UNIPSIL', 'UN', '2008-10', 'SLE'],
+      ['UNOGBIS', 'UN', '1999-03', 'GNB'],
+      ['UNPOS', 'UN', '1995-04', 'SOM'],
+      ['UNOMB', 'UN', '2004-01', 'PNG'],
+      ['UNOCA', 'UN', '2011-01', 'GAB'],
+      ['AU-STF-BURUNDI', 'AU', '2006-12', 'BDI'],
+      ['AU-MVCM', 'AU', '2022-12', 'ETH'],
+      ['AU-HRO-ME-BURUNDI', 'AU', '2015-07', 'BDI'],
+      ['SSMGB', 'ECOWAS', '2022-04', 'GNB'],
+      ['NNSC', 'COALITION-NNSC', '1953-07', 'KOR'],
+      ['TIPH', 'COALITION-TIPH', '1997-02', 'PSE'],
+      ['SLMM', 'COALITION-SLMM', '2002-02', 'LKA'],
+      ['RUS-PKF-KARABAKH', 'STATE-RUS', '2020-11', 'AZE'],
+      ['MSS-HAITI', 'COALITION-MSS', '2024-06', 'HTI'],
+      ['EUMM-WESTERN-BALKANS', 'EU', '1991-07', 'HRV'],
+      ['OSCE-PRCIO', 'OSCE', null, 'AZE'],
+      ['CIAV-OAS', 'OAS', '1989-08', 'NIC'],
+      ['CTSAMVM', 'IGAD', '2014-02', 'SSD'],
+    ];
+    const query = expected.map(([id], i) => `m${i}: mission(id: "${id}") { id start organizations { id } hosts { id } sources }`).join(' ');
+    const d = await data(`{ ${query} }`);
+    expected.forEach(([id, org, start, host], i) => {
+      const m = d[`m${i}`];
+      expect(m).not.toBeNull();
+      expect([id, m.organizations.map((o: Data) => o.id)]).toEqual([id, expect.arrayContaining([org])]);
+      expect([id, m.start === null ? null : String(m.start).slice(0, 7)]).toEqual([id, start]);
+      expect([id, m.hosts.map((h: Data) => h.id)]).toEqual([id, expect.arrayContaining([host])]);
+      expect([id, m.sources.length > 0]).toEqual([id, true]);
+    });
+  });
+
   it('compares AMISOM with UNSOM: Jaccard over every contributor, cosine over those with a figure, and says how many had one', async () => {
     const d = await data('{ sharedPersonnel(a: "AMISOM", b: "UNSOM") { jaccard cosine contributorsA contributorsWithFigureA states { state { id } a b } sources } }');
     const s = d.sharedPersonnel;
