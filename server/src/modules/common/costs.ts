@@ -43,6 +43,17 @@ function rule(own: (args: Args) => number, text: string, expensive: (args: Args)
   return { estimate, text: `Cost: ${text}.` };
 }
 
+/**
+ * A cost rule for a field that returns up to `items(args)` items: `own(args)` plus, for each item, twice the cost
+ * of the fields selected on it (turning a long list into JSON holds the event loop in proportion to its fields).
+ */
+function listRule(own: (args: Args) => number, items: (args: Args) => number, text: string): FieldCost {
+  const estimate = Object.assign((o: ComplexityEstimatorArgs) => Math.ceil(own(o.args)) + items(o.args) * 2 * Math.max(1, o.childComplexity), {
+    expensive: () => true,
+  });
+  return { estimate, text: `Cost: ${text}.` };
+}
+
 /** The cost rules of the API's expensive fields. */
 export const COSTS = {
   neighbors: rule(
@@ -59,12 +70,12 @@ export const COSTS = {
     (a) => 300 + (a.granularity === 'MONTH' ? 2 : 20) * yearsBetween(a.from, a.to) * (a.granularity === 'MONTH' ? 12 : 1),
     '300 + 20 per year (2 per month at MONTH granularity)',
   ),
-  pairTypes: rule((a) => 500 + 20 * yearsBetween(a.from, a.to) + 2 * int(a.first, 100), '500 + 20 per year + 2 per pair listed'),
+  pairTypes: listRule((a) => 500 + 20 * yearsBetween(a.from, a.to), (a) => int(a.first, 100), '500 + 20 per year, plus twice the fields selected per pair listed (first)'),
   missionPairMeasures: rule(() => 5000, '5,000 (every measure of the pair)'),
   dyadMeasures: rule(() => 4000, '4,000 (every measure of the dyad-year)'),
   cooperationNetwork: rule((a) => 500 + 20 * yearsBetween(a.from, a.to), '500 + 20 per year of the period'),
   conflictComplexity: rule((a) => 300 + 10 * yearsBetween(a.fromYear, a.toYear), '300 + 10 per year'),
-  coDeployments: rule((a) => 1000 + 15 * int(a.first, 200), '1,000 + 15 per pair asked for (first; about 1,200 admitted)'),
+  coDeployments: listRule(() => 1000, (a) => int(a.first, 200), '1,000, plus twice the fields selected per pair asked for (first)'),
 } satisfies Record<string, FieldCost>;
 
 /** A field description followed by its cost rule. */
