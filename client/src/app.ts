@@ -334,9 +334,19 @@ export class App {
     document.addEventListener('keydown', (ev) => {
       const t = ev.target as HTMLElement | null;
       const typing = t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA');
+      const help = byId<HTMLDialogElement>('help');
+      const openMenus = [...document.querySelectorAll<HTMLDetailsElement>('details.menu[open]')];
       if (ev.key === '/' && !typing) {
         ev.preventDefault();
         searchBox.focus();
+      } else if (ev.key === '?' && !typing) {
+        ev.preventDefault();
+        if (help.open) help.close();
+        else help.showModal();
+      } else if (ev.key === 'Escape' && openMenus.length) {
+        // Esc closes what is open first (a menu), then the details.
+        for (const menu of openMenus) menu.open = false;
+        openMenus[0]?.querySelector('summary')?.focus();
       } else if (ev.key === 'Escape' && !typing && this.state.selected) {
         this.details.close();
       } else if ((ev.key === 'Delete' || ev.key === 'h') && !typing && this.state.selected && !ev.ctrlKey && !ev.metaKey) {

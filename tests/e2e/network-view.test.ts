@@ -80,6 +80,43 @@ describe('network view', () => {
     expectNoPageErrors();
   });
 
+  it('gives the same picture from the same link: a reload lays every node out where it was', async () => {
+    const positions = () =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          window
+            .cy!.nodes()
+            .map((n) => [n.id(), [Math.round(n.position('x') * 10) / 10, Math.round(n.position('y') * 10) / 10]] as const),
+        ),
+      );
+    await openView(page, app.url, 'layout=fcose');
+    const first = await positions();
+    await page.reload();
+    await openView(page, app.url, 'layout=fcose');
+    const second = await positions();
+    expect(Object.keys(first).length).toBeGreaterThan(100);
+    expect(second).toEqual(first);
+    // The picture is laid out, not stacked: nodes are spread over the plane.
+    const xs = new Set(Object.values(first).map(([x]) => Math.round(x)));
+    expect(xs.size).toBeGreaterThan(50);
+    expectNoPageErrors();
+  });
+
+  it('shows the keyboard shortcuts on "?" and closes menus and the help with Esc', async () => {
+    await openView(page, app.url);
+    await page.keyboard.press('?');
+    await page.waitForSelector('#help[open]');
+    const help = await page.$$eval('#help dt', (dts) => dts.map((d) => d.textContent?.trim()));
+    expect(help).toEqual(expect.arrayContaining(['/', 'e', 'Esc', '?']));
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !(document.getElementById('help') as HTMLDialogElement).open);
+    await page.click('#export-menu summary');
+    await page.waitForSelector('#export-menu[open]');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !(document.getElementById('export-menu') as HTMLDetailsElement).open);
+    expectNoPageErrors();
+  });
+
   it('draws the whole shipped graph and keeps it interactive', async () => {
     const expected = await countAll();
     await openView(page, app.url, 'period=all&states=1');
@@ -165,6 +202,9 @@ describe('network view', () => {
     const in2004 = await page.evaluate(() => ({ edges: window.cy!.edges().map((e) => e.id()).sort(), url: location.search }));
     expect(in2004.url).toContain('t=2004');
     expect(in2004.edges.length).toBeGreaterThan(0);
+    // The organization network draws no missions: no "0 missions active" beside the slider or in the summary.
+    await expect(page.textContent('#time-label')).resolves.toBe('2004');
+    await expect(page.textContent('#summary')).resolves.not.toContain('missions active');
     expect(in2004.edges.length).toBeLessThanOrEqual(r.edges);
     await shot(page, '05-organization-network-2004');
     await page.reload();

@@ -63,14 +63,42 @@ export function createCanvas(container: HTMLElement, webgl: boolean, gestures: N
   return cy;
 }
 
-/** Lays out the elements in view (not the hidden ones); resolves when the layout stops. */
+/**
+ * Lays out the elements in view (not the hidden ones); resolves when the layout stops. The same elements give the
+ * same picture: they are laid out in id order, and the layouts that draw random starting positions (fcose) draw
+ * them from a generator seeded by the layout and the ids in view, so a shared link shows what its sender saw.
+ */
 export function runLayout(cy: Core | null, name: LayoutName, opts: { animate?: boolean } = {}): Promise<void> {
   if (!cy) return Promise.resolve();
-  const eles = cy.elements().not('.user-hidden, .time-hidden');
+  const eles = cy
+    .elements()
+    .not('.user-hidden, .time-hidden')
+    .sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
   const layout = eles.layout(layoutOptions(name, cy, { animate: opts.animate ?? false }));
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-  layout.run();
+  withSeededRandom(`${name}|${eles.map((e) => e.id()).join(' ')}`, () => layout.run());
   return done;
+}
+
+/** Runs `work` with Math.random drawing from a generator seeded by `seed` (mulberry32 of the seed's FNV-1a hash). */
+export function withSeededRandom<T>(seed: string, work: () => T): T {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i += 1) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
+  let state = h >>> 0;
+  const seeded = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const original = Math.random;
+  Math.random = seeded;
+  try {
+    return work();
+  } finally {
+    Math.random = original;
+  }
 }
 
 let renders = 0;

@@ -33,7 +33,8 @@ export class StatusLine {
       if (state.hidden.length) parts.push(`${state.hidden.length} hidden`);
     }
     const summary = this.deps.timeSummary();
-    if (state.time && summary) {
+    // The organization network draws no missions: no count of missions active there.
+    if (state.time && summary && state.mode === 'FULL') {
       parts.push(`${state.time}: ${summary.active} missions active, ${summary.mspo === null ? '…' : summary.mspo} in MSPOs`);
     }
     if (this.deps.truncated()) parts.push('the API cut the answer: narrow the filters to see everything');

@@ -89,7 +89,9 @@ export class TimeBar {
     const label = byId('time-label');
     const t = this.deps.store.state.time;
     const s = this.summaryValue;
-    label.textContent = t ? `${t}: ${s ? `${s.active} missions active, ${s.mspo === null ? '…' : s.mspo} in MSPOs` : ''}` : 'all years of the period';
+    // The organization network draws no missions: it says the time only (no "0 missions active").
+    const missions = this.deps.store.state.mode === 'FULL' && s ? `: ${s.active} missions active, ${s.mspo === null ? '…' : s.mspo} in MSPOs` : '';
+    label.textContent = t ? `${t}${missions}` : 'all years of the period';
     byId<HTMLInputElement>('time').setAttribute('aria-valuetext', label.textContent);
   }
 

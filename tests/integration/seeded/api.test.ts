@@ -69,6 +69,13 @@ describe('the GraphQL API over HTTP on the shipped graph', () => {
     expect(d.search[0].node).toEqual({ id: 'EUFOR-ALTHEA', label: 'Mission' });
     const prefix = await data('{ search(text: "unmi", first: 10) { node { id } } }');
     expect(prefix.search.map((h: Data) => h.node.id)).toEqual(expect.arrayContaining(['UNMISS', 'UNMIK']));
+    // An acronym typed in full comes first; a word with one letter wrong still finds its entity.
+    const exact = await data('{ un: search(text: "UN", first: 5) { node { id } } au: search(text: "au", first: 5) { node { id } } eu: search(text: "EU", first: 5) { node { id } } }');
+    expect([exact.un[0].node.id, exact.au[0].node.id, exact.eu[0].node.id]).toEqual(['UN', 'AU', 'EU']);
+    const typo = await data('{ search(text: "UNAMD", first: 10) { node { id } } }');
+    expect(typo.search.map((h: Data) => h.node.id)).toContain('UNAMID');
+    const typoWords = await data('{ search(text: "Darfr UNAMID", first: 5) { node { id } } }');
+    expect(typoWords.search[0]?.node.id).toBe('UNAMID');
   });
 
   it('returns the surroundings of an entity, filtered by type', async () => {

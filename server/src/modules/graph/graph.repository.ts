@@ -267,7 +267,12 @@ export function luceneQuery(text: string): string {
     .map((w) => (/^(AND|OR|NOT)$/.test(w) ? w.toLowerCase() : w))
     .filter((w) => w.length > 0);
   if (!words.length) return '';
+  // A word of four letters or more also matches with one letter wrong ("UNAMD" finds UNAMID), weighing less than
+  // the word itself; the last word may be a prefix (typed letter by letter). A short last word typed in full
+  // weighs four times its prefix, so that an acronym ("UN", "AU") comes first.
+  const plain = (w: string) => w.length >= 2 && !w.endsWith('\\');
+  const nearMiss = (w: string) => (plain(w) && w.length >= 4 ? ` OR ${w}~1^0.3` : '');
   const last = words.pop() as string;
-  const lastTerm = last.length >= 2 && !last.endsWith('\\') ? `(${last} OR ${last}*)` : last;
-  return [...words, lastTerm].join(' AND ');
+  const lastTerm = !plain(last) ? last : last.length >= 4 ? `(${last}^4 OR ${last}*^4${nearMiss(last)})` : `(${last}^4 OR ${last}*)`;
+  return [...words.map((w) => (nearMiss(w) ? `(${w}${nearMiss(w)})` : w)), lastTerm].join(' AND ');
 }
