@@ -21,6 +21,7 @@ import { renderLegendOf } from './ui/legend';
 import { setupSearch } from './ui/search';
 import { showTab, wireTabs } from './ui/tabs';
 import { countRender, createCanvas, MARK, runLayout, webglAvailable } from './view/canvas';
+import { wireTooltips } from './view/tooltip';
 import { ChartsPanel } from './view/charts-panel';
 import { DetailsPanel } from './view/details-panel';
 import { Expander } from './view/expander';
@@ -238,6 +239,7 @@ export class App {
       },
       doubleTap: (id) => void this.expand(id),
     });
+    wireTooltips(this.cy, byId('tooltip'));
     return this.cy;
   }
 

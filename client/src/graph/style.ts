@@ -197,6 +197,8 @@ export function buildStylesheet(): StylesheetJson {
     { selector: 'node.mspo', style: { 'border-width': 4, 'border-color': MSPO_COLOUR } },
     { selector: 'node.dim', style: { opacity: 0.25 } },
     { selector: 'edge.dim', style: { opacity: 0.1 } },
+    // What a legend entry switched off stands for.
+    { selector: '.legend-hidden', style: { display: 'none' } },
     { selector: '.time-hidden', style: { display: 'none' } },
     { selector: '.user-hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12 } },

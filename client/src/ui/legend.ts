@@ -1,12 +1,34 @@
-/** Draws the legend for what is in view, from the styling rules. */
-import type { Core } from 'cytoscape';
+/** Draws the legend for what is in view, from the styling rules; its entries show or hide what they stand for. */
+import type { Collection, Core } from 'cytoscape';
 import { nodeData } from '../graph/elements';
 import { legendEntries } from '../graph/style';
 import type { LegendEntry } from '../graph/style';
 import type { EntityLabel } from '../graph/types';
 import { clear, h } from './dom';
 
-export function renderLegend(list: HTMLElement, entries: readonly LegendEntry[]): void {
+/** Legend entries switched off (`kind:key`), kept across redraws of the view. */
+const switchedOff = new Set<string>();
+
+/** The elements a legend entry stands for (marks stand for none: they cannot be switched off). */
+function elementsOf(cy: Core, kind: string, key: string): Collection {
+  if (kind === 'edge') return cy.edges().filter((e) => e.data('type') === key);
+  if (kind === 'node') return cy.nodes().filter((n) => n.data('label') === key);
+  if (kind === 'organization') {
+    return cy.nodes().filter((n) => (n.data('label') === 'Mission' || n.data('label') === 'Organization') && (n.data('organizations') as string[])[0] === key);
+  }
+  return cy.collection();
+}
+
+/** Hides what the switched-off entries stand for, and shows the rest (class `legend-hidden`). */
+export function applyLegend(cy: Core): void {
+  cy.elements('.legend-hidden').removeClass('legend-hidden');
+  for (const entry of switchedOff) {
+    const [kind, ...rest] = entry.split(':');
+    elementsOf(cy, kind ?? '', rest.join(':')).addClass('legend-hidden');
+  }
+}
+
+export function renderLegend(list: HTMLElement, entries: readonly LegendEntry[], cy?: Core): void {
   clear(list);
   for (const e of entries) {
     let swatch: HTMLElement;
@@ -19,7 +41,31 @@ export function renderLegend(list: HTMLElement, entries: readonly LegendEntry[])
       swatch = h('span', { class: `swatch ${e.shape ?? 'ellipse'}` });
       swatch.style.background = e.colour;
     }
-    list.append(h('li', { 'data-legend': `${e.kind}:${e.key}` }, swatch, h('span', { text: e.text })));
+    const id = `${e.kind}:${e.key}`;
+    const li = h('li', { 'data-legend': id }, swatch, h('span', { text: e.text }));
+    if (cy && e.kind !== 'mark') {
+      // A button in effect: click, Enter or Space shows or hides what the entry stands for.
+      li.setAttribute('role', 'button');
+      li.setAttribute('tabindex', '0');
+      li.setAttribute('aria-pressed', String(!switchedOff.has(id)));
+      li.title = 'Show or hide';
+      const toggle = () => {
+        if (switchedOff.has(id)) switchedOff.delete(id);
+        else switchedOff.add(id);
+        li.setAttribute('aria-pressed', String(!switchedOff.has(id)));
+        li.classList.toggle('off', switchedOff.has(id));
+        applyLegend(cy);
+      };
+      li.classList.toggle('off', switchedOff.has(id));
+      li.addEventListener('click', toggle);
+      li.addEventListener('keydown', (ev) => {
+        if (ev.key === 'Enter' || ev.key === ' ') {
+          ev.preventDefault();
+          toggle();
+        }
+      });
+    }
+    list.append(li);
   }
 }
 
@@ -36,5 +82,6 @@ export function renderLegendOf(list: HTMLElement, cy: Core): void {
   cy.edges().forEach((e) => {
     types.add(e.data('type') as string);
   });
-  renderLegend(list, legendEntries(labels, orgs, types));
+  renderLegend(list, legendEntries(labels, orgs, types), cy);
+  applyLegend(cy);
 }

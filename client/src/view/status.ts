@@ -28,7 +28,7 @@ export class StatusLine {
     const cy = this.deps.cy();
     const parts = [describeFilter(state, names)];
     if (cy) {
-      const visible = cy.nodes().not('.user-hidden, .time-hidden');
+      const visible = cy.nodes().not('.user-hidden, .time-hidden, .legend-hidden');
       parts.push(`${visible.length} nodes, ${cy.edges().filter((e) => e.visible()).length} edges shown`);
       if (state.hidden.length) parts.push(`${state.hidden.length} hidden`);
     }
