@@ -21,6 +21,7 @@ import { renderLegendOf } from './ui/legend';
 import { setupSearch } from './ui/search';
 import { showTab, wireTabs } from './ui/tabs';
 import { countRender, createCanvas, MARK, runLayout, webglAvailable } from './view/canvas';
+import { wireShortcuts } from './view/keyboard';
 import { wireTooltips } from './view/tooltip';
 import { ChartsPanel } from './view/charts-panel';
 import { DetailsPanel } from './view/details-panel';
@@ -332,30 +333,12 @@ export class App {
     // Tabs.
     wireTabs(TABS, (tab) => this.selectTab(tab, true));
 
-    // Keyboard shortcuts outside text fields.
-    document.addEventListener('keydown', (ev) => {
-      const t = ev.target as HTMLElement | null;
-      const typing = t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA');
-      const help = byId<HTMLDialogElement>('help');
-      const openMenus = [...document.querySelectorAll<HTMLDetailsElement>('details.menu[open]')];
-      if (ev.key === '/' && !typing) {
-        ev.preventDefault();
-        searchBox.focus();
-      } else if (ev.key === '?' && !typing) {
-        ev.preventDefault();
-        if (help.open) help.close();
-        else help.showModal();
-      } else if (ev.key === 'Escape' && openMenus.length) {
-        // Esc closes what is open first (a menu), then the details.
-        for (const menu of openMenus) menu.open = false;
-        openMenus[0]?.querySelector('summary')?.focus();
-      } else if (ev.key === 'Escape' && !typing && this.state.selected) {
-        this.details.close();
-      } else if ((ev.key === 'Delete' || ev.key === 'h') && !typing && this.state.selected && !ev.ctrlKey && !ev.metaKey) {
-        this.hide(this.state.selected);
-      } else if (ev.key === 'e' && !typing && this.state.selected && !ev.ctrlKey && !ev.metaKey) {
-        void this.expand(this.state.selected);
-      }
+    wireShortcuts({
+      focusSearch: () => searchBox.focus(),
+      selected: () => this.state.selected,
+      closeDetails: () => this.details.close(),
+      hide: (id) => this.hide(id),
+      expand: (id) => void this.expand(id),
     });
     window.addEventListener('resize', () => this.charts.refresh());
   }

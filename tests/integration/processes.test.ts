@@ -9,6 +9,7 @@ import { compiledCli } from '../helpers/compiled';
 import { REPO_ROOT, resetGraph, testDatabase } from '../helpers/db';
 import { dumpGraph, graphCounts } from '../helpers/graph-dump';
 import { tempFile } from '../helpers/import';
+import { waitFor } from '../helpers/wait';
 
 /**
  * The real commands as separate processes (issue 9): the import killed with SIGKILL and re-run, the server
@@ -50,16 +51,6 @@ function launch(cli: string, args: string[], env: NodeJS.ProcessEnv = {}): { chi
 }
 
 const importCli = (args: string[]) => launch('import', args).done;
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs: number, everyMs = 50): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-}
 
 async function stateCount(db: Database): Promise<number> {
   const rows = await db.read<{ n: number }>('MATCH (s:State) RETURN count(s) AS n');
@@ -105,7 +96,7 @@ describe('the commands as processes', () => {
     await resetGraph(db);
 
     const run = launch('import', args);
-    await waitFor('the first batches', async () => ((await stateCount(db)) >= 5 * batch ? true : undefined), 120_000);
+    await waitFor('the first batches', async () => ((await stateCount(db)) >= 5 * batch ? true : undefined), 120_000, 50);
     run.child.kill('SIGKILL');
     const killed = await run.done;
     expect(killed.signal).toBe('SIGKILL');
@@ -218,7 +209,7 @@ describe('the commands as processes', () => {
     it('exits 130 on SIGINT, after the batch in flight, keeping whole batches', async () => {
       const file = statesFile(20_000);
       const run = launch('import', ['--format', 'curated', '--batch-size', '100', file]);
-      await waitFor('the first batches', async () => ((await stateCount(db)) >= 300 ? true : undefined), 120_000);
+      await waitFor('the first batches', async () => ((await stateCount(db)) >= 300 ? true : undefined), 120_000, 50);
       run.child.kill('SIGINT');
       const r = await run.done;
       expect(r.code).toBe(130);
