@@ -35,6 +35,7 @@ const EnvSchema = z.object({
   GRAPHQL_REQUEST_BUDGET_MS: intFrom(100, 600_000).default(10_000),
   HTTP_MAX_CONNECTIONS: intFrom(1, 100_000).default(256),
   HEALTH_TOKEN: z.string().min(16).optional(),
+  CLIENT_DIST_DIR: z.string().min(1).optional(),
   HTTP_BODY_LIMIT_KB: intFrom(1, 100_000).default(100),
   SHUTDOWN_TIMEOUT_MS: intFrom(0, 600_000).default(10_000),
   IMPORT_BATCH_SIZE: intFrom(1, 100_000).default(2000),
@@ -48,7 +49,7 @@ export type Neo4jTarget =
 export interface Config {
   env: 'development' | 'production' | 'test';
   logLevel: string;
-  http: { host: string; port: number; bodyLimitKb: number; shutdownTimeoutMs: number; maxConnections: number; healthToken: string | null };
+  http: { host: string; port: number; bodyLimitKb: number; shutdownTimeoutMs: number; maxConnections: number; healthToken: string | null; clientDist: string | null };
   neo4j: {
     uri: string;
     user: string;
@@ -107,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
       maxConnections: e.HTTP_MAX_CONNECTIONS,
       healthToken: e.HEALTH_TOKEN ?? null,
+      clientDist: e.CLIENT_DIST_DIR ?? null,
     },
     neo4j: {
       uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.NEO4J_BOLT_PORT}`,

@@ -131,7 +131,8 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
     },
   });
 
-  const clientDist = path.join(deps.repoRoot, 'client', 'dist');
+  // The network view's build: client/dist, or CLIENT_DIST_DIR (a build made elsewhere, relative to the repository).
+  const clientDist = path.resolve(deps.repoRoot, config.http.clientDist ?? path.join('client', 'dist'));
   if (fs.existsSync(clientDist)) app.use(express.static(clientDist));
   else app.get('/', (_req, res) => res.type('text/plain').send('The network view is not built: run `npm run build:client`.\nAPI: POST /graphql\n'));
 
