@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import os from 'node:os';
 import { SingleBar, Presets } from 'cli-progress';
 import { openDatabase } from '../bootstrap';
 import { loadConfig } from '../config';
@@ -11,10 +11,11 @@ import { guessFormat, isFormatName, selectReader } from '../import/registry';
 import { FORMAT_NAMES } from '../import/types';
 import { createLogger } from '../logger';
 import { repoRoot } from '../paths';
-import { UsageError } from './phase-progress';
-import { runMain } from './run-main';
+import { stringify } from 'csv-stringify/sync';
+import { runCommand, UsageError } from './command';
 
-const USAGE = `Usage: npm run import -- --format <name> [options] <file...>
+const USAGE = `Usage: peaceops import --format <name> [options] <file...>
+       peaceops import --format <name> [options] - < file.csv      (standard input)
 
 Formats: ${FORMAT_NAMES.join(', ')}
 
@@ -25,84 +26,84 @@ Options:
   --strict             validate each whole file first; write nothing from a file with any bad row
   --dry-run            validate only; write nothing
   --curated-dir <dir>  crosswalk tables (default: cypher/data/curated)
-  -h, --help           this text
 
 Exit codes: 0 all rows imported; 1 some rows rejected (the rest imported); 2 usage or fatal error;
 130 interrupted (committed batches stay; run the same command again to complete the import).`;
 
-runMain(async () => {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        'batch-size': { type: 'string' },
-        report: { type: 'string' },
-        strict: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        'curated-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n\n${USAGE}`);
-  }
-  const { values, positionals } = args;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const format = values.format;
-  if (!format || !isFormatName(format)) throw new UsageError(`${format ? `Unknown format '${format}'.` : 'Missing --format.'}\n\n${USAGE}`);
-  if (!positionals.length) throw new UsageError(`No file given.\n\n${USAGE}`);
-  const batchSizeText = values['batch-size'];
-  const config = loadConfig();
-  const batchSize = batchSizeText === undefined ? config.import.batchSize : Number(batchSizeText);
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch-size must be a positive whole number, got '${batchSizeText}'.`);
+runCommand({
+  name: 'import',
+  usage: USAGE,
+  connects: true,
+  failureCode: 2,
+  options: {
+    format: { type: 'string' },
+    'batch-size': { type: 'string' },
+    report: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    'curated-dir': { type: 'string' },
+  },
+  run: async ({ values, positionals }) => {
+    const format = values.format;
+    if (!format || !isFormatName(format)) throw new UsageError(`${format ? `Unknown format '${format}'.` : 'Missing --format.'} Formats: ${FORMAT_NAMES.join(', ')}`);
+    if (!positionals.length) throw new UsageError('No file given (use - for standard input).');
+    const files = positionals.map((f) => (f === '-' ? stdinToFile() : f));
+    const batchSizeText = values['batch-size'];
+    const config = loadConfig();
+    const batchSize = batchSizeText === undefined ? config.import.batchSize : Number(batchSizeText);
+    if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch-size must be a positive whole number, got '${batchSizeText}'.`);
 
-  const root = repoRoot();
-  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const crosswalk = Crosswalk.load(values['curated-dir'] ?? path.join(root, 'cypher', 'data', 'curated'));
-  const database = await openDatabase(config, logger, root);
-  const controller = new AbortController();
-  const onSigint = () => {
-    if (controller.signal.aborted) process.exit(130);
-    process.stderr.write('\nInterrupted: stopping after the current batch (Ctrl-C again to quit at once).\n');
-    controller.abort();
-  };
-  process.on('SIGINT', onSigint);
-  process.on('SIGTERM', onSigint);
-  const progress = createProgress();
-  let summary: ImportSummary;
-  try {
-    summary = await importFiles(database.db, {
-      format,
-      files: positionals,
-      selectReader: (file, header) => selectReader(format, file, header),
-      guessFormat: (_file, header) => guessFormat(header),
-      crosswalk,
-      batchSize,
-      strict: values.strict,
-      dryRun: values['dry-run'],
-      signal: controller.signal,
-      onProgress: progress.update,
-    });
-  } catch (err) {
-    if (err instanceof ImportFatalError) {
-      process.stderr.write(`Error: ${err.message}\n`);
-      return 2;
+    const root = repoRoot();
+    const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+    const crosswalk = Crosswalk.load(values['curated-dir'] ?? path.join(root, 'cypher', 'data', 'curated'));
+    const database = await openDatabase(config, logger, root);
+    const controller = new AbortController();
+    const onSigint = () => {
+      if (controller.signal.aborted) process.exit(130);
+      process.stderr.write('\nInterrupted: stopping after the current batch (Ctrl-C again to quit at once).\n');
+      controller.abort();
+    };
+    process.on('SIGINT', onSigint);
+    process.on('SIGTERM', onSigint);
+    const progress = createProgress();
+    let summary: ImportSummary;
+    try {
+      summary = await importFiles(database.db, {
+        format,
+        files,
+        selectReader: (file, header) => selectReader(format, file, header),
+        guessFormat: (_file, header) => guessFormat(header),
+        crosswalk,
+        batchSize,
+        strict: values.strict,
+        dryRun: values['dry-run'],
+        signal: controller.signal,
+        onProgress: progress.update,
+      });
+    } catch (err) {
+      if (err instanceof ImportFatalError) {
+        process.stderr.write(`Error: ${err.message}\n`);
+        return 2;
+      }
+      throw err;
+    } finally {
+      progress.stop();
+      await database.close();
     }
-    throw err;
-  } finally {
-    progress.stop();
-    await database.close();
-  }
-  if (values.report) writeReport(values.report, summary);
-  process.stdout.write(formatSummary(summary, values['dry-run'] ?? false));
-  if (summary.interrupted) return 130;
-  return summary.issues.length ? 1 : 0;
-}, 2);
+    if (values.report) writeReport(values.report, summary);
+    process.stdout.write(formatSummary(summary, values['dry-run'] ?? false));
+    if (summary.interrupted) return 130;
+    return summary.issues.length ? 1 : 0;
+  },
+});
+
+/** Standard input saved to a file of its own (the importer reads files twice: to check, then to write). */
+function stdinToFile(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-import-'));
+  const file = path.join(dir, 'stdin.csv');
+  fs.writeFileSync(file, fs.readFileSync(0));
+  return file;
+}
 
 /** A progress bar on a terminal (rows, rows/s, ETA); a plain line every few seconds otherwise. */
 function createProgress(): { update: (p: ImportProgress) => void; stop: () => void } {
@@ -162,10 +163,5 @@ function formatSummary(s: ImportSummary, dryRun: boolean): string {
 }
 
 function writeReport(file: string, s: ImportSummary): void {
-  const esc = (v: string | number) => {
-    const t = String(v);
-    return /[",\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-  };
-  const rows = ['file,line,field,reason', ...s.issues.map((i) => [i.file, i.line, i.field, i.reason].map(esc).join(','))];
-  fs.writeFileSync(file, `${rows.join('\n')}\n`);
+  fs.writeFileSync(file, stringify([['file', 'line', 'field', 'reason'], ...s.issues.map((i) => [i.file, i.line, i.field, i.reason])]));
 }

@@ -7,11 +7,6 @@ export interface PhaseProgress {
   total: number;
 }
 
-/** A mistake in how a command was called: run-main prints its message without a stack and exits 2. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
-
 /** A progress bar per phase on a terminal; otherwise a line per phase and every five seconds. */
 export function phaseProgress(): { update: (p: PhaseProgress) => void; stop: () => void } {
   if (process.stderr.isTTY) {

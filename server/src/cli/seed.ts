@@ -4,36 +4,48 @@ import { loadConfig } from '../config';
 import { runSeed } from '../import/seed';
 import { createLogger } from '../logger';
 import { repoRoot } from '../paths';
-import { runMain } from './run-main';
+import { runCommand } from './command';
 
 /** `npm run seed`: builds the shipped graph from cypher/data (idempotent: running it again changes nothing). */
-runMain(async () => {
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-  const root = repoRoot();
-  const database = await openDatabase(config, logger, root);
-  const controller = new AbortController();
-  process.once('SIGINT', () => controller.abort());
-  try {
-    const started = Date.now();
-    const summaries = await runSeed(database.db, {
-      dataDir: path.join(root, 'cypher', 'data'),
-      batchSize: config.import.batchSize,
-      logger,
-      signal: controller.signal,
-    });
-    let rejected = 0;
-    for (const s of summaries) {
-      for (const f of s.files) {
-        process.stdout.write(`${s.format.padEnd(20)} ${f.file}: ${f.rowsRead} rows, ${f.rowsImported} imported, ${f.rowsRejected} rejected, ${f.rowsSkipped} skipped\n`);
+const USAGE = `Usage: peaceops seed
+
+Builds the shipped graph from cypher/data: every source file and the curated tables (idempotent: running it
+again changes nothing). Prints a line per file; exit 1 when a row was rejected, 130 when interrupted.`;
+
+runCommand({
+  name: 'seed',
+  usage: USAGE,
+  connects: true,
+  failureCode: 1,
+  options: {},
+  run: async () => {
+    const config = loadConfig();
+    const logger = createLogger(config.logLevel);
+    const root = repoRoot();
+    const database = await openDatabase(config, logger, root);
+    const controller = new AbortController();
+    process.once('SIGINT', () => controller.abort());
+    try {
+      const started = Date.now();
+      const summaries = await runSeed(database.db, {
+        dataDir: path.join(root, 'cypher', 'data'),
+        batchSize: config.import.batchSize,
+        logger,
+        signal: controller.signal,
+      });
+      let rejected = 0;
+      for (const s of summaries) {
+        for (const f of s.files) {
+          process.stdout.write(`${s.format.padEnd(20)} ${f.file}: ${f.rowsRead} rows, ${f.rowsImported} imported, ${f.rowsRejected} rejected, ${f.rowsSkipped} skipped\n`);
+        }
+        for (const i of s.issues.slice(0, 10)) process.stdout.write(`  ${i.file}:${i.line} ${i.field}: ${i.reason}\n`);
+        if (s.issues.length > 10) process.stdout.write(`  ... ${s.issues.length - 10} more\n`);
+        rejected += s.issues.length;
       }
-      for (const i of s.issues.slice(0, 10)) process.stdout.write(`  ${i.file}:${i.line} ${i.field}: ${i.reason}\n`);
-      if (s.issues.length > 10) process.stdout.write(`  ... ${s.issues.length - 10} more\n`);
-      rejected += s.issues.length;
+      process.stdout.write(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s; ${rejected} problems.\n`);
+      return controller.signal.aborted ? 130 : rejected ? 1 : 0;
+    } finally {
+      await database.close();
     }
-    process.stdout.write(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s; ${rejected} problems.\n`);
-    return controller.signal.aborted ? 130 : rejected ? 1 : 0;
-  } finally {
-    await database.close();
-  }
+  },
 });

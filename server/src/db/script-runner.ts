@@ -7,6 +7,8 @@ import { toNative } from './values';
 export interface StatementOutcome {
   line: number;
   counters: WriteCounters;
+  /** The statement's result columns, in order (also when it returned no row). */
+  columns: string[];
   rows: Record<string, unknown>[];
 }
 
@@ -54,8 +56,10 @@ export async function runScript(
           } else throw new Error(`':param' expects a map, got ${item.expression}`);
           continue;
         }
-        const res: QueryResult<RecordShape> = await (tx ?? session).run(item.text, params);
-        const outcome = { line: item.line, counters: countersOf([res]), rows: res.records.map((r) => toNative(r.toObject()) as Record<string, unknown>) };
+        const result = (tx ?? session).run(item.text, params);
+        const columns = await result.keys();
+        const res: QueryResult<RecordShape> = await result;
+        const outcome = { line: item.line, counters: countersOf([res]), columns, rows: res.records.map((r) => toNative(r.toObject()) as Record<string, unknown>) };
         outcomes.push(outcome);
         opts.onStatement?.(outcome);
       } catch (err) {
@@ -72,3 +76,4 @@ export async function runScript(
     await session.close();
   }
 }
+

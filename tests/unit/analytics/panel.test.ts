@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { parseExportArgs } from '../../../server/src/cli/analysis-export';
+import { parseExportArgs } from '../../../server/src/cli/analysis-export-args';
 import { endOf, startOf } from '../../../server/src/modules/common/period';
 import { AnalysisGranularity, AnalysisUnit, MembershipStatus, MissionPairType } from '../../../server/src/modules/analytics/analytics.args';
 import {
