@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Database } from '../../server/src/db/database';
 import { compiledCli } from '../helpers/compiled';
@@ -50,7 +52,7 @@ describe('every command', () => {
   });
 
   it('--version prints the project and its version', () => {
-    const { name, version } = require('../../package.json') as { name: string; version: string };
+    const { name, version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
     expect(run('cypher', ['--version'])).toEqual({ status: 0, stdout: `${name} ${version}\n`, stderr: '' });
     expect(run('export', ['-V']).stdout).toBe(`${name} ${version}\n`);
   });
@@ -82,7 +84,7 @@ describe('cypher and export, piped', () => {
   it('prints CSV that a CSV parser reads back, null as an empty cell and lists as JSON text', () => {
     const r = run('cypher', ['--format', 'csv', '-'], SCRIPT);
     expect(r.status).toBe(0);
-    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(r.stdout, { columns: true });
     expect(rows).toHaveLength(250);
     expect(rows[1]).toEqual({ n: '2', label: 'row 2', pair: '[2,4]', maybe: '' });
   });
