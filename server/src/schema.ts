@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AdminResolver } from './modules/admin/admin.resolver';
 import { authChecker } from './auth/auth-checker';
+import { DatasetResolver } from './modules/dataset/dataset.resolver';
 import { CoDeploymentResolver } from './modules/codeployment/codeployment.resolver';
 import { ConflictResolver } from './modules/conflict/conflict.resolver';
 import { SharedPersonnelResolver } from './modules/personnel/shared-personnel.resolver';
@@ -20,7 +21,7 @@ import { Conflict } from './modules/conflict/conflict.type';
 import { Person } from './modules/person/person.type';
 
 /** Every resolver of the API, in one list. */
-export const RESOLVERS = [OrganizationResolver, MissionResolver, StateResolver, ConflictResolver, PersonResolver, GraphResolver, SharedPersonnelResolver, CoDeploymentResolver, StatsResolver, AdminResolver, AnalyticsResolver] as const;
+export const RESOLVERS = [OrganizationResolver, MissionResolver, StateResolver, ConflictResolver, PersonResolver, GraphResolver, SharedPersonnelResolver, CoDeploymentResolver, StatsResolver, AdminResolver, AnalyticsResolver, DatasetResolver] as const;
 
 /** Builds the executable GraphQL schema from the type-graphql classes. */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

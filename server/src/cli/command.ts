@@ -4,13 +4,11 @@
  * (`-a -u -p -d`), and errors printed as one line each. Results go to standard output and nothing else does:
  * progress, logs and errors go to standard error, so that `peaceops export --format json | jq` works.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../config';
 import { LocalNeo4jError } from '../db/local-neo4j';
-import { repoRoot } from '../paths';
+import { projectVersion } from '../version';
 
 /** A mistake in how a command was called: printed without a stack, exit code 2. */
 export class UsageError extends Error {
@@ -56,12 +54,6 @@ export interface Command<O extends Options> {
   /** Exit code for a failure that is not a usage error (default 1). */
   failureCode?: number;
   run(args: { values: Parsed<O>['values']; positionals: string[] }): Promise<number | void>;
-}
-
-/** The project's name and version, from package.json. */
-export function projectVersion(): { name: string; version: string } {
-  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as { name: string; version: string };
-  return { name: pkg.name, version: pkg.version };
 }
 
 /** The whole help text of a command. */
