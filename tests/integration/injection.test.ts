@@ -332,19 +332,19 @@ describe('Cypher injection through the API', () => {
         attempts.push(['mutation($v: String) { upsertMission(input: {id: "M9", acronym: "X", name: "X", start: $v, sourceRef: "doc"}) { id } }', { v: p }]);
         attempts.push(['mutation($v: [String!]) { upsertMission(input: {id: "M9", acronym: "X", name: "X", kinds: $v, sourceRef: "doc"}) { id } }', { v: [p] }]);
         attempts.push(['mutation($v: String) { upsertOrganization(input: {id: "O9", name: "X", kind: $v, sourceRef: "doc"}) { id } }', { v: p }]);
-        attempts.push(['mutation($v: ID!) { linkEntities(input: {type: DEPLOYED, from: $v, to: "M1", sourceRef: "doc"}) }', { v: p }]);
-        attempts.push(['mutation($v: ID!) { linkEntities(input: {type: DEPLOYED, from: "EU", to: $v, sourceRef: "doc"}) }', { v: p }]);
-        attempts.push(['mutation($v: String) { linkEntities(input: {type: COOPERATED_WITH, from: "M1", to: "M2", kind: $v, sourceRef: "doc"}) }', { v: p }]);
-        attempts.push(['mutation($v: String) { linkEntities(input: {type: MEMBER_OF, from: "NPL", to: "UN", status: $v, start: "2000", sourceRef: "doc"}) }', { v: p }]);
+        attempts.push(['mutation($v: ID!) { linkEntities(input: {type: DEPLOYED, from: $v, to: "M1", sourceRef: "doc"}) { count } }', { v: p }]);
+        attempts.push(['mutation($v: ID!) { linkEntities(input: {type: DEPLOYED, from: "EU", to: $v, sourceRef: "doc"}) { count } }', { v: p }]);
+        attempts.push(['mutation($v: String) { linkEntities(input: {type: COOPERATED_WITH, from: "M1", to: "M2", kind: $v, sourceRef: "doc"}) { count } }', { v: p }]);
+        attempts.push(['mutation($v: String) { linkEntities(input: {type: MEMBER_OF, from: "NPL", to: "UN", status: $v, start: "2000", sourceRef: "doc"}) { count } }', { v: p }]);
       }
       for (const p of ENUM_PAYLOADS) {
-        attempts.push(['mutation($v: EntityLabel!) { deleteEntity(label: $v, id: "M1") }', { v: p }]);
-        attempts.push(['mutation($v: RelationshipType!) { linkEntities(input: {type: $v, from: "EU", to: "M1", sourceRef: "doc"}) }', { v: p }]);
-        attempts.push(['mutation($v: RelationshipType!) { unlinkEntities(type: $v, from: "EU", to: "M1", source: "curated") }', { v: p }]);
+        attempts.push(['mutation($v: EntityLabel!) { deleteEntity(label: $v, id: "M1") { deleted } }', { v: p }]);
+        attempts.push(['mutation($v: RelationshipType!) { linkEntities(input: {type: $v, from: "EU", to: "M1", sourceRef: "doc"}) { count } }', { v: p }]);
+        attempts.push(['mutation($v: RelationshipType!) { unlinkEntities(type: $v, from: "EU", to: "M1", source: "curated") { count } }', { v: p }]);
       }
       // Types the API may not write at all, chosen by a valid enum value.
-      attempts.push(['mutation { linkEntities(input: {type: CONTRIBUTED_TO, from: "NPL", to: "M1", sourceRef: "doc"}) }', {}]);
-      attempts.push(['mutation { unlinkEntities(type: PERSONNEL_IN, from: "M1", to: "NPL", source: "ipi-missions") }', {}]);
+      attempts.push(['mutation { linkEntities(input: {type: CONTRIBUTED_TO, from: "NPL", to: "M1", sourceRef: "doc"}) { count } }', {}]);
+      attempts.push(['mutation { unlinkEntities(type: PERSONNEL_IN, from: "M1", to: "NPL", source: "ipi-missions") { count } }', {}]);
       const failures: string[] = [];
       for (const [query, variables] of attempts) {
         const r = await asEditor(query, variables);
@@ -358,10 +358,10 @@ describe('Cypher injection through the API', () => {
     it('deletes and unlinks nothing when the id or the source is an injection string', async () => {
       const counts = await graphCounts(db);
       for (const p of STRING_PAYLOADS) {
-        const del = await asEditor('mutation($v: ID!) { deleteEntity(label: Organization, id: $v) }', { v: p });
-        expect({ p, errors: del.errors, data: del.data }).toEqual({ p, errors: [], data: { deleteEntity: false } });
-        const unlink = await asEditor('mutation($v: String!) { unlinkEntities(type: DEPLOYED, from: "EU", to: "M1", source: $v) }', { v: p });
-        expect({ p, errors: unlink.errors, data: unlink.data }).toEqual({ p, errors: [], data: { unlinkEntities: 0 } });
+        const del = await asEditor('mutation($v: ID!) { deleteEntity(label: Organization, id: $v) { deleted } }', { v: p });
+        expect({ p, errors: del.errors, data: del.data }).toEqual({ p, errors: [], data: { deleteEntity: { deleted: false } } });
+        const unlink = await asEditor('mutation($v: String!) { unlinkEntities(type: DEPLOYED, from: "EU", to: "M1", source: $v) { count } }', { v: p });
+        expect({ p, errors: unlink.errors, data: unlink.data }).toEqual({ p, errors: [], data: { unlinkEntities: { count: 0 } } });
       }
       expect(await graphCounts(db)).toEqual(counts);
       expect(await dumpGraph(db)).toEqual(before);
@@ -377,9 +377,9 @@ describe('Cypher injection through the API', () => {
       expect(up.errors).toEqual([]);
       expect(up.data.upsertOrganization).toEqual({ id: 'INJ-1', name });
       const role = "Head' }]->(m) DETACH DELETE m //";
-      const link = await asEditor('mutation($role: String) { linkEntities(input: {type: SERVED_IN, from: "p-1", to: "M1", role: $role, start: "2001", sourceRef: "doc"}) }', { role });
+      const link = await asEditor('mutation($role: String) { linkEntities(input: {type: SERVED_IN, from: "p-1", to: "M1", role: $role, start: "2001", sourceRef: "doc"}) { count } }', { role });
       expect(link.errors).toEqual([]);
-      expect(link.data.linkEntities).toBe(true);
+      expect(link.data.linkEntities).toEqual({ count: 1 });
       const stored = await db.read<{ name: string; ref: string; role: string }>(
         "MATCH (o:Organization {id: 'INJ-1'}), (:Person {id: 'p-1'})-[r:SERVED_IN {source: 'api'}]->(:Mission {id: 'M1'}) RETURN o.name AS name, o.sourceRef AS ref, r.role AS role",
       );
@@ -388,10 +388,10 @@ describe('Cypher injection through the API', () => {
       expect(after).toEqual({ ...counts, Organization: (counts.Organization ?? 0) + 1, SERVED_IN: (counts.SERVED_IN ?? 0) + 1, AuditEntry: (counts.AuditEntry ?? 0) + 2 });
 
       // Clean up through the API, then check that what remains is the graph of the start plus the audit trail.
-      const unlink = await asEditor('mutation { unlinkEntities(type: SERVED_IN, from: "p-1", to: "M1") }');
-      expect(unlink.data).toEqual({ unlinkEntities: 1 });
-      const del = await asEditor('mutation { deleteEntity(label: Organization, id: "INJ-1") }');
-      expect(del.data).toEqual({ deleteEntity: true });
+      const unlink = await asEditor('mutation { unlinkEntities(type: SERVED_IN, from: "p-1", to: "M1") { count } }');
+      expect(unlink.data).toEqual({ unlinkEntities: { count: 1 } });
+      const del = await asEditor('mutation { deleteEntity(label: Organization, id: "INJ-1") { deleted } }');
+      expect(del.data).toEqual({ deleteEntity: { deleted: true } });
       await db.write('MATCH (a:AuditEntry) DELETE a');
       expect(await dumpGraph(db)).toEqual(before);
     });

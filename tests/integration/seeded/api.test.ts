@@ -211,6 +211,16 @@ describe('the GraphQL API over HTTP on the shipped graph', () => {
       expect(await count()).toBe(before);
     });
 
+    it('refuses an id that another kind of entity already uses, and writes nothing', async () => {
+      const headers = { authorization: `Bearer ${editor}` };
+      const before = await count();
+      const res = await ask('mutation { upsertOrganization(input: {id: "UNMISS", name: "Clash", sourceRef: "test"}) { id } }', {}, headers);
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.body.errors?.[0]?.message).toContain("'UNMISS' is already used by a Mission");
+      expect(await count()).toBe(before);
+      expect((await data('{ node(id: "UNMISS") { __typename } }')).node).toEqual({ __typename: 'Mission' });
+    });
+
     it('lets an editor write, idempotently, and records who did what', async () => {
       const headers = { authorization: `Bearer ${editor}` };
       const first = await ask(upsert, {}, headers);
@@ -220,14 +230,15 @@ describe('the GraphQL API over HTTP on the shipped graph', () => {
       const audit = await db.read<{ n: number }>("MATCH (a:AuditEntry {actor: 'test-editor', target: 'TEST-ORG'}) RETURN count(a) AS n");
       expect(audit[0]?.n).toBe(2);
       expect(await count()).toBe(nodes + 1); // the second audit entry only
+      // A write answers the entities it changed, so that a client cache can update them.
       const link = await ask(
-        'mutation { linkEntities(input: {type: DEPLOYED, from: "TEST-ORG", to: "UNAMID", lead: false, sourceRef: "test"}) }',
+        'mutation { linkEntities(input: {type: DEPLOYED, from: "TEST-ORG", to: "UNAMID", lead: false, sourceRef: "test"}) { type count from { id ... on Organization { missions { id } } } to { id } } }',
         {},
         headers,
       );
-      expect(link.body.data?.linkEntities).toBe(true);
-      const del = await ask('mutation { deleteEntity(label: Organization, id: "TEST-ORG") }', {}, headers);
-      expect(del.body.data?.deleteEntity).toBe(true);
+      expect(link.body.data?.linkEntities).toEqual({ type: 'DEPLOYED', count: 1, from: { id: 'TEST-ORG', missions: [{ id: 'UNAMID' }] }, to: { id: 'UNAMID' } });
+      const del = await ask('mutation { deleteEntity(label: Organization, id: "TEST-ORG") { label id deleted } }', {}, headers);
+      expect(del.body.data?.deleteEntity).toEqual({ label: 'Organization', id: 'TEST-ORG', deleted: true });
       expect((await data('{ organization(id: "TEST-ORG") { id } }')).organization).toBeNull();
     });
   });

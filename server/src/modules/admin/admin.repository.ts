@@ -5,6 +5,8 @@ import type { Database } from '../../db/database';
 import { REL_SPECS } from '../../import/model';
 import type { NodeLabel, RelType } from '../../import/model';
 import { compact } from '../../import/writer';
+import { AppError, ErrorCode } from '../../errors';
+import { matchEntity } from '../common/node-lookup';
 
 /** Facts written through the API are recorded with this source, beside the imported ones. */
 export const API_SOURCE = 'api';
@@ -26,9 +28,16 @@ export class AdminRepository {
     );
   }
 
+  /**
+   * Creates or updates an entity. Ids are unique across the kinds of entity (`node(id:)` must name one), so an id
+   * another kind already uses is refused.
+   */
   async upsertNode(label: NodeLabel, id: string, props: Record<string, unknown>): Promise<void> {
     const dataset = `${API_SOURCE}:${this.caller.name}`;
     await this.db.writeTx(async (tx) => {
+      const taken = await tx.run(`${matchEntity('x', 'id')} WITH x WHERE NOT x:${label} RETURN labels(x)[0] AS label LIMIT 1`, { id });
+      const other = taken.records[0]?.get('label') as string | undefined;
+      if (other) throw new AppError(ErrorCode.BAD_USER_INPUT, `The id '${id}' is already used by a ${other}: ids are unique across organizations, missions, conflicts, states and people.`, { argument: 'input.id' });
       await tx.run(
         `MERGE (n:${label} {id: $id})
          SET n += $props,
