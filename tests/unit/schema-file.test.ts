@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { printSchemaFile } from '../../server/src/schema-file';
 
 describe('the committed schema.graphql', () => {
@@ -9,7 +9,7 @@ describe('the committed schema.graphql', () => {
     expect(committed).toBe(await printSchemaFile());
   });
 
-  it('describes every type and every field', async () => {
+  it('describes every type, field, argument and enum value', async () => {
     const { buildGraphQLSchema } = await import('../../server/src/schema');
     const schema = await buildGraphQLSchema();
     const missing: string[] = [];
@@ -20,6 +20,10 @@ describe('the committed schema.graphql', () => {
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
       }
+      if (isObjectType(type) || isInterfaceType(type)) {
+        for (const field of Object.values(type.getFields())) for (const arg of field.args) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+      }
+      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
     }
     expect(missing).toEqual([]);
   });

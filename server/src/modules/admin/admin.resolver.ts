@@ -31,7 +31,7 @@ async function endpoints(ctx: GraphQLContext, type: RelType, from: string, to: s
 export class AdminResolver {
   @Authorized('editor')
   @Mutation(() => Organization, { description: 'Creates or updates an organization (matched on id). Needs an editor token.' })
-  async upsertOrganization(@Arg('input', () => OrganizationInput) input: OrganizationInput, @Ctx() ctx: GraphQLContext): Promise<Organization> {
+  async upsertOrganization(@Arg('input', () => OrganizationInput, { description: 'The organization.' }) input: OrganizationInput, @Ctx() ctx: GraphQLContext): Promise<Organization> {
     const { id, ...props } = input;
     await new AdminRepository(ctx.db, await callerOf(ctx)).upsertNode('Organization', id, props);
     return (await new EntityRepository(ctx.db).byId<Organization>('Organization', id)) as Organization;
@@ -39,7 +39,7 @@ export class AdminResolver {
 
   @Authorized('editor')
   @Mutation(() => Mission, { description: 'Creates or updates a mission (matched on id). Needs an editor token.' })
-  async upsertMission(@Arg('input', () => MissionInput) input: MissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
+  async upsertMission(@Arg('input', () => MissionInput, { description: 'The mission.' }) input: MissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
     const { id, ...props } = input;
     if (props.start && props.end && props.end < props.start) throw new AppError(ErrorCode.BAD_USER_INPUT, `end ${props.end} is before start ${props.start}.`, { argument: 'input.end' });
     await new AdminRepository(ctx.db, await callerOf(ctx)).upsertNode('Mission', id, props);

@@ -13,7 +13,14 @@ export enum CoDeploymentUnit {
   CONFLICT = 'CONFLICT',
   HOST_STATE = 'HOST_STATE',
 }
-registerEnumType(CoDeploymentUnit, { name: 'CoDeploymentUnit', description: 'What two missions must share to count as co-deployed.' });
+registerEnumType(CoDeploymentUnit, {
+  name: 'CoDeploymentUnit',
+  description: 'What two missions must share to count as co-deployed.',
+  valuesConfig: {
+    CONFLICT: { description: 'The same armed conflict (the default of the field, domain-notes.md).' },
+    HOST_STATE: { description: 'The same host state (a variant).' },
+  },
+});
 
 @ObjectType({ description: 'Two missions active at the same time in the same conflict or host state: a multiple simultaneous peace operation.' })
 export class CoDeployment {

@@ -27,7 +27,14 @@ export enum Direction {
   OUTGOING = 'OUTGOING',
   INCOMING = 'INCOMING',
 }
-registerEnumType(Direction, { name: 'Direction', description: 'OUTGOING: this mission is the first of the pair (it handed over, bridged, supported); INCOMING: the second.' });
+registerEnumType(Direction, {
+  name: 'Direction',
+  description: 'OUTGOING: this mission is the first of the pair (it handed over, bridged, supported); INCOMING: the second.',
+  valuesConfig: {
+    OUTGOING: { description: 'This mission is the first of the pair (it handed over, bridged, supported).' },
+    INCOMING: { description: 'This mission is the second of the pair (it took over, was bridged or supported).' },
+  },
+});
 
 @ObjectType({ description: 'A recorded cooperation between two missions.' })
 export class Cooperation {

@@ -4,7 +4,11 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending.' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Ascending or descending.',
+  valuesConfig: { ASC: { description: 'Smallest (or earliest) first.' }, DESC: { description: 'Largest (or latest) first.' } },
+});
 
 export enum MissionSortField {
   ID = 'ID',
@@ -13,7 +17,17 @@ export enum MissionSortField {
   END = 'END',
   PERSONNEL = 'PERSONNEL',
 }
-registerEnumType(MissionSortField, { name: 'MissionSortField', description: 'What missions can be ordered by.' });
+registerEnumType(MissionSortField, {
+  name: 'MissionSortField',
+  description: 'What missions can be ordered by.',
+  valuesConfig: {
+    ID: { description: 'The id.' },
+    ACRONYM: { description: 'The usual acronym.' },
+    START: { description: 'The start date (as precise as its source).' },
+    END: { description: 'The end date; a mission still active or without an end on record counts as the latest.' },
+    PERSONNEL: { description: 'The largest monthly personnel on record; a mission without a figure counts as the smallest.' },
+  },
+});
 
 @InputType({ description: 'Order of a mission list.' })
 export class MissionSort {

@@ -15,7 +15,7 @@ const ConflictConnection = Connection(Conflict, 'Conflict');
 @Resolver(() => Conflict)
 export class ConflictResolver {
   @Query(() => Conflict, { nullable: true, description: 'One conflict by id (`ucdp-333`); null when there is none.' })
-  conflict(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Conflict | null> {
+  conflict(@Arg('id', () => ID, { description: 'The conflict id: ucdp- and the UCDP conflict id (ucdp-283).' }) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Conflict | null> {
     return new EntityRepository(ctx.db).byId<Conflict>('Conflict', id, lookAhead(info, ctx.loaders, 'Conflict', CONFLICT_RELATIONS));
   }
 

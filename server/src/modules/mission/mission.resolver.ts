@@ -42,7 +42,7 @@ export function personnelSeries(rows: (PersonnelPoint & { source: string })[]): 
 @Resolver(() => Mission)
 export class MissionResolver {
   @Query(() => Mission, { nullable: true, description: 'One mission by its id (`UNMISS`, `EUFOR-ALTHEA`); null when there is none.' })
-  mission(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Mission | null> {
+  mission(@Arg('id', () => ID, { description: 'The mission id, usually its acronym (UNMISS).' }) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Mission | null> {
     return new EntityRepository(ctx.db).byId<Mission>('Mission', id, lookAhead(info, ctx.loaders, 'Mission', MISSION_RELATIONS));
   }
 

@@ -17,7 +17,7 @@ const OrganizationConnection = Connection(Organization, 'Organization');
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'One organization by its id (`EU`, `AU`); null when there is none.' })
-  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Organization | null> {
+  organization(@Arg('id', () => ID, { description: 'The organization id, usually its acronym (AU).' }) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Organization | null> {
     return new EntityRepository(ctx.db).byId<Organization>('Organization', id, lookAhead(info, ctx.loaders, 'Organization', ORGANIZATION_RELATIONS));
   }
 

@@ -16,7 +16,7 @@ const PersonConnection = Connection(Person, 'Person');
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'One person by id (`jan-kubis`); null when there is none.' })
-  person(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Person | null> {
+  person(@Arg('id', () => ID, { description: 'The person id, such as jan-kubis.' }) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Person | null> {
     return new EntityRepository(ctx.db).byId<Person>('Person', id, lookAhead(info, ctx.loaders, 'Person', PERSON_RELATIONS));
   }
 
@@ -28,7 +28,7 @@ export class PersonResolver {
   }
 
   @Query(() => Node, { nullable: true, description: 'Any entity by id; null when there is none.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Node | null> {
+  node(@Arg('id', () => ID, { description: 'Id of any entity (ids are unique across kinds).' }) id: string, @Ctx() ctx: GraphQLContext): Promise<Node | null> {
     return new EntityRepository(ctx.db).node(id) as Promise<Node | null>;
   }
 

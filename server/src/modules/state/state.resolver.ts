@@ -34,7 +34,7 @@ export class ListArgs {
 @Resolver(() => State)
 export class StateResolver {
   @Query(() => State, { nullable: true, description: 'One state by ISO-3 code (`NPL`); null when there is none.' })
-  state(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<State | null> {
+  state(@Arg('id', () => ID, { description: 'ISO 3166-1 alpha-3 code (NPL).' }) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<State | null> {
     return new EntityRepository(ctx.db).byId<State>('State', id, lookAhead(info, ctx.loaders, 'State', STATE_RELATIONS));
   }
 
@@ -51,7 +51,7 @@ export class StateResolver {
   }
 
   @FieldResolver(() => [Membership], { description: 'Memberships in organizations, optionally those of a year.' })
-  memberships(@Root() s: State, @Ctx() ctx: GraphQLContext, @Arg('year', () => Int, { nullable: true }) year: number | null): Promise<Membership[]> {
+  memberships(@Root() s: State, @Ctx() ctx: GraphQLContext, @Arg('year', () => Int, { nullable: true, description: 'Only memberships that held in this year.' }) year: number | null): Promise<Membership[]> {
     return ctx.loaders.relation<Membership, { year: number | null }>(STATE_RELATIONS.memberships, { year }).load(s.id);
   }
 
