@@ -2,7 +2,7 @@
 // `peaceops <command> [options]` (also `npx peaceops ...` and every `npm run <command>`): runs a compiled command
 // of server/src/cli. The server is compiled once, not per call: only when a source under server/src is newer than
 // the build (or there is no build) does this compile it first, with its output on standard error, so that the
-// command's standard output holds its results alone.
+// command's standard output holds its results alone. Settings come from the environment, then from `.env`.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -66,6 +66,19 @@ function ensureBuilt() {
   }
 }
 
+/**
+ * Reads `.env` in the project folder (or PEACEOPS_ENV_FILE), if there is one (the format of `.env.example`): each
+ * setting it gives applies unless the environment already has it, so that `NEO4J_URI=... peaceops ...` still wins.
+ */
+function loadDotEnv() {
+  const file = process.env.PEACEOPS_ENV_FILE ?? path.join(ROOT, '.env');
+  if (!fs.existsSync(file)) return;
+  const { parseEnv } = require('node:util');
+  for (const [key, value] of Object.entries(parseEnv(fs.readFileSync(file, 'utf8')))) {
+    if (process.env[key] === undefined) process.env[key] = value;
+  }
+}
+
 const [name, ...rest] = process.argv.slice(2);
 if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
   // Asked for: the usage is the answer (standard output, exit 0); not given a command: a usage error.
@@ -82,6 +95,7 @@ if (!command) {
   process.stderr.write(`peaceops: unknown command '${name}'.\n\n${usage()}`);
   process.exit(2);
 }
+loadDotEnv();
 ensureBuilt();
 // The command reads its options from process.argv: hand it its own, as if it had been run directly.
 process.argv = [process.argv[0], path.join(DIST, `${command[0]}.js`), ...rest];

@@ -27,7 +27,7 @@ export async function openDatabase(config: Config, logger: Logger, repoRoot: str
   if (t.kind === 'local' && running !== null) {
     // `npm start` (or `npm run neo4j`) already runs the local Neo4j on this store: use it, launch none.
     logger.info({ uri, pid: running }, 'the local Neo4j already runs: using it');
-    await waitForBolt(uri, 60_000);
+    await waitForBolt(uri, config.neo4j.connectTimeoutMs);
   } else if (t.kind === 'local') {
     local = await superviseLocalNeo4j({
       repoRoot,
@@ -42,7 +42,7 @@ export async function openDatabase(config: Config, logger: Logger, repoRoot: str
     uri = local.uri;
   } else {
     logger.info({ uri }, 'NEO4J_URI is set: using that Neo4j, launching none');
-    await waitForBolt(uri, 60_000, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
+    await waitForBolt(uri, config.neo4j.connectTimeoutMs, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
   }
   const db = new Database({ ...config.neo4j, uri, logger });
   try {

@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   NEO4J_HEAP_MB: intFrom(128, 1 << 20).default(1024),
   NEO4J_START_TIMEOUT_S: intFrom(5, 3600).default(180),
   NEO4J_TX_TIMEOUT_MS: intFrom(100, 3_600_000).default(15_000),
+  NEO4J_CONNECT_TIMEOUT_S: intFrom(1, 3600).default(60),
   NEO4J_MAX_POOL_SIZE: intFrom(1, 1000).default(50),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   GRAPHQL_PLAYGROUND: z.enum(['true', 'false']).optional(),
@@ -56,6 +57,8 @@ export interface Config {
     password: string;
     database: string;
     txTimeoutMs: number;
+    /** How long to wait for an existing Neo4j (NEO4J_URI, or the local one another process runs) to answer. */
+    connectTimeoutMs: number;
     maxPoolSize: number;
     target: Neo4jTarget;
   };
@@ -116,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_S * 1000,
       maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
       target,
     },

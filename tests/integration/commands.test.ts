@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Database } from '../../server/src/db/database';
@@ -115,4 +116,30 @@ describe('cypher and export, piped', () => {
     expect(graph.nodes.map((n) => n.id).sort()).toEqual(['ORG1', 'ORG2', 'ORG3']);
     expect(r.stderr).toContain('Exported 3 nodes');
   });
+});
+
+describe('settings from .env', () => {
+  const bin = path.join(REPO_ROOT, 'bin', 'peaceops.js');
+  const envFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-env-')), '.env');
+  beforeAll(() => {
+    compiledCli('cypher'); // the dispatcher compiles dist/ itself when stale; this only makes sure the sources build
+    fs.writeFileSync(envFile, '# a Neo4j that is not there\nNEO4J_URI=bolt://127.0.0.1:1\nNEO4J_CONNECT_TIMEOUT_S=2\n');
+  });
+  const viaBin = (env: NodeJS.ProcessEnv) =>
+    spawnSync(process.execPath, [bin, 'cypher', '--format', 'json', '-e', 'RETURN 1 AS one'], { cwd: REPO_ROOT, env: { ...env, PEACEOPS_ENV_FILE: envFile, LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: 300_000 });
+
+  it('applies a setting of .env that the environment lacks', () => {
+    const env = { ...process.env };
+    delete env.NEO4J_URI;
+    const r = viaBin(env);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('127.0.0.1:1');
+  }, 300_000);
+
+  it('lets the environment win over .env', () => {
+    const r = viaBin({ ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI });
+    expect(r.stderr).not.toContain('127.0.0.1:1');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('{"one":1}\n');
+  }, 300_000);
 });
