@@ -12,19 +12,23 @@ import { registerExtensions } from './graph/extensions';
 import { countConflicts, facetsOf } from './graph/filters';
 import type { Facets } from './graph/filters';
 import type { GraphNode, Subgraph } from './graph/types';
-import { defaultState, fullGraphState, sameNetwork, TABS, toNetworkFilter } from './graph/view-state';
+import { defaultState, fullGraphState, parseExpansion, sameNetwork, TABS, toNetworkFilter } from './graph/view-state';
 import type { LayoutName, Tab, ViewState } from './graph/view-state';
 import { byId } from './ui/dom';
+import { wireDrawers } from './ui/drawers';
 import { ErrorBanner, isAbort, Progress } from './ui/feedback';
 import { fillFilterForm, readFilterForm } from './ui/filters-form';
 import { renderLegendOf } from './ui/legend';
 import { setupSearch } from './ui/search';
 import { showTab, wireTabs } from './ui/tabs';
 import { countRender, createCanvas, MARK, runLayout, webglAvailable } from './view/canvas';
+import { FocusMode } from './view/focus';
 import { wireShortcuts } from './view/keyboard';
+import { KeyboardCursor } from './view/node-nav';
 import { wireTooltips } from './view/tooltip';
 import { ChartsPanel } from './view/charts-panel';
 import { DetailsPanel } from './view/details-panel';
+import { EdgePanel } from './view/edge-panel';
 import { Expander } from './view/expander';
 import { wireExportMenu } from './view/export-menu';
 import { HiddenNodes } from './view/hidden';
@@ -33,6 +37,7 @@ import { SharedPanel } from './view/shared-panel';
 import { StatusLine } from './view/status';
 import { ViewStore } from './view/store';
 import { TimeBar } from './view/timebar';
+import { Appearance } from './view/appearance';
 
 /** The whole view. */
 export class App {
@@ -45,6 +50,8 @@ export class App {
   private network: Subgraph | null = null;
   private readonly progress = new Progress(byId('progress'), byId('progress-text'), byId('cy-wrap'));
   private readonly errors = new ErrorBanner(byId('error'));
+  /** The filter and panel columns as drawers in a narrow window. */
+  private readonly drawers = wireDrawers();
   private networkAbort: AbortController | null = null;
   /** Set after the first network render: secondary requests wait for it. */
   private started = false;
@@ -57,6 +64,11 @@ export class App {
   private readonly paths: PathPanel;
   private readonly shared: SharedPanel;
   private readonly charts: ChartsPanel;
+  /** Group boxes, sizes by a measure and labels by priority. */
+  private readonly appearance: Appearance;
+  private readonly edges: EdgePanel;
+  private readonly focus: FocusMode;
+  private readonly cursor: KeyboardCursor;
 
   constructor(search: string) {
     this.store = new ViewStore(search);
@@ -73,14 +85,37 @@ export class App {
       cy,
       progress,
       reloadNetwork: (period) => this.loadNetwork({ layout: false, periodOverride: period }),
-      timeApplied: () => this.status.update(),
-      moved: (year) => this.charts.setMarker(year),
+      timeApplied: () => {
+        this.focus.apply();
+        this.status.update();
+      },
+      moved: (year) => {
+        this.charts.setMarker(year);
+        this.periodChanged();
+      },
     });
-    this.hidden = new HiddenNodes({ store, cy, closeDetails: () => this.details.close(), changed: () => this.status.update() });
+    this.hidden = new HiddenNodes({
+      store,
+      cy,
+      closeDetails: () => this.details.close(),
+      changed: () => {
+        this.focus.apply();
+        this.status.update();
+      },
+    });
+    this.focus = new FocusMode({ store, cy, changed: () => this.status.update() });
+    this.cursor = new KeyboardCursor(cy, byId('cy-cursor'), byId('cy'));
     this.expander = new Expander({ store, cy, progress, errors, names, applyHidden, applyTime, renderLegend, flash: (text) => this.status.flash(text) });
     this.paths = new PathPanel({ store, cy, progress, names, selectTab, applyHidden, applyTime, renderLegend });
     this.shared = new SharedPanel({ store, cy, caps, progress, names, selectTab, openDetails: (id) => void this.openDetails(id, { zoom: true }) });
     this.charts = new ChartsPanel({ store, caps, progress, ready: () => this.started });
+    this.appearance = new Appearance({
+      store,
+      cy,
+      renderLegend,
+      relayout: () => progress.run('Layout…', () => runLayout(this.cy, this.state.layout, { animate: (this.cy?.nodes().length ?? 0) < 400 })),
+    });
+    this.edges = new EdgePanel({ store, cy, selectTab, openDetails: (id) => void this.openDetails(id, { zoom: true }), closeDetails: () => this.details.close() });
     this.details = new DetailsPanel({
       store,
       cy,
@@ -96,6 +131,7 @@ export class App {
         pathFrom: (id) => this.paths.setEnd('from', id),
         pathTo: (id) => this.paths.setEnd('to', id),
         compare: (id, slot) => this.shared.setPick(slot, id),
+        focusOn: (id) => this.focus.enter(id),
       },
     });
   }
@@ -133,6 +169,8 @@ export class App {
 
   /** Selects a node and fills the details panel (fetching `node`, `neighbors` and, for organizations, `stats`). */
   openDetails(id: string, opts: { zoom?: boolean; switchTab?: boolean; known?: GraphNode } = {}): Promise<void> {
+    // In a narrow window the details are in the panel drawer: asking for them opens it.
+    if (opts.switchTab !== false) this.drawers.open('right');
     return this.details.open(id, opts);
   }
 
@@ -203,13 +241,15 @@ export class App {
   private async draw(sub: Subgraph, opts: { layout: boolean; first?: boolean }): Promise<void> {
     const cy = this.cy ?? this.createCy(sub);
     if (opts.layout) {
+      this.expander.dismissMore();
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(toElements(sub));
+        cy.add(toElements(sub, this.appearance.grouping));
       });
     } else {
       replaceElements(cy, sub);
     }
+    this.appearance.regroup();
     this.hidden.apply();
     this.time.applyNow();
     if (opts.layout) {
@@ -217,6 +257,7 @@ export class App {
       await runLayout(this.cy, this.state.layout, { animate: false });
       performance.mark('peaceops:layout-end');
     }
+    this.appearance.refresh();
     this.renderLegend();
     this.time.update();
     countRender(opts.first === true);
@@ -239,9 +280,19 @@ export class App {
         else void this.openDetails(id);
       },
       doubleTap: (id) => void this.expand(id),
+      edgeTap: (id) => this.edges.open(id),
     });
     wireTooltips(this.cy, byId('tooltip'));
+    this.appearance.attach(this.cy);
     return this.cy;
+  }
+
+  /** The period the view asks for changed (slider or filter): the panels that follow it ask again. */
+  private periodChanged(): void {
+    this.paths.periodChanged();
+    this.shared.periodChanged();
+    this.details.periodChanged();
+    this.edges.periodChanged();
   }
 
   private renderLegend(): void {
@@ -251,10 +302,14 @@ export class App {
   // ---------------------------------------------------------------- restore from URL
 
   private async restoreExtras(): Promise<void> {
-    for (const id of this.state.expanded) await this.expand(id, { record: false });
+    for (const entry of this.state.expanded) {
+      const { id, time } = parseExpansion(entry);
+      await this.expander.expand(id, { record: false, at: time });
+    }
     this.hidden.apply();
     this.time.applyNow();
-    if (this.state.selected) await this.openDetails(this.state.selected, { zoom: true, switchTab: this.state.tab === 'details' });
+    // Restoring a link selects its node without opening the panel drawer over the network (narrow windows).
+    if (this.state.selected) await this.details.open(this.state.selected, { zoom: true, switchTab: this.state.tab === 'details' });
     if (this.state.pathFrom && this.state.pathTo) await this.paths.find();
     else this.paths.render();
     if (this.state.compareA && this.state.compareB) await this.shared.compare();
@@ -270,15 +325,21 @@ export class App {
     mode.addEventListener('change', () => {
       this.state.mode = mode.value === 'ORGANIZATIONS' ? 'ORGANIZATIONS' : 'FULL';
       this.state.expanded = [];
+      this.state.expandedAll = [];
       this.state.time = null;
       this.commit();
-      void this.loadNetwork({ layout: true }).then(() => this.charts.refresh());
+      void this.loadNetwork({ layout: true }).then(() => {
+        this.charts.refresh();
+        this.periodChanged();
+      });
     });
     const layout = byId<HTMLSelectElement>('layout');
     layout.value = this.state.layout;
     layout.addEventListener('change', () => {
       this.state.layout = layout.value as LayoutName;
       this.commit();
+      // Boxes are drawn with the force layout only.
+      this.appearance.regroup();
       void this.progress.run(`Layout: ${layout.value}…`, () => runLayout(this.cy, this.state.layout, { animate: (this.cy?.nodes().length ?? 0) < 400 }));
     });
     byId('fit').addEventListener('click', () => this.cy?.animate({ fit: { eles: this.cy.elements().not('.user-hidden, .time-hidden'), padding: 30 } }, { duration: 300 }));
@@ -329,6 +390,8 @@ export class App {
 
     // Time.
     this.time.wire();
+    this.focus.wire();
+    this.appearance.wire();
 
     // Tabs.
     wireTabs(TABS, (tab) => this.selectTab(tab, true));
@@ -339,6 +402,11 @@ export class App {
       closeDetails: () => this.details.close(),
       hide: (id) => this.hide(id),
       expand: (id) => void this.expand(id),
+      open: (id) => void this.openDetails(id),
+      focusOn: (id) => this.focus.enter(id),
+      leaveFocus: () => this.focus.leave(),
+      canvas: byId('cy'),
+      cursor: this.cursor,
     });
     window.addEventListener('resize', () => this.charts.refresh());
   }
@@ -365,9 +433,12 @@ export class App {
       return;
     }
     if (sameNetwork(read.state, this.state)) return;
-    this.store.state = { ...read.state, expanded: [], time: null };
+    this.store.state = { ...read.state, expanded: [], expandedAll: [], time: null };
     this.commit();
-    void this.loadNetwork({ layout: true }).then(() => this.charts.refresh());
+    void this.loadNetwork({ layout: true }).then(() => {
+        this.charts.refresh();
+        this.periodChanged();
+      });
   }
 
   private resetTo(s: ViewState): void {
@@ -380,6 +451,7 @@ export class App {
       this.paths.render();
       this.shared.render();
       this.charts.refresh();
+      this.periodChanged();
     });
   }
 }

@@ -47,6 +47,18 @@ CALL (row) {
   SET n.aliasText = reduce(s = '', a IN n.aliases | s + CASE WHEN s = '' THEN '' ELSE ' ' END + a)
 } IN TRANSACTIONS OF 1000 ROWS;
 
+// The capital of each state and its coordinates, for the map (Natural Earth; an id not in states.csv places nothing).
+LOAD CSV WITH HEADERS FROM $base + 'state_capitals.csv' AS row
+CALL (row) {
+  MATCH (n:State {id: row.state_id})
+  SET n.capital = row.capital,
+      n.capitalLatitude = toFloat(row.latitude),
+      n.capitalLongitude = toFloat(row.longitude),
+      n.capitalRef = row.source,
+      n.sources = CASE WHEN 'curated' IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + 'curated' END,
+      n.datasets = CASE WHEN 'curated:state_capitals.csv' IN coalesce(n.datasets, []) THEN n.datasets ELSE coalesce(n.datasets, []) + 'curated:state_capitals.csv' END
+} IN TRANSACTIONS OF 1000 ROWS;
+
 // Missions, and the umbrella operation each host-country part belongs to.
 LOAD CSV WITH HEADERS FROM $base + 'missions.csv' AS row
 CALL (row) {
@@ -176,6 +188,9 @@ CALL (row) {
   SET r.end = CASE WHEN row.end = '' THEN null ELSE row.end END, r.sourceRef = row.source, r.correctionRef = row.source,
       r.dataset = 'curated:membership_corrections.csv'
 } IN TRANSACTIONS OF 1000 ROWS;
+
+// mission_hq_corrections.csv has nothing to load here: the headquarters pairs come from the sources, and the
+// un-pko-list and ipi-missions imports apply its rows to the pairs written swapped.
 
 // Contributions of states to non-UN operations (contributions_africa.csv); the uid is the importer's
 // (endpoints and key values as a JSON list).

@@ -43,6 +43,14 @@ const FRAGMENT_HELPERS = new Set([
   'END_PRECISION',
   'DISPLAY_NAME',
   'matchEntity',
+  // modules/common/geo.cypher.ts: where the map places a node (headquarters, capital, a conflict's place).
+  'HQ_SOURCE',
+  'MISSION_HQ',
+  'STATE_CAPITAL',
+  'MEAN',
+  'MISSION_HOST_CAPITALS',
+  'CONFLICT_PLACE',
+  'NODE_PLACE',
 ]);
 
 interface Allowance {

@@ -15,7 +15,8 @@ describe('the entity projections', () => {
     expect(MISSION('m')).toBe(
       "m { .id, sources: coalesce(m.sources, []), datasets: coalesce(m.datasets, []), aliases: coalesce(m.aliases, []), .sourceRef, " +
         "name: coalesce(m.name, m.acronym, m.id), acronym: coalesce(m.acronym, m.id), .start, .end, .lastEvidence, startPrecision: CASE size(m.start) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END, endPrecision: CASE size(coalesce(m.end, m.lastEvidence)) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END, .operationType, kinds: coalesce(m.kinds, []), " +
-        "mandates: coalesce(m.mandates, []), .maxPersonnel, label: 'Mission' }",
+        "mandates: coalesce(m.mandates, []), .maxPersonnel, headquarters: CASE WHEN m:Mission AND m.hqLatitude IS NOT NULL AND m.hqLongitude IS NOT NULL\n" +
+        "  THEN {latitude: m.hqLatitude, longitude: m.hqLongitude, label: m.hq, basis: 'HEADQUARTERS', count: 1, source: CASE WHEN 'un-pko-list' IN coalesce(m.sources, []) THEN 'un-pko-list' WHEN 'ipi-missions' IN coalesce(m.sources, []) THEN 'ipi-missions' END} END, label: 'Mission' }",
     );
   });
 

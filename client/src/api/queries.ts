@@ -1,9 +1,11 @@
 /** Every GraphQL operation the view sends, with the shape of its answer. */
-import type { GraphNode, GraphPath, NetworkFilter, Subgraph } from '../graph/types';
+import type { PathQuery } from '../graph/path-options';
+import type { PeriodInput } from '../graph/period';
+import type { GraphEdge, GraphNode, GraphPath, NetworkFilter, Subgraph } from '../graph/types';
 import type { Stats } from '../graph/stats';
 import { gql } from './client';
 
-const NODE_FIELDS = 'id label name fullName start end kinds organizations region personnel mspo';
+const NODE_FIELDS = 'id label name fullName start end kinds organizations region personnel mspo place { latitude longitude label basis count source }';
 const EDGE_FIELDS = 'id source target type kind start end weight months sources';
 const SUBGRAPH = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated`;
 
@@ -37,14 +39,43 @@ export async function fetchNeighbors(id: string, limit: number, period: { from: 
   return d.neighbors;
 }
 
-/** The k shortest paths between two nodes. */
-export async function fetchPaths(from: string, to: string, k: number, maxHops: number, signal?: AbortSignal): Promise<GraphPath[]> {
+/**
+ * The k shortest paths between two nodes within `maxHops` steps, only through relationships of `types` (null: the
+ * API's default set) active in `activeIn` (null: any time).
+ */
+export async function fetchPaths(from: string, to: string, q: PathQuery, signal?: AbortSignal): Promise<GraphPath[]> {
   const d = await gql<{ paths: GraphPath[] }>(
-    `query Paths($from: ID!, $to: ID!, $k: Int, $maxHops: Int) { paths(from: $from, to: $to, k: $k, maxHops: $maxHops) { length sentence nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }`,
-    { from, to, k, maxHops },
+    `query Paths($from: ID!, $to: ID!, $k: Int, $maxHops: Int, $types: [RelationshipType!], $activeIn: PeriodInput) { paths(from: $from, to: $to, k: $k, maxHops: $maxHops, types: $types, activeIn: $activeIn) { length sentence nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }`,
+    { from, to, k: q.k, maxHops: q.maxHops, types: q.types, activeIn: q.activeIn },
     signal,
   );
   return d.paths;
+}
+
+/**
+ * One edge as the API merges it from all its relationships (any time), with the documents they cite: found among
+ * the edges of that type around `anchor` (one of its ends); null when it is not there.
+ */
+export async function fetchEdgeRecord(anchor: string, type: string, edgeId: string, signal?: AbortSignal): Promise<GraphEdge | null> {
+  const d = await gql<{ neighbors: { edges: GraphEdge[] } | null }>(
+    `query EdgeRecord($id: ID!, $types: [RelationshipType!]) { neighbors(id: $id, depth: 1, limit: 1000, types: $types) { edges { ${EDGE_FIELDS} sourceRefs } } }`,
+    { id: anchor, types: [type] },
+    signal,
+  );
+  return d.neighbors?.edges.find((e) => e.id === edgeId) ?? null;
+}
+
+/** A mission's personnel in one month (`Mission.personnelSeries`: summed over hosts, the most official source). */
+export interface PersonnelPoint {
+  month: string;
+  total: number | null;
+  source: string;
+}
+
+/** A mission's monthly personnel; null when the id is not a mission. */
+export async function fetchPersonnelSeries(id: string, signal?: AbortSignal): Promise<PersonnelPoint[] | null> {
+  const d = await gql<{ mission: { personnelSeries: PersonnelPoint[] } | null }>(`query Series($id: ID!) { mission(id: $id) { personnelSeries { month total source } } }`, { id }, signal);
+  return d.mission?.personnelSeries ?? null;
 }
 
 /** A full-text search hit. */
@@ -161,6 +192,26 @@ export async function fetchNodeDetails(id: string, signal?: AbortSignal): Promis
   return node;
 }
 
+/** A state's personnel in a mission (`Mission.contributors`): null where a source names it without a figure. */
+export interface Contribution {
+  state: Ref;
+  personnel: number | null;
+  sources: string[];
+}
+
+/**
+ * The states with personnel in a mission, largest first: the peak monthly figure in `between` (every month on
+ * record when null); null when the id is not a mission.
+ */
+export async function fetchContributors(id: string, between: { from: string | null; to: string | null } | null, signal?: AbortSignal): Promise<Contribution[] | null> {
+  const d = await gql<{ mission: { contributors: Contribution[] } | null }>(
+    `query Contributors($id: ID!, $between: PeriodInput) { mission(id: $id) { contributors(between: $between) { state { id name } personnel sources } } }`,
+    { id, between },
+    signal,
+  );
+  return d.mission?.contributors ?? null;
+}
+
 /** What `sharedPersonnel` returns. */
 export interface SharedPersonnel {
   a: Ref;
@@ -177,11 +228,14 @@ export interface SharedPersonnel {
   period: string | null;
 }
 
-/** The states (and people) two missions or organizations share. */
-export async function fetchSharedPersonnel(a: string, b: string, signal?: AbortSignal): Promise<SharedPersonnel | null> {
+/**
+ * The states (and people) two missions or organizations share; with `between`, a state's figure is its peak
+ * monthly personnel in that period (the month's figure for one month), and only states present then count.
+ */
+export async function fetchSharedPersonnel(a: string, b: string, between: PeriodInput | null = null, signal?: AbortSignal): Promise<SharedPersonnel | null> {
   const d = await gql<{ sharedPersonnel: SharedPersonnel | null }>(
-    `query Shared($a: ID!, $b: ID!) { sharedPersonnel(a: $a, b: $b) { a { id name } b { id name } states { state { id name } a b } jaccard cosine contributorsA contributorsB contributorsWithFigureA contributorsWithFigureB people { id name } sources period } }`,
-    { a, b },
+    `query Shared($a: ID!, $b: ID!, $between: PeriodInput) { sharedPersonnel(a: $a, b: $b, between: $between) { a { id name } b { id name } states { state { id name } a b } jaccard cosine contributorsA contributorsB contributorsWithFigureA contributorsWithFigureB people { id name } sources period } }`,
+    { a, b, between },
     signal,
   );
   return d.sharedPersonnel;

@@ -3,6 +3,8 @@
  * keep their position and get fresh data, and new nodes are placed around the node they came from.
  */
 import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
+import { groupDefinitions, ungroup } from './grouping';
+import type { GroupBy } from './grouping';
 import { edgeColour, edgeLook, edgeWidth, nodeColour, nodeSize, orgColour } from './style';
 import type { GraphEdge, GraphNode, Subgraph } from './types';
 
@@ -34,7 +36,16 @@ export function nodeElement(n: GraphNode): ElementDefinition {
   };
   const classes = [n.label.toLowerCase()];
   if (data.colour2) classes.push('hybrid');
+  if (hasUnknownPersonnel(n)) classes.push(PERSONNEL_UNKNOWN_CLASS);
   return { group: 'nodes', data: data, classes };
+}
+
+/** The class of a mission with no personnel figure on record (drawn hollow and dashed, never as a figure of 0). */
+export const PERSONNEL_UNKNOWN_CLASS = 'personnel-unknown';
+
+/** Whether a node is a mission whose personnel no source gives. */
+export function hasUnknownPersonnel(n: Pick<GraphNode, 'label' | 'personnel'>): boolean {
+  return n.label === 'Mission' && (n.personnel === null || n.personnel === undefined);
 }
 
 /** The Cytoscape definition of one API edge. */
@@ -47,8 +58,11 @@ export function edgeElement(e: GraphEdge): ElementDefinition {
   return { group: 'edges', data: data, classes };
 }
 
-/** All elements of a subgraph; edges whose endpoints are missing are dropped (Cytoscape rejects them). */
-export function toElements(sub: Pick<Subgraph, 'nodes' | 'edges'>): ElementDefinition[] {
+/**
+ * All elements of a subgraph; edges whose endpoints are missing are dropped (Cytoscape rejects them). With
+ * `group`, the nodes come already in their boxes (grouping.ts), which is cheaper than grouping them once added.
+ */
+export function toElements(sub: Pick<Subgraph, 'nodes' | 'edges'>, group: GroupBy = 'none'): ElementDefinition[] {
   const ids = new Set<string>();
   const out: ElementDefinition[] = [];
   for (const n of sub.nodes) {
@@ -62,7 +76,7 @@ export function toElements(sub: Pick<Subgraph, 'nodes' | 'edges'>): ElementDefin
     edgeIds.add(e.id);
     out.push(edgeElement(e));
   }
-  return out;
+  return groupDefinitions(out, group);
 }
 
 /** What a merge changed. */
@@ -84,7 +98,10 @@ export function mergeSubgraph(cy: Core, sub: Pick<Subgraph, 'nodes' | 'edges'>, 
   // Refresh the data of nodes already there (the same id may come back with, e.g., a period-dependent MSPO flag).
   for (const n of sub.nodes) {
     const existing = cy.getElementById(n.id);
-    if (existing.nonempty() && existing.isNode()) existing.data(mutableData(nodeElement(n)));
+    if (existing.nonempty() && existing.isNode()) {
+      existing.data(mutableData(nodeElement(n)));
+      existing.toggleClass(PERSONNEL_UNKNOWN_CLASS, hasUnknownPersonnel(n));
+    }
   }
   const present = new Set<string>();
   cy.nodes().forEach((n) => {
@@ -147,6 +164,8 @@ export function nodeData(n: NodeSingular): NodeData {
 export function replaceElements(cy: Core, sub: Pick<Subgraph, 'nodes' | 'edges'>): string[] {
   const keep = new Set(sub.nodes.map((n) => n.id));
   let added: string[] = [];
+  // Removing a box would remove what is inside it: the boxes go first (the caller groups again).
+  ungroup(cy);
   cy.batch(() => {
     cy.nodes()
       .filter((n) => !keep.has(n.id()))

@@ -56,7 +56,8 @@ export const HIDING_CLASSES = '.time-hidden, .user-hidden';
 
 /** The visible elements of the view: not hidden by the user or the time slider, edges with both ends visible. */
 export function visibleElements(cy: Core): { nodes: NodeSingular[]; edges: EdgeSingular[] } {
-  const nodes = cy.nodes().not(HIDING_CLASSES);
+  // Group boxes (grouping.ts) are drawing aids, not nodes of the graph.
+  const nodes = cy.nodes().not(HIDING_CLASSES).not('.group-box');
   const edges = cy.edges().not(HIDING_CLASSES).filter((e: EdgeSingular) => !e.source().is(HIDING_CLASSES) && !e.target().is(HIDING_CLASSES));
   return { nodes: nodes.toArray() as NodeSingular[], edges: edges.toArray() as EdgeSingular[] };
 }
@@ -94,7 +95,7 @@ export function toGraphML(cy: Core, description = 'Peace operations graph: netwo
   return lines.join('\n');
 }
 
-const DROP_KEYS = new Set(['colour', 'colour2', 'size', 'width']);
+const DROP_KEYS = new Set(['colour', 'colour2', 'size', 'width', 'labelWidth', 'msize', 'parent']);
 
 function apiData(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([k]) => !DROP_KEYS.has(k)));

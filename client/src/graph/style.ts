@@ -3,7 +3,11 @@
  * personnel, line style by relationship type. Pure data, so that the legend, the stylesheet and the tests read
  * the same rules.
  */
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
+import { EMPTY_CLASS, GROUP_BOX_CLASS, IMPLIED_CLASS } from './grouping';
+import { LABEL_FONT, labelStyles, labelZoom } from './labels';
+import { SIZE_MEASURE_TEXT } from './measures';
+import type { SizeMeasure } from './measures';
 import type { EntityLabel } from './types';
 
 /** Colours of the organizations that deploy most missions; others get a stable colour from PALETTE. */
@@ -64,7 +68,7 @@ export const EDGE_LOOKS: Readonly<Record<string, EdgeLook>> = {
   IN_CONFLICT: { colour: '#c0392b', line: 'dashed', arrow: false, width: 1.2, meaning: 'mission in conflict' },
   HOSTED_BY: { colour: '#b8c2cc', line: 'dotted', arrow: false, width: 1.2, meaning: 'mission hosted by state' },
   PART_OF: { colour: '#4d5660', line: 'dashed', arrow: true, width: 1.5, meaning: 'mission part of an umbrella mission' },
-  CONTRIBUTED_TO: { colour: '#9fb3c8', line: 'solid', arrow: true, width: 0.8, meaning: 'state contributed personnel' },
+  CONTRIBUTED_TO: { colour: '#9fb3c8', line: 'solid', arrow: true, width: 0.8, meaning: 'state contributed personnel (width: peak monthly personnel in the period; dashed: no figure on record)' },
   MEMBER_OF: { colour: '#c3b5dc', line: 'solid', arrow: false, width: 0.8, meaning: 'state member of organization' },
   SERVED_IN: { colour: '#8e44ad', line: 'solid', arrow: false, width: 1.5, meaning: 'person served in mission' },
   HELD_POST: { colour: '#8e44ad', line: 'dashed', arrow: false, width: 1.5, meaning: 'person held post in organization' },
@@ -117,18 +121,28 @@ export function nodeColour(label: EntityLabel, organizations: readonly string[])
 
 /** Personnel at which a mission node reaches its largest size (about the largest UN operations). */
 export const PERSONNEL_FULL_SIZE = 30000;
+/** Diameter of a mission with a personnel figure of 0, and of one with PERSONNEL_FULL_SIZE or more. */
+export const PERSONNEL_MIN_SIZE = 12;
+export const PERSONNEL_MAX_SIZE = 60;
+/**
+ * Diameter of a mission with no personnel figure on record: drawn hollow and dashed (class
+ * `personnel-unknown`), and never at the size of a figure of 0.
+ */
+export const UNKNOWN_PERSONNEL_SIZE = 18;
 
 /**
  * Node diameter in pixels. Missions grow with the square root of their largest monthly personnel (so that the
- * area is proportional to it); missions without figures stay small; organizations are drawn large.
+ * area is proportional to it), from PERSONNEL_MIN_SIZE for 0; missions without a figure get
+ * UNKNOWN_PERSONNEL_SIZE (and a hollow, dashed look); organizations are drawn large.
  */
 export function nodeSize(label: EntityLabel, personnel: number | null): number {
   switch (label) {
     case 'Organization':
-      return 46;
+      return 36;
     case 'Mission': {
-      if (personnel === null || !(personnel > 0)) return 16;
-      return Math.round(16 + 44 * Math.sqrt(Math.min(personnel, PERSONNEL_FULL_SIZE) / PERSONNEL_FULL_SIZE));
+      if (personnel === null || !Number.isFinite(personnel)) return UNKNOWN_PERSONNEL_SIZE;
+      const share = Math.min(Math.max(personnel, 0), PERSONNEL_FULL_SIZE) / PERSONNEL_FULL_SIZE;
+      return Math.round(PERSONNEL_MIN_SIZE + (PERSONNEL_MAX_SIZE - PERSONNEL_MIN_SIZE) * Math.sqrt(share));
     }
     case 'Conflict':
       return 22;
@@ -159,9 +173,10 @@ export function buildStylesheet(): StylesheetJson {
         'background-color': 'data(colour)',
         width: 'data(size)',
         height: 'data(size)',
-        label: 'data(name)',
+        // No label unless the label pass (labels.ts) gives the node one: see labelStyles().
+        label: '',
         'font-size': 9,
-        'font-family': 'system-ui, sans-serif',
+        'font-family': LABEL_FONT,
         color: '#1f2933',
         'text-valign': 'bottom',
         'text-margin-y': 3,
@@ -176,9 +191,14 @@ export function buildStylesheet(): StylesheetJson {
       },
     },
     { selector: 'node.hybrid', style: { 'pie-size': '100%', 'pie-1-background-color': 'data(colour)', 'pie-1-background-size': 50, 'pie-2-background-color': 'data(colour2)', 'pie-2-background-size': 50 } },
-    { selector: 'node[label = "Organization"]', style: { 'font-size': 13, 'font-weight': 'bold', 'text-valign': 'center', 'text-margin-y': 0, color: '#ffffff', 'text-background-opacity': 0, 'text-outline-color': 'data(colour)', 'text-outline-width': 2, width: 'data(labelWidth)', height: 30 } },
   ];
   for (const [label, shape] of Object.entries(NODE_SHAPES)) sheet.push({ selector: `node[label = "${label}"]`, style: { shape: shape as never } });
+  sheet.push(
+    // A mission with no personnel figure: hollow and dashed (size by personnel only).
+    { selector: 'node.personnel-unknown', style: { 'background-opacity': 0.18, 'border-style': 'dashed', 'border-width': 2, 'border-color': 'data(colour)', 'pie-1-background-opacity': 0.25, 'pie-2-background-opacity': 0.25 } },
+    // Size by a counted measure (measures.ts): the same scale for every type.
+    { selector: 'node.measure-size', style: { width: 'data(msize)', height: 'data(msize)', 'background-opacity': 1, 'border-style': 'solid', 'border-width': 1, 'border-color': '#ffffff', 'pie-1-background-opacity': 1, 'pie-2-background-opacity': 1 } },
+  );
   sheet.push(
     {
       selector: 'edge',
@@ -191,10 +211,21 @@ export function buildStylesheet(): StylesheetJson {
         'arrow-scale': 0.8,
       },
     },
+    // Lines to conflicts are context: drawn lighter, so that organizations, missions and their ties stand out.
+    { selector: 'edge[type = "IN_CONFLICT"]', style: { opacity: 0.4 } },
     { selector: 'edge.arrow', style: { 'target-arrow-shape': 'triangle' } },
     { selector: 'edge.dashed', style: { 'line-style': 'dashed' } },
     { selector: 'edge.dotted', style: { 'line-style': 'dotted' } },
-    { selector: 'node.mspo', style: { 'border-width': 4, 'border-color': MSPO_COLOUR } },
+    // Contributions: width by the personnel figure (the edge's weight: peak monthly personnel in the period asked),
+    // 1 px at the least; a contribution without a figure stays thin and dashed, never drawn as 0.
+    { selector: 'edge[type = "CONTRIBUTED_TO"][weight > 0]', style: { width: 'mapData(weight, 0, 4000, 1, 8)' } },
+    { selector: 'edge[type = "CONTRIBUTED_TO"][!weight]', style: { width: 0.8, 'line-style': 'dashed' } },
+    // The map layout (view/map.ts): a tie to a node in the "not on the map" column is drawn faint, so that the
+    // ties between places stand out; before the rules below, so that dimming and paths still win.
+    { selector: 'edge.map-offmap-edge', style: { opacity: 0.22 } },
+    // MSPO rings (the server's mspoShare): light for "at some time in the period", strong for "at the slider's time".
+    { selector: 'node.mspo', style: { 'border-width': ringWidth(MSPO_PERIOD_RING_PX), 'border-color': MSPO_COLOUR, 'border-opacity': 0.55 } as never },
+    { selector: 'node.mspo.mspo-now', style: { 'border-width': ringWidth(MSPO_NOW_RING_PX), 'border-opacity': 1, 'border-style': 'solid' } as never },
     { selector: 'node.dim', style: { opacity: 0.25 } },
     { selector: 'edge.dim', style: { opacity: 0.1 } },
     // What a legend entry switched off stands for.
@@ -206,9 +237,64 @@ export function buildStylesheet(): StylesheetJson {
     { selector: 'edge.path', style: { width: 6, 'line-color': PATH_COLOUR, 'target-arrow-color': PATH_COLOUR, opacity: 1, 'z-index': 10 } },
     { selector: 'node.compare', style: { 'border-width': 6, 'border-color': '#17becf', opacity: 1 } },
     { selector: 'node:selected', style: { 'overlay-color': '#ffb000', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+    // The edge the edge panel explains.
+    { selector: 'edge:selected', style: { 'overlay-color': '#ffb000', 'overlay-opacity': 0.35, 'overlay-padding': 4 } },
     { selector: 'node.focus', style: { 'border-width': 5, 'border-color': '#111827' } },
+    // Focus mode (view/focus.ts): what lies outside the focus is faded without labels, or hidden.
+    { selector: '.focus-faded', style: { opacity: 0.1, 'text-opacity': 0 } },
+    { selector: '.focus-hidden', style: { display: 'none' } },
+    { selector: 'node.focus-centre', style: { 'outline-width': 3, 'outline-color': '#0b6bcb', 'outline-offset': 3 } },
+    // The keyboard cursor (view/node-nav.ts).
+    { selector: 'node.kbd-cursor', style: { 'outline-width': 3, 'outline-color': '#ffb000', 'outline-style': 'dashed', 'outline-offset': 6 } },
   );
+  sheet.push(...groupStyles(), ...labelStyles(), ...groupStylesLast());
   return sheet;
+}
+
+/** Ring widths of the MSPO marks on screen (CSS pixels), whatever the zoom (at most 8 model pixels). */
+export const MSPO_PERIOD_RING_PX = 2;
+export const MSPO_NOW_RING_PX = 4;
+
+/** A border width that stays `screen` pixels wide on screen (capped at 8 model pixels when zoomed far out). */
+function ringWidth(screen: number) {
+  return (n: NodeSingular): number => Math.min(8, screen / labelZoom(n.cy()));
+}
+
+/** Group boxes (grouping.ts): tinted with the organization's colour, or grey for a region; they take no events. */
+function groupStyles(): StylesheetJson {
+  return [
+    {
+      selector: `node.${GROUP_BOX_CLASS}`,
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#9aa5b1',
+        'background-opacity': 0.06,
+        'border-width': 1.5,
+        'border-color': '#9aa5b1',
+        'border-opacity': 0.6,
+        padding: '12px',
+        // Labels keep their size on screen, so they are large in the model when zoomed out: a box holds its nodes only.
+        'compound-sizing-wrt-labels': 'exclude',
+        events: 'no',
+        'z-compound-depth': 'bottom',
+      },
+    },
+    { selector: `node.${GROUP_BOX_CLASS}.group-organization`, style: { 'background-color': (n: NodeSingular) => orgColour(String(n.data('key'))) ?? '#9aa5b1', 'border-color': (n: NodeSingular) => orgColour(String(n.data('key'))) ?? '#9aa5b1' } as never },
+    // The lines a box stands for (an organization's DEPLOYED lines to its own missions) are not drawn, unless on a path.
+    { selector: `edge.${IMPLIED_CLASS}`, style: { display: 'none' } },
+    { selector: `edge.${IMPLIED_CLASS}.path`, style: { display: 'element' } },
+  ];
+}
+
+/**
+ * Last rules: a box is never faded, dimmed or hidden by what marks its members (a compound node's opacity and
+ * display apply to everything inside it); it is hidden only when all its members are.
+ */
+function groupStylesLast(): StylesheetJson {
+  return [
+    { selector: `node.${GROUP_BOX_CLASS}`, style: { opacity: 1, display: 'element', 'border-width': 1.5, 'border-style': 'solid', 'overlay-opacity': 0, 'outline-width': 0 } },
+    { selector: `node.${GROUP_BOX_CLASS}.${EMPTY_CLASS}`, style: { display: 'none' } },
+  ];
 }
 
 /** One row of the legend. */
@@ -221,8 +307,27 @@ export interface LegendEntry {
   line?: EdgeLook['line'];
 }
 
-/** The legend for what is in view: entity types, the organizations present, relationship types present, MSPO mark. */
-export function legendEntries(labels: Iterable<EntityLabel>, organizations: Iterable<string>, edgeTypes: Iterable<string>): LegendEntry[] {
+/** How the view draws its nodes, for the legend: the boxes in view (grouping.ts) and the size measure (measures.ts). */
+export interface LegendAppearance {
+  grouping: 'organization' | 'region' | null;
+  size: SizeMeasure;
+}
+
+/** The legend's rows for the boxes, the size measure and the look of a mission with no personnel figure. */
+function appearanceEntries(view: LegendAppearance, labels: ReadonlySet<EntityLabel>): LegendEntry[] {
+  const out: LegendEntry[] = [];
+  if (view.grouping === 'organization') out.push({ kind: 'mark', key: 'group', text: 'Box: an organization and the missions it leads (the box stands for their DEPLOYED lines; a hybrid mission sits with its lead and keeps its line to the other)', colour: '#9aa5b1' });
+  if (view.grouping === 'region') out.push({ kind: 'mark', key: 'group', text: 'Box: a region: its missions and host states, and the conflicts whose missions in view are all there', colour: '#9aa5b1' });
+  out.push({ kind: 'mark', key: 'size', text: `Size: ${SIZE_MEASURE_TEXT[view.size]}`, colour: '#9aa5b1' });
+  if (view.size === 'personnel' && labels.has('Mission')) out.push({ kind: 'mark', key: 'personnel-unknown', text: 'Hollow, dashed mission: no personnel figure on record (not zero)', colour: '#9aa5b1' });
+  return out;
+}
+
+/**
+ * The legend for what is in view: entity types, the organizations present, relationship types present, how the
+ * nodes are grouped and sized (`view`, when given), and the MSPO rings (the last row is the period's ring).
+ */
+export function legendEntries(labels: Iterable<EntityLabel>, organizations: Iterable<string>, edgeTypes: Iterable<string>, view?: LegendAppearance): LegendEntry[] {
   const out: LegendEntry[] = [];
   const labelSet = new Set(labels);
   for (const label of Object.keys(NODE_SHAPES) as EntityLabel[]) {
@@ -235,6 +340,9 @@ export function legendEntries(labels: Iterable<EntityLabel>, organizations: Iter
     const look = edgeLook(type);
     out.push({ kind: 'edge', key: type, text: `${type}: ${look.meaning}`, colour: look.colour, line: look.line });
   }
-  out.push({ kind: 'mark', key: 'mspo', text: 'MSPO: another operation in the same conflict at the same time', colour: MSPO_COLOUR });
+  if (view) out.push(...appearanceEntries(view, labelSet));
+  // The rings are the server's answer (mspoShare's rule); the view computes none.
+  out.push({ kind: 'mark', key: 'mspo-now', text: 'MSPO at the slider\'s year or month (strong ring)', colour: MSPO_COLOUR });
+  out.push({ kind: 'mark', key: 'mspo', text: 'MSPO at some time in the period shown (light ring; strong at the slider\'s time): another organization\'s operation in the same conflict at the same time', colour: MSPO_COLOUR });
   return out;
 }

@@ -89,7 +89,7 @@ export function applyTime(cy: Core, at: string | null, mspoAt: ReadonlySet<strin
   const span = at ? spanOf(at) : null;
   let summary: TimeSummary = { active: 0, mspo: 0 };
   cy.batch(() => {
-    cy.elements().removeClass('time-hidden dim mspo');
+    cy.elements().removeClass('time-hidden dim mspo mspo-now');
     if (span) {
       cy.nodes().forEach((n) => {
         const label = n.data('label') as string;
@@ -110,7 +110,8 @@ export function applyTime(cy: Core, at: string | null, mspoAt: ReadonlySet<strin
     }
     const missions = cy.nodes('[label = "Mission"]').not('.time-hidden');
     const marked = span ? (mspoAt ? missions.filter((m) => mspoAt.has(m.id())) : null) : missions.filter((m) => Boolean(m.data('mspo')));
-    marked?.addClass('mspo');
+    // `mspo-now`: marked for the slider's time (a strong ring), not only somewhere in the period (a light one).
+    marked?.addClass(span ? 'mspo mspo-now' : 'mspo');
     summary = { active: missions.length, mspo: marked ? marked.length : null };
   });
   return summary;

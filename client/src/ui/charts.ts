@@ -1,6 +1,7 @@
 /** Small line charts (uPlot): the MSPO share, personnel per organization, and a node's personnel over time. */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { chartData } from './chart-table';
 import { h } from './dom';
 
 /** One line of a chart. */
@@ -22,6 +23,12 @@ export interface ChartSpec {
   /** An x value to mark with a vertical line (the time slider's year). */
   marker?: number | null;
   height?: number;
+  /** The sources of each x value's figures, where known: a column of the chart's data table. */
+  sources?: readonly (readonly string[])[];
+  /** Notes for the data's CSV (coverage, definitions, sources): its comment lines. */
+  notes?: readonly string[];
+  /** Parts of the data's CSV file name (`mspo-share`, `1996`, `2025`). */
+  file?: readonly (string | null | undefined)[];
 }
 
 /** A drawn chart; `setMarker` moves the vertical line without redrawing the data. */
@@ -36,7 +43,7 @@ export function lineChart(parent: HTMLElement, spec: ChartSpec): Chart {
   const figure = h('figure', { class: 'chart', 'aria-label': spec.title });
   const caption = h('figcaption', { text: spec.title });
   const plotEl = h('div', { class: 'chart-plot' });
-  figure.append(caption, plotEl);
+  figure.append(caption, plotEl, chartData(spec));
   parent.appendChild(figure);
   let marker = spec.marker ?? null;
   const format = spec.format ?? compact;

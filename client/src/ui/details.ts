@@ -1,10 +1,16 @@
 /** The details panel: properties, sources, personnel over time, related entities and actions for one node. */
 import type { NodeDetails, OrganizationItem } from '../api/queries';
+import { peakText } from '../graph/figures';
+import type { Peak } from '../graph/figures';
+import type { ViewPeriod } from '../graph/period';
 import type { GraphNode, Subgraph } from '../graph/types';
 import { lineChart } from './charts';
 import type { Chart } from './charts';
 import { clear, fmt, h, linkified } from './dom';
+import { contributorsTable, cooperationTable, peopleTable, postsTable, relatedCsvButton } from './details-tables';
+import type { MissionContributors } from './details-tables';
 import { sourceTitle } from './sources';
+import { exportable } from './table-export';
 
 /** What the panel shows; `undefined` parts are still loading, `null` ones are absent. */
 export interface DetailsInput {
@@ -21,6 +27,20 @@ export interface DetailsInput {
   /** Organization personnel per year (from `stats`), when the node is an organization. */
   orgPersonnel: { years: number[]; values: (number | null)[] } | null | undefined;
   orgPersonnelProblem: string | null;
+  /** A mission's contributing states in the view's period (undefined: loading; null: not a mission or failed). */
+  contributors?: MissionContributors | null;
+  contributorsProblem?: HTMLElement | null;
+  /** The period the view asks for (the slider's, else the filter's): the period-dependent figures are of it. */
+  period?: ViewPeriod;
+  /** The network's period filter in words (the MSPO flag is of it). */
+  networkPeriod?: string;
+  /** A mission's peak monthly personnel with its month and source, over all months and in `period`. */
+  peaks?: { all: Peak | null; inPeriod: Peak | null } | null;
+}
+
+/** "Personnel, 2008-03" for a month, else "Peak monthly personnel, 2008". */
+function periodMeasure(p: ViewPeriod): string {
+  return p.from && p.from === p.to && p.from.length === 7 ? `Personnel, ${p.label}` : `Peak monthly personnel, ${p.label}`;
 }
 
 /** What the panel's buttons do. */
@@ -31,14 +51,17 @@ export interface DetailsActions {
   pathFrom(id: string): void;
   pathTo(id: string): void;
   compare(id: string, slot: 'a' | 'b'): void;
+  /** Focus mode on the node: its surroundings stay, the rest fades. */
+  focusOn(id: string): void;
   close(): void;
 }
 
 const LABEL_NAMES: Record<string, string> = { Organization: 'Organization', Mission: 'Mission', Conflict: 'Conflict', State: 'State', Person: 'Person' };
 
-function row(th: string, value: string | Node | null | undefined): HTMLElement | null {
+/** A row of the properties table; `raw` is the value written to CSV where the cell shows it formatted. */
+function row(th: string, value: string | Node | null | undefined, raw?: string): HTMLElement | null {
   if (value === null || value === undefined || value === '') return null;
-  return h('tr', {}, h('th', { scope: 'row', text: th }), h('td', {}, value));
+  return h('tr', {}, h('th', { scope: 'row', text: th }), h('td', { 'data-value': raw }, value));
 }
 
 function refList(refs: { id: string; name: string }[] | undefined, actions: DetailsActions): HTMLElement | null {
@@ -69,6 +92,7 @@ export function renderDetails(panel: HTMLElement, d: DetailsInput, actions: Deta
     'div',
     { class: 'actions', role: 'group', 'aria-label': 'Actions' },
     h('button', { type: 'button', text: 'Expand neighbours', on: { click: () => actions.expand(n.id) } }),
+    h('button', { type: 'button', text: 'Focus', 'data-action': 'focus-mode', title: 'Keep this node’s surroundings and fade the rest (f)', disabled: !d.inView, on: { click: () => actions.focusOn(n.id) } }),
     h('button', { type: 'button', text: d.inView ? 'Hide' : 'Hidden', disabled: !d.inView, on: { click: () => actions.hide(n.id) } }),
     h('button', { type: 'button', text: 'Path from here', on: { click: () => actions.pathFrom(n.id) } }),
     h('button', { type: 'button', text: 'Path to here', on: { click: () => actions.pathTo(n.id) } }),
@@ -98,7 +122,14 @@ export function renderDetails(panel: HTMLElement, d: DetailsInput, actions: Deta
     row('Hosts', refList(det?.hosts, actions)),
     row('Conflicts', refList(det?.conflicts, actions)),
     row('Region', det?.region ?? n.region),
-    row('Largest monthly personnel', n.personnel !== null ? fmt(n.personnel) : null),
+    row(
+      'Peak monthly personnel, all months on record',
+      d.peaks?.all ? peakText(d.peaks.all) : n.personnel !== null ? `${fmt(n.personnel)}${d.peaks === undefined ? ' (month and source: loading…)' : ''}` : null,
+      d.peaks?.all ? String(d.peaks.all.value) : n.personnel !== null ? String(n.personnel) : undefined,
+    ),
+    d.period && (d.period.from || d.period.to) && d.peaks !== undefined && d.peaks !== null
+      ? row(periodMeasure(d.period), d.peaks.inPeriod ? peakText(d.peaks.inPeriod) : 'no figure in this period', d.peaks.inPeriod ? String(d.peaks.inPeriod.value) : '')
+      : null,
     row('Mandates', det?.mandates?.length ? det.mandates.join(', ') : null),
     row('Also known as', det?.aliases?.length ? det.aliases.join('; ') : null),
     row('Conflict type', det?.type),
@@ -106,31 +137,38 @@ export function renderDetails(panel: HTMLElement, d: DetailsInput, actions: Deta
     row('Side B', det?.sideB),
     row('Location', det?.location),
     row('Nationality', det?.nationality),
-    row('MSPO in the period', n.label === 'Mission' ? (n.mspo ? 'yes' : 'no') : null),
+    row(`Part of an MSPO in ${d.networkPeriod ?? 'the period'}`, n.label === 'Mission' ? (n.mspo ? 'yes' : 'no') : null),
   ]) {
     if (r) tbody.append(r);
   }
-  panel.append(table);
+  panel.append(exportable(table, { file: ['properties', n.id], header: ['Property', 'Value'] }));
   if (d.details === undefined && !d.detailsProblem) panel.append(h('p', { class: 'hint', text: 'Loading details…' }));
   if (d.detailsProblem) panel.append(d.detailsProblem);
 
-  // Personnel over time.
+  // Personnel over time, with a line at the slider's year.
+  const marker = d.period?.origin === 'slider' && d.period.from ? Number(d.period.from.slice(0, 4)) : null;
+  const markerNote = marker !== null ? `; line: ${marker}, the slider’s year` : '';
   const series = det?.personnelByYear ?? [];
   if (series.some((p) => p.personnel !== null)) {
     const sources = [...new Set(series.flatMap((p) => p.sources))].sort();
     chart = lineChart(panel, {
-      title: `Personnel of ${n.name} per year (mean monthly strength; gaps: no figure; sources: ${sources.join(', ')})`,
+      title: `Personnel of ${n.name} per year (mean monthly strength; gaps: no figure; sources: ${sources.join(', ')}${markerNote})`,
       xs: series.map((p) => p.year),
       lines: [{ label: 'personnel', colour: '#0b6bcb', values: series.map((p) => p.personnel) }],
       height: 150,
+      marker,
+      sources: series.map((p) => p.sources),
+      file: ['personnel', n.id],
     });
     chart.element.setAttribute('data-chart', 'node-personnel');
   } else if (d.orgPersonnel && d.orgPersonnel.years.length > 1) {
     chart = lineChart(panel, {
-      title: `Personnel in ${n.name}'s missions per year`,
+      title: `Personnel in ${n.name}'s missions per year (average monthly total, from the API's stats${markerNote})`,
       xs: d.orgPersonnel.years,
       lines: [{ label: 'personnel', colour: '#0b6bcb', values: d.orgPersonnel.values }],
       height: 150,
+      marker,
+      file: ['personnel', n.id],
     });
     chart.element.setAttribute('data-chart', 'node-personnel');
   } else if (n.label === 'Mission' && det && series.length <= 1) {
@@ -139,40 +177,13 @@ export function renderDetails(panel: HTMLElement, d: DetailsInput, actions: Deta
     panel.append(h('p', { class: 'notice', text: d.orgPersonnelProblem }));
   }
 
-  // Cooperation and people (from `node`).
-  if (det?.cooperations?.length) {
-    panel.append(h('h3', { text: 'Cooperation' }));
-    const ul = h('ul', { class: 'related' });
-    for (const c of det.cooperations) {
-      ul.append(
-        h(
-          'li',
-          {},
-          `${c.kind} with `,
-          h('button', { type: 'button', text: c.other.name, on: { click: () => actions.focus(c.other.id) } }),
-          c.start ? ` (${c.start}${c.end && c.end !== c.start ? `–${c.end}` : ''})` : '',
-          c.sourceRef ? h('span', { class: 'hint' }, ' — ', linkified(c.sourceRef)) : null,
-        ),
-      );
-    }
-    panel.append(ul);
-  }
+  // Contributing states (from `Mission.contributors`), cooperation and people (from `node`).
+  if (n.label === 'Mission' && d.contributors) panel.append(h('h3', { text: 'Contributing states' }), d.contributors.list.length ? contributorsTable(n, d.contributors, (id) => actions.focus(id)) : h('p', { class: 'hint', text: 'No contributing state on record for this period.' }));
+  if (d.contributorsProblem) panel.append(d.contributorsProblem);
+  if (det?.cooperations?.length) panel.append(h('h3', { text: 'Cooperation' }), cooperationTable(n, det.cooperations, (id) => actions.focus(id)));
   const posts = det?.people ?? [];
-  if (posts.length) {
-    panel.append(h('h3', { text: 'People' }));
-    const ul = h('ul', { class: 'related' });
-    for (const p of posts) ul.append(h('li', {}, h('button', { type: 'button', text: p.person.name, on: { click: () => actions.focus(p.person.id) } }), `, ${p.role}${p.start ? ` (${p.start}–${p.end ?? ''})` : ''}`));
-    panel.append(ul);
-  }
-  if (det?.posts?.length) {
-    panel.append(h('h3', { text: 'Posts' }));
-    const ul = h('ul', { class: 'related' });
-    for (const p of det.posts) {
-      const where = p.mission ?? p.organization;
-      ul.append(h('li', {}, `${p.role}${p.start ? ` (${p.start}–${p.end ?? ''})` : ''}, `, where ? h('button', { type: 'button', text: where.name, on: { click: () => actions.focus(where.id) } }) : ''));
-    }
-    panel.append(ul);
-  }
+  if (posts.length) panel.append(h('h3', { text: 'People' }), peopleTable(n, posts, (id) => actions.focus(id)));
+  if (det?.posts?.length) panel.append(h('h3', { text: 'Posts' }), postsTable(n, det.posts, (id) => actions.focus(id)));
 
   // Sources.
   const sources = [...new Set([...(det?.sources ?? []), ...(org?.sources ?? []), ...d.edgeSources])];
@@ -187,6 +198,7 @@ export function renderDetails(panel: HTMLElement, d: DetailsInput, actions: Deta
 
   // Related entities (from `neighbors`).
   panel.append(h('h3', { text: 'Related' }));
+  if (d.period) panel.append(h('p', { class: 'hint', 'data-related-period': d.period.label, text: d.period.from || d.period.to ? `Relationships active in ${d.period.label}.` : 'Relationships of any time.' }));
   if (d.relatedProblem) panel.append(d.relatedProblem);
   else if (d.related === undefined) panel.append(h('p', { class: 'hint', text: 'Loading related entities…' }));
   else if (!d.related || d.related.edges.length === 0) panel.append(h('p', { class: 'hint', text: 'Nothing related.' }));
@@ -202,7 +214,7 @@ export function renderDetails(panel: HTMLElement, d: DetailsInput, actions: Deta
       if (!list.some((x) => x.id === other.id)) list.push(other);
       groups.set(key, list);
     }
-    const wrap = h('div', { class: 'related-groups', 'aria-label': 'Related entities' });
+    const wrap = h('div', { class: 'related-groups', 'aria-label': 'Related entities' }, h('div', { class: 'table-export-bar' }, relatedCsvButton(n, d.related)));
     for (const [key, nodes] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
       const ul = h('ul', { class: 'related' });
       for (const x of nodes.slice(0, 40)) ul.append(h('li', {}, h('button', { type: 'button', text: x.name, 'data-focus': x.id, title: x.fullName ?? x.name, on: { click: () => actions.focus(x.id) } })));

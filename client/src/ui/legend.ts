@@ -1,6 +1,7 @@
 /** Draws the legend for what is in view, from the styling rules; its entries show or hide what they stand for. */
-import type { Collection, Core } from 'cytoscape';
+import type { Collection, Core, EdgeCollection, NodeCollection } from 'cytoscape';
 import { nodeData } from '../graph/elements';
+import { legendAppearance } from '../graph/measures';
 import { legendEntries } from '../graph/style';
 import type { LegendEntry } from '../graph/style';
 import type { EntityLabel } from '../graph/types';
@@ -36,7 +37,7 @@ export function renderLegend(list: HTMLElement, entries: readonly LegendEntry[],
       swatch = h('span', { class: `swatch line ${e.line ?? 'solid'}` });
       swatch.style.borderTopColor = e.colour;
     } else if (e.kind === 'mark') {
-      swatch = h('span', { class: 'swatch mark' });
+      swatch = h('span', { class: `swatch mark mark-${e.key}` });
     } else {
       swatch = h('span', { class: `swatch ${e.shape ?? 'ellipse'}` });
       swatch.style.background = e.colour;
@@ -69,19 +70,26 @@ export function renderLegend(list: HTMLElement, entries: readonly LegendEntry[],
   }
 }
 
-/** Draws the legend for the kinds of nodes, organizations (by colour) and relationships in `cy`. */
-export function renderLegendOf(list: HTMLElement, cy: Core): void {
+/** The legend entries for the kinds of nodes, organizations (by colour) and relationships of these elements. */
+export function legendEntriesOf(nodes: NodeCollection, edges: EdgeCollection): LegendEntry[] {
   const labels = new Set<EntityLabel>();
   const orgs = new Set<string>();
-  cy.nodes().forEach((n) => {
+  nodes.forEach((n) => {
     const d = nodeData(n);
     labels.add(d.label);
     if (d.organizations[0] && (d.label === 'Mission' || d.label === 'Organization')) orgs.add(d.organizations[0]);
   });
   const types = new Set<string>();
-  cy.edges().forEach((e) => {
+  edges.forEach((e) => {
     types.add(e.data('type') as string);
   });
-  renderLegend(list, legendEntries(labels, orgs, types), cy);
+  // Every collection knows its Cytoscape instance (the typings give `cy()` to single elements only).
+  const cy = (nodes as unknown as { cy(): Core }).cy();
+  return legendEntries(labels, orgs, types, legendAppearance(cy));
+}
+
+/** Draws the legend for the kinds of nodes, organizations (by colour) and relationships in `cy`. */
+export function renderLegendOf(list: HTMLElement, cy: Core): void {
+  renderLegend(list, legendEntriesOf(cy.nodes(), cy.edges()), cy);
   applyLegend(cy);
 }

@@ -2,11 +2,12 @@
  * The Cytoscape canvas: creating it (renderer, test-build hook, node gestures), running a layout, and the
  * performance marks and render counter that the e2e tests and the bench read from the page.
  */
-import type { Core, CytoscapeOptions, EventObject, NodeSingular } from 'cytoscape';
+import type { Core, CytoscapeOptions, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import { TEST_BUILD } from '../config';
 import { registerExtensions } from '../graph/extensions';
 import { layoutOptions } from '../graph/layouts';
 import { buildStylesheet } from '../graph/style';
+import { syncMap } from './map';
 import type { LayoutName } from '../graph/view-state';
 
 declare global {
@@ -38,6 +39,8 @@ export interface NodeGestures {
   /** A tap; `shift` when the shift key was held. */
   tap(id: string, shift: boolean): void;
   doubleTap(id: string): void;
+  /** A tap on an edge (opens its explanation). */
+  edgeTap?(id: string): void;
 }
 
 /** Creates the Cytoscape instance in `container` (exposed as `window.cy` in test builds). */
@@ -60,6 +63,9 @@ export function createCanvas(container: HTMLElement, webgl: boolean, gestures: N
   cy.on('dbltap', 'node', (ev: EventObject) => {
     gestures.doubleTap((ev.target as NodeSingular).id());
   });
+  cy.on('tap', 'edge', (ev: EventObject) => {
+    gestures.edgeTap?.((ev.target as EdgeSingular).id());
+  });
   return cy;
 }
 
@@ -70,6 +76,8 @@ export function createCanvas(container: HTMLElement, webgl: boolean, gestures: N
  */
 export function runLayout(cy: Core | null, name: LayoutName, opts: { animate?: boolean } = {}): Promise<void> {
   if (!cy) return Promise.resolve();
+  // The map layout draws the world under the canvas (view/map.ts); any other layout takes it away.
+  syncMap(cy, name === 'map');
   const eles = cy
     .elements()
     .not('.user-hidden, .time-hidden')

@@ -10,7 +10,7 @@ import type { Stats } from '../graph/stats';
 import { orgColour } from '../graph/style';
 import { lineChart } from '../ui/charts';
 import type { Chart } from '../ui/charts';
-import { byId, clear, h } from '../ui/dom';
+import { byId, clear, fmt, h } from '../ui/dom';
 import { describeError } from '../ui/feedback';
 import type { Progress } from '../ui/feedback';
 import type { ViewStore } from './store';
@@ -46,9 +46,33 @@ export class ChartsPanel {
     if (this.deps.store.state.tab === 'charts') void this.render();
   }
 
-  /** Moves the vertical year line of every chart (null: none). */
+  /** Moves the vertical year line of every chart (null: none) and says what the charts give for that year. */
   setMarker(year: number | null): void {
     for (const c of this.charts) c.setMarker(year);
+    const old = document.getElementById('charts-at');
+    if (old) old.replaceWith(this.yearSummary(year));
+  }
+
+  /**
+   * The figures of the slider's year, each saying what it is: missions active, the MSPO share, personnel with its
+   * coverage and sources (the same `stats` as the charts). Empty when the slider is on all years.
+   */
+  private yearSummary(year: number | null): HTMLElement {
+    const stats = this.stats?.value ?? null;
+    const y = year === null ? undefined : stats?.years.find((x) => x.year === year);
+    const el = h('p', { class: 'hint', id: 'charts-at', 'data-year': year === null ? undefined : String(year) });
+    if (year === null) return el;
+    if (!y) {
+      el.textContent = `${year} (the slider’s year) is outside the charts’ years.`;
+      return el;
+    }
+    const share = y.mspoShare === null ? 'no MSPO share (no mission active)' : `${Math.round(y.mspoShare * 100)}% of them in an MSPO`;
+    const personnel =
+      y.personnel === null
+        ? 'personnel: no figure from any source'
+        : `personnel ${fmt(y.personnel)} (sum of mean monthly strengths, ${y.missionsWithPersonnel} of ${y.missionsActive} missions with a figure; sources: ${y.personnelSources.join(', ') || 'none named'})`;
+    el.append(h('b', { text: `${year}` }), ` (the slider’s year; the charts are yearly): ${y.missionsActive} missions active, ${share}; ${personnel}.`);
+    return el;
   }
 
   /** Draws the charts for the state's period and organization (nothing while the panel is hidden). */
@@ -85,14 +109,17 @@ export class ChartsPanel {
     const stats = caps.stats === false ? null : (this.stats?.value ?? null);
     const time = store.state.time;
     const marker = time ? Number(time.slice(0, 4)) : null;
+    panel.append(h('p', { class: 'hint', text: `Per year of the view’s period (${from}–${to})${org ? `, ${org}’s missions` : ''}; the line marks the slider’s year.` }), this.yearSummary(marker));
     // MSPO share per year: the server's rule (mspoShare's defaults); the browser computes none of its own.
     if (stats && stats.years.length) {
       const c = lineChart(panel, {
         title: 'Share of active missions in an MSPO, per year',
         xs: stats.years.map((y) => y.year),
-        lines: [{ label: 'MSPO share', colour: '#e6007e', values: stats.years.map((y) => (y.mspoShare === null ? null : y.mspoShare * 100)) }],
+        lines: [{ label: 'MSPO share (%)', colour: '#e6007e', values: stats.years.map((y) => (y.mspoShare === null ? null : y.mspoShare * 100)) }],
         format: (v) => `${Math.round(v)}%`,
         marker,
+        file: ['mspo-share', String(from), String(to), org],
+        notes: [stats.mspoDefinition, `Universe: ${stats.universe.description}`],
       });
       c.element.setAttribute('data-chart', 'mspo-share');
       this.charts.push(c);
@@ -101,6 +128,8 @@ export class ChartsPanel {
         xs: stats.years.map((y) => y.year),
         lines: [{ label: 'missions', colour: '#52606d', values: stats.years.map((y) => y.missionsActive) }],
         marker,
+        file: ['missions-active', String(from), String(to), org],
+        notes: [`Universe: ${stats.universe.description}`],
         height: 130,
       });
       c2.element.setAttribute('data-chart', 'missions-active');
@@ -110,6 +139,9 @@ export class ChartsPanel {
         xs: stats.years.map((y) => y.year),
         lines: [{ label: 'personnel', colour: '#1f6feb', values: stats.years.map((y) => y.personnel) }],
         marker,
+        sources: stats.years.map((y) => y.personnelSources),
+        file: ['personnel', String(from), String(to), org],
+        notes: [coverageNote(stats), `Universe: ${stats.universe.description}`],
         height: 150,
       });
       c3.element.setAttribute('data-chart', 'personnel');
@@ -130,6 +162,8 @@ export class ChartsPanel {
         xs: series.years,
         lines: series.lines.map((l) => ({ label: l.id, colour: orgColour(l.id) ?? '#888', values: l.values })),
         marker,
+        file: ['personnel-by-organization', String(from), String(to), org],
+        notes: [`Organizations: ${series.lines.map((l) => `${l.id} (${l.name})`).join('; ')}; the ${series.lines.length} with the most personnel.`, coverageNote(stats)],
         height: 200,
       });
       c.element.setAttribute('data-chart', 'org-personnel');

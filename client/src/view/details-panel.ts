@@ -5,9 +5,12 @@
  */
 import type { Core } from 'cytoscape';
 import { ApiError } from '../api/client';
-import { fetchNeighbors, fetchNodeDetails, fetchOrganization, fetchStats } from '../api/queries';
+import { fetchContributors, fetchNeighbors, fetchNodeDetails, fetchOrganization, fetchPersonnelSeries, fetchStats } from '../api/queries';
 import type { Capabilities, NodeDetails } from '../api/queries';
 import { nodeData } from '../graph/elements';
+import { peakIn } from '../graph/figures';
+import { describePeriod, samePeriod, viewPeriod } from '../graph/period';
+import type { ViewPeriod } from '../graph/period';
 import { personnelSeries } from '../graph/stats';
 import type { GraphNode, Subgraph } from '../graph/types';
 import type { Tab } from '../graph/view-state';
@@ -39,8 +42,22 @@ export interface DetailsDeps {
 /** Opens and closes the details of one node at a time; a newer opening cancels the older one's requests. */
 export class DetailsPanel {
   private abort: AbortController | null = null;
+  /** The period the open details were asked for. */
+  private asked: ViewPeriod | null = null;
+  private followTimer: number | undefined;
 
   constructor(private readonly deps: DetailsDeps) {}
+
+  /** The view's period changed: open details are asked for again (for that period) once the slider rests. */
+  periodChanged(): void {
+    window.clearTimeout(this.followTimer);
+    const state = this.deps.store.state;
+    const selected = state.selected;
+    if (!selected || !this.asked || samePeriod(this.asked, viewPeriod(state))) return;
+    this.followTimer = window.setTimeout(() => {
+      if (this.deps.store.state.selected === selected) void this.open(selected, { switchTab: false });
+    }, 500);
+  }
 
   private nodeOf(id: string): GraphNode | null {
     const n = this.deps.cy()?.getElementById(id);
@@ -60,7 +77,7 @@ export class DetailsPanel {
     if (!node) {
       // A node outside the view (from a link or a related entity): bring it in beside its neighbours.
       try {
-        const sub = await progress.run('Fetching the node…', () => fetchNeighbors(id, 100, store.state, signal));
+        const sub = await progress.run('Fetching the node…', () => fetchNeighbors(id, 100, viewPeriod(store.state), signal));
         if (!sub) {
           errors.show('Details', new ApiError(`There is no entity with id “${id}”.`, 'NOT_FOUND'));
           store.state.selected = null;
@@ -96,8 +113,13 @@ export class DetailsPanel {
     cyNode.connectedEdges().forEach((e) => {
       for (const s of (e.data('sources') as string[] | undefined) ?? []) edgeSources.add(s);
     });
+    const period = viewPeriod(store.state);
+    this.asked = period;
     const input: DetailsInput = {
       node,
+      period,
+      networkPeriod: describePeriod(store.state.from, store.state.to),
+      peaks: node.label === 'Mission' ? undefined : null,
       inView: cyNode.nonempty(),
       details: undefined,
       detailsProblem: null,
@@ -172,8 +194,42 @@ export class DetailsPanel {
         input.orgPersonnelProblem = STATS_MISSING;
       }
     }
+    if (node.label === 'Mission') {
+      // The contributing states in the view's time: the slider's year or month, else the period.
+      const between = period.from || period.to ? { from: period.from, to: period.to } : null;
+      tasks.push(
+        fetchContributors(id, between, signal).then(
+          (list) => {
+            input.contributors = list ? { window: between ? period.label : null, list } : null;
+            render();
+          },
+          (err: unknown) => {
+            if (isAbort(err)) return;
+            input.contributors = null;
+            input.contributorsProblem = inlineError('Contributing states', err);
+            render();
+          },
+        ),
+      );
+    }
+    if (node.label === 'Mission') {
+      // The peak monthly personnel, with its month and source, over all months and in the view's period.
+      tasks.push(
+        fetchPersonnelSeries(id, signal).then(
+          (series) => {
+            input.peaks = series ? { all: peakIn(series), inPeriod: period.from || period.to ? peakIn(series, period) : null } : null;
+            render();
+          },
+          (err: unknown) => {
+            if (isAbort(err)) return;
+            input.peaks = null;
+            render();
+          },
+        ),
+      );
+    }
     tasks.push(
-      fetchNeighbors(id, 200, store.state, signal).then(
+      fetchNeighbors(id, 200, period, signal).then(
         (sub) => {
           input.related = sub;
           render();
@@ -192,6 +248,8 @@ export class DetailsPanel {
   /** Clears the selection and the panel. */
   close(): void {
     this.abort?.abort();
+    this.asked = null;
+    window.clearTimeout(this.followTimer);
     this.deps.store.state.selected = null;
     const cy = this.deps.cy();
     cy?.nodes('.focus').removeClass('focus');

@@ -28,7 +28,8 @@ export class StatusLine {
     const cy = this.deps.cy();
     const parts = [describeFilter(state, names)];
     if (cy) {
-      const visible = cy.nodes().not('.user-hidden, .time-hidden, .legend-hidden');
+      // Group boxes are drawing aids, not nodes of the graph.
+      const visible = cy.nodes().not('.user-hidden, .time-hidden, .legend-hidden, .group-box');
       parts.push(`${visible.length} nodes, ${cy.edges().filter((e) => e.visible()).length} edges shown`);
       if (state.hidden.length) parts.push(`${state.hidden.length} hidden`);
     }

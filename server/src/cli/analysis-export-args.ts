@@ -6,7 +6,9 @@ import { UsageError } from './command';
 
 export const USAGE = `Usage: peaceops analysis:export --out <dir> [options]
 
-Writes dyad_years.csv, mission_pairs.csv, mspo_years.csv and codebook.md to <dir>.
+Writes to <dir>, in long, tidy form: dyad_years.csv (with dyad_year_units.csv), mission_pairs.csv (with
+mission_pair_units.csv and mission_organizations.csv), mspo_years.csv, contributions.csv (state x mission x period
+x source), and their codebook as codebook.md and codebook.json (version, commit, dataset SHA-256s, columns).
 
   --out <dir>                 where to write (created if needed)
   --from <year>               first year (default 1990)

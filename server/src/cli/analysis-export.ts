@@ -25,7 +25,7 @@ runCommand({
       const started = Date.now();
       const summary = await exportPanels(database.db, settings, path.resolve(outDir), (msg) => process.stderr.write(`${msg}\n`));
       process.stdout.write(
-        `Wrote ${summary.dyadYears} dyad-years, ${summary.missionPairs} mission pairs and ${summary.years} years to ${path.resolve(outDir)} ` +
+        `Wrote ${summary.dyadYears} dyad-years, ${summary.missionPairs} mission pairs, ${summary.years} years and ${summary.contributions} contributions to ${path.resolve(outDir)} ` +
           `in ${((Date.now() - started) / 1000).toFixed(1)} s:\n` +
           Object.values(summary.files).map((f) => `  ${f}\n`).join(''),
       );

@@ -145,10 +145,12 @@ function formatSummary(s: ImportSummary, dryRun: boolean): string {
   for (const f of s.files) {
     lines.push(
       `${f.file} (${f.dataset}, ${f.version}): ${f.rowsRead} rows read, ${f.rowsImported} ${dryRun ? 'valid' : 'imported'}, ` +
-        `${f.rowsRejected} rejected, ${f.rowsSkipped} skipped`,
+        `${f.rowsRejected} rejected, ${f.rowsSkipped} skipped, ${f.rowsCorrected} corrected`,
     );
     for (const [reason, n] of Object.entries(f.skippedReasons)) lines.push(`  skipped ${n}: ${reason}`);
   }
+  for (const c of s.corrections.slice(0, 20)) lines.push(`  corrected ${c.file}:${c.line} ${c.field}: ${c.reason}`);
+  if (s.corrections.length > 20) lines.push(`  ... and ${s.corrections.length - 20} more corrections`);
   const shown = s.issues.slice(0, 20);
   for (const i of shown) lines.push(`  ${i.file}:${i.line} ${i.field}: ${i.reason}`);
   if (s.issues.length > shown.length) lines.push(`  ... and ${s.issues.length - shown.length} more (use --report <path> for all)`);

@@ -32,7 +32,7 @@ query Kosovo {
     organizations { id name }
     cooperations { kind direction other { id name start end } sourceRef }
     people { role start end person { name } }
-    contributors(asOf: "2012-12") { state { id name } personnel sources }
+    contributors(period: { from: "2012-12", to: "2012-12" }) { state { id name } personnel sources }
   }
 }`,
   },
@@ -40,7 +40,7 @@ query Kosovo {
     title: 'States shared by UNMISS and UNAMID',
     query: `# Which states sent personnel to both missions in December 2013, and how alike the two contingents are.
 query Shared {
-  sharedPersonnel(a: "UNMISS", b: "UNAMID", asOf: "2013-12") {
+  sharedPersonnel(a: "UNMISS", b: "UNAMID", period: { from: "2013-12", to: "2013-12" }) {
     jaccard cosine contributorsA contributorsB sources
     states { state { id name } a b }
     people { name }

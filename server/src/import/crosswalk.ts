@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { readCsvTable, splitList } from './csv-table';
 import { FieldReader } from './fields';
+import { HQ_CORRECTIONS_TABLE, readHqCorrection } from './hq-corrections';
+import type { HqCorrection, HqCorrectionLookup } from './hq-corrections';
 import type { FieldError } from './types';
 
 /** The curated table of corrections to the COW IGO membership spells (documented in cypher/data/curated/README.md). */
@@ -88,6 +90,7 @@ export class Crosswalk {
   private readonly orgByName = new Map<string, string>();
   private readonly corrections = new Map<string, { lines: number[]; correction?: MembershipCorrection; errors: FieldError[] }>();
   private readonly additions: MembershipCorrection[] = [];
+  private readonly hqCorrections = new Map<string, { lines: number[]; correction?: HqCorrection; errors: FieldError[] }>();
 
   /** Loads the crosswalk tables from a curated folder (missing tables count as empty). */
   static load(curatedDir: string): Crosswalk {
@@ -105,7 +108,23 @@ export class Crosswalk {
       for (const n of [id, o.name, o.acronym, o.cow_igo, ...splitList(o.aliases)]) if (n) cw.orgByName.set(normName(n), id);
     }
     readCsvTable(path.join(curatedDir, MEMBERSHIP_CORRECTIONS_TABLE)).forEach((row, i) => cw.addMembershipCorrection(row, i + 2));
+    readCsvTable(path.join(curatedDir, HQ_CORRECTIONS_TABLE)).forEach((row, i) => cw.addHqCorrection(row, i + 2));
     return cw;
+  }
+
+  /**
+   * Adds a row of mission_hq_corrections.csv, valid or not, so that a reader reports an invalid or repeated
+   * correction of a mission rather than importing the source's pair uncorrected. The curated import of the
+   * table reports the row's own errors.
+   */
+  addHqCorrection(row: Record<string, string>, line: number): void {
+    const fr = new FieldReader(row);
+    const correction = readHqCorrection(fr, line);
+    const missionId = fr.raw('mission_id');
+    if (!missionId) return; // a row that names no mission: only the curated import reports it
+    const seen = this.hqCorrections.get(missionId);
+    if (seen) seen.lines.push(line);
+    else this.hqCorrections.set(missionId, { lines: [line], correction, errors: fr.errors });
   }
 
   /**
@@ -214,6 +233,19 @@ export class Crosswalk {
     const where = `${MEMBERSHIP_CORRECTIONS_TABLE} line ${hit.lines.join(' and ')}`;
     if (hit.lines.length > 1) return { problem: `${where} correct this spell more than once` };
     if (!hit.correction) return { problem: `${where} corrects this spell but is invalid (${hit.errors.map((e) => `${e.field} ${e.reason}`).join('; ')})` };
+    return { correction: hit.correction };
+  }
+
+  /**
+   * The correction of a mission's headquarters pair from mission_hq_corrections.csv: undefined when the
+   * mission has none, a problem when its row is invalid or the mission has more than one.
+   */
+  hqCorrection(missionId: string): HqCorrectionLookup | undefined {
+    const hit = this.hqCorrections.get(missionId);
+    if (!hit) return undefined;
+    const where = `${HQ_CORRECTIONS_TABLE} line ${hit.lines.join(' and ')}`;
+    if (hit.lines.length > 1) return { problem: `${where} correct the headquarters of ${missionId} more than once` };
+    if (!hit.correction) return { problem: `${where} corrects the headquarters of ${missionId} but is invalid (${hit.errors.map((e) => `${e.field} ${e.reason}`).join('; ')})` };
     return { correction: hit.correction };
   }
 

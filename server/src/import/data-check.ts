@@ -15,6 +15,52 @@ export interface DataCheckReport {
   endsAtLastEvidence: { id: string; lastEvidence: string }[];
   /** Non-UN operations with contributing states recorded / all, per deploying organization and decade of start. */
   contributorCoverage: { organization: string; decade: number; operations: number; withContributors: number }[];
+  /** Checks of the missions' headquarters pairs against their hosts' capitals (state_capitals.csv). */
+  headquarters: {
+    /** Missions whose HQ lies farther than HQ_FAR_FROM_HOSTS_KM from every capital of their hosts (a swapped pair?): should be none. */
+    farFromHosts: { id: string; hq: string | null; capital: string; km: number }[];
+    /** Missions whose HQ is named as the capital of a host but lies farther than HQ_AWAY_FROM_NAMED_CAPITAL_KM from it. */
+    awayFromNamedCapital: { id: string; hq: string; state: string; km: number }[];
+  };
+}
+
+/**
+ * The distance from every capital of a mission's hosts (the hosts of its parts for an umbrella operation)
+ * beyond which its headquarters pair is listed: the farthest in the shipped graph, El Fasher (UNAMID) and Abyei
+ * (UNISFA), lie about 800 km from Khartoum, while a swapped pair that keeps both values in range lies 2,000 km
+ * or more from the capital of the city it names (mission_hq_corrections.csv).
+ */
+export const HQ_FAR_FROM_HOSTS_KM = 1000;
+/** The distance from the capital a headquarters is named after beyond which the pair is listed. */
+export const HQ_AWAY_FROM_NAMED_CAPITAL_KM = 50;
+
+/** The checks of the missions' headquarters pairs (DataCheckReport.headquarters). */
+async function headquartersChecks(db: Database): Promise<DataCheckReport['headquarters']> {
+  const farFromHosts = await db.read<DataCheckReport['headquarters']['farFromHosts'][number]>(
+    `MATCH (m:Mission) WHERE m.hqLatitude IS NOT NULL
+     CALL (m) {
+       MATCH (m)<-[:PART_OF*0..1]-(:Mission)-[:HOSTED_BY]->(s:State) WHERE s.capitalLatitude IS NOT NULL
+       WITH DISTINCT s
+       RETURN s.capital AS capital,
+              point.distance(point({latitude: m.hqLatitude, longitude: m.hqLongitude}),
+                             point({latitude: s.capitalLatitude, longitude: s.capitalLongitude})) / 1000 AS km
+       ORDER BY km LIMIT 1
+     }
+     WITH m, capital, km WHERE km > $limit
+     RETURN m.id AS id, m.hq AS hq, capital, round(km) AS km ORDER BY id`,
+    { limit: HQ_FAR_FROM_HOSTS_KM },
+  );
+  const awayFromNamedCapital = await db.read<DataCheckReport['headquarters']['awayFromNamedCapital'][number]>(
+    `MATCH (m:Mission)-[:HOSTED_BY]->(s:State)
+     WHERE m.hqLatitude IS NOT NULL AND s.capitalLatitude IS NOT NULL AND toLower(trim(m.hq)) = toLower(s.capital)
+     WITH DISTINCT m, s,
+          point.distance(point({latitude: m.hqLatitude, longitude: m.hqLongitude}),
+                         point({latitude: s.capitalLatitude, longitude: s.capitalLongitude})) / 1000 AS km
+     WHERE km > $limit
+     RETURN m.id AS id, m.hq AS hq, s.id AS state, round(km) AS km ORDER BY id`,
+    { limit: HQ_AWAY_FROM_NAMED_CAPITAL_KM },
+  );
+  return { farFromHosts, awayFromNamedCapital };
 }
 
 /** Checks over the whole graph, each a constant statement. */
@@ -127,9 +173,11 @@ export async function runDataCheck(db: Database, curatedDir = path.join(repoRoot
      RETURN organization, decade, count(DISTINCT m) AS operations, count(DISTINCT CASE WHEN has THEN m END) AS withContributors
      ORDER BY organization, decade`,
   );
+  const headquarters = await headquartersChecks(db);
   return {
     endsAtLastEvidence,
     contributorCoverage,
+    headquarters,
     counts: {
       labels: Object.fromEntries(labels.map((r) => [r.k, r.n])),
       relationships: Object.fromEntries(rels.map((r) => [r.k, r.n])),

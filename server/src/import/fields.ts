@@ -6,6 +6,8 @@ import type { FieldError } from './types';
  */
 export class FieldReader {
   readonly errors: FieldError[] = [];
+  /** Values the reader wrote otherwise than the cell says, each with its proof: the row is imported and each is reported. */
+  readonly corrections: FieldError[] = [];
 
   constructor(private readonly row: Record<string, string>) {}
 
@@ -20,6 +22,11 @@ export class FieldReader {
   fail(field: string, reason: string): undefined {
     this.errors.push({ field, reason });
     return undefined;
+  }
+
+  /** Records that the value of `field` is written otherwise than the cell says, and why (reported, not rejected). */
+  correct(field: string, reason: string): void {
+    this.corrections.push({ field, reason });
   }
 
   /** A required text cell. */

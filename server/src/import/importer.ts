@@ -52,12 +52,16 @@ export interface FileSummary {
   rowsRejected: number;
   rowsSkipped: number;
   skippedReasons: Record<string, number>;
+  /** Imported rows with a value written otherwise than the row says (RowResult.corrections); each is in ImportSummary.corrections. */
+  rowsCorrected: number;
 }
 
 export interface ImportSummary {
   format: FormatName;
   files: FileSummary[];
   issues: RowIssue[];
+  /** Every correction a reader made to a row it accepted (file, line, field and what was done, with the proof). */
+  corrections: RowIssue[];
   counters: WriteCounters;
   seconds: number;
   written: boolean;
@@ -74,7 +78,8 @@ const zeroCounters = (): WriteCounters => ({ nodesCreated: 0, nodesDeleted: 0, r
 /**
  * Imports files of one format: streams each file, maps every row through the format's reader, and writes the
  * resulting ops in batches (one transaction each). Bad rows are reported with file, line, field and reason
- * and never stop good ones; `strict` and `dryRun` validate the whole file before anything is written.
+ * and never stop good ones; values a reader corrects (a swapped coordinate pair) are reported the same way in
+ * `corrections`; `strict` and `dryRun` validate the whole file before anything is written.
  */
 export async function importFiles(db: Database, opts: ImportOptions): Promise<ImportSummary> {
   const started = Date.now();
@@ -82,6 +87,7 @@ export async function importFiles(db: Database, opts: ImportOptions): Promise<Im
     format: opts.format,
     files: [],
     issues: [],
+    corrections: [],
     counters: zeroCounters(),
     seconds: 0,
     written: false,
@@ -98,12 +104,14 @@ export async function importFiles(db: Database, opts: ImportOptions): Promise<Im
     }
     const validateFirst = opts.strict || opts.dryRun;
     if (validateFirst) {
+      const correctionsBefore = summary.corrections.length;
       const check = await processFile(db, file, opts, summary, 'validate');
       if (opts.dryRun || check.rowsRejected > 0) {
         summary.files.push(check);
         continue;
       }
       summary.issues.length = 0;
+      summary.corrections.length = correctionsBefore; // the write pass reports them again
     }
     summary.files.push(await processFile(db, file, opts, summary, 'write'));
     if (summary.interrupted) break;
@@ -133,6 +141,7 @@ async function processFile(
     rowsRejected: 0,
     rowsSkipped: 0,
     skippedReasons: {},
+    rowsCorrected: 0,
   };
   const rejectedLines = new Set<number>();
   const reject = (line: number, field: string, reason: string) => {
@@ -258,6 +267,10 @@ async function processFile(
           reject(line, dup.field, dup.reason);
           continue;
         }
+      }
+      if (res.corrections?.length) {
+        fileSummary.rowsCorrected += 1;
+        for (const c of res.corrections) summary.corrections.push({ file: name, line, field: c.field, reason: c.reason });
       }
       for (const op of res.ops) {
         batch.push({ op, line });

@@ -59,7 +59,7 @@ export async function runSeed(
     });
     const rows = summary.files.reduce((n, f) => n + f.rowsRead, 0);
     opts.logger.info(
-      { format: step.format, files: files.length, rows, rejected: summary.issues.length, seconds: summary.seconds },
+      { format: step.format, files: files.length, rows, rejected: summary.issues.length, corrected: summary.corrections.length, seconds: summary.seconds },
       'seed step done',
     );
     summaries.push(summary);

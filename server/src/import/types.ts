@@ -50,6 +50,11 @@ export interface RowResult {
   errors: FieldError[];
   /** Set when a valid row is deliberately not imported (a zero cell of a full grid, an IGO outside the model); counted and reported. */
   skipped?: string;
+  /**
+   * Values of an imported row written otherwise than the row says, each with its proof (a swapped coordinate
+   * pair): the row is imported, and each correction is reported with the file and line.
+   */
+  corrections?: FieldError[];
 }
 
 export interface RowContext {

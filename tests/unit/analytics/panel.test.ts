@@ -10,11 +10,31 @@ import {
   periodCount,
   ratio,
 } from '../../../server/src/modules/analytics/measure-rows';
-import { DYAD_YEAR_COLUMNS, MISSION_PAIR_COLUMNS, MSPO_YEAR_COLUMNS, codebook, csvField, toCsv } from '../../../server/src/modules/analytics/panel';
+import { isStataName } from '../../../server/src/export/column-names';
+import { csvCell } from '../../../server/src/export/csv';
+import {
+  CONTRIBUTION_COLUMNS,
+  DYAD_YEAR_COLUMNS,
+  DYAD_YEAR_UNIT_COLUMNS,
+  MISSION_ORGANIZATION_COLUMNS,
+  MISSION_PAIR_COLUMNS,
+  MISSION_PAIR_UNIT_COLUMNS,
+  MSPO_YEAR_COLUMNS,
+  toCsv,
+} from '../../../server/src/modules/analytics/panel';
+import { codebookJson, codebookMarkdown } from '../../../server/src/modules/analytics/panel-codebook';
+import type { PanelFileSpec, Provenance } from '../../../server/src/modules/analytics/panel-codebook';
+import { iso3Of, ucdpConflictId } from '../../../server/src/modules/analytics/panel-codes';
+
+const ALL_COLUMNS = [DYAD_YEAR_COLUMNS, DYAD_YEAR_UNIT_COLUMNS, MISSION_PAIR_COLUMNS, MISSION_PAIR_UNIT_COLUMNS, MISSION_ORGANIZATION_COLUMNS, MSPO_YEAR_COLUMNS, CONTRIBUTION_COLUMNS] as {
+  name: string;
+  type: string;
+  description: string;
+}[][];
 
 describe('CSV conventions of the panels', () => {
-  it('writes missing values empty, booleans as 0/1, lists with |, at most 6 decimals, and quotes when needed', () => {
-    expect([null, undefined, true, false, 3, 1 / 3, 0.5, ['a', 'b'], 'x,y', 'say "hi"', Number.NaN].map(csvField)).toEqual([
+  it('writes missing values empty, booleans as 1/0, at most 6 decimals, and quotes when needed', () => {
+    expect([null, undefined, true, false, 3, 1 / 3, 0.5, 'x,y', 'say "hi"', Number.NaN].map((v) => csvCell(v, { decimals: 6 }))).toEqual([
       '',
       '',
       '1',
@@ -22,11 +42,12 @@ describe('CSV conventions of the panels', () => {
       '3',
       '0.333333',
       '0.5',
-      'a|b',
-      '"x,y"',
-      '"say ""hi"""',
+      'x,y', // quoting is the writer's (csv-stringify), below
+      'say "hi"',
       '',
     ]);
+    const csv = toCsv([{ name: 'a', type: 'string', description: 'A.', value: (r: { a: string }) => r.a }], [{ a: 'x,y' }, { a: 'say "hi"' }]);
+    expect(csv).toBe('a\n"x,y"\n"say ""hi"""\n');
   });
 
   it('makes a header from the columns and one line per row', () => {
@@ -34,20 +55,49 @@ describe('CSV conventions of the panels', () => {
     expect(csv).toBe('a\n1\n2\n');
   });
 
-  it('names every column once and defines it in the codebook', () => {
-    for (const columns of [DYAD_YEAR_COLUMNS, MISSION_PAIR_COLUMNS, MSPO_YEAR_COLUMNS] as { name: string; description: string }[][]) {
+  it('names every column once, as a Stata name, with no list cells, and defines it in both codebooks', () => {
+    for (const columns of ALL_COLUMNS) {
       const names = columns.map((c) => c.name);
       expect(new Set(names).size).toBe(names.length);
-      for (const c of columns) expect(c.description.length).toBeGreaterThan(5);
+      for (const c of columns) {
+        expect(isStataName(c.name)).toBe(true);
+        expect(['string', 'integer', 'number', 'boolean', 'date']).toContain(c.type);
+        expect(c.description.length).toBeGreaterThan(5);
+      }
     }
-    const text = codebook(
-      { universe: 'bara-hultman', unit: AnalysisUnit.CONFLICT, fromYear: 1993, toYear: 2016, windowDays: 180, differentOrganization: false, statuses: [MembershipStatus.FULL] },
-      'Missions recorded by the source.',
-      { dyadYears: 10, missionPairs: 5, years: 24 },
-    );
-    for (const c of [...DYAD_YEAR_COLUMNS, ...MISSION_PAIR_COLUMNS, ...MSPO_YEAR_COLUMNS]) expect(text).toContain(`| \`${c.name}\` |`);
+    const settings = { universe: 'bara-hultman', unit: AnalysisUnit.CONFLICT, fromYear: 1993, toYear: 2016, windowDays: 180, differentOrganization: false, statuses: [MembershipStatus.FULL] };
+    const files: PanelFileSpec[] = ALL_COLUMNS.map((columns, i) => ({ file: `file${i}.csv`, description: 'Rows.', columns: columns as PanelFileSpec['columns'], rows: i * 5 }));
+    const provenance: Provenance = {
+      project: { name: 'peaceops-graph', version: '9.9.9' },
+      commit: 'a'.repeat(40),
+      commitDirty: false,
+      exportedAt: '2026-01-02T03:04:05.000Z',
+      datasets: [{ id: 'curated:missions.csv', format: 'curated', file: 'missions.csv', sha256: 'b'.repeat(64), version: 'sha256:bbbbbbbbbbbb', importedAt: '2026-01-01T00:00:00Z', rowsRead: 3, rowsImported: 3, rowsRejected: 0 }],
+    };
+    const text = codebookMarkdown(settings, 'Missions recorded by the source.', files, provenance);
+    for (const c of ALL_COLUMNS.flat()) expect(text).toContain(`| \`${c.name}\` |`);
     expect(text).toContain('Universe: bara-hultman');
-    expect(text).toContain('mission_pairs.csv (5 rows)');
+    expect(text).toContain('file2.csv (10 rows)');
+    expect(text).toContain(`peaceops-graph 9.9.9, commit ${'a'.repeat(40)}`);
+    expect(text).toContain('b'.repeat(64));
+    const json = JSON.parse(codebookJson(settings, 'Missions recorded by the source.', files, provenance)) as {
+      project: { version: string };
+      commit: string;
+      exportedAt: string;
+      datasets: { id: string; sha256: string }[];
+      files: { file: string; rows: number; columns: { name: string; type: string; description: string }[] }[];
+    };
+    expect(json.project.version).toBe('9.9.9');
+    expect(json.commit).toBe('a'.repeat(40));
+    expect(json.exportedAt).toBe('2026-01-02T03:04:05.000Z');
+    expect(json.datasets).toEqual([expect.objectContaining({ id: 'curated:missions.csv', sha256: 'b'.repeat(64) })]);
+    expect(json.files.map((f) => f.columns.map((c) => c.name))).toEqual(ALL_COLUMNS.map((cols) => cols.map((c) => c.name)));
+    expect(json.files[2]?.rows).toBe(10);
+  });
+
+  it('reads the codes of states and conflicts from their ids', () => {
+    expect([iso3Of('FRA'), iso3Of('XKX'), iso3Of('GFR'), iso3Of('COW-KOR'), iso3Of('HYD')]).toEqual(['FRA', 'XKX', null, null, null]);
+    expect([ucdpConflictId('ucdp-283'), ucdpConflictId('ucdp-x'), ucdpConflictId('AAA')]).toEqual([283, null, null]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { countConflicts, describeFilter, facetsOf, hasNarrowingFilter, MISSION_KINDS } from '../../../client/src/graph/filters';
+import { countConflicts, describeFilter, facetsOf, hasNarrowingFilter, MISSION_KINDS, ORGANIZATION_KINDS } from '../../../client/src/graph/filters';
 import { defaultState, fullGraphState } from '../../../client/src/graph/view-state';
 import { sampleGraph } from './fixtures';
 
@@ -37,5 +37,26 @@ describe('filters', () => {
   it('tells whether anything besides the period narrows the missions', () => {
     expect(hasNarrowingFilter(defaultState(NOW))).toBe(false);
     expect(hasNarrowingFilter({ ...defaultState(NOW), regions: ['Western Africa'] })).toBe(true);
+    expect(hasNarrowingFilter({ ...defaultState(NOW), organizationKinds: ['lead_state'] })).toBe(true);
+    expect(hasNarrowingFilter({ ...defaultState(NOW), sources: ['un-pko-list'] })).toBe(true);
+  });
+
+  it('counts the missions per kind of organization, every kind of the model in its order', () => {
+    const g = sampleGraph();
+    const kinds = new Map([['UN', 'global'], ['EU', 'regional'], ['AU', 'regional'], ['NATO', 'alliance']]);
+    const nodes = g.nodes.map((n) => (n.label === 'Organization' ? { ...n, kinds: [kinds.get(n.id) ?? 'global'] } : n));
+    const f = facetsOf(nodes);
+    expect(f.organizationKinds.map((k) => k.value)).toEqual([...ORGANIZATION_KINDS]);
+    const missions = nodes.filter((n) => n.label === 'Mission');
+    const count = (kind: string) => missions.filter((m) => m.organizations.some((o) => kinds.get(o) === kind)).length;
+    expect(f.organizationKinds.find((k) => k.value === 'regional')?.count).toBe(count('regional'));
+    expect(count('regional')).toBeGreaterThan(0);
+    expect(f.organizationKinds.find((k) => k.value === 'lead_state')).toMatchObject({ text: 'lead state', count: 0 });
+  });
+
+  it('names the kinds of organization and the sources in the summary', () => {
+    expect(describeFilter({ ...defaultState(NOW), organizationKinds: ['ad_hoc_coalition', 'lead_state'], sources: ['un-pko-list', 'bara-hultman'] })).toBe(
+      'Missions, organizations, conflicts · deployed by ad hoc coalitions or lead states · stated by UN PKO list, Bara & Hultman · 1997–2026',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { edgeColour, edgeLook, edgeWidth, legendEntries, nodeColour, nodeSize, ORG_COLOURS, orgColour, PERSONNEL_FULL_SIZE } from '../../../client/src/graph/style';
+import { edgeColour, edgeLook, edgeWidth, legendEntries, nodeColour, nodeSize, ORG_COLOURS, orgColour, PERSONNEL_FULL_SIZE, UNKNOWN_PERSONNEL_SIZE } from '../../../client/src/graph/style';
 import { headless } from './fixtures';
 
 describe('styling rules', () => {
@@ -15,16 +15,18 @@ describe('styling rules', () => {
     expect(orgColour(null)).toBeNull();
   });
 
-  it('sizes missions by the square root of personnel, capped, with a floor for missions without figures', () => {
+  it('sizes missions by the square root of personnel, capped; a mission without a figure is not drawn as a figure of 0', () => {
     const none = nodeSize('Mission', null);
+    const zero = nodeSize('Mission', 0);
     const small = nodeSize('Mission', 100);
     const quarter = nodeSize('Mission', PERSONNEL_FULL_SIZE / 4);
     const full = nodeSize('Mission', PERSONNEL_FULL_SIZE);
-    expect(none).toBe(16);
-    expect(small).toBeGreaterThan(none);
-    expect(quarter - none).toBeCloseTo((full - none) / 2, 0);
+    expect(none).toBe(UNKNOWN_PERSONNEL_SIZE);
+    expect(none).not.toBe(zero);
+    expect(small).toBeGreaterThan(zero);
+    expect(quarter - zero).toBeCloseTo((full - zero) / 2, 0);
     expect(nodeSize('Mission', PERSONNEL_FULL_SIZE * 10)).toBe(full);
-    expect(nodeSize('Organization', null)).toBeGreaterThan(full - 20);
+    expect(nodeSize('Organization', null)).toBeGreaterThan(nodeSize('Conflict', null));
   });
 
   it('styles relationship types, cooperation links by kind and organization links by weight', () => {
@@ -54,10 +56,14 @@ describe('styling rules', () => {
 
   it('marks MSPO missions with a thick border and hides hidden nodes', () => {
     const cy = headless();
-    const n = cy.getElementById('EUPM');
+    const n = cy.getElementById('SFOR');
     const before = n.numericStyle('border-width');
     n.addClass('mspo');
-    expect(n.numericStyle('border-width')).toBeGreaterThan(before);
+    const light = n.numericStyle('border-width');
+    expect(light).toBeGreaterThan(before);
+    // At the slider's time the ring is strong.
+    n.addClass('mspo-now');
+    expect(n.numericStyle('border-width')).toBeGreaterThan(light);
     n.addClass('user-hidden');
     expect(n.style('display')).toBe('none');
     expect(n.visible()).toBe(false);

@@ -1,4 +1,4 @@
-import { decodeState, defaultState, encodeState, fullGraphState, sameNetwork, toNetworkFilter } from '../../../client/src/graph/view-state';
+import { decodeState, defaultState, encodeState, expansionEntry, fullGraphState, parseExpansion, sameNetwork, toNetworkFilter } from '../../../client/src/graph/view-state';
 import type { ViewState } from '../../../client/src/graph/view-state';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -40,6 +40,19 @@ describe('view state in the URL', () => {
     expect(decodeState(query, NOW)).toEqual(s);
   });
 
+  it('keeps the slider time each expansion was made at, so that a link asks it for the same period', () => {
+    const s = decodeState('?exp=UNAMID@2008,MINUSMA,UNMIL@2004-03,bad@20x', NOW);
+    expect(s.expanded).toEqual(['UNAMID@2008', 'MINUSMA', 'UNMIL@2004-03']);
+    expect(s.expanded.map(parseExpansion)).toEqual([
+      { id: 'UNAMID', time: '2008' },
+      { id: 'MINUSMA', time: null },
+      { id: 'UNMIL', time: '2004-03' },
+    ]);
+    expect(expansionEntry('UNAMID', '2008')).toBe('UNAMID@2008');
+    expect(expansionEntry('UNAMID', null)).toBe('UNAMID');
+    expect(new URLSearchParams(encodeState(s)).get('exp')).toBe('UNAMID@2008,MINUSMA,UNMIL@2004-03');
+  });
+
   it('always writes the period, so that a link means the same years later', () => {
     expect(encodeState(defaultState(NOW))).toBe('period=1997..2026');
     expect(encodeState(fullGraphState(NOW))).toContain('period=all');
@@ -58,6 +71,18 @@ describe('view state in the URL', () => {
     expect(s.tab).toBe(d.tab);
     expect(s.includeStates).toBe(d.includeStates);
     expect(s.from).toBeNull();
+  });
+
+  it('carries the kinds of organization and the sources, and keeps only the allowed ones', () => {
+    const s: ViewState = { ...defaultState(NOW), organizationKinds: ['regional', 'lead_state'], sources: ['un-pko-list'] };
+    const query = encodeState(s);
+    expect(query).toContain('okinds=regional,lead_state');
+    expect(query).toContain('src=un-pko-list');
+    expect(decodeState(query, NOW)).toEqual(s);
+    expect(toNetworkFilter(s)).toMatchObject({ organizationKinds: ['regional', 'lead_state'], sources: ['un-pko-list'] });
+    expect(decodeState('okinds=regional,empire&src=wikipedia,bara-hultman', NOW)).toMatchObject({ organizationKinds: ['regional'], sources: ['bara-hultman'] });
+    // A link written before these filters existed opens with neither.
+    expect(decodeState('period=2000..2010&orgs=EU', NOW)).toMatchObject({ organizationKinds: [], sources: [] });
   });
 
   it('orders a reversed period', () => {

@@ -3,6 +3,8 @@ import { FieldReader } from '../fields';
 import { splitList } from '../csv-table';
 import { contributionsTable, organizationSupportTable } from './contribution-tables';
 import { SOURCE, aliasProps, checkSpan, id, isBefore, listOf, result, sourceRef } from './table-helpers';
+import { stateCapitalsTable } from './state-capitals';
+import { hqCorrectionsTable } from './hq-corrections-table';
 import type { FormatReader, GraphOp } from '../types';
 
 /**
@@ -347,11 +349,14 @@ function crosswalkTable(file: string, columns: string[]): FormatReader {
 }
 
 export { contributionsTable, organizationSupportTable } from './contribution-tables';
+export { stateCapitalsTable } from './state-capitals';
+export { hqCorrectionsTable } from './hq-corrections-table';
 
 /** The curated tables by file name, in the order a full load runs them (nodes before the links between them). */
 export const CURATED_TABLES: ReadonlyArray<readonly [string, FormatReader]> = [
   ['organizations.csv', organizationsTable],
   ['states.csv', statesTable],
+  ['state_capitals.csv', stateCapitalsTable],
   ['missions.csv', missionsTable],
   ['mission_universe.csv', missionUniverseTable],
   ['people.csv', peopleTable],
@@ -362,6 +367,7 @@ export const CURATED_TABLES: ReadonlyArray<readonly [string, FormatReader]> = [
   ['person_posts.csv', personPostsTable],
   ['memberships.csv', membershipsTable],
   ['membership_corrections.csv', membershipCorrectionsTable],
+  ['mission_hq_corrections.csv', hqCorrectionsTable],
   ['organization_support.csv', organizationSupportTable],
   ['contributions_africa.csv', contributionsTable],
   ['contributions_nato.csv', contributionsTable],

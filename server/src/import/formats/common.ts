@@ -1,5 +1,6 @@
 import type { Crosswalk } from '../crosswalk';
 import type { FieldReader } from '../fields';
+import { HQ_CORRECTIONS_TABLE } from '../hq-corrections';
 import type { NodeLabel, Props, RelType, Scalar } from '../model';
 import type { GraphOp, NodeOp, RelOp, RowResult } from '../types';
 
@@ -20,9 +21,13 @@ export function rel(type: RelType, from: string, to: string, key: Record<string,
   return { kind: 'rel', type, from, to, key, props };
 }
 
-/** The row's ops, or none when any field failed: a row is imported whole or not at all. */
+/**
+ * The row's ops, or none when any field failed: a row is imported whole or not at all. The corrections the
+ * reader made (FieldReader.correct) go with an imported row, to be reported.
+ */
 export function result(fr: FieldReader, ops: GraphOp[]): RowResult {
-  return fr.errors.length ? { ops: [], errors: fr.errors } : { ops, errors: [] };
+  if (fr.errors.length) return { ops: [], errors: fr.errors };
+  return fr.corrections.length ? { ops, errors: [], corrections: fr.corrections } : { ops, errors: [] };
 }
 
 /**
@@ -87,9 +92,10 @@ export interface LatLon {
 
 /**
  * Reads a pair of coordinate cells (decimal commas allowed). Both empty: null. Sources swap the two in
- * places; a swap can only be proven when the latitude is outside [-90, 90] while the longitude would be a
- * valid latitude, and then the pair is swapped back. Any other out-of-range value rejects the field. A swap
- * with both values in range cannot be seen in one row and is left as written.
+ * places; a swap can only be proven from the row when the latitude is outside [-90, 90] while the longitude
+ * would be a valid latitude, and then the pair is swapped back and the correction reported. Any other
+ * out-of-range value rejects the field. A swap with both values in range cannot be seen in one row and is
+ * left as written (see missionHq for the curated corrections of such swaps).
  */
 export function coordinates(fr: FieldReader, latField: string, lonField: string): LatLon | null | undefined {
   const lat = fr.number(latField);
@@ -99,10 +105,67 @@ export function coordinates(fr: FieldReader, latField: string, lonField: string)
   if (lat === null) return fr.fail(latField, `is empty while ${lonField} is ${lon}`);
   if (lon === null) return fr.fail(lonField, `is empty while ${latField} is ${lat}`);
   let pair: LatLon = { latitude: lat, longitude: lon };
-  if (Math.abs(lat) > 90 && Math.abs(lon) <= 90) pair = { latitude: lon, longitude: lat };
+  if (Math.abs(lat) > 90 && Math.abs(lon) <= 90) {
+    pair = { latitude: lon, longitude: lat };
+    fr.correct(latField, `${lat} is not a latitude (outside -90..90) while ${lonField} ${lon} is one: swapped back to latitude ${lon}, longitude ${lat}`);
+  }
   if (Math.abs(pair.latitude) > 90) return fr.fail(latField, `${lat} is not a latitude (outside -90..90), nor is ${lonField} ${lon}`);
   if (Math.abs(pair.longitude) > 180) return fr.fail(lonField, `${pair.longitude} is not a longitude (outside -180..180)`);
   return pair;
+}
+
+/** A mission's headquarters pair as written to the graph, and the correction it took (null: none). */
+export interface MissionHq {
+  at: LatLon | null | undefined;
+  correctionRef: string | null;
+}
+
+/**
+ * Reads a mission's headquarters pair (see coordinates) and applies the mission's row of
+ * mission_hq_corrections.csv, if any, through the crosswalk. That row holds the pair the right way round, the
+ * source's own two numbers in the other order; so the correction applies only to a pair that is exactly the
+ * row's pair swapped: the pair is swapped back, the correction reported, and `correctionRef` is the row's
+ * source. A pair equal to the row's is already right and kept. Any other pair is rejected: the source is not
+ * the one the correction was written for (a newer copy of the file?), and is never silently mis-corrected.
+ */
+export function missionHq(fr: FieldReader, cw: Crosswalk, missionId: string | undefined, latField: string, lonField: string): MissionHq {
+  const at = coordinates(fr, latField, lonField);
+  if (!at || !missionId) return { at, correctionRef: null };
+  const found = cw.hqCorrection(missionId);
+  if (!found) return { at, correctionRef: null };
+  if ('problem' in found) return { at: fr.fail(latField, found.problem), correctionRef: null };
+  const c = found.correction;
+  if (at.latitude === c.latitude && at.longitude === c.longitude) return { at, correctionRef: null };
+  const where = `${HQ_CORRECTIONS_TABLE} line ${c.line}`;
+  if (at.latitude === c.longitude && at.longitude === c.latitude) {
+    fr.correct(
+      latField,
+      `latitude ${at.latitude}, longitude ${at.longitude} (${latField}, ${lonField}) is the pair of ${where} the other way round: ` +
+        `swapped back to latitude ${c.latitude}, longitude ${c.longitude} for ${missionId}`,
+    );
+    return { at: { latitude: c.latitude, longitude: c.longitude }, correctionRef: c.source };
+  }
+  return {
+    at: fr.fail(
+      latField,
+      `latitude ${at.latitude}, longitude ${at.longitude} is neither the headquarters of ${missionId} in ${where} ` +
+        `(${c.latitude}, ${c.longitude}) nor that pair swapped: check the correction against this file`,
+    ),
+    correctionRef: null,
+  };
+}
+
+/**
+ * The headquarters properties of a Mission: `hq` (the place as the source names it), `hqLatitude`,
+ * `hqLongitude`, and `hqCorrectionRef` only when a curated correction was applied.
+ */
+export function hqProps(hq: string | null | undefined, read: MissionHq): Props {
+  return {
+    hq,
+    hqLatitude: read.at?.latitude ?? null,
+    hqLongitude: read.at?.longitude ?? null,
+    ...(read.correctionRef ? { hqCorrectionRef: read.correctionRef } : {}),
+  };
 }
 
 /** A count of personnel: a whole number, at least 0; missing stays null. */

@@ -1,6 +1,6 @@
 import { FieldReader, monthOf } from '../fields';
 import type { FormatReader } from '../types';
-import { cleanText, coordinates, count, node, rel, resolveMission, resolveState, result } from './common';
+import { cleanText, count, hqProps, missionHq, node, rel, resolveMission, resolveState, result } from './common';
 
 const FORMAT = 'ipi-missions';
 
@@ -12,9 +12,11 @@ const FORMAT = 'ipi-missions';
  *
  * The file's two coordinate columns are swapped (Tegucigalpa has "longitude" 14.1, "latitude" -87.2): the
  * latitude is read from `Mission HQ Longitude` and the longitude from `Mission HQ Latitude`, then checked as
- * in every reader (an impossible latitude with a possible longitude is swapped back). Nine MINUSMA rows that
- * IPI wrote the other way round stay wrong: both values are in range. Host names lose the stray trailing
- * apostrophe (`South Sudan'`).
+ * in every reader (an impossible latitude with a possible longitude is swapped back). The nine MINUSMA rows of
+ * 2013-07 to 2014-03 (lines 4533 to 4670), which IPI wrote the other way round with both values in range, are
+ * swapped back by MINUSMA's row of `cypher/data/curated/mission_hq_corrections.csv` and reported (see
+ * missionHq). The HQ only fills a mission this file creates (the UN list is the authority). Host names lose
+ * the stray trailing apostrophe (`South Sudan'`).
  */
 export const ipiMissionsReader: FormatReader = {
   name: FORMAT,
@@ -43,7 +45,7 @@ export const ipiMissionsReader: FormatReader = {
     const mission = cleanText(fr, 'Mission', true);
     const missionId = resolveMission(fr, cw, FORMAT, 'Mission', mission, hostId ?? '');
     const hq = fr.text('Mission HQ');
-    const hqAt = coordinates(fr, 'Mission HQ Longitude', 'Mission HQ Latitude');
+    const hqAt = missionHq(fr, cw, missionId, 'Mission HQ Longitude', 'Mission HQ Latitude');
     const props = {
       troops: count(fr, 'Troops'),
       police: count(fr, 'Police'),
@@ -55,7 +57,7 @@ export const ipiMissionsReader: FormatReader = {
     return result(fr, [
       node('State', hostId, { name: hostName }),
       // The UN list is the authority on headquarters (its rows set them); IPI's fill only missions it lacks.
-      node('Mission', missionId, { name: mission, hq, hqLatitude: hqAt?.latitude ?? null, hqLongitude: hqAt?.longitude ?? null }, {}),
+      node('Mission', missionId, { name: mission, ...hqProps(hq, hqAt) }, {}),
       rel('PERSONNEL_IN', missionId, hostId, { source: FORMAT, month: monthOf(date) }, props),
       rel('HOSTED_BY', missionId, hostId, { source: FORMAT }),
     ]);

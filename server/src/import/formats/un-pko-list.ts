@@ -1,6 +1,6 @@
 import { FieldReader } from '../fields';
 import type { FormatReader } from '../types';
-import { coordinates, node, rel, resolveMission, result } from './common';
+import { hqProps, missionHq, node, rel, resolveMission, result } from './common';
 
 const FORMAT = 'un-pko-list';
 
@@ -10,10 +10,15 @@ const FORMAT = 'un-pko-list';
  * them), the Organization `UN` and `UN -DEPLOYED-> mission` with `lead: true`.
  *
  * Quirks handled: decimal commas in the coordinates; a latitude outside [-90, 90] with a longitude that fits
- * is taken as a swapped pair (the swaps of UNOSOM I/II, UNAVEM I/II and the UNEF umbrella row keep both values
- * in range and cannot be seen in one row); `mission_isactive` written `Yes`, `No` or `NO`; the truncated
- * DOMREP name with a stray opening quote. The three umbrella rows (UNOSOM, UNEF, UNAVEM) resolve like any
- * other: the crosswalk decides what they are.
+ * is taken as a swapped pair and swapped back (none in the 2024-02-19 file). Seven rows swap the two columns
+ * with both values in range, which cannot be seen in one row: MINUSMA (line 67), UNOSOM I and II (lines 8, 7),
+ * UNAVEM I and II (49, 48), the UNEF umbrella row (42) and UNSCOB (82). Each has a row in
+ * `cypher/data/curated/mission_hq_corrections.csv` with the pair the right way round and the evidence (the
+ * distance to the named capital, the file's other rows for the same city); the reader swaps the pair back
+ * only when it is exactly that pair swapped, reports the correction, and writes the table row's source as
+ * `hqCorrectionRef` (see missionHq). `mission_isactive` written `Yes`, `No` or `NO`; the truncated DOMREP name
+ * with a stray opening quote. The three umbrella rows (UNOSOM, UNEF, UNAVEM) resolve like any other: the
+ * crosswalk decides what they are.
  */
 export const unPkoListReader: FormatReader = {
   name: FORMAT,
@@ -39,12 +44,12 @@ export const unPkoListReader: FormatReader = {
     const end = fr.date('end_date');
     if (start && end && end < start) fr.fail('end_date', `${end} is before the start ${start}`);
     const hq = fr.text('mission_location');
-    const hqAt = coordinates(fr, 'mission_latitude', 'mission_longitude');
     let missionId: string | undefined;
     if (acronym) {
       missionId = ctx.crosswalk.missionFromName(FORMAT, acronym) ?? (name ? ctx.crosswalk.missionFromName(FORMAT, name) : undefined);
       if (!missionId) resolveMission(fr, ctx.crosswalk, FORMAT, 'mission_acronym', acronym);
     }
+    const hqAt = missionHq(fr, ctx.crosswalk, missionId, 'mission_latitude', 'mission_longitude');
     if (!missionId) return result(fr, []);
     return result(fr, [
       node(
@@ -55,9 +60,7 @@ export const unPkoListReader: FormatReader = {
           [`start@${FORMAT}`]: start,
           [`end@${FORMAT}`]: end,
           [`active@${FORMAT}`]: active,
-          hq,
-          hqLatitude: hqAt?.latitude ?? null,
-          hqLongitude: hqAt?.longitude ?? null,
+          ...hqProps(hq, hqAt),
         },
       ),
       node('Organization', 'UN', { name: 'United Nations' }),

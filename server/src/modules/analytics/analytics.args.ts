@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, Int, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { FORMAT_NAMES } from '../../import/types';
-import { IsPartialDate } from '../common/period';
+import { IsPartialDate, PeriodInput, USE_PERIOD } from '../common/period';
 
 /** What two missions must share to be in the same place: a conflict (or a host state where none is known), or a host state. */
 export enum AnalysisUnit {
@@ -162,13 +162,23 @@ export class UnitArgs extends UniverseArgs {
 
 @ArgsType()
 export class MspoShareArgs extends UnitArgs {
-  @Field(() => String, { description: 'First period: YYYY (years) or YYYY-MM (months).' })
-  @IsPartialDate('from')
-  from!: string;
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description: 'The periods counted, both ends given: from the year or month of `from` to that of `to`, included (`{from: "2000", to: "2010"}` by year, `{from: "2008-01", to: "2008-12"}` by month). Required (or the deprecated from and to).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  period?: PeriodInput | null;
 
-  @Field(() => String, { description: 'Last period, included.' })
+  @Field(() => String, { nullable: true, description: 'First period: YYYY (years) or YYYY-MM (months): period.from.', deprecationReason: USE_PERIOD })
+  @IsOptional()
+  @IsPartialDate('from')
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last period, included: period.to.', deprecationReason: USE_PERIOD })
+  @IsOptional()
   @IsPartialDate('to')
-  to!: string;
+  to?: string | null;
 
   @Field(() => AnalysisGranularity, { defaultValue: AnalysisGranularity.YEAR, description: `Years (at most ${MAX_YEARS}) or months (at most ${MAX_MONTHS}).` })
   granularity!: AnalysisGranularity;
@@ -183,13 +193,23 @@ export class MspoShareArgs extends UnitArgs {
 
 @ArgsType()
 export class PairTypesArgs extends UnitArgs {
-  @Field(() => String, { description: 'Pairs whose start (the later of the two starts) is on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' })
-  @IsPartialDate('from')
-  from!: string;
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description: 'Pairs whose start (the later of the two starts) falls in this period, both ends given (a year or month at the end means its last day). Required (or the deprecated from and to).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  period?: PeriodInput | null;
 
-  @Field(() => String, { description: 'Pairs whose start is on or before this date (a year or month means its last day).' })
+  @Field(() => String, { nullable: true, description: 'Pairs whose start (the later of the two starts) is on or after this date (YYYY, YYYY-MM or YYYY-MM-DD): period.from.', deprecationReason: USE_PERIOD })
+  @IsOptional()
+  @IsPartialDate('from')
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Pairs whose start is on or before this date (a year or month means its last day): period.to.', deprecationReason: USE_PERIOD })
+  @IsOptional()
   @IsPartialDate('to')
-  to!: string;
+  to?: string | null;
 
   @Field({
     defaultValue: true,
@@ -229,7 +249,10 @@ export class MissionPairArgs extends UnitArgs {
   @Max(3650)
   sequentialWindowDays!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Year of the contributor figures compared; null: every year with figures.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Year of the contributor figures compared; null: every year with figures. A year, not a period: the similarity compares the contributors of one year (the yearly figures of the sources).',
+  })
   @IsOptional()
   @Min(MIN_YEAR)
   @Max(MAX_YEAR)
@@ -251,7 +274,7 @@ export class DyadArgs extends UnitArgs {
   @Matches(ID_PATTERN, { message: `b ${ID_MESSAGE}` })
   b!: string;
 
-  @Field(() => Int, { description: `The year (${MIN_YEAR} to ${MAX_YEAR}).` })
+  @Field(() => Int, { description: `The year (${MIN_YEAR} to ${MAX_YEAR}). A year, not a period: the dyad-year is the unit of these measures (one row of the dyad panel).` })
   @Min(MIN_YEAR)
   @Max(MAX_YEAR)
   year!: number;
@@ -264,13 +287,20 @@ export class DyadArgs extends UnitArgs {
 
 @ArgsType()
 export class CooperationNetworkArgs extends UnitArgs {
-  @Field(() => String, { description: 'First day of the period (YYYY, YYYY-MM or YYYY-MM-DD).' })
-  @IsPartialDate('from')
-  from!: string;
+  @Field(() => PeriodInput, { nullable: true, description: 'The period of the network, both ends given (a year or month at the end means its last day). Required (or the deprecated from and to).' })
+  @IsOptional()
+  @ValidateNested()
+  period?: PeriodInput | null;
 
-  @Field(() => String, { description: 'Last day of the period (a year or month means its last day).' })
+  @Field(() => String, { nullable: true, description: 'First day of the period (YYYY, YYYY-MM or YYYY-MM-DD): period.from.', deprecationReason: USE_PERIOD })
+  @IsOptional()
+  @IsPartialDate('from')
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day of the period (a year or month means its last day): period.to.', deprecationReason: USE_PERIOD })
+  @IsOptional()
   @IsPartialDate('to')
-  to!: string;
+  to?: string | null;
 
   @Field(() => CooperationNetworkTie, { defaultValue: CooperationNetworkTie.CODEPLOYMENT, description: 'What ties two organizations.' })
   tie!: CooperationNetworkTie;
@@ -282,13 +312,23 @@ export class ConflictComplexityArgs extends UniverseArgs {
   @Matches(ID_PATTERN, { message: `unitId ${ID_MESSAGE}` })
   unitId!: string;
 
-  @Field(() => Int, { description: 'First year.' })
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
-  fromYear!: number;
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description: `The years reported: those the period's dates fall in (\`{from: "2002", to: "2004"}\`), both ends given, ${MIN_YEAR} to ${MAX_YEAR}, at most ${MAX_YEARS} years. Required (or the deprecated fromYear and toYear).`,
+  })
+  @IsOptional()
+  @ValidateNested()
+  period?: PeriodInput | null;
 
-  @Field(() => Int, { description: `Last year (at most ${MAX_YEARS} years after the first).` })
+  @Field(() => Int, { nullable: true, description: 'First year: period.from.', deprecationReason: USE_PERIOD })
+  @IsOptional()
   @Min(MIN_YEAR)
   @Max(MAX_YEAR)
-  toYear!: number;
+  fromYear?: number | null;
+
+  @Field(() => Int, { nullable: true, description: `Last year (at most ${MAX_YEARS} years after the first): period.to.`, deprecationReason: USE_PERIOD })
+  @IsOptional()
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
+  toYear?: number | null;
 }

@@ -1,11 +1,14 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../common/context';
+import { legacyEnds, periodYears, requiredPeriod } from '../common/period';
 import { COSTS, describeCost } from '../common/costs';
 import { analysisQueries } from './analysis-queries';
 import {
   ConflictComplexityArgs,
   CooperationNetworkArgs,
   DyadArgs,
+  MAX_YEAR,
+  MIN_YEAR,
   MissionPairArgs,
   MspoShareArgs,
   PairTypesArgs,
@@ -39,12 +42,12 @@ export class AnalyticsResolver {
 
   @Query(() => MspoShare, { description: describeCost('Measures 1-2: missions active per year or month and the share of them that were part of a multiple simultaneous peace operation.', COSTS.mspoShare), complexity: COSTS.mspoShare.estimate })
   mspoShare(@Args() args: MspoShareArgs, @Ctx() ctx: GraphQLContext): Promise<MspoShare> {
-    return service(ctx, args).mspoShare(args);
+    return service(ctx, args).mspoShare({ ...args, ...requiredPeriod('mspoShare', args.period, [legacyEnds(['from', 'to'], args.from, args.to)]) });
   }
 
   @Query(() => PairTypes, { description: describeCost('Measure 3: mission pairs by type (parallel, sequential, hybrid, bridging), counted and listed.', COSTS.pairTypes), complexity: COSTS.pairTypes.estimate })
   pairTypes(@Args() args: PairTypesArgs, @Ctx() ctx: GraphQLContext): Promise<PairTypes> {
-    return service(ctx, args).pairTypes(args);
+    return service(ctx, args).pairTypes({ ...args, ...requiredPeriod('pairTypes', args.period, [legacyEnds(['from', 'to'], args.from, args.to)]) });
   }
 
   @Query(() => MissionPairMeasures, { description: describeCost('Every measure for two missions: pair type, cooperation, resources, complementarity, complexity, social learning, member and contributor similarity, person bridges.', COSTS.missionPairMeasures), complexity: COSTS.missionPairMeasures.estimate })
@@ -59,11 +62,12 @@ export class AnalyticsResolver {
 
   @Query(() => CooperationNetwork, { description: describeCost('Measure 12: the co-deployment or cooperation network of organizations in a period, with degree, density and Freeman degree centralization.', COSTS.cooperationNetwork), complexity: COSTS.cooperationNetwork.estimate })
   cooperationNetwork(@Args() args: CooperationNetworkArgs, @Ctx() ctx: GraphQLContext): Promise<CooperationNetwork> {
-    return service(ctx, args).cooperationNetwork(args);
+    return service(ctx, args).cooperationNetwork({ ...args, ...requiredPeriod('cooperationNetwork', args.period, [legacyEnds(['from', 'to'], args.from, args.to)]) });
   }
 
   @Query(() => UnitComplexitySeries, { description: describeCost('Measure 7: complexity of a conflict or host state per year (missions, organizations, UCDP intensity).', COSTS.conflictComplexity), complexity: COSTS.conflictComplexity.estimate })
   conflictComplexity(@Args() args: ConflictComplexityArgs, @Ctx() ctx: GraphQLContext): Promise<UnitComplexitySeries> {
-    return service(ctx, args).conflictComplexity(args);
+    const years = periodYears(requiredPeriod('conflictComplexity', args.period, [legacyEnds(['fromYear', 'toYear'], args.fromYear, args.toYear)]), { from: MIN_YEAR, to: MAX_YEAR });
+    return service(ctx, args).conflictComplexity({ ...args, fromYear: years.from, toYear: years.to });
   }
 }

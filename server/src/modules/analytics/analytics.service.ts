@@ -9,7 +9,7 @@ import type {
   MspoShareArgs,
   PairTypesArgs,
 } from './analytics.args';
-import { AnalysisGranularity, MAX_MONTHS, MAX_YEARS, MembershipStatus } from './analytics.args';
+import { AnalysisGranularity, MAX_MONTHS, MAX_YEAR, MAX_YEARS, MembershipStatus, MIN_YEAR } from './analytics.args';
 import type { AnalysisUnit, UniverseExtension } from './analytics.args';
 import { CHUNK_SIZE } from './analytics.repository';
 import type { AnalyticsRepository, MissionPairRow, Scope } from './analytics.repository';
@@ -45,6 +45,12 @@ import {
   toMissionPair,
   typeField,
 } from './measure-rows';
+
+/** A measure's arguments with its period resolved (periodArg): the two dates of its ends as written. */
+export type WithPeriod<A> = Omit<A, 'period' | 'from' | 'to'> & { from: string; to: string };
+
+/** conflictComplexity's arguments with its period resolved to years. */
+export type ConflictComplexityQuery = Omit<ConflictComplexityArgs, 'period' | 'fromYear' | 'toYear'> & { fromYear: number; toYear: number };
 
 /** The scope of a computation: which missions (universe) and what counts as the same place (unit). */
 export interface AnalysisScope {
@@ -97,7 +103,7 @@ export class AnalyticsService {
     return { ...row, source: row.universe, include, description: describeUniverse(row, include) };
   }
 
-  async mspoShare(args: MspoShareArgs): Promise<MspoShare> {
+  async mspoShare(args: WithPeriod<MspoShareArgs>): Promise<MspoShare> {
     checkOrder(args.from, args.to);
     const n = periodCount(args.from, args.to, args.granularity);
     const max = args.granularity === AnalysisGranularity.YEAR ? MAX_YEARS : MAX_MONTHS;
@@ -117,7 +123,7 @@ export class AnalyticsService {
     };
   }
 
-  async pairTypes(args: PairTypesArgs): Promise<PairTypes> {
+  async pairTypes(args: WithPeriod<PairTypesArgs>): Promise<PairTypes> {
     checkOrder(args.from, args.to);
     const universe = args.universe ?? null;
     const [u, rows] = await Promise.all([
@@ -195,7 +201,7 @@ export class AnalyticsService {
     return { universe: u, unit: args.unit, ...(results[0]) };
   }
 
-  async cooperationNetwork(args: CooperationNetworkArgs): Promise<CooperationNetwork> {
+  async cooperationNetwork(args: WithPeriod<CooperationNetworkArgs>): Promise<CooperationNetwork> {
     checkOrder(args.from, args.to);
     const universe = args.universe ?? null;
     const [u, row] = await Promise.all([
@@ -217,9 +223,10 @@ export class AnalyticsService {
     };
   }
 
-  async conflictComplexity(args: ConflictComplexityArgs): Promise<UnitComplexitySeries> {
+  async conflictComplexity(args: ConflictComplexityQuery): Promise<UnitComplexitySeries> {
     if (args.toYear < args.fromYear) throw badInput('toYear is before fromYear.', 'toYear');
     if (args.toYear - args.fromYear + 1 > MAX_YEARS) throw badInput(`At most ${MAX_YEARS} years at a time.`, 'toYear');
+    if (args.fromYear < MIN_YEAR || args.toYear > MAX_YEAR) throw badInput(`Years from ${args.fromYear} to ${args.toYear} are not a period of ${MIN_YEAR}-${MAX_YEAR}.`, 'period');
     if (!(await this.repo.unitExists(args.unitId))) throw badInput(`No conflict or state with id '${args.unitId}'.`, 'unitId');
     const universe = args.universe ?? null;
     const [u, rows] = await Promise.all([

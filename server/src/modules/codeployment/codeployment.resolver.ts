@@ -2,7 +2,7 @@ import { Args, ArgsType, Ctx, Field, ID, Int, ObjectType, Query, Resolver, regis
 import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import type { GraphQLContext } from '../common/context';
 import { Node } from '../common/node.type';
-import { endOf, PeriodInput, startOf, toSpan } from '../common/period';
+import { endOf, legacyPeriod, PeriodInput, periodArg, startOf, toSpan, USE_PERIOD } from '../common/period';
 import { CONFLICT, MISSION, ORGANIZATION, STATE } from '../common/projections';
 import { overlapMonths } from '../graph/graph.repository';
 import { Mission } from '../mission/mission.type';
@@ -69,6 +69,11 @@ export class CoDeploymentsArgs {
   @Field(() => PeriodInput, { nullable: true, description: 'Only pairs whose overlap meets this period.' })
   @IsOptional()
   @ValidateNested()
+  period?: PeriodInput | null;
+
+  @Field(() => PeriodInput, { nullable: true, description: 'Only pairs whose overlap meets this period: the same as period.', deprecationReason: USE_PERIOD })
+  @IsOptional()
+  @ValidateNested()
   between?: PeriodInput | null;
 
   @Field(() => CoDeploymentUnit, { nullable: true, description: 'CONFLICT (default) or HOST_STATE.' })
@@ -99,7 +104,7 @@ export class CoDeploymentResolver {
   @Query(() => [CoDeployment], { description: describeCost('Multiple simultaneous peace operations: pairs of missions active together in the same conflict or host state, with their overlap.', COSTS.coDeployments), complexity: COSTS.coDeployments.estimate })
   async coDeployments(@Args() args: CoDeploymentsArgs, @Ctx() ctx: GraphQLContext): Promise<CoDeployment[]> {
     const unit = args.host ? CoDeploymentUnit.HOST_STATE : (args.unit ?? CoDeploymentUnit.CONFLICT);
-    const span = toSpan(args.between);
+    const span = toSpan(periodArg('coDeployments', args.period, [legacyPeriod('between', args.between)]));
     const link = unit === CoDeploymentUnit.CONFLICT ? 'IN_CONFLICT' : 'HOSTED_BY';
     const unitLabel = unit === CoDeploymentUnit.CONFLICT ? 'Conflict' : 'State';
     const unitId = unit === CoDeploymentUnit.CONFLICT ? (args.conflict ?? null) : (args.host ?? null);

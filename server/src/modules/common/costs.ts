@@ -1,4 +1,5 @@
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import { STATS_FIRST_YEAR } from '../stats/stats.args';
 
 /**
  * What each expensive field costs, in one place: the complexity plugin (http/complexity.ts) adds these up before
@@ -35,6 +36,17 @@ export function yearsBetween(from: unknown, to: unknown): number {
 }
 
 /**
+ * Years of a field's period: its `period` when given, else its older pair of ends (`from`/`to`, `fromYear`/`toYear`,
+ * deprecated), so that both forms of the same time cost the same. An open start is `firstYear` where the field has
+ * a default start, else counts as 80 years; an open end is the current year.
+ */
+export function yearsOfPeriodArgs(a: Args, older: readonly [string, string] = ['from', 'to'], firstYear?: number): number {
+  const period = a.period;
+  const [from, to] = period !== null && typeof period === 'object' ? [(period as Args).from, (period as Args).to] : [a[older[0]], a[older[1]]];
+  return yearsBetween(from ?? firstYear, to);
+}
+
+/**
  * A cost rule: `own(args)` plus the selection's cost once (the rule already prices the lists it returns); the
  * call counts as expensive unless `expensive(args)` says otherwise.
  */
@@ -64,17 +76,17 @@ export const COSTS = {
   paths: rule((a) => 200 + 50 * int(a.maxHops, 6) * int(a.k, 1), '200 + 50 x maxHops x k (8 steps, 10 paths: 4,200)'),
   network: rule(() => 2000, '2,000 (every mission and its surroundings, with the MSPO flags of the period)'),
   sharedPersonnel: rule(() => 8000, '8,000 (two organizations compare every contribution of all their missions)'),
-  stats: rule((a) => 1000 + 100 * yearsBetween(a.from, a.to), '1,000 + 100 per year of the period'),
+  stats: rule((a) => 1000 + 100 * yearsOfPeriodArgs(a, ['from', 'to'], STATS_FIRST_YEAR), '1,000 + 100 per year of the period'),
   analysisUniverse: rule(() => 300, '300; not counted as expensive', () => false),
   mspoShare: rule(
-    (a) => 300 + (a.granularity === 'MONTH' ? 2 : 20) * yearsBetween(a.from, a.to) * (a.granularity === 'MONTH' ? 12 : 1),
+    (a) => 300 + (a.granularity === 'MONTH' ? 2 : 20) * yearsOfPeriodArgs(a) * (a.granularity === 'MONTH' ? 12 : 1),
     '300 + 20 per year (2 per month at MONTH granularity)',
   ),
-  pairTypes: listRule((a) => 500 + 20 * yearsBetween(a.from, a.to), (a) => int(a.first, 100), '500 + 20 per year, plus twice the fields selected per pair listed (first)'),
+  pairTypes: listRule((a) => 500 + 20 * yearsOfPeriodArgs(a), (a) => int(a.first, 100), '500 + 20 per year, plus twice the fields selected per pair listed (first)'),
   missionPairMeasures: rule(() => 5000, '5,000 (every measure of the pair)'),
   dyadMeasures: rule(() => 4000, '4,000 (every measure of the dyad-year)'),
-  cooperationNetwork: rule((a) => 500 + 20 * yearsBetween(a.from, a.to), '500 + 20 per year of the period'),
-  conflictComplexity: rule((a) => 300 + 10 * yearsBetween(a.fromYear, a.toYear), '300 + 10 per year'),
+  cooperationNetwork: rule((a) => 500 + 20 * yearsOfPeriodArgs(a), '500 + 20 per year of the period'),
+  conflictComplexity: rule((a) => 300 + 10 * yearsOfPeriodArgs(a, ['fromYear', 'toYear']), '300 + 10 per year'),
   coDeployments: listRule(() => 1000, (a) => int(a.first, 200), '1,000, plus twice the fields selected per pair asked for (first)'),
 } satisfies Record<string, FieldCost>;
 

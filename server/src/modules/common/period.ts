@@ -100,6 +100,99 @@ export function checkPeriod<P extends { from?: string | null; to?: string | null
   return period;
 }
 
+/** What every older time argument says in the schema: `period` replaces it. */
+export const USE_PERIOD = 'Use period.';
+
+/**
+ * One older argument of a field (or pair of arguments) that `period` replaces, with the period it asks for, so
+ * that both forms go through the same checks and give the same answer.
+ */
+export interface LegacyPeriod {
+  /** The argument as the messages name it: `asOf`, `activeIn`, `from/to`. */
+  argument: string;
+  /** The period it asks for; null when it was not given. */
+  period: PeriodInput | null;
+  /** How the messages name its two ends (the `from` and `to` of a pair, the argument itself for one date). */
+  ends: readonly [string, string];
+}
+
+/** An older argument that took a period (`activeIn`, `between`): the same period. */
+export function legacyPeriod(argument: string, period: PeriodInput | null | undefined): LegacyPeriod {
+  return { argument, period: period ?? null, ends: [`${argument}.from`, `${argument}.to`] };
+}
+
+/**
+ * An older argument that took one date (`asOf`): the period from the first to the last day that date means
+ * (`2008-03` is March 2008, `2008` the whole year).
+ */
+export function legacyDate(argument: string, date: string | null | undefined): LegacyPeriod {
+  return { argument, period: date ? { from: date, to: date } : null, ends: [argument, argument] };
+}
+
+/** An older argument that took one year (`activeInYear`): that year, as a period. */
+export function legacyYear(argument: string, year: number | null | undefined): LegacyPeriod {
+  return { argument, period: year === null || year === undefined ? null : { from: String(year), to: String(year) }, ends: [argument, argument] };
+}
+
+/** An older pair of arguments for the two ends (`from`/`to` as dates or years, `fromYear`/`toYear`); either may be absent. */
+export function legacyEnds(names: readonly [string, string], from: string | number | null | undefined, to: string | number | null | undefined): LegacyPeriod {
+  const end = (v: string | number | null | undefined) => (v === null || v === undefined ? null : String(v));
+  return { argument: `${names[0]}/${names[1]}`, period: end(from) === null && end(to) === null ? null : { from: end(from), to: end(to) }, ends: names };
+}
+
+/** How a field takes its period. */
+export interface PeriodArgOptions {
+  /** The field cannot answer without a period, and needs both of its ends. */
+  required?: boolean;
+}
+
+/**
+ * The period a field was asked for: `period`, or the one older argument given instead of it (the older forms are
+ * deprecated and mean the same time, see legacyPeriod, legacyDate, legacyYear, legacyEnds). The one place that
+ * resolves a field's time: it refuses two forms at once and, for a field that needs a period, none or an open
+ * end, each with BAD_USER_INPUT naming the argument; it checks each date (a real calendar date, named as the
+ * client wrote it) and that the period does not end before it starts. Null when no time was asked for.
+ */
+export function periodArg(field: string, period: PeriodInput | null | undefined, legacy: readonly LegacyPeriod[] = [], options: PeriodArgOptions = {}): PeriodInput | null {
+  const given = [...(period ? [{ argument: 'period', period, ends: ['period.from', 'period.to'] as const }] : []), ...legacy.filter((l) => l.period)];
+  const bad = (message: string, argument: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, { argument });
+  if (given.length > 1) {
+    const names = given.map((g) => g.argument);
+    const older = names.filter((n) => n !== 'period');
+    throw bad(
+      `${field} takes one period: give ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}, not both (${older.join(' and ')} ${older.length > 1 ? 'are' : 'is'} deprecated: use period).`,
+      names.includes('period') ? 'period' : (names[0] ?? 'period'),
+    );
+  }
+  const chosen = given[0];
+  const older = legacy.map((l) => l.argument);
+  if (!chosen) {
+    if (options.required) throw bad(`${field} needs a period: give period {from, to}${older.length ? ` (or the deprecated ${older.join(' or ')})` : ''}.`, 'period');
+    return null;
+  }
+  const [fromName, toName] = chosen.ends;
+  const from = chosen.period?.from ?? null;
+  const to = chosen.period?.to ?? null;
+  if (options.required && (!from || !to)) throw bad(`${field} needs both ends of its period: ${!from ? fromName : toName} is missing.`, !from ? fromName : toName);
+  if (from) checkDate(from, fromName);
+  if (to) checkDate(to, toName);
+  if (from && to && startOf(from) > endOf(to)) throw bad(`The period starts (${from}) after it ends (${to}).`, fromName);
+  return { from, to };
+}
+
+/** periodArg for a field that needs a period with both ends: the two dates as written. */
+export function requiredPeriod(field: string, period: PeriodInput | null | undefined, legacy: readonly LegacyPeriod[] = []): { from: string; to: string } {
+  const p = periodArg(field, period, legacy, { required: true });
+  if (!p?.from || !p.to) throw new AppError(ErrorCode.BAD_USER_INPUT, `${field} needs a period.`, { argument: 'period' }); // periodArg has refused it already
+  return { from: p.from, to: p.to };
+}
+
+/** The first and last year of a period (the years its dates fall in), each open end its default. */
+export function periodYears(period: PeriodInput | null, defaults: { from: number; to: number }): { from: number; to: number } {
+  const year = (d: string | null | undefined, fallback: number) => (d ? Number(d.slice(0, 4)) : fallback);
+  return { from: year(period?.from, defaults.from), to: year(period?.to, defaults.to) };
+}
+
 /** Turns a period (or a single date, a year or a month) into a span of full dates; null when no limit. */
 export function toSpan(period?: PeriodInput | null): Span | null {
   if (!period || (!period.from && !period.to)) return null;

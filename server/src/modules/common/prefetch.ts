@@ -7,7 +7,7 @@ import type { Selection } from './projections';
 
 /**
  * Look-ahead for nested lists. A root field (`mission`, `missions`, `organization`...) reads its selection set,
- * finds the nested relation fields asked for (`organizations`, `hosts`, `contributors(asOf: ...)`), and reads
+ * finds the nested relation fields asked for (`organizations`, `hosts`, `contributors(period: ...)`), and reads
  * them in its own statement as `CALL` subqueries over the ids it found. The rows prime the request's loaders,
  * so the field resolvers answer from them: a nested query costs one database round trip, whatever the lists.
  * A field the look-ahead does not cover (bad arguments, a deeper level) still loads through its loader.

@@ -8,6 +8,7 @@
  * `label` are always read: the Node interface resolves the type by `label`, and resolvers name what they return.
  */
 
+import { MISSION_HQ, STATE_CAPITAL } from './geo.cypher';
 import { END_PRECISION, START_PRECISION } from './period';
 
 /** GraphQL field names selected on an entity; the projection reads only those it knows (plus `id`, `name`, `label`). */
@@ -63,6 +64,7 @@ export const MISSION = projection('Mission', [
   ['kinds', 'kinds: coalesce(VAR.kinds, [])'],
   ['mandates', 'mandates: coalesce(VAR.mandates, [])'],
   ['maxPersonnel', '.maxPersonnel'],
+  ['headquarters', `headquarters: ${MISSION_HQ('VAR')}`],
 ]);
 
 export const STATE = projection('State', [
@@ -71,6 +73,7 @@ export const STATE = projection('State', [
   ['cowAbb', '.cowAbb'],
   ['gwCode', '.gwCode'],
   ['region', '.region'],
+  ['capital', `capital: ${STATE_CAPITAL('VAR')}`],
 ]);
 
 export const CONFLICT = projection('Conflict', [

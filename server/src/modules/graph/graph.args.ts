@@ -1,7 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import type { RelType } from '../../import/model';
-import { PeriodInput } from '../common/period';
+import { FORMAT_NAMES } from '../../import/types';
+import { ORGANIZATION_KINDS } from '../organization/organization.args';
+import { PeriodInput, USE_PERIOD } from '../common/period';
 import { RelationshipType } from './graph.type';
 
 export enum NetworkMode {
@@ -11,6 +13,10 @@ export enum NetworkMode {
 registerEnumType(NetworkMode, {
   name: 'NetworkMode',
   description: 'FULL: missions with their organizations, hosts and conflicts. ORGANIZATIONS: organizations linked by co-deployment.',
+  valuesConfig: {
+    FULL: { description: 'Missions with their organizations, host states and conflicts.' },
+    ORGANIZATIONS: { description: 'Organizations linked by co-deployment in the same conflict at the same time.' },
+  },
 });
 
 @InputType({ description: 'What the network view shows.' })
@@ -37,6 +43,24 @@ export class NetworkFilter {
   @IsOptional()
   @ArrayMaxSize(100)
   conflicts?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `Only missions deployed by an organization of these kinds: ${ORGANIZATION_KINDS.join(', ')} (as Organization.kind). Their other organizations still show, as with \`organizations\`.`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(ORGANIZATION_KINDS.length)
+  @IsIn(ORGANIZATION_KINDS, { each: true })
+  organizationKinds?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `Only what these datasets state (${FORMAT_NAMES.join(', ')}): missions, organizations, states and conflicts whose \`sources\` name one of them, and the relationships they record (an edge then lists only these sources). In the ORGANIZATIONS mode: the missions the co-deployment is counted over.`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(FORMAT_NAMES.length)
+  @IsIn(FORMAT_NAMES, { each: true })
+  sources?: string[] | null;
 
   @Field(() => PeriodInput, { nullable: true, description: 'Only missions active in this period; default: everything.' })
   @IsOptional()
@@ -66,6 +90,11 @@ export class NeighborsArgs {
   types?: RelType[] | null;
 
   @Field(() => PeriodInput, { nullable: true, description: 'Only relationships active in this period.' })
+  @IsOptional()
+  @ValidateNested()
+  period?: PeriodInput | null;
+
+  @Field(() => PeriodInput, { nullable: true, description: 'Only relationships active in this period: the same as period.', deprecationReason: USE_PERIOD })
   @IsOptional()
   @ValidateNested()
   activeIn?: PeriodInput | null;
@@ -101,6 +130,11 @@ export class PathsArgs {
   types?: RelType[] | null;
 
   @Field(() => PeriodInput, { nullable: true, description: 'Only through relationships active in this period.' })
+  @IsOptional()
+  @ValidateNested()
+  period?: PeriodInput | null;
+
+  @Field(() => PeriodInput, { nullable: true, description: 'Only through relationships active in this period: the same as period.', deprecationReason: USE_PERIOD })
   @IsOptional()
   @ValidateNested()
   activeIn?: PeriodInput | null;

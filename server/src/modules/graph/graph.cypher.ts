@@ -1,3 +1,4 @@
+import { NODE_PLACE } from '../common/geo.cypher';
 import { MISSION_LAST_DAY } from '../common/period';
 
 /**
@@ -14,7 +15,8 @@ export const NODE_PROJECTION = (v: string): string => `{
   orgs: CASE WHEN ${v}:Mission THEN [(o:Organization)-[d:DEPLOYED]->(${v}) | {id: o.id, lead: coalesce(d.lead, false)}]
              WHEN ${v}:Organization THEN [{id: ${v}.id, lead: true}] ELSE [] END,
   region: CASE WHEN ${v}:State THEN ${v}.region WHEN ${v}:Mission THEN head([(${v})-[:HOSTED_BY]->(s:State) | s.region]) ELSE null END,
-  personnel: ${v}.maxPersonnel
+  personnel: ${v}.maxPersonnel,
+  place: ${NODE_PLACE(v)}
 }`;
 
 /** The period a relationship states (its own dates, months or year), the first and last day of its span. */
@@ -32,19 +34,21 @@ export const EDGE_PROJECTION = (r: string): string => `{
   start: ${REL_START(r)},
   end: ${REL_END(r)},
   weight: ${REL_WEIGHT(r)},
-  src: ${r}.source
+  src: ${r}.source,
+  ref: ${r}.sourceRef
 }`;
 
 /**
  * Merges the relationships `r` of the current rows into edges in Cypher, as mergeEdges does in TypeScript: one
  * edge per type, endpoints and kind (a time series, `$seriesTypes`, is one edge whatever its kinds), spanning its
- * first to last period, weighted by its largest figure, listing its sources. Returns `edges`.
+ * first to last period, weighted by its largest figure, listing its sources and the documents they cite. Returns `edges`.
  */
 export const EDGE_AGGREGATE = (r: string): string => `WITH ${r}, type(${r}) IN $seriesTypes AS series
   WITH startNode(${r}).id AS source, endNode(${r}).id AS target, type(${r}) AS type,
        CASE WHEN series THEN null ELSE ${REL_KIND(r)} END AS kind,
-       min(${REL_START(r)}) AS start, max(${REL_END(r)}) AS end, max(${REL_WEIGHT(r)}) AS weight, collect(DISTINCT ${r}.source) AS sources
-  RETURN collect({source: source, target: target, type: type, kind: kind, start: start, end: end, weight: weight, sources: sources}) AS edges`;
+       min(${REL_START(r)}) AS start, max(${REL_END(r)}) AS end, max(${REL_WEIGHT(r)}) AS weight, collect(DISTINCT ${r}.source) AS sources,
+       collect(DISTINCT ${r}.sourceRef) AS refs
+  RETURN collect({source: source, target: target, type: type, kind: kind, start: start, end: end, weight: weight, sources: sources, refs: refs}) AS edges`;
 
 /**
  * Whether relationship `r` is active in `$span` (null: always). A relationship's own dates count (start/end,

@@ -1,3 +1,4 @@
+import type { GeoPoint } from '../common/geo.type';
 import type { EntityLabel, GraphEdge, GraphNode } from './graph.type';
 
 /** A node as NODE_PROJECTION returns it. */
@@ -13,6 +14,8 @@ export interface RawNode {
   region: string | null;
   personnel: number | null;
   mspo?: boolean;
+  /** Where the map draws it (NODE_PLACE); absent in projections that do not read it. */
+  place?: GeoPoint | null;
 }
 
 /** A relationship as EDGE_PROJECTION returns it. */
@@ -25,14 +28,16 @@ export interface RawEdge {
   end: string | null;
   weight: number | null;
   src: string | null;
+  /** The document the relationship cites (curated rows), as written. */
+  ref?: string | null;
 }
 
 /** Time-series relationship types: all of a pair's relationships become one edge. */
 export const SERIES_EDGE_TYPES: ReadonlySet<string> = new Set(['CONTRIBUTED_TO', 'PERSONNEL_IN', 'PARTY_TO']);
 const SERIES = SERIES_EDGE_TYPES;
 
-/** An edge already merged by the database (EDGE_AGGREGATE in graph.cypher.ts): its sources listed. */
-export type AggregatedEdge = Omit<RawEdge, 'src'> & { sources: (string | null)[] };
+/** An edge already merged by the database (EDGE_AGGREGATE in graph.cypher.ts): its sources and cited documents listed. */
+export type AggregatedEdge = Omit<RawEdge, 'src' | 'ref'> & { sources: (string | null)[]; refs?: (string | null)[] };
 
 export function toGraphNode(raw: RawNode): GraphNode {
   const orgs = [...raw.orgs].sort((a, b) => Number(b.lead) - Number(a.lead) || a.id.localeCompare(b.id));
@@ -46,6 +51,7 @@ export function toGraphNode(raw: RawNode): GraphNode {
     kinds: raw.kinds ?? [],
     organizations: [...new Set(orgs.map((o) => o.id))],
     region: raw.region,
+    place: raw.place ?? null,
     personnel: raw.personnel,
     mspo: raw.mspo ?? false,
   };
@@ -66,7 +72,8 @@ export function edgeId(e: RawEdge): string {
 /** An edge merged by the database, with the id mergeEdges would give it and its sources in order. */
 export function toGraphEdge(e: AggregatedEdge): GraphEdge {
   const sources = e.sources.filter((x): x is string => !!x).sort();
-  return { id: edgeId({ ...e, src: null }), source: e.source, target: e.target, type: e.type, kind: e.kind, start: e.start, end: e.end, weight: e.weight, months: null, sources };
+  const sourceRefs = (e.refs ?? []).filter((x): x is string => !!x).sort();
+  return { id: edgeId({ ...e, src: null }), source: e.source, target: e.target, type: e.type, kind: e.kind, start: e.start, end: e.end, weight: e.weight, months: null, sources, sourceRefs };
 }
 
 /**
@@ -92,10 +99,12 @@ export function mergeEdges(raws: RawEdge[]): GraphEdge[] {
         weight: r.weight,
         months: null,
         sources: r.src ? [r.src] : [],
+        sourceRefs: r.ref ? [r.ref] : [],
       });
       continue;
     }
     if (r.src && !e.sources.includes(r.src)) e.sources.push(r.src);
+    if (r.ref && !e.sourceRefs.includes(r.ref)) e.sourceRefs.push(r.ref);
     if (r.start && (!e.start || r.start < e.start)) e.start = r.start;
     if (r.end && (!e.end || r.end > e.end)) e.end = r.end;
     if (r.weight !== null && (e.weight === null || r.weight > e.weight)) e.weight = r.weight;

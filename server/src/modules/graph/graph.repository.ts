@@ -26,6 +26,10 @@ export interface NetworkQuery {
   missionKinds: string[] | null;
   regions: string[] | null;
   conflicts: string[] | null;
+  /** Kinds of organization (Organization.kind), one of which deploys each mission. */
+  organizationKinds: string[] | null;
+  /** Datasets (the `source` of every fact): only what they state. */
+  sources: string[] | null;
   span: Span | null;
   includeStates: boolean;
   includeConflicts: boolean;
@@ -54,7 +58,9 @@ const MISSION_FILTER = `
   AND ($organizations IS NULL OR EXISTS { MATCH (o:Organization)-[:DEPLOYED]->(m) WHERE o.id IN $organizations })
   AND ($missionKinds IS NULL OR any(k IN coalesce(m.kinds, []) WHERE k IN $missionKinds))
   AND ($regions IS NULL OR EXISTS { MATCH (m)-[:HOSTED_BY]->(s:State) WHERE s.region IN $regions })
-  AND ($conflicts IS NULL OR EXISTS { MATCH (m)-[:IN_CONFLICT]->(c:Conflict) WHERE c.id IN $conflicts })`;
+  AND ($conflicts IS NULL OR EXISTS { MATCH (m)-[:IN_CONFLICT]->(c:Conflict) WHERE c.id IN $conflicts })
+  AND ($organizationKinds IS NULL OR EXISTS { MATCH (ko:Organization)-[:DEPLOYED]->(m) WHERE ko.kind IN $organizationKinds })
+  AND ($sources IS NULL OR any(src IN coalesce(m.sources, []) WHERE src IN $sources))`;
 
 /** Every Cypher statement of the graph queries: network, neighbours, paths, search. */
 export class GraphRepository {
@@ -72,6 +78,8 @@ export class GraphRepository {
          UNWIND ms AS m
          MATCH (m)-[r:DEPLOYED|SUPPORTED|HOSTED_BY|IN_CONFLICT|COOPERATED_WITH|PART_OF]-(x)
          WHERE (x:Organization OR (x:State AND $includeStates) OR (x:Conflict AND $includeConflicts) OR (x:Mission AND x IN ms))
+           // With datasets chosen: only the relationships they record, to the entities they state.
+           AND ($sources IS NULL OR (r.source IN $sources AND (x:Mission OR any(src IN coalesce(x.sources, []) WHERE src IN $sources))))
          RETURN collect(DISTINCT x) AS xs, collect(DISTINCT r) AS rs
        }
        RETURN [m IN ms | ${NODE_PROJECTION('m')}] AS missions,
@@ -244,10 +252,10 @@ function coDeploymentEdges(pairs: Pair[], coop: { a: string; b: string; n: numbe
   const edges: GraphEdge[] = [];
   for (const [key, d] of byDyad) {
     const [a, b] = key.split('|') as [string, string];
-    edges.push({ id: `CO_DEPLOYED:${a}>${b}`, source: a, target: b, type: 'CO_DEPLOYED', kind: null, start: null, end: null, weight: d.conflicts.size, months: d.months, sources: [] });
+    edges.push({ id: `CO_DEPLOYED:${a}>${b}`, source: a, target: b, type: 'CO_DEPLOYED', kind: null, start: null, end: null, weight: d.conflicts.size, months: d.months, sources: [], sourceRefs: [] });
   }
   for (const c of coop) {
-    edges.push({ id: `COOPERATED:${c.a}>${c.b}`, source: c.a, target: c.b, type: 'COOPERATED', kind: null, start: null, end: null, weight: c.n, months: null, sources: [] });
+    edges.push({ id: `COOPERATED:${c.a}>${c.b}`, source: c.a, target: c.b, type: 'COOPERATED', kind: null, start: null, end: null, weight: c.n, months: null, sources: [], sourceRefs: [] });
   }
   return edges;
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { AppError, ErrorCode } from '../../errors';
 import type { GraphQLContext } from '../common/context';
-import { toSpan } from '../common/period';
+import { legacyPeriod, periodArg, toSpan } from '../common/period';
 import type { Span } from '../common/period';
 import { AnalyticsRepository } from '../analytics/analytics.repository';
 import { mspoMissionsIn } from '../analytics/mspo-flags';
@@ -35,6 +35,8 @@ export class GraphResolver {
       missionKinds: f.missionKinds?.length ? f.missionKinds : null,
       regions: f.regions?.length ? f.regions : null,
       conflicts: f.conflicts?.length ? f.conflicts : null,
+      organizationKinds: f.organizationKinds?.length ? [...new Set(f.organizationKinds)] : null,
+      sources: f.sources?.length ? [...new Set(f.sources)] : null,
       span: toSpan(f.period),
       includeStates: f.includeStates ?? true,
       includeConflicts: f.includeConflicts ?? true,
@@ -47,7 +49,7 @@ export class GraphResolver {
   @Query(() => Subgraph, { nullable: true, description: describeCost('The surroundings of any entity, 1 to 3 steps out; null when the id is unknown.', COSTS.neighbors), complexity: COSTS.neighbors.estimate })
   async neighbors(@Args() args: NeighborsArgs, @Ctx() ctx: GraphQLContext): Promise<Subgraph | null> {
     const types = allowedTypes(args.types, DEFAULT_NEIGHBOR_TYPES);
-    const span = toSpan(args.activeIn);
+    const span = toSpan(periodArg('neighbors', args.period, [legacyPeriod('activeIn', args.activeIn)]));
     return withMspo(ctx, span, await new GraphRepository(ctx.db).neighbors(args.id, args.depth, types, span, args.limit), (g) => g?.nodes ?? []);
   }
 
@@ -57,7 +59,7 @@ export class GraphResolver {
   })
   async paths(@Args() args: PathsArgs, @Ctx() ctx: GraphQLContext): Promise<GraphPath[]> {
     const types = allowedTypes(args.types, []);
-    const span = toSpan(args.activeIn);
+    const span = toSpan(periodArg('paths', args.period, [legacyPeriod('activeIn', args.activeIn)]));
     const found = await new GraphRepository(ctx.db).paths(args.from, args.to, args.maxHops, args.k, types, span);
     if (found === null) throw new AppError(ErrorCode.NOT_FOUND, `No entity with id '${args.from}' or '${args.to}'.`, { argument: 'from/to' });
     return withMspo(ctx, span, found, (ps) => ps.flatMap((p) => p.nodes));

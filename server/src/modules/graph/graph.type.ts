@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { REL_SPECS } from '../../import/model';
+import { GeoPoint } from '../common/geo.type';
 import type { RelType } from '../../import/model';
 
 /** The relationship types of the model, as a GraphQL enum: the allow-list for `types` arguments. */
@@ -17,7 +18,17 @@ export enum EntityLabel {
   State = 'State',
   Person = 'Person',
 }
-registerEnumType(EntityLabel, { name: 'EntityLabel', description: 'The kind of an entity.' });
+registerEnumType(EntityLabel, {
+  name: 'EntityLabel',
+  description: 'The kind of an entity.',
+  valuesConfig: {
+    Organization: { description: 'An international organization, an ad hoc coalition or a lead state acting for one.' },
+    Mission: { description: 'A peace operation (mission).' },
+    Conflict: { description: 'An armed conflict (UCDP/PRIO).' },
+    State: { description: 'A state (ISO 3166-1 alpha-3 id).' },
+    Person: { description: 'A person who held posts in missions or organizations.' },
+  },
+});
 
 @ObjectType({ description: 'A node as the network view draws it.' })
 export class GraphNode {
@@ -53,6 +64,12 @@ export class GraphNode {
 
   @Field({ description: 'Whether the mission was part of a multiple simultaneous peace operation at some time in the period asked for (all years when none), by the rule and defaults of mspoShare; false for other nodes and in search hits.' })
   mspo!: boolean;
+
+  @Field(() => GeoPoint, {
+    nullable: true,
+    description: "Where the map draws the node: a mission's headquarters (else its host state's capital), a state's capital, a conflict's located state(s) or missions (GeoPoint.basis says which); null where no sourced coordinate places it (organizations, people, states without a capital in state_capitals.csv, missions at sea).",
+  })
+  place!: GeoPoint | null;
 }
 
 @ObjectType({ description: 'A relationship as the network view draws it.' })
@@ -86,6 +103,9 @@ export class GraphEdge {
 
   @Field(() => [String], { description: 'Import sources that state this relationship.' })
   sources!: string[];
+
+  @Field(() => [String], { description: 'The documents the relationship\'s records cite (curated rows: resolutions, press releases, with their URLs), as written; empty when the sources cite none.' })
+  sourceRefs!: string[];
 }
 
 @ObjectType({ description: 'A set of nodes and the edges between them.' })

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
-import { PeriodInput } from '../common/period';
+import { PeriodInput, USE_PERIOD } from '../common/period';
 import { MissionSort } from '../common/sort';
 
 @ArgsType()
@@ -38,13 +38,18 @@ export class MissionsArgs {
   @Length(1, 60)
   region?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Only missions active at some time in this year.' })
+  @Field(() => PeriodInput, { nullable: true, description: 'Only missions active at some time in this period (a year: `{from: "2008", to: "2008"}`).' })
+  @IsOptional()
+  @ValidateNested()
+  period?: PeriodInput | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only missions active at some time in this year: period {from: year, to: year}.', deprecationReason: USE_PERIOD })
   @IsOptional()
   @Min(1900)
   @Max(2100)
   activeInYear?: number | null;
 
-  @Field(() => PeriodInput, { nullable: true, description: 'Only missions active at some time in this period.' })
+  @Field(() => PeriodInput, { nullable: true, description: 'Only missions active at some time in this period: the same as period.', deprecationReason: USE_PERIOD })
   @IsOptional()
   @ValidateNested()
   activeIn?: PeriodInput | null;

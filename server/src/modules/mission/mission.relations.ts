@@ -1,5 +1,5 @@
 import type { PeriodInput } from '../common/period';
-import { checkDate, checkPeriod } from '../common/period';
+import { legacyDate, legacyPeriod, periodArg } from '../common/period';
 import type { RelationField } from '../common/prefetch';
 import { REL } from '../common/relations.cypher';
 import { monthWindow } from '../personnel/contributions';
@@ -7,16 +7,18 @@ import type { MonthWindow } from '../personnel/contributions';
 
 /** The arguments of `Mission.contributors`. */
 export interface ContributorsArgs {
+  period?: PeriodInput | null;
+  /** Deprecated: period. */
   asOf?: string | null;
+  /** Deprecated: period. */
   between?: PeriodInput | null;
   source?: string | null;
 }
 
-/** The month window of `Mission.contributors`: one month (`asOf`), a period (`between`), or all. */
+/** The month window of `Mission.contributors`: the months of its period (or of the older `asOf` or `between`), or all. */
 export function contributorsWindow(a: ContributorsArgs): MonthWindow | null {
-  if (a.asOf) return monthWindow(checkDate(a.asOf, 'asOf'), a.asOf);
-  const between = checkPeriod(a.between, 'between');
-  return monthWindow(between?.from, between?.to);
+  const period = periodArg('contributors', a.period, [legacyDate('asOf', a.asOf), legacyPeriod('between', a.between)]);
+  return monthWindow(period?.from, period?.to);
 }
 
 /** The nested list fields of Mission: read by their loaders, or ahead by the root field (prefetch.ts). */

@@ -6,7 +6,7 @@ import { AnalyticsRepository } from '../analytics/analytics.repository';
 import { Connection, decodeCursor, toPage } from '../common/connection';
 import type { GraphQLContext } from '../common/context';
 import { EntityRepository } from '../common/entity.repository';
-import { PeriodInput, toSpan } from '../common/period';
+import { legacyEnds, legacyPeriod, legacyYear, PeriodInput, periodArg, periodYears, toSpan, USE_PERIOD } from '../common/period';
 import { lookAhead } from '../common/prefetch';
 import { Contribution, Cooperation, Post } from '../common/relations.type';
 import { MissionSortField, SortDirection } from '../common/sort';
@@ -49,7 +49,7 @@ export class MissionResolver {
   @Query(() => MissionConnection, { description: 'Missions, filtered and ordered, a page at a time.', complexity: 10 })
   async missions(@Args() a: MissionsArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const skip = decodeCursor(a.after);
-    const span = a.activeInYear ? toSpan({ from: String(a.activeInYear), to: String(a.activeInYear) }) : toSpan(a.activeIn);
+    const span = toSpan(periodArg('missions', a.period, [legacyYear('activeInYear', a.activeInYear), legacyPeriod('activeIn', a.activeIn)]));
     const { rows, total } = await new EntityRepository(ctx.db).missions({
       organization: a.organization ?? null,
       kind: a.kind ?? null,
@@ -71,15 +71,23 @@ export class MissionResolver {
   })
   async personnelByYear(
     @Root() m: Mission,
-    @Arg('from', () => Int, { defaultValue: 1945, description: 'First year.' }) from: number,
-    @Arg('to', () => Int, { nullable: true, description: 'Last year; default this year.' }) to: number | null,
+    @Arg('period', () => PeriodInput, {
+      nullable: true,
+      description: 'The years the period\'s dates fall in (`{from: "2005", to: "2010"}`); an open start is 1945, an open end this year; default 1945 to this year.',
+    })
+    period: PeriodInput | null,
+    @Arg('from', () => Int, { nullable: true, description: 'First year (default 1945): period.from.', deprecationReason: USE_PERIOD }) from: number | null,
+    @Arg('to', () => Int, { nullable: true, description: 'Last year (default this year): period.to.', deprecationReason: USE_PERIOD }) to: number | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<MissionPersonnelYear[]> {
-    const last = to ?? new Date().getUTCFullYear();
-    if (from < 1900 || last > 2100 || last < from) throw new AppError(ErrorCode.BAD_USER_INPUT, `Years from ${from} to ${last} are not a period of 1900-2100.`, { argument: 'to' });
+    const asked = periodArg('personnelByYear', period, [legacyEnds(['from', 'to'], from, to)]);
+    const years = periodYears(asked, { from: 1945, to: new Date().getUTCFullYear() });
+    if (years.from < 1900 || years.to > 2100 || years.to < years.from) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `Years from ${years.from} to ${years.to} are not a period of 1900-2100.`, { argument: period ? 'period' : 'to' });
+    }
     // Every kind of operation: the figure of a mission does not depend on whether the measures count it.
     const repo = new AnalyticsRepository(ctx.db, undefined, UNIVERSE_EXTENSIONS);
-    const rows = await repo.personnel({ universe: null, level: 'MISSION', ids: [m.id], fromYear: from, toYear: last });
+    const rows = await repo.personnel({ universe: null, level: 'MISSION', ids: [m.id], fromYear: years.from, toYear: years.to });
     return rows.map((r) => ({ year: r.year, personnel: r.personnel, monthsActive: r.monthsActive, monthsWithFigure: r.monthsWithFigure, sources: r.sources }));
   }
 
@@ -132,11 +140,16 @@ export class MissionResolver {
   async contributors(
     @Root() m: Mission,
     @Ctx() ctx: GraphQLContext,
-    @Arg('asOf', () => String, { nullable: true, description: 'A month (YYYY-MM), a day, or a year.' }) asOf: string | null,
-    @Arg('between', () => PeriodInput, { nullable: true, description: 'A period; the peak monthly figure in it counts.' }) between: PeriodInput | null,
+    @Arg('period', () => PeriodInput, {
+      nullable: true,
+      description: 'The months counted: a state\'s figure is its peak monthly personnel in them. One month (`{from: "2012-12", to: "2012-12"}`) gives that month\'s figure, a year the peak month of the year; default all months.',
+    })
+    period: PeriodInput | null,
+    @Arg('asOf', () => String, { nullable: true, description: 'A month (YYYY-MM), a day (its month), or a year (its peak month): period {from: asOf, to: asOf}.', deprecationReason: USE_PERIOD }) asOf: string | null,
+    @Arg('between', () => PeriodInput, { nullable: true, description: 'A period; the peak monthly figure in it counts: the same as period.', deprecationReason: USE_PERIOD }) between: PeriodInput | null,
     @Arg('source', () => String, { nullable: true, description: 'Only this source (ipi-contributions, ipi-snapshot, un-country-by-year, geopko-tcc, curated).' }) source: string | null,
   ): Promise<Contribution[]> {
-    const args = { asOf, between, source };
+    const args = { period, asOf, between, source };
     const window = contributorsWindow(args);
     const groups = await ctx.loaders.relation<ContributionGroup<State>, typeof args>(MISSION_RELATIONS.contributors, args).load(m.id);
     const states = new Map(groups.map((g) => [g.node.id, g.node]));

@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.type';
 import { DatePrecision } from '../common/period';
+import { GeoPoint } from '../common/geo.type';
 
 @ObjectType({ implements: Node, description: 'A peace operation. One operation that sources split by host country has one Mission per host, part of an umbrella Mission.' })
 export class Mission extends Node {
@@ -46,6 +47,9 @@ export class Mission extends Node {
 
   @Field(() => Float, { nullable: true, description: 'Largest monthly personnel total recorded.' })
   maxPersonnel!: number | null;
+
+  @Field(() => GeoPoint, { nullable: true, description: 'Headquarters (city and coordinates) as its source gives it (the UN list of peacekeeping operations; `source` names it); null where no source gives coordinates.' })
+  headquarters!: GeoPoint | null;
 }
 
 @ObjectType({ description: 'Personnel of a mission in one month, summed over its host states, from the most precise source of that month.' })

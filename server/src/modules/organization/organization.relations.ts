@@ -1,5 +1,5 @@
 import type { PeriodInput } from '../common/period';
-import { checkPeriod, toSpan } from '../common/period';
+import { legacyPeriod, periodArg, toSpan } from '../common/period';
 import type { RelationField } from '../common/prefetch';
 import { REL } from '../common/relations.cypher';
 
@@ -8,7 +8,10 @@ export const yearParam = (a: { year?: number | null }) => ({ year: a.year === nu
 
 /** The nested list fields of Organization: read by their loaders, or ahead by the root field (prefetch.ts). */
 export const ORGANIZATION_RELATIONS = {
-  missions: { cypher: REL.organizationMissions, params: (a: { activeIn?: PeriodInput | null }) => ({ span: toSpan(checkPeriod(a.activeIn, 'activeIn')) }) },
+  missions: {
+    cypher: REL.organizationMissions,
+    params: (a: { period?: PeriodInput | null; activeIn?: PeriodInput | null }) => ({ span: toSpan(periodArg('missions', a.period, [legacyPeriod('activeIn', a.activeIn)])) }),
+  },
   members: { cypher: REL.organizationMembers, params: yearParam },
   predecessors: { cypher: REL.organizationPredecessors },
   successors: { cypher: REL.organizationSuccessors },

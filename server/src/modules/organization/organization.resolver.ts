@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } f
 import { Connection, decodeCursor, toPage } from '../common/connection';
 import type { GraphQLContext } from '../common/context';
 import { EntityRepository } from '../common/entity.repository';
-import { PeriodInput } from '../common/period';
+import { PeriodInput, USE_PERIOD } from '../common/period';
 import { lookAhead } from '../common/prefetch';
 import { Membership, Post } from '../common/relations.type';
 import { Mission } from '../mission/mission.type';
@@ -32,16 +32,21 @@ export class OrganizationResolver {
   missions(
     @Root() o: Organization,
     @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo,
-    @Arg('activeIn', () => PeriodInput, { nullable: true, description: 'Only missions active in this period.' }) activeIn: PeriodInput | null,
+    @Arg('period', () => PeriodInput, { nullable: true, description: 'Only missions active at some time in this period.' }) period: PeriodInput | null,
+    @Arg('activeIn', () => PeriodInput, { nullable: true, description: 'Only missions active in this period: the same as period.', deprecationReason: USE_PERIOD }) activeIn: PeriodInput | null,
   ): Promise<Mission[]> {
-    return ctx.loaders.relation<Mission, { activeIn: PeriodInput | null }>(ORGANIZATION_RELATIONS.missions, { activeIn }, info).load(o.id);
+    return ctx.loaders.relation<Mission, { period: PeriodInput | null; activeIn: PeriodInput | null }>(ORGANIZATION_RELATIONS.missions, { period, activeIn }, info).load(o.id);
   }
 
   @FieldResolver(() => [Membership], { description: 'Member states (spells), optionally those members in a year.' })
   members(
     @Root() o: Organization,
     @Ctx() ctx: GraphQLContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only spells that include this year.' }) year: number | null,
+    @Arg('year', () => Int, {
+      nullable: true,
+      description: 'Only spells that include this year. A year, not a period: the membership data (Correlates of War IGO) record each member\'s status year by year.',
+    })
+    year: number | null,
   ): Promise<Membership[]> {
     return ctx.loaders.relation<Membership, { year: number | null }>(ORGANIZATION_RELATIONS.members, { year }).load(o.id);
   }

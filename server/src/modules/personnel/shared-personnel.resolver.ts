@@ -3,7 +3,7 @@ import { IsOptional, Length, ValidateNested } from 'class-validator';
 import { AppError, ErrorCode } from '../../errors';
 import type { GraphQLContext } from '../common/context';
 import type { Node } from '../common/node.type';
-import { checkDate, PeriodInput } from '../common/period';
+import { legacyDate, legacyPeriod, PeriodInput, periodArg, USE_PERIOD } from '../common/period';
 import type { Person } from '../person/person.type';
 import type { State } from '../state/state.type';
 import { SOURCE_RANK, StateFigures, cosine, jaccard, monthWindow } from './contributions';
@@ -21,11 +21,19 @@ export class SharedPersonnelArgs {
   @Length(1, 100)
   b!: string;
 
-  @Field(() => String, { nullable: true, description: 'One month (YYYY-MM; a day means its month, a year means the peak month of the year).' })
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description: 'The months compared: a state\'s figure is its peak monthly personnel in them. One month (`{from: "2013-12", to: "2013-12"}`) gives that month\'s figure, a year the peak month of the year; default all months.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  period?: PeriodInput | null;
+
+  @Field(() => String, { nullable: true, description: 'One month (YYYY-MM; a day means its month, a year means the peak month of the year): period {from: asOf, to: asOf}.', deprecationReason: USE_PERIOD })
   @IsOptional()
   asOf?: string | null;
 
-  @Field(() => PeriodInput, { nullable: true, description: 'A period: a state\'s figure is its peak monthly personnel in the period.' })
+  @Field(() => PeriodInput, { nullable: true, description: 'A period: a state\'s figure is its peak monthly personnel in the period: the same as period.', deprecationReason: USE_PERIOD })
   @IsOptional()
   @ValidateNested()
   between?: PeriodInput | null;
@@ -45,12 +53,11 @@ export class SharedPersonnelResolver {
     complexity: COSTS.sharedPersonnel.estimate,
   })
   async sharedPersonnel(@Args() args: SharedPersonnelArgs, @Ctx() ctx: GraphQLContext): Promise<SharedPersonnel> {
-    if (args.asOf && args.between) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Give asOf or between, not both.', { argument: 'asOf' });
-    if (args.asOf) checkDate(args.asOf, 'asOf');
+    const period = periodArg('sharedPersonnel', args.period, [legacyDate('asOf', args.asOf), legacyPeriod('between', args.between)]);
     if (args.source && !(args.source in SOURCE_RANK)) {
       throw new AppError(ErrorCode.BAD_USER_INPUT, `Unknown contribution source '${args.source}'; use one of ${Object.keys(SOURCE_RANK).join(', ')}.`, { argument: 'source' });
     }
-    const window = args.asOf ? monthWindow(args.asOf, args.asOf) : monthWindow(args.between?.from, args.between?.to);
+    const window = monthWindow(period?.from, period?.to);
     // Two organizations bring tens of thousands of records: reduced as they arrive, none kept.
     const reducers = { a: new StateFigures(window, args.source), b: new StateFigures(window, args.source) };
     const data = await new SharedPersonnelRepository(ctx.db).load(args.a, args.b, window, args.source ?? null, (side, r) => (side === 0 ? reducers.a : reducers.b).add(r));

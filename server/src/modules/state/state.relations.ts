@@ -1,5 +1,5 @@
 import type { PeriodInput } from '../common/period';
-import { checkPeriod } from '../common/period';
+import { legacyPeriod, periodArg } from '../common/period';
 import type { RelationField } from '../common/prefetch';
 import { REL } from '../common/relations.cypher';
 import { yearParam } from '../organization/organization.relations';
@@ -8,13 +8,16 @@ import { monthWindow } from '../personnel/contributions';
 
 /** The arguments of `State.contributions`. */
 export interface StateContributionsArgs {
+  period?: PeriodInput | null;
+  /** Deprecated: period. */
   between?: PeriodInput | null;
   source?: string | null;
 }
 
+/** The month window of `State.contributions`: the months of its period (or of the older `between`), or all. */
 export function stateContributionsWindow(a: StateContributionsArgs): MonthWindow | null {
-  const between = checkPeriod(a.between, 'between');
-  return monthWindow(between?.from, between?.to);
+  const period = periodArg('contributions', a.period, [legacyPeriod('between', a.between)]);
+  return monthWindow(period?.from, period?.to);
 }
 
 /** The nested list fields of State: read by their loaders, or ahead by the root field (prefetch.ts). */

@@ -4,7 +4,7 @@ import { IsOptional, Length, Max, Min } from 'class-validator';
 import { Connection, decodeCursor, toPage } from '../common/connection';
 import type { GraphQLContext } from '../common/context';
 import { EntityRepository } from '../common/entity.repository';
-import { PeriodInput } from '../common/period';
+import { PeriodInput, USE_PERIOD } from '../common/period';
 import { lookAhead } from '../common/prefetch';
 import { Contribution, Membership } from '../common/relations.type';
 import { Mission } from '../mission/mission.type';
@@ -51,7 +51,15 @@ export class StateResolver {
   }
 
   @FieldResolver(() => [Membership], { description: 'Memberships in organizations, optionally those of a year.' })
-  memberships(@Root() s: State, @Ctx() ctx: GraphQLContext, @Arg('year', () => Int, { nullable: true, description: 'Only memberships that held in this year.' }) year: number | null): Promise<Membership[]> {
+  memberships(
+    @Root() s: State,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('year', () => Int, {
+      nullable: true,
+      description: 'Only memberships that held in this year. A year, not a period: the membership data (Correlates of War IGO) record a state\'s status year by year.',
+    })
+    year: number | null,
+  ): Promise<Membership[]> {
     return ctx.loaders.relation<Membership, { year: number | null }>(STATE_RELATIONS.memberships, { year }).load(s.id);
   }
 
@@ -59,10 +67,15 @@ export class StateResolver {
   async contributions(
     @Root() s: State,
     @Ctx() ctx: GraphQLContext,
-    @Arg('between', () => PeriodInput, { nullable: true, description: 'A period; the peak monthly figure in it counts.' }) between: PeriodInput | null,
+    @Arg('period', () => PeriodInput, {
+      nullable: true,
+      description: 'The months counted: the figure per mission is the peak monthly personnel in them (one month: that month\'s figure); default all months.',
+    })
+    period: PeriodInput | null,
+    @Arg('between', () => PeriodInput, { nullable: true, description: 'A period; the peak monthly figure in it counts: the same as period.', deprecationReason: USE_PERIOD }) between: PeriodInput | null,
     @Arg('source', () => String, { nullable: true, description: 'Only this source.' }) source: string | null,
   ): Promise<Contribution[]> {
-    const args = { between, source };
+    const args = { period, between, source };
     const window = stateContributionsWindow(args);
     const groups = await ctx.loaders.relation<ContributionGroup<Mission>, typeof args>(STATE_RELATIONS.contributions, args).load(s.id);
     const out: Contribution[] = [];

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { GeoPoint } from '../common/geo.type';
 import { Node } from '../common/node.type';
 
 @ObjectType({ implements: Node, description: 'A state: host of missions, contributor of personnel, member of organizations, party to conflicts.' })
@@ -17,4 +18,7 @@ export class State extends Node {
 
   @Field(() => [String], { description: 'Every spelling the sources use.' })
   aliases!: string[];
+
+  @Field(() => GeoPoint, { nullable: true, description: 'Capital and its coordinates (state_capitals.csv, from Natural Earth 1:110m populated places); null for states it has no capital for (states that ended, Nauru, Palestine).' })
+  capital!: GeoPoint | null;
 }

@@ -1,7 +1,8 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../common/context';
 import { AnalyticsRepository } from '../analytics/analytics.repository';
-import { StatsArgs } from './stats.args';
+import { legacyEnds, periodArg, periodYears } from '../common/period';
+import { STATS_FIRST_YEAR, StatsArgs } from './stats.args';
 import { StatsRepository } from './stats.repository';
 import { StatsService } from './stats.service';
 import { Stats } from './stats.type';
@@ -14,6 +15,8 @@ export class StatsResolver {
     complexity: COSTS.stats.estimate,
   })
   stats(@Args() args: StatsArgs, @Ctx() ctx: GraphQLContext): Promise<Stats> {
-    return new StatsService(new AnalyticsRepository(ctx.db), new StatsRepository(ctx.db)).stats(args);
+    const period = periodArg('stats', args.period, [legacyEnds(['from', 'to'], args.from, args.to)]);
+    const years = periodYears(period, { from: STATS_FIRST_YEAR, to: new Date().getUTCFullYear() });
+    return new StatsService(new AnalyticsRepository(ctx.db), new StatsRepository(ctx.db)).stats({ from: years.from, to: years.to, organization: args.organization ?? null });
   }
 }

@@ -3,9 +3,16 @@ import { AnalysisUnit } from '../analytics/analytics.args';
 import type { AnalyticsRepository, MspoRow, PersonnelRow } from '../analytics/analytics.repository';
 import { AnalyticsService } from '../analytics/analytics.service';
 import { describeMspoRule } from '../analytics/measure-rows';
-import type { StatsArgs } from './stats.args';
 import type { StatsRepository } from './stats.repository';
 import type { Stats, YearStat } from './stats.type';
+
+/** What `stats` asks for: its years (resolved from `period` or the older `from`/`to`) and, optionally, one organization. */
+export interface StatsQuery {
+  from: number;
+  /** Last year; null: the current year. */
+  to: number | null;
+  organization: string | null;
+}
 
 /**
  * The yearly figures of the charts: no rule of its own. Missions active and MSPO membership come from
@@ -18,9 +25,10 @@ export class StatsService {
     private readonly repo: StatsRepository,
   ) {}
 
-  async stats(args: StatsArgs, now = new Date()): Promise<Stats> {
+  async stats(args: StatsQuery, now = new Date()): Promise<Stats> {
     const to = args.to ?? now.getUTCFullYear();
     if (to < args.from) throw new AppError(ErrorCode.BAD_USER_INPUT, `'to' (${to}) is before 'from' (${args.from}).`, { argument: 'to' });
+    if (args.from < 1945 || to > 2100) throw new AppError(ErrorCode.BAD_USER_INPUT, `Years from ${args.from} to ${to} are not a period of 1945-2100.`, { argument: 'period' });
     const span = { fromYear: args.from, toYear: to };
     const [universe, mspo, all, byOrganization] = await Promise.all([
       new AnalyticsService(this.analytics).universe(null),
