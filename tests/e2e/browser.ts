@@ -112,6 +112,8 @@ export async function clickNode(page: Page, id: string, opts: { double?: boolean
         const cy = window.cy!;
         const n = cy.getElementById(nodeId);
         if (n.empty() || !n.visible()) return null;
+        // A viewport animation still running (an expansion fits its new nodes) would move the node after aiming.
+        cy.stop(true, true);
         cy.center(n);
         // The renderer's own hit test, as used for the mouse events (not part of Cytoscape's public API).
         const renderer = (cy as unknown as { renderer(): HitTester }).renderer();

@@ -173,13 +173,22 @@ describe('network view: one time, explained in place', () => {
   });
 
   it('explains a clicked edge: type, dates with their precision, sources and the documents cited; Esc closes it', async () => {
+    // Support links whose records cite a document with a web address (read from the database, not assumed).
+    const cited = (
+      await session.db.read<{ pair: string }>(
+        "MATCH (a)-[r:SUPPORTED {source: 'curated'}]->(b) WHERE r.start IS NOT NULL AND r.sourceRef CONTAINS 'http' RETURN DISTINCT a.id + '>' + b.id AS pair",
+      )
+    ).map((r) => r.pair);
+    expect(cited.length).toBeGreaterThan(0);
     await openView(page, app.url);
     // A dated support edge (its records cite documents with links), clicked with the mouse where it is on top.
-    const aim = await page.evaluate(() => {
+    const aim = await page.evaluate((citedPairs) => {
       const cy = window.cy!;
       const renderer = (cy as unknown as { renderer(): { projectIntoViewport(x: number, y: number): [number, number]; findNearestElements(x: number, y: number, i: boolean, t: boolean): { id(): string }[] } }).renderer();
       const box = cy.container()!.getBoundingClientRect();
-      const candidates = cy.edges('[type = "SUPPORTED"]').filter((e) => e.visible() && Boolean(e.data('start')) && (e.data('sources') as string[]).includes('curated'));
+      const candidates = cy
+        .edges('[type = "SUPPORTED"]')
+        .filter((e) => e.visible() && Boolean(e.data('start')) && (e.data('sources') as string[]).includes('curated') && citedPairs.includes(`${e.source().id()}>${e.target().id()}`));
       for (const edge of candidates.toArray() as EdgeSingular[]) {
         cy.zoom(2.5);
         cy.center(edge);
@@ -198,7 +207,7 @@ describe('network view: one time, explained in place', () => {
         }
       }
       return null;
-    });
+    }, cited);
     expect(aim).not.toBeNull();
     await page.waitForTimeout(150);
     await page.mouse.click(aim!.x, aim!.y);

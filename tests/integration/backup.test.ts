@@ -313,7 +313,7 @@ describe('backup and restore', () => {
 
       const refused = run('restore', [out]);
       expect(refused.status).toBe(1);
-      expect(refused.stderr).toMatch(/^Restore failed: The database is not empty .* Run it again with --replace/s);
+      expect(refused.stderr).toMatch(/^restore: Restore failed: The database is not empty .* Run it again with --replace/s);
       expect(refused.stderr).not.toMatch(/\n\s+at /); // a message, not a stack
 
       const damaged = run('restore', ['--replace', path.join(dir, 'json.jsonl.gz')]);
@@ -327,7 +327,7 @@ describe('backup and restore', () => {
       expect(await typedDump(db)).toEqual(typedBefore);
 
       const usage = run('restore', []);
-      expect(usage.status).toBe(1);
+      expect(usage.status).toBe(2); // a usage error
       expect(usage.stderr).toMatch(/No file given/);
     } finally {
       fs.rmSync(dist, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { loadConfig } from '../config';
 import { BackupError, backupGraph, defaultBackupFile } from '../db/backup';
 import { createLogger } from '../logger';
 import { repoRoot } from '../paths';
-import { runCommand, UsageError } from './command';
+import { CommandError, runCommand } from './command';
 import { phaseProgress } from './phase-progress';
 
 const USAGE = `Usage: peaceops backup [--out <file.jsonl.gz>]
@@ -41,7 +41,7 @@ runCommand({
       return 0;
     } catch (err) {
       progress.stop();
-      if (err instanceof BackupError) throw new UsageError(`Backup failed: ${err.message}`);
+      if (err instanceof BackupError) throw new CommandError(`Backup failed: ${err.message}`);
       throw err;
     } finally {
       await database.close();

@@ -15,6 +15,11 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** A failure the command explains in its message (a damaged file, a refused restore): no stack, the command's failure code. */
+export class CommandError extends Error {
+  override readonly name = 'CommandError';
+}
+
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** The options every command takes. */
@@ -116,7 +121,7 @@ function report<O extends Options>(command: Command<O>, err: unknown): number {
     return 2;
   }
   const e = err instanceof Error ? err : new Error(String(err));
-  const known = err instanceof ConfigError || err instanceof LocalNeo4jError || isDriverError(e);
+  const known = err instanceof CommandError || err instanceof ConfigError || err instanceof LocalNeo4jError || isDriverError(e);
   const debug = Boolean(process.env.PEACEOPS_DEBUG);
   process.stderr.write(`${command.name}: ${debug && !known ? (e.stack ?? e.message) : e.message}\n`);
   if (!known && !debug) process.stderr.write('(PEACEOPS_DEBUG=1 prints the stack.)\n');

@@ -3,7 +3,7 @@ import { loadConfig } from '../config';
 import { BackupError, restoreGraph } from '../db/backup';
 import { createLogger } from '../logger';
 import { repoRoot } from '../paths';
-import { runCommand, UsageError } from './command';
+import { CommandError, runCommand, UsageError } from './command';
 import { phaseProgress } from './phase-progress';
 
 const USAGE = `Usage: peaceops restore <file.jsonl.gz> [--replace]
@@ -39,7 +39,7 @@ runCommand({
       return 0;
     } catch (err) {
       progress.stop();
-      if (err instanceof BackupError) throw new UsageError(`Restore failed: ${err.message}`);
+      if (err instanceof BackupError) throw new CommandError(`Restore failed: ${err.message}`);
       throw err;
     } finally {
       await database.close();
