@@ -16,6 +16,7 @@ const COMMANDS = {
   start: ['start', 'Neo4j, the data, the API, the playground and the network view on the local default'],
   neo4j: ['neo4j', 'only the local Neo4j, until Ctrl-C'],
   cypher: ['cypher', 'run Cypher from a file, -e or standard input (table, json or csv)'],
+  'cypher-shell': [null, "Neo4j's own cypher-shell (from Maven Central) against the local Neo4j"],
   import: ['import', 'import source files of a known format (reports every rejected row)'],
   seed: ['seed', 'build the shipped graph from cypher/data (idempotent)'],
   export: ['export', 'the graph as GraphML, GEXF (dynamic, for Gephi), JSON or CSV'],
@@ -96,6 +97,11 @@ if (!command) {
   process.exit(2);
 }
 loadDotEnv();
+if (command[0] === null) {
+  // Not one of ours: Neo4j's cypher-shell, run with Java (bin/cypher-shell.js).
+  require('./cypher-shell')(ROOT, rest);
+  return;
+}
 ensureBuilt();
 // The command reads its options from process.argv: hand it its own, as if it had been run directly.
 process.argv = [process.argv[0], path.join(DIST, `${command[0]}.js`), ...rest];

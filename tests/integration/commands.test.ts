@@ -143,3 +143,15 @@ describe('settings from .env', () => {
     expect(r.stdout).toBe('{"one":1}\n');
   }, 300_000);
 });
+
+describe('cypher-shell', () => {
+  it("runs Neo4j's own cypher-shell (fetched from Maven Central once) against the Neo4j of NEO4J_URI", () => {
+    const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'peaceops.js'), 'cypher-shell', '--format', 'plain', 'RETURN 1 + 1 AS two;'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI },
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 0, stdout: 'two\n2\n' });
+  }, 300_000);
+});
