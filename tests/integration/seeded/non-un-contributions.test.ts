@@ -103,7 +103,7 @@ describe('contributions to non-UN operations, support between organizations, peo
     expect(d.neighbors.edges).toEqual(expect.arrayContaining([{ source: 'EU', target: 'AMISOM', type: 'SUPPORTED', kind: 'funding' }]));
     expect(d.dyadMeasures.cooperation).toMatchObject({ cooperated: true });
     expect(d.dyadMeasures.cooperation.cooperationKinds).toContain('support');
-    expect(d.paths[0].sentence).toBe('EU supported AMISOM');
+    expect(d.paths[0].sentence).toBe('EU supported AMISOM (funding)');
   });
 
   it('holds at least 100 people with posts in missions, 40 of them with posts in two organizations', async () => {

@@ -151,7 +151,8 @@ function verbOf(edge: GraphEdge, forward: boolean): string {
 
 /**
  * Reads a path as a sentence: "NATO deployed SFOR, which handed over to EUFOR-ALTHEA, which was deployed by EU".
- * Each step says what the node just named did to the next one, in the direction the relationship points.
+ * Each step says what the node just named did to the next one, in the direction the relationship points; support
+ * says its kind ("EU supported AMIS (funding)"), so that two routes over parallel links read apart.
  */
 export function pathSentence(nodes: GraphNode[], edges: GraphEdge[]): string {
   if (!nodes.length) return '';
@@ -159,7 +160,8 @@ export function pathSentence(nodes: GraphNode[], edges: GraphEdge[]): string {
   edges.forEach((edge, i) => {
     const from = nodes[i];
     const to = nodes[i + 1];
-    const clause = `${verbOf(edge, edge.source === from.id)} ${to.name}`;
+    const kind = edge.type === 'SUPPORTED' && edge.kind ? ` (${edge.kind})` : '';
+    const clause = `${verbOf(edge, edge.source === from.id)} ${to.name}${kind}`;
     sentence += i === 0 ? ` ${clause}` : `, which ${clause}`;
   });
   return sentence;
