@@ -32,8 +32,8 @@ export async function fetchFacetData(signal?: AbortSignal): Promise<Subgraph> {
 export async function fetchNeighbors(id: string, limit: number, period: { from: string | null; to: string | null } | null, signal?: AbortSignal): Promise<Subgraph | null> {
   const activeIn = period && (period.from || period.to) ? { from: period.from, to: period.to } : null;
   const d = await gql<{ neighbors: Subgraph | null }>(
-    `query Neighbors($id: ID!, $limit: Int, $activeIn: PeriodInput) { neighbors(id: $id, depth: 1, limit: $limit, activeIn: $activeIn) { ${SUBGRAPH} } }`,
-    { id, limit, activeIn },
+    `query Neighbors($id: ID!, $limit: Int, $period: PeriodInput) { neighbors(id: $id, depth: 1, limit: $limit, period: $period) { ${SUBGRAPH} } }`,
+    { id, limit, period: activeIn },
     signal,
   );
   return d.neighbors;
@@ -45,8 +45,8 @@ export async function fetchNeighbors(id: string, limit: number, period: { from: 
  */
 export async function fetchPaths(from: string, to: string, q: PathQuery, signal?: AbortSignal): Promise<GraphPath[]> {
   const d = await gql<{ paths: GraphPath[] }>(
-    `query Paths($from: ID!, $to: ID!, $k: Int, $maxHops: Int, $types: [RelationshipType!], $activeIn: PeriodInput) { paths(from: $from, to: $to, k: $k, maxHops: $maxHops, types: $types, activeIn: $activeIn) { length sentence nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }`,
-    { from, to, k: q.k, maxHops: q.maxHops, types: q.types, activeIn: q.activeIn },
+    `query Paths($from: ID!, $to: ID!, $k: Int, $maxHops: Int, $types: [RelationshipType!], $period: PeriodInput) { paths(from: $from, to: $to, k: $k, maxHops: $maxHops, types: $types, period: $period) { length sentence nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }`,
+    { from, to, k: q.k, maxHops: q.maxHops, types: q.types, period: q.period },
     signal,
   );
   return d.paths;
@@ -205,8 +205,8 @@ export interface Contribution {
  */
 export async function fetchContributors(id: string, between: { from: string | null; to: string | null } | null, signal?: AbortSignal): Promise<Contribution[] | null> {
   const d = await gql<{ mission: { contributors: Contribution[] } | null }>(
-    `query Contributors($id: ID!, $between: PeriodInput) { mission(id: $id) { contributors(between: $between) { state { id name } personnel sources } } }`,
-    { id, between },
+    `query Contributors($id: ID!, $period: PeriodInput) { mission(id: $id) { contributors(period: $period) { state { id name } personnel sources } } }`,
+    { id, period: between },
     signal,
   );
   return d.mission?.contributors ?? null;
@@ -234,8 +234,8 @@ export interface SharedPersonnel {
  */
 export async function fetchSharedPersonnel(a: string, b: string, between: PeriodInput | null = null, signal?: AbortSignal): Promise<SharedPersonnel | null> {
   const d = await gql<{ sharedPersonnel: SharedPersonnel | null }>(
-    `query Shared($a: ID!, $b: ID!, $between: PeriodInput) { sharedPersonnel(a: $a, b: $b, between: $between) { a { id name } b { id name } states { state { id name } a b } jaccard cosine contributorsA contributorsB contributorsWithFigureA contributorsWithFigureB people { id name } sources period } }`,
-    { a, b, between },
+    `query Shared($a: ID!, $b: ID!, $period: PeriodInput) { sharedPersonnel(a: $a, b: $b, period: $period) { a { id name } b { id name } states { state { id name } a b } jaccard cosine contributorsA contributorsB contributorsWithFigureA contributorsWithFigureB people { id name } sources period } }`,
+    { a, b, period: between },
     signal,
   );
   return d.sharedPersonnel;
@@ -244,8 +244,8 @@ export async function fetchSharedPersonnel(a: string, b: string, between: Period
 /** Yearly figures, overall and per organization (or for one organization). */
 export async function fetchStats(from: number, to: number | null, organization: string | null, signal?: AbortSignal): Promise<Stats> {
   const d = await gql<{ stats: Stats }>(
-    `query Stats($from: Int, $to: Int, $organization: ID) { stats(from: $from, to: $to, organization: $organization) { universe { description } mspoDefinition years { year missionsActive personnel mspoShare missionsWithPersonnel personnelSources } organizations { organization { id name } years { year missionsActive personnel } } } }`,
-    { from, to, organization },
+    `query Stats($period: PeriodInput, $organization: ID) { stats(period: $period, organization: $organization) { universe { description } mspoDefinition years { year missionsActive personnel mspoShare missionsWithPersonnel personnelSources } organizations { organization { id name } years { year missionsActive personnel } } } }`,
+    { period: { from: String(from), to: to === null ? null : String(to) }, organization },
     signal,
   );
   return d.stats;
@@ -278,8 +278,8 @@ export interface MspoPeriod {
 /** The server's MSPO missions per year or month (`mspoShare` with its defaults, the field's rule). */
 export async function fetchMspoPeriods(from: string, to: string, granularity: 'YEAR' | 'MONTH', signal?: AbortSignal): Promise<MspoPeriod[]> {
   const d = await gql<{ mspoShare: { periods: MspoPeriod[] } }>(
-    `query MspoPeriods($from: String!, $to: String!, $granularity: AnalysisGranularity) { mspoShare(from: $from, to: $to, granularity: $granularity) { periods { period mspoMissionIds } } }`,
-    { from, to, granularity },
+    `query MspoPeriods($period: PeriodInput!, $granularity: AnalysisGranularity) { mspoShare(period: $period, granularity: $granularity) { periods { period mspoMissionIds } } }`,
+    { period: { from, to }, granularity },
     signal,
   );
   return d.mspoShare.periods;

@@ -112,10 +112,10 @@ export interface PathQuery {
   k: number;
   maxHops: number;
   types: string[] | null;
-  activeIn: PeriodInput | null;
+  period: PeriodInput | null;
 }
 
 /** The `paths` arguments for the state's options and period. */
 export function pathQuery(s: Pick<ViewState, 'pathTypes' | 'pathHops' | 'pathK' | 'pathPeriod' | 'time' | 'from' | 'to'>): PathQuery {
-  return { k: s.pathK, maxHops: s.pathHops, types: s.pathTypes ? [...s.pathTypes] : null, activeIn: periodInput(pathPeriodOf(s)) };
+  return { k: s.pathK, maxHops: s.pathHops, types: s.pathTypes ? [...s.pathTypes] : null, period: periodInput(pathPeriodOf(s)) };
 }

@@ -49,8 +49,8 @@ describe('path options', () => {
 
   it('asks for the view’s period unless the options fix one', () => {
     const d = { ...defaultState(NOW), time: '2003' };
-    expect(pathQuery(d)).toEqual({ k: 3, maxHops: 6, types: null, activeIn: { from: '2003', to: '2003' } });
-    expect(pathQuery({ ...d, pathPeriod: 'all' }).activeIn).toBeNull();
+    expect(pathQuery(d)).toEqual({ k: 3, maxHops: 6, types: null, period: { from: '2003', to: '2003' } });
+    expect(pathQuery({ ...d, pathPeriod: 'all' }).period).toBeNull();
     expect(pathPeriodOf({ ...d, pathPeriod: { from: '1990', to: null } })).toMatchObject({ label: 'since 1990' });
   });
 });
