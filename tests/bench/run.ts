@@ -20,7 +20,7 @@ import { importFiles } from '../../server/src/import/importer';
 import { guessFormat, selectReader } from '../../server/src/import/registry';
 import { runSeed } from '../../server/src/import/seed';
 import { createLogger } from '../../server/src/logger';
-import { Loaders } from '../../server/src/modules/common/loaders';
+import { Loaders } from '../../server/src/request/loaders';
 import { repoRoot } from '../../server/src/paths';
 import { buildGraphQLSchema } from '../../server/src/schema';
 import type { Timing } from './measure';

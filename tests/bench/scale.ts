@@ -1,6 +1,6 @@
 import type { Database } from '../../server/src/db/database';
-import { NODE_LABELS, REL_SPECS } from '../../server/src/import/model';
-import type { RelType } from '../../server/src/import/model';
+import { NODE_LABELS, REL_SPECS } from '../../server/src/model/graph';
+import type { RelType } from '../../server/src/model/graph';
 
 /**
  * Scales the shipped graph by k: k - 1 disjoint copies of every entity and relationship, ids suffixed `~i`,

@@ -6,7 +6,7 @@ import { Crosswalk } from '../../server/src/import/crosswalk';
 import { importFiles } from '../../server/src/import/importer';
 import type { ImportOptions, ImportSummary } from '../../server/src/import/importer';
 import { guessFormat, selectReader } from '../../server/src/import/registry';
-import type { FormatName } from '../../server/src/import/types';
+import type { FormatName } from '../../server/src/model/sources';
 import { REPO_ROOT } from './db';
 
 export const CURATED_DIR = path.join(REPO_ROOT, 'cypher', 'data', 'curated');

@@ -7,7 +7,7 @@ import type { Database } from '../../server/src/db/database';
 import { isStataName } from '../../server/src/export/column-names';
 import { readGraph, writeGraphExport } from '../../server/src/export/graph-export';
 import type { ExportedGraph } from '../../server/src/export/graph-export';
-import { NODE_LABELS, REL_TYPES } from '../../server/src/import/model';
+import { NODE_LABELS, REL_TYPES } from '../../server/src/model/graph';
 import { resetGraph, testDatabase } from '../helpers/db';
 import { buildTestGraph } from './analytics/test-graph';
 

@@ -1,7 +1,7 @@
 import type { Database } from '../../server/src/db/database';
 import { applySchema } from '../../server/src/db/schema';
-import { REL_SPECS, REL_TYPES } from '../../server/src/import/model';
-import type { RelSpec } from '../../server/src/import/model';
+import { REL_SPECS, REL_TYPES } from '../../server/src/model/graph';
+import type { RelSpec } from '../../server/src/model/graph';
 import { relStatement } from '../../server/src/import/writer';
 import { REPO_ROOT, testDatabase } from '../helpers/db';
 

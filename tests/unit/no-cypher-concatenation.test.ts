@@ -124,7 +124,7 @@ const STATEMENTS: Allowance[] = [
   { file: 'modules/analytics/analytics.repository.ts', expr: 'cypher', reason: 'one of two constant statements, chosen by the label' },
   { file: 'modules/common/entity.repository.ts', expr: 'q.cypher', reason: 'withRelations() of a Cypher template of the same call (checked above) and constant relation statements' },
   { file: 'modules/common/prefetch.ts', expr: 'q.cypher', reason: 'readPage() of a withRelations() statement, built by the repositories from Cypher templates checked above' },
-  { file: 'modules/common/loaders.ts', expr: 'cypher', reason: 'a relation statement of modules/common/relations.cypher.ts (the constant REL map, an entity relation for a selection)' },
+  { file: 'request/loaders.ts', expr: 'cypher', reason: 'a relation statement of modules/common/relations.cypher.ts (the constant REL map, an entity relation for a selection)' },
 ];
 
 /** The database calls whose first argument is a Cypher statement. */

@@ -1,5 +1,5 @@
 import type { Database } from '../../server/src/db/database';
-import { Loaders } from '../../server/src/modules/common/loaders';
+import { Loaders } from '../../server/src/request/loaders';
 import { primeRelations, withRelations } from '../../server/src/modules/common/prefetch';
 
 /** The statement building and row splitting of the look-ahead; its answers on a real graph: seeded/look-ahead.test.ts. */

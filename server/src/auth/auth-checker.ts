@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
 import { AppError, ErrorCode } from '../errors';
-import type { GraphQLContext } from '../modules/common/context';
+import type { GraphQLContext } from '../request/context';
 import type { Role } from './tokens';
 
 /**

@@ -3,7 +3,7 @@ import { loadConfig } from '../config';
 import { EXPORT_FORMATS } from '../export/formats';
 import type { ExportFormat } from '../export/formats';
 import { readGraph, writeGraphExport } from '../export/graph-export';
-import { NODE_LABELS, REL_TYPES } from '../import/model';
+import { NODE_LABELS, REL_TYPES } from '../model/graph';
 import { createLogger } from '../logger';
 import { repoRoot } from '../paths';
 import { runCommand, UsageError } from './command';

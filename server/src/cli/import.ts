@@ -8,7 +8,7 @@ import { Crosswalk } from '../import/crosswalk';
 import { ImportFatalError, importFiles } from '../import/importer';
 import type { ImportProgress, ImportSummary } from '../import/importer';
 import { guessFormat, isFormatName, selectReader } from '../import/registry';
-import { FORMAT_NAMES } from '../import/types';
+import { FORMAT_NAMES } from '../model/sources';
 import { createLogger } from '../logger';
 import { repoRoot } from '../paths';
 import { stringify } from 'csv-stringify/sync';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import zlib from 'node:zlib';
 import neo4j from 'neo4j-driver';
-import { NODE_LABELS, REL_TYPES } from '../import/model';
+import { NODE_LABELS, REL_TYPES } from '../model/graph';
 
 /**
  * The backup file format of `npm run backup` / `npm run restore`: its header, the labels and types it may hold,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -6,14 +5,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
-import type { Caller } from '../auth/tokens';
-import { TokenStore } from '../auth/tokens';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { Neo4jProcessState } from '../db/neo4j-supervisor';
 import type { Logger } from '../logger';
-import type { GraphQLContext } from '../modules/common/context';
-import { Loaders } from '../modules/common/loaders';
+import type { GraphQLContext } from '../request/context';
 import { buildGraphQLSchema } from '../schema';
 import { complexityPlugin } from './complexity';
 import { createFormatError } from './format-error';
@@ -23,6 +19,7 @@ import { healthHandler } from './health';
 import { mountPlayground } from './playground';
 import { API_POLICY, PAGE_POLICY, setSecurityHeaders } from './security-headers';
 import { queryGuard } from './query-guard';
+import { requestContext } from './request-context';
 
 export interface AppDeps {
   config: Config;
@@ -44,18 +41,6 @@ export interface RunningApp {
 function isGraphQLPath(url: string | undefined): boolean {
   const path = (url ?? '').split('?', 1)[0]?.toLowerCase();
   return path === '/graphql' || path === '/graphql/';
-}
-
-/** Reads the bearer token of a request lazily: only operations that need a caller pay for the lookup. */
-function callerLoader(db: Database, header: string | undefined): () => Promise<Caller | null> {
-  let pending: Promise<Caller | null> | undefined;
-  return () => {
-    if (!pending) {
-      const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-      pending = m ? new TokenStore(db).verify(m[1]) : Promise.resolve(null);
-    }
-    return pending;
-  };
 }
 
 /**
@@ -117,18 +102,7 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
     budgetMs: config.graphql.requestBudgetMs,
     guard,
     logger,
-    context: (req) => {
-      const header = req.headers['x-request-id'];
-      const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
-      return Promise.resolve({
-        db,
-        config,
-        requestId,
-        logger: logger.child({ requestId }),
-        loaders: new Loaders(db),
-        caller: callerLoader(db, req.headers.authorization),
-      });
-    },
+    context: requestContext({ db, config, logger }),
   });
 
   // The network view's build: client/dist, or CLIENT_DIST_DIR (a build made elsewhere, relative to the repository).

@@ -4,7 +4,7 @@ import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { AppError, ErrorCode } from '../errors';
 import { BoundedCache } from './bounded-cache';
-import type { GraphQLContext } from '../modules/common/context';
+import type { GraphQLContext } from '../request/context';
 
 /** The assumed length of a list field without a page size, for cost estimates. */
 const UNPAGED_LIST_SIZE = 10;

@@ -3,7 +3,7 @@ import { readCsvTable, splitList } from './csv-table';
 import { FieldReader } from './fields';
 import { HQ_CORRECTIONS_TABLE, readHqCorrection } from './hq-corrections';
 import type { HqCorrection, HqCorrectionLookup } from './hq-corrections';
-import type { FieldError } from './types';
+import type { FieldError } from './fields';
 
 /** The curated table of corrections to the COW IGO membership spells (documented in cypher/data/curated/README.md). */
 export const MEMBERSHIP_CORRECTIONS_TABLE = 'membership_corrections.csv';

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import type { RelType } from './model';
+import type { RelType } from '../model/graph';
 
 /**
  * Summary properties derived from the imported facts, refreshed after an import that wrote the relationships

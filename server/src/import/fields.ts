@@ -1,4 +1,8 @@
-import type { FieldError } from './types';
+/** Why one field of one row was rejected. */
+export interface FieldError {
+  field: string;
+  reason: string;
+}
 
 /**
  * Field parsers for readers. Each returns the parsed value, `null` for an empty or NA cell, or records a

@@ -4,10 +4,11 @@ import { Neo4jError } from 'neo4j-driver';
 import type { Database, WriteCounters } from '../db/database';
 import type { Crosswalk } from './crosswalk';
 import { deriveSummaries } from './derive';
-import { REL_SPECS } from './model';
+import { REL_SPECS } from '../model/graph';
 import { MAX_RECORD_CHARS, readCsv, sha256File } from './source-file';
 import type { RowIssue } from './source-file';
-import type { FormatName, FormatReader, GraphOp } from './types';
+import type { FormatName } from '../model/sources';
+import type { FormatReader, GraphOp } from './types';
 import type { LocatedOp } from './writer';
 import { GraphWriter } from './writer';
 

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { CURATED_TABLES } from './curated/tables';
 import { PUBLIC_READERS } from './formats';
-import type { FormatName, FormatReader } from './types';
-import { FORMAT_NAMES } from './types';
+import type { FormatName } from '../model/sources';
+import { FORMAT_NAMES } from '../model/sources';
+import type { FormatReader } from './types';
 
 /** Every reader the importer knows: the public formats and the curated tables. */
 export const ALL_READERS: readonly FormatReader[] = [...PUBLIC_READERS, ...CURATED_TABLES.map(([, r]) => r)];

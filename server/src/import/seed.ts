@@ -7,7 +7,7 @@ import { Crosswalk } from './crosswalk';
 import { importFiles } from './importer';
 import type { ImportSummary } from './importer';
 import { guessFormat, selectReader } from './registry';
-import type { FormatName } from './types';
+import type { FormatName } from '../model/sources';
 
 /** One step of the seed: a format and its files, relative to `cypher/data`. */
 export interface SeedStep {

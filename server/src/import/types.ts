@@ -1,21 +1,7 @@
-import type { NodeLabel, Props, RelType, Scalar } from './model';
+import type { NodeLabel, Props, RelType, Scalar } from '../model/graph';
 import type { Crosswalk } from './crosswalk';
-
-/** The import formats, named by the source they read; the name is also the `source` recorded on every fact. */
-export const FORMAT_NAMES = [
-  'un-pko-list',
-  'bara-hultman',
-  'ipi-contributions',
-  'ipi-missions',
-  'ipi-snapshot',
-  'geopko-tcc',
-  'un-country-by-year',
-  'cow-igo',
-  'cow-states',
-  'ucdp-acd',
-  'curated',
-] as const;
-export type FormatName = (typeof FORMAT_NAMES)[number];
+import type { FieldError } from './fields';
+import type { FormatName } from '../model/sources';
 
 /** Create or update one node, keyed by label and id. `props` overwrite; `onCreate` only fills a new node. */
 export interface NodeOp {
@@ -37,12 +23,6 @@ export interface RelOp {
 }
 
 export type GraphOp = NodeOp | RelOp;
-
-/** Why one field of one row was rejected. */
-export interface FieldError {
-  field: string;
-  reason: string;
-}
 
 /** What a reader makes of one row: the ops to write, or the errors that reject the row. */
 export interface RowResult {

@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database, WriteCounters } from '../db/database';
 import { countersOf } from '../db/database';
-import type { NodeLabel, Props, RelSpec, RelType } from './model';
-import { NODE_LABELS, REL_SPECS, isNodeLabel, isRelType } from './model';
+import type { NodeLabel, Props, RelSpec, RelType } from '../model/graph';
+import { NODE_LABELS, REL_SPECS, isNodeLabel, isRelType } from '../model/graph';
 import type { GraphOp, NodeOp, RelOp } from './types';
 
 /** One op with the line of the row it came from, so that a failed reference can be reported. */

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import type { Database } from '../../db/database';
+import type { Database } from '../db/database';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { RelationField } from './prefetch';
-import { fieldSelection, loaderKey, relationCypher, relationParams } from './prefetch';
+import type { RelationField } from './relation-field';
+import { fieldSelection, loaderKey, relationCypher, relationParams } from './relation-field';
 
 /**
  * Per-request DataLoaders: a nested field asked for on many parents costs one query, not one per parent.

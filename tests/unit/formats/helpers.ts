@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Crosswalk } from '../../../server/src/import/crosswalk';
-import { REL_SPECS, isNodeLabel, isRelType } from '../../../server/src/import/model';
-import type { FieldError, FormatReader, GraphOp, RowResult } from '../../../server/src/import/types';
+import { REL_SPECS, isNodeLabel, isRelType } from '../../../server/src/model/graph';
+import type { FieldError } from '../../../server/src/import/fields';
+import type { FormatReader, GraphOp, RowResult } from '../../../server/src/import/types';
 
 /** Shared by the format tests: fixture loading, a whole-file run against the real curated tables, op checks. */
 

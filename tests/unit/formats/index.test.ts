@@ -1,5 +1,5 @@
 import { PUBLIC_READERS, readerForHeader, ucdpAcdReader, unPkoListReader } from '../../../server/src/import/formats';
-import { FORMAT_NAMES } from '../../../server/src/import/types';
+import { FORMAT_NAMES } from '../../../server/src/model/sources';
 import { fixtureRows } from './helpers';
 
 describe('public format readers', () => {

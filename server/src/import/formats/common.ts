@@ -1,7 +1,7 @@
 import type { Crosswalk } from '../crosswalk';
 import type { FieldReader } from '../fields';
 import { HQ_CORRECTIONS_TABLE } from '../hq-corrections';
-import type { NodeLabel, Props, RelType, Scalar } from '../model';
+import type { NodeLabel, Props, RelType, Scalar } from '../../model/graph';
 import type { GraphOp, NodeOp, RelOp, RowResult } from '../types';
 
 /**

@@ -1,4 +1,5 @@
-import type { FormatName, FormatReader } from '../types';
+import type { FormatName } from '../../model/sources';
+import type { FormatReader } from '../types';
 import { baraHultmanReader } from './bara-hultman';
 import { cowIgoMemberships, cowIgoOrganizations } from './cow-igo';
 import { cowStatesReader } from './cow-states';

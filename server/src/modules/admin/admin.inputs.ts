@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsOptional, Length, Matches } from 'class-validator';
 import { IsPartialDate } from '../common/period';
-import type { RelType } from '../../import/model';
+import type { RelType } from '../../model/graph';
 import { RelationshipType } from '../graph/graph.type';
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.type';
-import type { RelType } from '../../import/model';
+import type { RelType } from '../../model/graph';
 import { EntityLabel, RelationshipType } from '../graph/graph.type';
 
 /**

@@ -1,13 +1,13 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 
 import { AppError, ErrorCode } from '../../errors';
-import { REL_SPECS } from '../../import/model';
-import type { GraphQLContext } from '../common/context';
+import { REL_SPECS } from '../../model/graph';
+import type { GraphQLContext } from '../../request/context';
 import { EntityRepository } from '../common/entity.repository';
 import { EntityLabel, RelationshipType } from '../graph/graph.type';
 import { Mission } from '../mission/mission.type';
 import { Organization } from '../organization/organization.type';
-import type { RelType } from '../../import/model';
+import type { RelType } from '../../model/graph';
 import { LinkInput, MissionInput, OrganizationInput, WRITABLE_TYPES } from './admin.inputs';
 import { DeleteEntityPayload, LinkPayload } from './admin.payloads';
 import { AdminRepository } from './admin.repository';

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { FORMAT_NAMES } from '../../import/types';
+import { FORMAT_NAMES } from '../../model/sources';
 import { IsPartialDate, PeriodInput, USE_PERIOD } from '../common/period';
 
 /** What two missions must share to be in the same place: a conflict (or a host state where none is known), or a host state. */

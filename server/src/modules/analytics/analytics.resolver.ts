@@ -1,5 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../common/context';
+import type { GraphQLContext } from '../../request/context';
 import { legacyEnds, periodYears, requiredPeriod } from '../common/period';
 import { COSTS, describeCost } from '../common/costs';
 import { analysisQueries } from './analysis-queries';

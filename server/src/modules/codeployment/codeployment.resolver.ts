@@ -1,6 +1,6 @@
 import { Args, ArgsType, Ctx, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
-import type { GraphQLContext } from '../common/context';
+import type { GraphQLContext } from '../../request/context';
 import { Node } from '../common/node.type';
 import { endOf, legacyPeriod, PeriodInput, periodArg, startOf, toSpan, USE_PERIOD } from '../common/period';
 import { CONFLICT, MISSION, ORGANIZATION, STATE } from '../common/projections';

@@ -1,4 +1,4 @@
-import type { NodeLabel } from '../../import/model';
+import type { NodeLabel } from '../../model/graph';
 
 /**
  * Cypher that finds the node with id `$<param>` under any entity label through the label's uniqueness

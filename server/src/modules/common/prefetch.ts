@@ -2,8 +2,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo } from 'graphql-parse-resolve-info';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { Database } from '../../db/database';
-import type { Loaders } from './loaders';
-import type { Selection } from './projections';
+import type { Loaders } from '../../request/loaders';
+import type { RelationField, RelationFields, Selection } from '../../request/relation-field';
+import { loaderKey, relationCypher, relationParams, selectionOf } from '../../request/relation-field';
 
 /**
  * Look-ahead for nested lists. A root field (`mission`, `missions`, `organization`...) reads its selection set,
@@ -12,63 +13,6 @@ import type { Selection } from './projections';
  * so the field resolvers answer from them: a nested query costs one database round trip, whatever the lists.
  * A field the look-ahead does not cover (bad arguments, a deeper level) still loads through its loader.
  */
-
-/** A nested list field read by one relation statement (`REL`), with its parameters from the field's arguments. */
-export interface RelationField<A = Record<string, unknown>> {
-  /**
-   * A constant statement that starts with `UNWIND $ids AS id` and returns `key, item` rows; for a relation
-   * whose items are entities, the statement for the selection asked for on them (all fields without one).
-   */
-  cypher: string | ((selection?: Selection) => string);
-  /** The statement's parameters from the field's arguments; throws on bad arguments (the resolver reports them). */
-  params?: (args: A) => Record<string, unknown>;
-}
-
-/** The relation fields of one GraphQL type, by field name. */
-export type RelationFields = Record<string, RelationField<never>>;
-
-/** The parameters of a relation field for the given arguments (the same for the resolver and the look-ahead). */
-export function relationParams<A>(field: RelationField<A>, args: A): Record<string, unknown> {
-  return field.params ? field.params(args) : {};
-}
-
-// The statements built for a selection, per selection and field: a list's items share both.
-const built = new WeakMap<Selection, Map<RelationField<never>, string>>();
-
-/** The statement of a relation field for the selection asked for on its items. */
-export function relationCypher(field: RelationField<never>, selection?: Selection): string {
-  if (typeof field.cypher === 'string') return field.cypher;
-  if (!selection) return field.cypher();
-  let byField = built.get(selection);
-  if (!byField) built.set(selection, (byField = new Map<RelationField<never>, string>()));
-  let cypher = byField.get(field);
-  if (cypher === undefined) byField.set(field, (cypher = field.cypher(selection)));
-  return cypher;
-}
-
-/** The field names selected under a resolve tree, on any of its types (fragments, aliases and directives resolved). */
-export function selectionOf(trees: ResolveTree[]): Set<string> {
-  return new Set(trees.flatMap((t) => Object.values(t.fieldsByTypeName).flatMap((byAlias) => Object.values(byAlias).map((f) => f.name))));
-}
-
-// The selections of nested fields, per request (its variables, for @skip and @include) and field (its nodes,
-// shared by every item of a list): a field resolver asks once per list, not once per item.
-const selections = new WeakMap<object, WeakMap<object, Selection>>();
-
-/**
- * What a field resolver's query selects on the field's value: the same set the look-ahead computed for the
- * field, so that the resolver's relation statement is the one the look-ahead primed.
- */
-export function fieldSelection(info: GraphQLResolveInfo): Selection {
-  let byField = selections.get(info.variableValues);
-  if (!byField) selections.set(info.variableValues, (byField = new WeakMap()));
-  let selection = byField.get(info.fieldNodes);
-  if (!selection) {
-    selection = selectionOf([parseResolveInfo(info) as ResolveTree].filter(Boolean));
-    byField.set(info.fieldNodes, selection);
-  }
-  return selection;
-}
 
 /** One relation the root statement will read. */
 export interface PlannedRelation {
@@ -131,11 +75,6 @@ export function lookAhead(info: GraphQLResolveInfo, loaders: Loaders, typeName: 
   const root = [parseResolveInfo(info) as ResolveTree].filter(Boolean);
   const items = path.reduce(childrenNamed, root);
   return { planned: planRelations(items, typeName, fields), loaders, selected: selectionOf(root), fields: selectionOf(items) };
-}
-
-/** The key under which the loaders keep a relation statement with its parameters. */
-export function loaderKey(cypher: string, params: Record<string, unknown>): string {
-  return `${cypher}\u0000${JSON.stringify(params)}`;
 }
 
 const IDS_HEAD = /^UNWIND \$ids AS id\b/;

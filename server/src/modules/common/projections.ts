@@ -8,11 +8,9 @@
  * `label` are always read: the Node interface resolves the type by `label`, and resolvers name what they return.
  */
 
+import type { Selection } from '../../request/relation-field';
 import { MISSION_HQ, STATE_CAPITAL } from './geo.cypher';
 import { END_PRECISION, START_PRECISION } from './period';
-
-/** GraphQL field names selected on an entity; the projection reads only those it knows (plus `id`, `name`, `label`). */
-export type Selection = ReadonlySet<string>;
 
 type Entries = readonly (readonly [field: string, entry: string])[];
 

@@ -1,6 +1,6 @@
 import { END_PRECISION, MISSION_ACTIVE_IN_SPAN, START_PRECISION } from './period';
 import { CONFLICT, MISSION, ORGANIZATION, PERSON, STATE } from './projections';
-import type { Selection } from './projections';
+import type { Selection } from '../../request/relation-field';
 
 /**
  * The relation statements of the entity types, one per nested field, each reading `$ids` (parent ids) and

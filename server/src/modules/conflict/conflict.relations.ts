@@ -1,4 +1,4 @@
-import type { RelationField } from '../common/prefetch';
+import type { RelationField } from '../../request/relation-field';
 import { REL } from '../common/relations.cypher';
 
 /** The nested list fields of Conflict: read by their loaders, or ahead by the root field (prefetch.ts). */

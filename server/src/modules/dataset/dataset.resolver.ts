@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../common/context';
+import type { GraphQLContext } from '../../request/context';
 import { projectVersion } from '../../version';
 import { DatasetRepository } from './dataset.repository';
 import { About, Dataset } from './dataset.type';

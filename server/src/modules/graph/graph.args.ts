@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
-import type { RelType } from '../../import/model';
-import { FORMAT_NAMES } from '../../import/types';
+import type { RelType } from '../../model/graph';
+import { FORMAT_NAMES } from '../../model/sources';
 import { ORGANIZATION_KINDS } from '../organization/organization.args';
 import { PeriodInput, USE_PERIOD } from '../common/period';
 import { RelationshipType } from './graph.type';

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database';
-import { REL_SPECS, isRelType } from '../../import/model';
-import type { RelType } from '../../import/model';
+import { REL_SPECS, isRelType } from '../../model/graph';
+import type { RelType } from '../../model/graph';
 import { matchEntity } from '../common/node-lookup';
 import type { Span } from '../common/period';
 import { MISSION_ACTIVE_IN_SPAN, MISSIONS_OVERLAP } from '../common/period';

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { AppError, ErrorCode } from '../../errors';
-import type { GraphQLContext } from '../common/context';
+import type { GraphQLContext } from '../../request/context';
 import { legacyPeriod, periodArg, toSpan } from '../common/period';
 import type { Span } from '../common/period';
 import { AnalyticsRepository } from '../analytics/analytics.repository';

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { REL_SPECS } from '../../import/model';
+import { REL_SPECS } from '../../model/graph';
 import { GeoPoint } from '../common/geo.type';
-import type { RelType } from '../../import/model';
+import type { RelType } from '../../model/graph';
 
 /** The relationship types of the model, as a GraphQL enum: the allow-list for `types` arguments. */
 export const RelationshipType = Object.fromEntries(Object.keys(REL_SPECS).map((k) => [k, k])) as { [K in RelType]: K };

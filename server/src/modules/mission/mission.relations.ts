@@ -1,6 +1,6 @@
 import type { PeriodInput } from '../common/period';
 import { legacyDate, legacyPeriod, periodArg } from '../common/period';
-import type { RelationField } from '../common/prefetch';
+import type { RelationField } from '../../request/relation-field';
 import { REL } from '../common/relations.cypher';
 import { monthWindow } from '../personnel/contributions';
 import type { MonthWindow } from '../personnel/contributions';

@@ -4,7 +4,7 @@ import { AppError, ErrorCode } from '../../errors';
 import { UNIVERSE_EXTENSIONS } from '../analytics/analytics.args';
 import { AnalyticsRepository } from '../analytics/analytics.repository';
 import { Connection, decodeCursor, toPage } from '../common/connection';
-import type { GraphQLContext } from '../common/context';
+import type { GraphQLContext } from '../../request/context';
 import { EntityRepository } from '../common/entity.repository';
 import { legacyEnds, legacyPeriod, legacyYear, PeriodInput, periodArg, periodYears, toSpan, USE_PERIOD } from '../common/period';
 import { lookAhead } from '../common/prefetch';

@@ -1,6 +1,6 @@
 import type { PeriodInput } from '../common/period';
 import { legacyPeriod, periodArg, toSpan } from '../common/period';
-import type { RelationField } from '../common/prefetch';
+import type { RelationField } from '../../request/relation-field';
 import { REL } from '../common/relations.cypher';
 
 /** The year of a membership filter as the relation statements compare it. */

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Connection, decodeCursor, toPage } from '../common/connection';
-import type { GraphQLContext } from '../common/context';
+import type { GraphQLContext } from '../../request/context';
 import { EntityRepository } from '../common/entity.repository';
 import { Node } from '../common/node.type';
 import { lookAhead } from '../common/prefetch';

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import { IsOptional, Length, ValidateNested } from 'class-validator';
 import { AppError, ErrorCode } from '../../errors';
-import type { GraphQLContext } from '../common/context';
+import type { GraphQLContext } from '../../request/context';
 import type { Node } from '../common/node.type';
 import { legacyDate, legacyPeriod, PeriodInput, periodArg, USE_PERIOD } from '../common/period';
 import type { Person } from '../person/person.type';

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, Length, Max, Min } from 'class-validator';
 import { Connection, decodeCursor, toPage } from '../common/connection';
-import type { GraphQLContext } from '../common/context';
+import type { GraphQLContext } from '../../request/context';
 import { EntityRepository } from '../common/entity.repository';
 import { PeriodInput, USE_PERIOD } from '../common/period';
 import { lookAhead } from '../common/prefetch';

@@ -1,5 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../common/context';
+import type { GraphQLContext } from '../../request/context';
 import { AnalyticsRepository } from '../analytics/analytics.repository';
 import { legacyEnds, periodArg, periodYears } from '../common/period';
 import { STATS_FIRST_YEAR, StatsArgs } from './stats.args';
