@@ -1,4 +1,4 @@
-/** What each import source is (README.md, "Bulk import"), for the details panel's source list. */
+/** What each import source is (docs/import-export.md), for the details panel's source list. */
 export const SOURCE_TITLES: Readonly<Record<string, string>> = {
   curated: "The project's curated tables (cypher/data/curated), each row citing its document",
   'un-pko-list': 'UN Peace and Security Data Hub: list of peacekeeping operations (DPPADPOSS-PKO)',

@@ -2,7 +2,7 @@ import type { Database } from '../../../server/src/db/database';
 import { measuresHarness } from './harness';
 
 /**
- * The field's definitions, each on a graph small enough to work out by hand (README Methods). Conflict k1 in
+ * The field's definitions, each on a graph small enough to work out by hand (cypher/analysis/METHODS.md). Conflict k1 in
  * host H1, conflict k2 in host H2.
  *
  * | mission | organizations (role)                  | start      | end / last evidence         | conflict | type               |

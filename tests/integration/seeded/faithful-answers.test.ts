@@ -6,7 +6,7 @@ import { seededApi } from '../../helpers/seeded';
 
 type Data = Record<string, any>;
 
-/** The answers a researcher checks against the literature, on the shipped graph (README Methods). */
+/** The answers a researcher checks against the literature, on the shipped graph (cypher/analysis/METHODS.md). */
 describe('faithful answers on the shipped graph', () => {
   const { data, db: database } = seededApi();
 

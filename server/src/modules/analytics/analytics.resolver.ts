@@ -32,7 +32,7 @@ analysisQueries();
 /** The service for one call: its universe includes the kinds of operation the arguments bring in. */
 const service = (ctx: GraphQLContext, args: UniverseArgs) => new AnalyticsService(new AnalyticsRepository(ctx.db, undefined, args.include ?? []));
 
-/** The research measures of the README's Methods section; each answer says which universe it counted. */
+/** The research measures of the Methods (cypher/analysis/METHODS.md); each answer says which universe it counted. */
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => AnalysisUniverse, { description: describeCost('The analysis set of a universe: which missions the measures count.', COSTS.analysisUniverse), complexity: COSTS.analysisUniverse.estimate })

@@ -74,7 +74,7 @@ export function codebookMarkdown(settings: PanelSettings, universeText: string, 
     : 'The graph records no imported dataset.';
   return `# Codebook: peace-operations analysis panels
 
-Made by \`peaceops analysis:export\` from the graph, with the measures of the README's Methods section (their
+Made by \`peaceops analysis:export\` from the graph, with the measures of the Methods (cypher/analysis/METHODS.md) (their
 Cypher is in \`cypher/analysis/\`). codebook.json beside this file says the same for programs.
 
 ## Provenance
