@@ -100,15 +100,18 @@ export async function shot(page: Page, name: string): Promise<string> {
 /**
  * Clicks (or double-clicks) node `id` as a user would, with the mouse, and waits until Cytoscape reports the
  * gesture on that node. The node is centred first and clicked at a point where it is the topmost element (a
- * randomised layout can put an edge or another node over its middle). A click that Cytoscape never reports (the
- * event can be lost on a starved machine) is repeated, up to three times; a click that reaches another element
- * fails at once with what it reached, since repeating it would pile gestures on the view.
+ * randomised layout can put an edge or another node over its middle). Just before pressing, the point is tested
+ * again: an animation still running (an expansion placing its nodes, a fit) can move another element under it, and
+ * the node is then aimed at anew (up to ten times). A click that Cytoscape never reports (the event can be lost on
+ * a starved machine) is repeated, up to three times; a click that reaches another element fails at once with what
+ * it reached, since repeating it would pile gestures on the view.
  */
 export async function clickNode(page: Page, id: string, opts: { double?: boolean; shift?: boolean } = {}): Promise<void> {
   const gesture = opts.double ? 'dbltap' : 'tap';
-  for (let attempt = 1; attempt <= 3; attempt++) {
+  let clicks = 0;
+  for (let aims = 1; aims <= 10 && clicks < 3; aims++) {
     const aim = await page.evaluate(
-      ({ nodeId, event }) => {
+      ({ nodeId }) => {
         const cy = window.cy!;
         const n = cy.getElementById(nodeId);
         if (n.empty() || !n.visible()) return null;
@@ -122,27 +125,38 @@ export async function clickNode(page: Page, id: string, opts: { double?: boolean
         const w = n.renderedOuterWidth() / 2;
         const h = n.renderedOuterHeight() / 2;
         const offsets = [[0, 0], [0, -0.5], [0, 0.5], [-0.5, 0], [0.5, 0], [-0.4, -0.4], [0.4, -0.4], [-0.4, 0.4], [0.4, 0.4]];
-        let point: { x: number; y: number } | null = null;
         for (const [dx, dy] of offsets) {
           const x = box.left + c.x + dx * w;
           const y = box.top + c.y + dy * h;
           const [mx, my] = renderer.projectIntoViewport(x, y);
-          if (renderer.findNearestElements(mx, my, true, false)[0]?.id() === nodeId) {
-            point = { x, y };
-            break;
-          }
+          if (renderer.findNearestElements(mx, my, true, false)[0]?.id() === nodeId) return { point: { x, y } };
         }
-        window.__gesture = undefined;
-        cy.one(event, (ev) => {
-          window.__gesture = ev.target === cy ? '(background)' : (ev.target as { id(): string }).id();
-        });
-        return { point };
+        return { point: null };
       },
-      { nodeId: id, event: gesture },
+      { nodeId: id },
     );
     if (!aim) throw new Error(`Node ${id} is not in the view.`);
     if (!aim.point) throw new Error(`Node ${id} is covered by other elements at every point tried: it cannot be clicked.`);
     await page.waitForTimeout(150);
+    // Still the node under the point, with nothing moving? Otherwise aim again rather than click something else.
+    const ready = await page.evaluate(
+      ({ nodeId, point, event }) => {
+        const cy = window.cy!;
+        // `animated()` on elements is in Cytoscape's API but not in its type declarations.
+        if (cy.animated() || cy.elements().some((e) => (e as unknown as { animated(): boolean }).animated())) return false;
+        const renderer = (cy as unknown as { renderer(): HitTester }).renderer();
+        const [mx, my] = renderer.projectIntoViewport(point.x, point.y);
+        if (renderer.findNearestElements(mx, my, true, false)[0]?.id() !== nodeId) return false;
+        window.__gesture = undefined;
+        cy.one(event, (ev) => {
+          window.__gesture = ev.target === cy ? '(background)' : (ev.target as { id(): string }).id();
+        });
+        return true;
+      },
+      { nodeId: id, point: aim.point, event: gesture },
+    );
+    if (!ready) continue;
+    clicks++;
     if (opts.shift) await page.keyboard.down('Shift');
     if (opts.double) await page.mouse.dblclick(aim.point.x, aim.point.y);
     else await page.mouse.click(aim.point.x, aim.point.y);
@@ -154,7 +168,8 @@ export async function clickNode(page: Page, id: string, opts: { double?: boolean
     if (reached === id) return;
     if (reached !== null) throw new Error(`The ${gesture} aimed at node ${id} reached ${reached}.`);
   }
-  throw new Error(`Cytoscape reported no ${gesture} on node ${id} after three clicks.`);
+  if (clicks === 0) throw new Error(`Node ${id} kept moving under the pointer: no stable point to click after ten aims.`);
+  throw new Error(`Cytoscape reported no ${gesture} on node ${id} after ${clicks} clicks.`);
 }
 
 /** The part of Cytoscape's renderer that `clickNode` uses to find the element under a point. */
