@@ -65,6 +65,7 @@ export function writeReport(file: string, r: Any): void {
     }
     lines.push('');
   }
+  lines.push(...analyticsSection(r, path.join(path.dirname(file), 'bench', 'analytics-before.json')));
   const loads: Any[] = [...(r.load ? [r.load] : []), ...(r.supplementLoads ?? [])];
   if (loads.length) {
     const l = loads[0];
@@ -149,4 +150,29 @@ function goals(r: Any): string[] {
 function importsOf(r: Any): Any[] {
   const perScale = Object.entries<Any>(r.scales ?? {}).flatMap(([scale, sc]) => (sc.importThroughput ? [{ ...sc.importThroughput, scale }] : []));
   return [...(r.importThroughput ? [{ ...r.importThroughput, scale: '1' }] : []), ...perScale];
+}
+
+/**
+ * "Analytics at scale 1 and 10": each analytics question's median, beside the median of the same question in
+ * the run recorded before the change (bench/analytics-before.json, the results.json of that run), when there is one.
+ */
+function analyticsSection(r: Any, beforeFile: string): string[] {
+  const scales = Object.entries<Any>(r.scales ?? {}).filter(([, sc]) => sc.analytics);
+  if (!scales.length) return [];
+  const before: Any | null = fs.existsSync(beforeFile) ? JSON.parse(fs.readFileSync(beforeFile, 'utf8')) : null;
+  const lines = ['## Analytics at scale 1 and 10', ''];
+  lines.push(
+    'Each question asks for every field of its answer, executed in-process (`execute()`, no HTTP): the first run, then the median and p95 of',
+    `the runs after 2 warm-up runs.${before ? ` "Before": the same questions measured by \`${before.command}\` on ${String(before.date).slice(0, 10)}, code of commit ${before.commit}.` : ''}`,
+    '',
+  );
+  lines.push('| scale | question | before: first / median | after: first / median / p95 |', '| --- | --- | --- | --- |');
+  for (const [scale, sc] of scales) {
+    for (const a of sc.analytics) {
+      const b = before?.scales?.[scale]?.analytics?.find((x: Any) => x.question === a.question);
+      lines.push(`| ${scale} | ${a.question} | ${b ? `${ms(b.firstMs)} / ${ms(b.timing.median)}` : '-'} | ${ms(a.firstMs)} / ${ms(a.timing.median)} / ${ms(a.timing.p95)} |`);
+    }
+  }
+  lines.push('');
+  return lines;
 }

@@ -25,6 +25,7 @@ import { repoRoot } from '../../server/src/paths';
 import { buildGraphQLSchema } from '../../server/src/schema';
 import type { Timing } from './measure';
 import { interleaved, round, sideBySide } from './measure';
+import { analyticsFigures } from './analytics';
 import { networkViewFigures } from './browser';
 import { EQUIVALENT_QUESTIONS, neo4jGraphQLSchema } from './neo4j-graphql';
 import { RecordingDatabase } from './recording-database';
@@ -47,7 +48,7 @@ export const FAMILIES: { name: string; query: string }[] = [
 ];
 
 /** The parts of the benchmark; `--only` runs some of them. */
-const SECTIONS = ['import', 'roundtrips', 'families', 'versus', 'browser', 'load'] as const;
+const SECTIONS = ['import', 'roundtrips', 'families', 'versus', 'browser', 'load', 'analytics'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
@@ -158,6 +159,7 @@ async function main(): Promise<void> {
       const size = await graphSize(db);
       log(`scale ${scale}: ${size.nodes} nodes, ${size.relationships} relationships`);
       const families = wants('families') ? await queryFamilies(db, schema, http, runs, log) : undefined;
+      const analytics = wants('analytics') ? await analyticsFigures(db, schema, logger, runs, log) : undefined;
       const versus = scale === 1 && wants('versus') ? await versusNeo4jGraphQL(db, schema, neoSchema, runs, log) : undefined;
       // Into the graph at this scale (the file's rows of the original missions cleared first, then written again).
       const imported = wants('import') ? await importThroughput(db, log) : undefined;
@@ -165,7 +167,7 @@ async function main(): Promise<void> {
       // in headless Chromium without a GPU, which says nothing of a user's machine. The whole graph at 100x
       // (tens of thousands of elements laid out by fcose) is not drawn here.
       const browser = wants('browser') && scale <= 10 ? await networkViewFigures(app.url, { runs: Math.min(runs, 5), log, renderer: 'canvas' }) : undefined;
-      byScale[String(scale)] = { size, ...(families ? { families } : {}), ...(versus ? { versusNeo4jGraphQL: versus } : {}), ...(imported ? { importThroughput: imported } : {}), ...(browser ? { networkView: browser } : {}) };
+      byScale[String(scale)] = { size, ...(families ? { families } : {}), ...(analytics ? { analytics } : {}), ...(versus ? { versusNeo4jGraphQL: versus } : {}), ...(imported ? { importThroughput: imported } : {}), ...(browser ? { networkView: browser } : {}) };
     }
     results.scales = byScale;
     if (wants('load')) results.load = { ...(await loadTest(app.url, log)), scale: current };
