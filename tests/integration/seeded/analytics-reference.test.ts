@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { execute, parse } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+import type { Database } from '../../../server/src/db/database';
+import { Loaders } from '../../../server/src/request/loaders';
+import { buildGraphQLSchema } from '../../../server/src/schema';
+import { testDatabase, testLogger } from '../../helpers/db';
+import { fullSelection } from '../../helpers/full-selection';
+import { ensureSeeded } from '../../helpers/seeded';
+
+/**
+ * The analytics answers on the shipped graph, every field of each, compared with the answers the code gave
+ * before the analytics were made fast (issue 19), recorded in tests/fixtures/analytics/reference-answers.json
+ * (how: tests/fixtures/analytics/README.md). Run with RECORD_ANALYTICS_REFERENCE=1 to record them again.
+ */
+const FIXTURE = path.join(__dirname, '..', '..', 'fixtures', 'analytics', 'reference-answers.json');
+const RECORD = process.env.RECORD_ANALYTICS_REFERENCE === '1';
+
+const ORGANIZATION_PAIRS = [
+  ['UN', 'AU'],
+  ['AU', 'UN'],
+  ['UN', 'EU'],
+  ['EU', 'NATO'],
+  ['AU', 'ECOWAS'],
+  ['EU', 'OSCE'],
+  ['UN', 'OAS'],
+  ['NATO', 'OSCE'],
+  ['AU', 'IGAD'],
+];
+const YEARS = [1995, 2003, 2005, 2008, 2014];
+const MISSION_PAIRS = [
+  ['UNAMID', 'UNMIS'],
+  ['SFOR', 'EUFOR-ALTHEA'],
+  ['ARTEMIS', 'MONUC'],
+  ['AMIS', 'UNAMID'],
+  ['MINUSMA', 'EUTM-MALI'],
+  ['UNMIK', 'KFOR'],
+  ['MINURCAT', 'EUFOR-TCHAD-RCA'],
+  ['MISCA', 'MINUSCA'],
+  ['MINUSCA', 'EUFOR-RCA'],
+];
+
+/** Each question: a query field with its arguments and the type of its answer, asked in full. */
+const QUESTIONS: { call: string; type: string }[] = [
+  ...ORGANIZATION_PAIRS.flatMap(([a, b]) => YEARS.map((year) => ({ call: `dyadMeasures(a: "${a}", b: "${b}", year: ${year})`, type: 'DyadMeasures' }))),
+  { call: 'dyadMeasures(a: "UN", b: "AU", year: 2008, unit: HOST_STATE)', type: 'DyadMeasures' },
+  { call: 'dyadMeasures(a: "UN", b: "EU", year: 2008, universe: "bara-hultman")', type: 'DyadMeasures' },
+  { call: 'dyadMeasures(a: "UN", b: "AU", year: 2008, membershipStatuses: [FULL, ASSOCIATE, OBSERVER])', type: 'DyadMeasures' },
+  { call: 'dyadMeasures(a: "UN", b: "EU", year: 2003, include: [AD_HOC_COALITIONS, LEAD_STATES])', type: 'DyadMeasures' },
+  ...MISSION_PAIRS.map(([a, b]) => ({ call: `missionPairMeasures(a: "${a}", b: "${b}")`, type: 'MissionPairMeasures' })),
+  { call: 'missionPairMeasures(a: "UNAMID", b: "UNMIS", year: 2010, unit: HOST_STATE, sequentialWindowDays: 365)', type: 'MissionPairMeasures' },
+  { call: 'missionPairMeasures(a: "UNMIS", b: "UNMISS", differentOrganization: false)', type: 'MissionPairMeasures' },
+  { call: 'sharedPersonnel(a: "UN", b: "AU")', type: 'SharedPersonnel' },
+  { call: 'sharedPersonnel(a: "UN", b: "EU")', type: 'SharedPersonnel' },
+  { call: 'sharedPersonnel(a: "AU", b: "ECOWAS")', type: 'SharedPersonnel' },
+  { call: 'sharedPersonnel(a: "UN", b: "AU", period: {from: "2012", to: "2012"})', type: 'SharedPersonnel' },
+  { call: 'sharedPersonnel(a: "UN", b: "AU", source: "un-country-by-year")', type: 'SharedPersonnel' },
+  { call: 'sharedPersonnel(a: "UNMISS", b: "UNAMID", period: {from: "2013-12", to: "2013-12"})', type: 'SharedPersonnel' },
+  { call: 'sharedPersonnel(a: "UN", b: "UNAMID")', type: 'SharedPersonnel' },
+  { call: 'cooperationNetwork(period: {from: "1945", to: "2030"})', type: 'CooperationNetwork' },
+  { call: 'cooperationNetwork(period: {from: "1945", to: "2030"}, tie: COOPERATION)', type: 'CooperationNetwork' },
+  { call: 'cooperationNetwork(period: {from: "2005", to: "2005"})', type: 'CooperationNetwork' },
+  { call: 'cooperationNetwork(period: {from: "1990", to: "1999"}, unit: HOST_STATE)', type: 'CooperationNetwork' },
+  { call: 'neighbors(id: "UN", depth: 3)', type: 'Subgraph' },
+  { call: 'neighbors(id: "UN", depth: 3, limit: 2000)', type: 'Subgraph' },
+  { call: 'neighbors(id: "AU", depth: 3)', type: 'Subgraph' },
+  { call: 'neighbors(id: "UNAMID", depth: 3)', type: 'Subgraph' },
+  { call: 'neighbors(id: "EU", depth: 2)', type: 'Subgraph' },
+  { call: 'neighbors(id: "UN", depth: 3, types: [DEPLOYED, COOPERATED_WITH, HOSTED_BY])', type: 'Subgraph' },
+  { call: 'neighbors(id: "UN", depth: 3, period: {from: "2005", to: "2005"})', type: 'Subgraph' },
+  { call: 'pairTypes(period: {from: "2000", to: "2010"})', type: 'PairTypes' },
+  { call: 'conflictComplexity(unitId: "ucdp-309", period: {from: "2000", to: "2020"})', type: 'UnitComplexitySeries' },
+  { call: 'conflictComplexity(unitId: "SDN", period: {from: "2000", to: "2020"})', type: 'UnitComplexitySeries' },
+  { call: 'analysisUniverse', type: 'AnalysisUniverse' },
+];
+
+/** Floating-point figures to 12 significant digits: a sum taken in another order may differ in its last bits. */
+function normalized(value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isInteger(value)) return Number(value.toPrecision(12));
+  if (Array.isArray(value)) return value.map(normalized);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalized(v)]));
+  return value;
+}
+
+describe('analytics answers on the shipped graph: the same as before they were made fast', () => {
+  let db: Database;
+  let schema: GraphQLSchema;
+  const reference: Record<string, unknown> = RECORD ? {} : (JSON.parse(fs.readFileSync(FIXTURE, 'utf8')) as { answers: Record<string, unknown> }).answers;
+
+  beforeAll(async () => {
+    db = testDatabase();
+    await ensureSeeded(db);
+    schema = await buildGraphQLSchema();
+  }, 600_000);
+
+  afterAll(async () => {
+    if (RECORD) fs.writeFileSync(FIXTURE, `${JSON.stringify({ recordedBy: 'RECORD_ANALYTICS_REFERENCE=1 npx jest tests/integration/seeded/analytics-reference.test.ts', answers: reference }, null, 1)}\n`);
+    await db?.close();
+  });
+
+  async function answer(call: string, type: string): Promise<unknown> {
+    const document = parse(`{ answer: ${call} { ${fullSelection(schema, type, 4)} } }`);
+    const res = await execute({ schema, document, contextValue: { db, config: null, logger: testLogger, requestId: 'test', loaders: new Loaders(db), caller: () => Promise.resolve(null) } });
+    if (res.errors?.length) throw new Error(`${call}: ${res.errors[0]?.message}`);
+    return normalized(res.data?.answer);
+  }
+
+  (RECORD ? it.skip : it)('has a recorded answer for every question and no other', () => {
+    expect(Object.keys(reference).sort()).toEqual(QUESTIONS.map((q) => q.call).sort());
+  });
+
+  it.each(QUESTIONS)('$call', async ({ call, type }) => {
+    const got = await answer(call, type);
+    if (RECORD) {
+      reference[call] = got;
+      return;
+    }
+    expect(got).toEqual(reference[call]);
+  });
+});
