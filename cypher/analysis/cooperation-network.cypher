@@ -71,9 +71,20 @@ WITH missions, date($from) AS first,
        - duration({days: 1}) AS last
 WITH first, last, [m IN missions WHERE m.start <= last AND (m.end IS NULL OR m.end >= first)] AS active
 CALL (first, last, active) {
-  // Co-deployed pairs of two different missions.
-  UNWIND CASE WHEN $tie = 'CODEPLOYMENT' THEN active ELSE [] END AS a
-  UNWIND active AS b
+  // Co-deployed pairs of two different missions. Only missions that share a conflict or a host state can
+  // share a unit: the candidates are the pairs within each conflict and each host (each pair once), not every
+  // pair of active missions; the test below is the rule itself.
+  CALL (active) {
+    UNWIND CASE WHEN $tie = 'CODEPLOYMENT' THEN range(0, size(active) - 1) ELSE [] END AS i
+    UNWIND active[i].conflicts + active[i].hosts AS place
+    WITH place, collect(i) AS here
+    UNWIND here AS i
+    UNWIND here AS j
+    WITH DISTINCT i, j
+    RETURN collect([i, j]) AS candidates
+  }
+  UNWIND candidates AS c
+  WITH first, last, active[c[0]] AS a, active[c[1]] AS b
   WITH first, last, a, b,
        CASE WHEN a.start > b.start THEN a.start ELSE b.start END AS overlapStart,
        CASE WHEN a.end IS NULL THEN b.end WHEN b.end IS NULL THEN a.end WHEN a.end < b.end THEN a.end ELSE b.end END

@@ -73,27 +73,33 @@ CALL () {
   }) AS missions
 }
 // ---- end of the analysis set ----
-// Candidates: missions linked to a common conflict or host state, missions with a recorded link, or the
-// two missions asked for.
-CALL () {
-  MATCH (x:Mission)-[:IN_CONFLICT|HOSTED_BY]->()<-[:IN_CONFLICT|HOSTED_BY]-(y:Mission)
-  WHERE x.id < y.id AND ($missions IS NULL OR (x.id IN $missions AND y.id IN $missions))
-  RETURN x.id AS xid, y.id AS yid
+// Candidates, as positions i and j in the analysis set: the two missions asked for ($missions) or else the
+// missions of the analysis set that share a conflict or a host state (the pairs within each, each pair once)
+// and those with a recorded link (only these can be pairs).
+WITH missions, [m IN missions | m.id] AS ids
+CALL (missions, ids) {
+  UNWIND CASE WHEN $missions IS NULL THEN range(0, size(missions) - 1) ELSE [] END AS i
+  UNWIND missions[i].conflicts + missions[i].hosts AS place
+  WITH place, collect(i) AS here
+  UNWIND here AS i
+  UNWIND here AS j
+  RETURN i, j
   UNION
-  MATCH (x:Mission)-[:COOPERATED_WITH]-(y:Mission)
-  WHERE x.id < y.id AND ($missions IS NULL OR (x.id IN $missions AND y.id IN $missions))
-  RETURN x.id AS xid, y.id AS yid
+  UNWIND CASE WHEN $missions IS NULL THEN range(0, size(ids) - 1) ELSE [] END AS i
+  MATCH (:Mission {id: ids[i]})-[:COOPERATED_WITH]-(y:Mission)
+  WITH i, [k IN range(0, size(ids) - 1) WHERE ids[k] = y.id][0] AS j
+  WHERE j IS NOT NULL
+  RETURN i, j
   UNION
-  UNWIND coalesce($missions, []) AS xid
-  UNWIND coalesce($missions, []) AS yid
-  WITH xid, yid WHERE xid < yid
-  RETURN xid, yid
+  UNWIND [k IN range(0, size(ids) - 1) WHERE ids[k] IN coalesce($missions, [])] AS i
+  UNWIND [k IN range(0, size(ids) - 1) WHERE ids[k] IN coalesce($missions, [])] AS j
+  RETURN i, j
 }
-WITH [m IN missions WHERE m.id = xid][0] AS a, [m IN missions WHERE m.id = yid][0] AS b,
+WITH missions[i] AS a, missions[j] AS b,
      date($from) AS periodFirst,
      date($to) + duration(CASE size($to) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1} ELSE {days: 1} END)
        - duration({days: 1}) AS periodLast
-WHERE a IS NOT NULL AND b IS NOT NULL
+WHERE a.id < b.id
   AND NOT (coalesce(a.parent, '') = b.id OR coalesce(b.parent, '') = a.id
            OR coalesce(a.parent, '') = coalesce(b.parent, '-'))
 WITH a, b, periodFirst, periodLast,

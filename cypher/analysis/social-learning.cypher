@@ -61,19 +61,25 @@ CALL () {
   }) AS missions
 }
 // ---- end of the analysis set ----
+// Only missions of an organization of some dyad can make an experience that counts for a dyad (both of its
+// organizations are on one side or the other): the pairs are sought from those missions alone, and in the
+// history each pair of organizations and unit keeps the first day of every experience it had.
+WITH missions, reduce(acc = [], d IN $dyads | acc + [o IN d.a + d.b WHERE NOT o IN acc]) AS dyadOrgs
+WITH [m IN missions WHERE any(o IN m.orgs WHERE o IN dyadOrgs)] AS missions
 CALL (missions) {
-  CALL () {
-    MATCH (x:Mission)-[:IN_CONFLICT|HOSTED_BY]->()<-[:IN_CONFLICT|HOSTED_BY]-(y:Mission)
-    WHERE x.id < y.id
-    RETURN x.id AS xid, y.id AS yid
+  WITH missions, [m IN missions | m.id] AS ids
+  UNWIND range(0, size(missions) - 1) AS i
+  MATCH (x:Mission {id: ids[i]})
+  CALL (x) {
+    MATCH (x)-[:IN_CONFLICT|HOSTED_BY]->()<-[:IN_CONFLICT|HOSTED_BY]-(y:Mission)
+    RETURN y
     UNION
-    MATCH (x:Mission)-[:COOPERATED_WITH]-(y:Mission)
-    WHERE x.id < y.id
-    RETURN x.id AS xid, y.id AS yid
+    MATCH (x)-[:COOPERATED_WITH]-(y:Mission)
+    RETURN y
   }
-  WITH [m IN missions WHERE m.id = xid][0] AS a, [m IN missions WHERE m.id = yid][0] AS b
-  WHERE a IS NOT NULL AND b IS NOT NULL
-    AND NOT (coalesce(a.parent, '') = b.id OR coalesce(b.parent, '') = a.id
+  WITH missions, ids, i, x, y WHERE x.id < y.id AND y.id IN ids
+  WITH missions[i] AS a, missions[[j IN range(0, size(ids) - 1) WHERE ids[j] = y.id][0]] AS b
+  WHERE NOT (coalesce(a.parent, '') = b.id OR coalesce(b.parent, '') = a.id
              OR coalesce(a.parent, '') = coalesce(b.parent, '-'))
   WITH a, b,
        CASE WHEN $unit = 'HOST_STATE' OR size(a.conflicts) = 0 OR size(b.conflicts) = 0
