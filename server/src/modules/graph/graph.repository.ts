@@ -44,8 +44,11 @@ const PATH_COUNTS = [4, 12, 40] as const;
  */
 const NEIGHBOR_LEVEL = `
        CALL (seen, frontier, expanded, truncated) {
+         // Expanded from n: with NOT x IN seen the planner scanned every node for x and expanded into n (every
+         // node read at each level); a test on the element id of x it cannot answer from a node scan.
+         WITH frontier, expanded, truncated, [y IN seen | elementId(y)] AS seenIds
          UNWIND CASE WHEN size(expanded) < $depth AND NOT truncated THEN frontier ELSE [] END AS n
-         MATCH (n)-[r]-(x) WHERE type(r) IN $types AND NOT x IN seen AND ${REL_ACTIVE('r')}
+         UNWIND [(n)-[r]-(x) WHERE type(r) IN $types AND NOT elementId(x) IN seenIds AND ${REL_ACTIVE('r')} | x] AS x
          WITH DISTINCT x ORDER BY x.id
          RETURN collect(x) AS found
        }
