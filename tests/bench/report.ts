@@ -163,7 +163,7 @@ function analyticsSection(r: Any, beforeFile: string): string[] {
   const lines = ['## Analytics at scale 1 and 10', ''];
   lines.push(
     'Each question asks for every field of its answer, executed in-process (`execute()`, no HTTP): the first run, then the median and p95 of',
-    `the runs after 2 warm-up runs.${before ? ` "Before": the same questions measured by \`${before.command}\` on ${String(before.date).slice(0, 10)}, code of commit ${before.commit}.` : ''}`,
+    `the runs after 2 warm-up runs.${before ? ` "Before": the same questions measured by \`${before.command}\` on ${String(before.date).slice(0, 10)}, code of commit ${before.commit}.${before.note ? ` ${before.note}` : ''}` : ''}`,
     '',
   );
   lines.push('| scale | question | before: first / median | after: first / median / p95 |', '| --- | --- | --- | --- |');
