@@ -55,10 +55,10 @@ export class AdminRepository {
   async deleteNode(label: NodeLabel, id: string): Promise<boolean> {
     return this.db.writeTx(async (tx) => {
       // The missions whose co-deployments went through this organization or conflict (a mission's own go with it).
-      const linked = await tx.run(`MATCH (n:${label} {id: $id})-[:DEPLOYED|IN_CONFLICT]-(m:Mission) WHERE n <> m RETURN collect(DISTINCT m.id) AS ids`, { id });
+      const linked = label === 'Organization' || label === 'Conflict' ? await tx.run(`MATCH (n:${label} {id: $id})-[:DEPLOYED|IN_CONFLICT]-(m:Mission) RETURN collect(DISTINCT m.id) AS ids`, { id }) : null;
       const res = await tx.run(`MATCH (n:${label} {id: $id}) DETACH DELETE n RETURN count(*) AS n`, { id });
       const deleted = Number(res.records[0]?.get('n') ?? 0) > 0;
-      await refreshCoDeploymentPairsInTx(tx, (linked.records[0]?.get('ids') as string[] | undefined) ?? []);
+      await refreshCoDeploymentPairsInTx(tx, (linked?.records[0]?.get('ids') as string[] | undefined) ?? []);
       if (deleted) await this.audit(tx, `delete ${label}`, id, {});
       return deleted;
     });

@@ -54,7 +54,10 @@ const NEIGHBOR_LEVEL = `
        WITH seen + found[..($limit - size(seen))] AS seen, found[..($limit - size(seen))] AS frontier,
             expandedLevels AS expanded, truncated OR size(found) > $limit - size(seen) AS truncated`;
 
-/** Cypher condition: mission `m` passes the filter of a NetworkQuery (every filter is on the mission). */
+/**
+ * Cypher condition: mission `m` passes the filter of a NetworkQuery (every filter is on the mission). Its own
+ * variables (o, k, s, c, ko, src) must not be the caller's.
+ */
 const MISSION_FILTER = (m: string): string => `
   ${MISSION_ACTIVE_IN_SPAN(m)}
   AND ($organizations IS NULL OR EXISTS { MATCH (o:Organization)-[:DEPLOYED]->(${m}) WHERE o.id IN $organizations })
@@ -72,9 +75,9 @@ const MISSION_FILTER = (m: string): string => `
 const ORGANIZATIONS_AND_COOPERATION = `
        CALL (ms) {
          UNWIND ms AS m1
-         MATCH (o1:Organization)-[:DEPLOYED]->(m1)-[k:COOPERATED_WITH]-(m2:Mission)<-[:DEPLOYED]-(o2:Organization)
+         MATCH (o1:Organization)-[:DEPLOYED]->(m1)-[link:COOPERATED_WITH]-(m2:Mission)<-[:DEPLOYED]-(o2:Organization)
          WHERE o1.id < o2.id AND ${MISSION_FILTER('m2')}
-         WITH o1, o2, count(DISTINCT k) AS n
+         WITH o1, o2, count(DISTINCT link) AS n
          RETURN collect({a: o1.id, b: o2.id, n: n}) AS coop
        }
        CALL (ms) {
