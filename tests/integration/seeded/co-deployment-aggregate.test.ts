@@ -35,7 +35,7 @@ const QUESTIONS: [string, Partial<NetworkQuery>][] = [
   ['regions', { regions: ['Eastern Africa', 'Middle Africa'] }],
   ['conflicts', { conflicts: ['ucdp-333', 'ucdp-337'] }],
   ['datasets', { sources: ['un-pko-list'] }],
-  ['organizations in a period', { organizations: ['EU'], span: toSpan({ from: '2003', to: '2009' }) }],
+  ['organizations in a period', { organizations: ['UN', 'AU'], span: toSpan({ from: '2003', to: '2009' }) }],
   ['kinds and a period', { organizationKinds: ['regional'], missionKinds: ['military'], span: toSpan({ from: '2005', to: '2015' }) }],
 ];
 
