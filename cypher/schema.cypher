@@ -29,6 +29,10 @@ CREATE INDEX api_token_hash IF NOT EXISTS FOR (n:ApiToken) ON (n.hash);
 CREATE CONSTRAINT contributed_uid IF NOT EXISTS FOR ()-[r:CONTRIBUTED_TO]-() REQUIRE r.uid IS UNIQUE;
 CREATE CONSTRAINT personnel_in_uid IF NOT EXISTS FOR ()-[r:PERSONNEL_IN]-() REQUIRE r.uid IS UNIQUE;
 
+// Derived: the co-deployments of the organization network, kept at write time (server/src/db/co-deployment-pairs.ts);
+// the refresh merges each pair on its key (missions, organizations, conflict).
+CREATE CONSTRAINT co_deployment_pair_key IF NOT EXISTS FOR ()-[r:CO_DEPLOYMENT_PAIR]-() REQUIRE r.key IS UNIQUE;
+
 // Time series: "as of a month" and "over a period" are range seeks on these relationship properties.
 CREATE INDEX contributed_from IF NOT EXISTS FOR ()-[r:CONTRIBUTED_TO]-() ON (r.from);
 CREATE INDEX contributed_source IF NOT EXISTS FOR ()-[r:CONTRIBUTED_TO]-() ON (r.source);

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures the API side by side with its limits and alternatives, on the real graph scaled
  * by 1, 10 and 100, and writes bench/results.json and BENCHMARKS.md. Not a test: it prints figures.
- *   npm run bench -- [--scales 1,10,100] [--runs 40]
+ *   npm run bench -- [--scales 1,10,100] [--runs 40] [--only families,...] [--families network,...]
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -31,6 +31,7 @@ import { EQUIVALENT_QUESTIONS, neo4jGraphQLSchema } from './neo4j-graphql';
 import { RecordingDatabase } from './recording-database';
 import { writeReport } from './report';
 import { graphSize, replicate } from './scale';
+import { keptVersusLive, refreshAggregates } from './aggregates';
 
 const ROOT = repoRoot();
 const logger = createLogger('warn', 'bench');
@@ -100,8 +101,10 @@ interface FamilyResult {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { scales: { type: 'string', default: '1,10,100' }, runs: { type: 'string', default: '40' }, only: { type: 'string', default: SECTIONS.join(',') } },
+    options: { scales: { type: 'string', default: '1,10,100' }, runs: { type: 'string', default: '40' }, only: { type: 'string', default: SECTIONS.join(',') }, families: { type: 'string' } },
   });
+  // `--families network,coDeployments`: only the query families whose names start with one of these.
+  const familyNames = values.families ? values.families.split(',').filter(Boolean) : null;
   const scales = (values.scales ?? '1,10,100').split(',').map(Number);
   const runs = Number(values.runs);
   const only = new Set((values.only ?? '').split(',').filter(Boolean));
@@ -126,7 +129,7 @@ async function main(): Promise<void> {
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, neo4j: local.version },
     date: started.toISOString(),
     commit: gitCommit(),
-    command: `npm run bench -- --scales ${scales.join(',')} --runs ${runs}${only.size < SECTIONS.length ? ` --only ${[...only].join(',')}` : ''}`,
+    command: `npm run bench -- --scales ${scales.join(',')} --runs ${runs}${only.size < SECTIONS.length ? ` --only ${[...only].join(',')}` : ''}${familyNames ? ` --families ${familyNames.join(',')}` : ''}`,
     runs,
   };
   const log = (msg: string) => process.stdout.write(`${msg}\n`);
@@ -146,6 +149,7 @@ async function main(): Promise<void> {
     if (wants('roundtrips')) results.roundTrips = await roundTrips(db, http);
     const byScale: Record<string, unknown> = {};
     let current = 1;
+    let aggregateRefresh: Awaited<ReturnType<typeof refreshAggregates>> | undefined;
     for (const scale of scales) {
       if (scale > current) {
         log(`scaling the graph to ${scale}x...`);
@@ -154,11 +158,14 @@ async function main(): Promise<void> {
         await replicate(db, scale, log);
         await db.write('CALL db.awaitIndexes(600)').catch(() => undefined);
         log(`  scaled in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+        // The copies are written without the importer: the aggregates kept at write time are refreshed as after an import.
+        aggregateRefresh = await refreshAggregates(db, log);
         current = scale;
       }
       const size = await graphSize(db);
       log(`scale ${scale}: ${size.nodes} nodes, ${size.relationships} relationships`);
-      const families = wants('families') ? await queryFamilies(db, schema, http, runs, log) : undefined;
+      const families = wants('families') ? await queryFamilies(db, schema, http, runs, log, familyNames) : undefined;
+      const coDeploymentsKeptVersusLive = wants('families') ? await keptVersusLive(db, runs, log) : undefined;
       const analytics = wants('analytics') ? await analyticsFigures(db, schema, logger, runs, log) : undefined;
       const versus = scale === 1 && wants('versus') ? await versusNeo4jGraphQL(db, schema, neoSchema, runs, log) : undefined;
       // Into the graph at this scale (the file's rows of the original missions cleared first, then written again).
@@ -167,7 +174,7 @@ async function main(): Promise<void> {
       // in headless Chromium without a GPU, which says nothing of a user's machine. The whole graph at 100x
       // (tens of thousands of elements laid out by fcose) is not drawn here.
       const browser = wants('browser') && scale <= 10 ? await networkViewFigures(app.url, { runs: Math.min(runs, 5), log, renderer: 'canvas' }) : undefined;
-      byScale[String(scale)] = { size, ...(families ? { families } : {}), ...(analytics ? { analytics } : {}), ...(versus ? { versusNeo4jGraphQL: versus } : {}), ...(imported ? { importThroughput: imported } : {}), ...(browser ? { networkView: browser } : {}) };
+      byScale[String(scale)] = { size, ...(families ? { families } : {}), ...(coDeploymentsKeptVersusLive ? { coDeploymentsKeptVersusLive } : {}), ...(aggregateRefresh && scale > 1 ? { aggregateRefresh } : {}), ...(analytics ? { analytics } : {}), ...(versus ? { versusNeo4jGraphQL: versus } : {}), ...(imported ? { importThroughput: imported } : {}), ...(browser ? { networkView: browser } : {}) };
     }
     results.scales = byScale;
     if (wants('load')) results.load = { ...(await loadTest(app.url, log)), scale: current };
@@ -197,9 +204,9 @@ function gitCommit(): string | undefined {
 }
 
 /** Each family through GraphQL over HTTP against the very statements it sent, replayed with the driver. */
-async function queryFamilies(db: RecordingDatabase, schema: GraphQLSchema, http: (q: string) => Promise<void>, runs: number, log: (m: string) => void): Promise<FamilyResult[]> {
+async function queryFamilies(db: RecordingDatabase, schema: GraphQLSchema, http: (q: string) => Promise<void>, runs: number, log: (m: string) => void, names: string[] | null): Promise<FamilyResult[]> {
   const out: FamilyResult[] = [];
-  for (const f of FAMILIES) {
+  for (const f of FAMILIES.filter((x) => !names || names.some((n) => x.name.startsWith(n)))) {
     db.recording = [];
     await graphql({ schema, source: f.query, contextValue: { db, config: null, logger, requestId: 'bench', loaders: new Loaders(db), caller: () => Promise.resolve(null) } });
     const statements = db.recording;

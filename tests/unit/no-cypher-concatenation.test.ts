@@ -43,6 +43,8 @@ const FRAGMENT_HELPERS = new Set([
   'END_PRECISION',
   'DISPLAY_NAME',
   'matchEntity',
+  // modules/graph/graph.repository.ts: whether a mission passes the network's filter.
+  'MISSION_FILTER',
   // modules/common/geo.cypher.ts: where the map places a node (headquarters, capital, a conflict's place).
   'HQ_SOURCE',
   'MISSION_HQ',
@@ -87,7 +89,10 @@ const INTERPOLATIONS: Allowance[] = [
   { file: 'modules/common/entity.repository.ts', expr: 'order', reason: 'orderBy(MISSION_SORT_EXPR[field], direction): the sort-key allow-list, keyed by the GraphQL enums MissionSortField and SortDirection' },
   { file: 'modules/common/entity.repository.ts', expr: 'MISSION_WHERE', reason: 'a constant fragment of the same file (its values are $parameters)' },
   { file: 'modules/common/entity.repository.ts', expr: 'regionTest', reason: 'one of three constant conditions, chosen by the label' },
-  { file: 'modules/graph/graph.repository.ts', expr: 'MISSION_FILTER', reason: 'a constant fragment of the same file (its values are $parameters)' },
+  { file: 'modules/graph/graph.repository.ts', expr: 'CO_DEPLOYMENT_PAIR', reason: 'a constant relationship type of db/co-deployment-pairs.ts' },
+  { file: 'modules/graph/graph.repository.ts', expr: 'ORGANIZATIONS_AND_COOPERATION', reason: 'a constant fragment of the same file (its values are $parameters)' },
+  { file: 'modules/graph/graph.repository.ts', expr: 'pairsPart', reason: "organizationNetworkFrom()'s parameter: one of the two constant CALL subqueries of its two callers in the same file" },
+  { file: 'db/co-deployment-pairs.ts', expr: 'CO_DEPLOYMENT_PAIR', reason: 'a constant relationship type of the same file' },
   { file: 'modules/graph/graph.repository.ts', expr: 'NEIGHBOR_LEVEL', reason: 'a constant fragment of the same file (its values are $parameters)' },
   { file: 'modules/graph/graph.repository.ts', expr: 'hops', reason: 'intBetween(maxHops, 1, 8): a whole number from 1 to 8, else it throws' },
   { file: 'modules/graph/graph.repository.ts', expr: 'asked', reason: 'an element of the constant PATH_COUNTS (4, 12 or 40), chosen by count = intBetween(k, 1, 10)' },
@@ -103,9 +108,9 @@ const INTERPOLATIONS: Allowance[] = [
   { file: 'modules/common/prefetch.ts', expr: 'row', reason: "one of two constant column lists of the line before, chosen by PlannedRelation.collected (a boolean)" },
   { file: 'modules/common/prefetch.ts', expr: 'rootColumns', reason: "CASE expressions over the root's column names: string literals at each call site (['n'], ['total', 'page'])" },
   { file: 'modules/common/prefetch.ts', expr: "branches.join('\\n UNION ALL\\n')", reason: 'the CALL subqueries built on the lines above from the same constant pieces' },
-  { file: 'modules/codeployment/codeployment.resolver.ts', expr: 'link', reason: "'IN_CONFLICT' or 'HOSTED_BY', chosen by the GraphQL enum CoDeploymentUnit" },
-  { file: 'modules/codeployment/codeployment.resolver.ts', expr: 'unitNode', reason: "one of two node patterns of the line before: the label 'Conflict' or 'State' (chosen by the GraphQL enum CoDeploymentUnit), the id a $unit parameter" },
-  { file: 'modules/codeployment/codeployment.resolver.ts', expr: 'unitProjection', reason: "CONFLICT('u') or STATE('u'), chosen by the GraphQL enum CoDeploymentUnit" },
+  { file: 'modules/codeployment/codeployment.repository.ts', expr: 'link', reason: "'IN_CONFLICT' or 'HOSTED_BY', chosen by the GraphQL enum CoDeploymentUnit" },
+  { file: 'modules/codeployment/codeployment.repository.ts', expr: 'unitNode', reason: "one of two node patterns of the line before: the label 'Conflict' or 'State' (chosen by the GraphQL enum CoDeploymentUnit), the id a $unit parameter" },
+  { file: 'modules/codeployment/codeployment.repository.ts', expr: 'unitProjection', reason: "CONFLICT('u') or STATE('u'), chosen by the GraphQL enum CoDeploymentUnit" },
 ];
 
 /** Statement arguments of database calls that are not literals, per file. */
@@ -116,6 +121,8 @@ const STATEMENTS: Allowance[] = [
   { file: 'db/backup.ts', expr: 'cypher', reason: "repeatBatches()'s parameter: string literals and a template of the same file at its three call sites (checked above)" },
   { file: 'db/backup.ts', expr: 'q', reason: "countsIn()'s own statements: two literals and the constants NODE_COUNTS and REL_COUNTS of the same file" },
   { file: 'import/data-check.ts', expr: 'check.cypher', reason: 'the constant ORPHAN_CHECKS list of the same file' },
+  { file: 'db/co-deployment-pairs.ts', expr: 'MERGE_PAIRS', reason: 'a constant statement of the same file' },
+  { file: 'db/co-deployment-pairs.ts', expr: 'DELETE_STALE', reason: 'a constant statement of the same file' },
   { file: 'import/derive.ts', expr: 'stmt.cypher', reason: 'a statement of the constant DERIVE_STATEMENTS list of the same file' },
   { file: 'import/importer.ts', expr: 'stmt', reason: "a reader's constant finalize statements (FormatReader.finalize)" },
   { file: 'import/writer.ts', expr: 'nodeStatement(label)', reason: 'the node MERGE builder of the same file (its template is checked above; the label by isNodeLabel)' },

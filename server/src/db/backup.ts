@@ -6,6 +6,7 @@ import zlib from 'node:zlib';
 import neo4j from 'neo4j-driver';
 import type { ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import { repoRoot } from '../paths';
+import { refreshCoDeploymentPairs } from './co-deployment-pairs';
 import { BACKUP_FORMAT, BACKUP_LABELS, BACKUP_REL_TYPES, BACKUP_VERSION, BackupError, TMP_PROP, checkBackup, encodeProps, readBackup, sorted } from './backup-format';
 import type { BackupCounts, BackupHeader } from './backup-format';
 import type { Database } from './database';
@@ -379,5 +380,7 @@ export async function restoreGraph(
         `(${JSON.stringify({ ...want.labels, ...want.types })}). Did something else write to the database meanwhile? Run the restore again with --replace.`,
     );
   }
+  // 7. The aggregates kept at write time follow the restored facts (a backup made before they existed has none).
+  await refreshCoDeploymentPairs(db);
   return { file, header, counts, deleted, seconds: (Date.now() - started) / 1000 };
 }

@@ -1,3 +1,4 @@
+import { changesCoDeploymentPairs, refreshCoDeploymentPairs } from '../db/co-deployment-pairs';
 import type { Database } from '../db/database';
 import type { RelType } from '../model/graph';
 
@@ -20,4 +21,6 @@ export const DERIVE_STATEMENTS: readonly { after: RelType; cypher: string }[] = 
 /** Refreshes the summaries derived from the relationship types an import wrote. */
 export async function deriveSummaries(db: Database, written: ReadonlySet<string>): Promise<void> {
   for (const stmt of DERIVE_STATEMENTS) if (written.has(stmt.after)) await db.write(stmt.cypher);
+  // The co-deployments of the organization network (db/co-deployment-pairs.ts), right after the batches that changed them.
+  if (changesCoDeploymentPairs(written)) await refreshCoDeploymentPairs(db);
 }

@@ -17,8 +17,9 @@ describe('mutations with an editor caller', () => {
       { caller: EDITOR, answers: [{ when: 'MATCH (n:Mission {id: $id}) RETURN', rows: [{ n: { id: 'TEST-M', name: 'Test mission' } }] }] },
     );
     expect(result.errors).toBeUndefined();
-    expect(statements.map((s) => s.kind)).toEqual(['writeTx', 'writeTx', 'writeTx', 'read']);
-    expect(transactions).toBe(2); // the write and its audit entry in one transaction, then the read
+    // The id check, the MERGE, the refresh of the mission's co-deployments (merge, then the stale ones deleted), the audit entry.
+    expect(statements.map((s) => s.kind)).toEqual(['writeTx', 'writeTx', 'writeTx', 'writeTx', 'writeTx', 'read']);
+    expect(transactions).toBe(2); // the write, its co-deployments and its audit entry in one transaction, then the read
     expect(statements).toMatchSnapshot();
   });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Caller } from '../../auth/tokens';
+import { CO_DEPLOYMENT_INPUTS, refreshCoDeploymentPairsInTx } from '../../db/co-deployment-pairs';
 import type { Database } from '../../db/database';
 import { REL_SPECS } from '../../model/graph';
 import type { NodeLabel, RelType } from '../../model/graph';
@@ -45,14 +46,19 @@ export class AdminRepository {
              n.datasets = CASE WHEN $dataset IN coalesce(n.datasets, []) THEN n.datasets ELSE coalesce(n.datasets, []) + $dataset END`,
         { id, props: compact(props as never), source: API_SOURCE, dataset },
       );
+      // A mission's dates decide its co-deployments: they follow in the same transaction.
+      if (label === 'Mission') await refreshCoDeploymentPairsInTx(tx, [id]);
       await this.audit(tx, `upsert ${label}`, id, props);
     });
   }
 
   async deleteNode(label: NodeLabel, id: string): Promise<boolean> {
     return this.db.writeTx(async (tx) => {
+      // The missions whose co-deployments went through this organization or conflict (a mission's own go with it).
+      const linked = label === 'Organization' || label === 'Conflict' ? await tx.run(`MATCH (n:${label} {id: $id})-[:DEPLOYED|IN_CONFLICT]-(m:Mission) RETURN collect(DISTINCT m.id) AS ids`, { id }) : null;
       const res = await tx.run(`MATCH (n:${label} {id: $id}) DETACH DELETE n RETURN count(*) AS n`, { id });
       const deleted = Number(res.records[0]?.get('n') ?? 0) > 0;
+      await refreshCoDeploymentPairsInTx(tx, (linked?.records[0]?.get('ids') as string[] | undefined) ?? []);
       if (deleted) await this.audit(tx, `delete ${label}`, id, {});
       return deleted;
     });
@@ -69,6 +75,7 @@ export class AdminRepository {
         { from, to, key: { ...key, source: API_SOURCE }, props: compact(props as never), dataset: `${API_SOURCE}:${this.caller.name}` },
       );
       const ok = Number(res.records[0]?.get('n') ?? 0) > 0;
+      if (ok) await refreshPairsOfLink(tx, type, from, to);
       if (ok) await this.audit(tx, `link ${type}`, `${from}->${to}`, { key, props });
       return ok;
     });
@@ -83,8 +90,16 @@ export class AdminRepository {
         { from, to, source },
       );
       const n = Number(res.records[0]?.get('n') ?? 0);
+      if (n) await refreshPairsOfLink(tx, type, from, to);
       if (n) await this.audit(tx, `unlink ${type}`, `${from}->${to}`, { source, removed: n });
       return n;
     });
   }
+}
+
+/** Refreshes the co-deployments of the mission at either end of a relationship that decides them (DEPLOYED, IN_CONFLICT). */
+async function refreshPairsOfLink(tx: ManagedTransaction, type: RelType, from: string, to: string): Promise<void> {
+  if (!CO_DEPLOYMENT_INPUTS.includes(type)) return;
+  const spec = REL_SPECS[type];
+  await refreshCoDeploymentPairsInTx(tx, [spec.from === 'Mission' ? from : to]);
 }

@@ -1,6 +1,10 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { IsOptional, ValidateBy } from 'class-validator';
 import { AppError, ErrorCode } from '../../errors';
+import { MISSION_LAST_DAY, MISSIONS_OVERLAP } from '../../model/mission-time';
+
+// The mission's time rule lives in model/ (the aggregates of db/ and import/ read it too); the API reads it from here.
+export { MISSION_LAST_DAY, MISSIONS_OVERLAP };
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -213,17 +217,6 @@ export function spanOfDate(d: string): Span {
 export const ACTIVE_IN_SPAN = (v: string): string =>
   `($span IS NULL OR ((${v}.start IS NULL OR ${v}.start <= $span.to) AND (${v}.end IS NULL OR ${v}.end + '-99' >= $span.from)))`;
 
-/**
- * Cypher expression: the last day mission `m` counts as active, as written (any precision): its recorded end,
- * else its last evidence (a mission no source shows active after that date and none says continues, README
- * Methods); null while it is ongoing.
- */
-export const MISSION_LAST_DAY = (m: string): string => `coalesce(${m}.end, ${m}.lastEvidence)`;
-
 /** Cypher condition: mission `m` is active in `$span` (its end as MISSION_LAST_DAY says). */
 export const MISSION_ACTIVE_IN_SPAN = (m: string): string =>
   `($span IS NULL OR ((${m}.start IS NULL OR ${m}.start <= $span.to) AND (${MISSION_LAST_DAY(m)} IS NULL OR ${MISSION_LAST_DAY(m)} + '-99' >= $span.from)))`;
-
-/** Cypher condition: missions `a` and `b` overlap in time (dates of any precision; open ends are ongoing). */
-export const MISSIONS_OVERLAP = (a: string, b: string): string =>
-  `((${a}.start IS NULL OR ${MISSION_LAST_DAY(b)} IS NULL OR ${a}.start <= ${MISSION_LAST_DAY(b)} + '-99') AND (${b}.start IS NULL OR ${MISSION_LAST_DAY(a)} IS NULL OR ${b}.start <= ${MISSION_LAST_DAY(a)} + '-99'))`;

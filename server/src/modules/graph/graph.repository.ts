@@ -1,3 +1,4 @@
+import { CO_DEPLOYMENT_PAIR } from '../../db/co-deployment-pairs';
 import type { Database } from '../../db/database';
 import { REL_SPECS, isRelType } from '../../model/graph';
 import type { RelType } from '../../model/graph';
@@ -56,14 +57,39 @@ const NEIGHBOR_LEVEL = `
        WITH seen + found[..($limit - size(seen))] AS seen, found[..($limit - size(seen))] AS frontier,
             expandedLevels AS expanded, truncated OR size(found) > $limit - size(seen) AS truncated`;
 
-const MISSION_FILTER = `
-  ${MISSION_ACTIVE_IN_SPAN('m')}
-  AND ($organizations IS NULL OR EXISTS { MATCH (o:Organization)-[:DEPLOYED]->(m) WHERE o.id IN $organizations })
-  AND ($missionKinds IS NULL OR any(k IN coalesce(m.kinds, []) WHERE k IN $missionKinds))
-  AND ($regions IS NULL OR EXISTS { MATCH (m)-[:HOSTED_BY]->(s:State) WHERE s.region IN $regions })
-  AND ($conflicts IS NULL OR EXISTS { MATCH (m)-[:IN_CONFLICT]->(c:Conflict) WHERE c.id IN $conflicts })
-  AND ($organizationKinds IS NULL OR EXISTS { MATCH (ko:Organization)-[:DEPLOYED]->(m) WHERE ko.kind IN $organizationKinds })
-  AND ($sources IS NULL OR any(src IN coalesce(m.sources, []) WHERE src IN $sources))`;
+/**
+ * Cypher condition: mission `m` passes the filter of a NetworkQuery (every filter is on the mission). Its own
+ * variables (o, k, s, c, ko, src) must not be the caller's.
+ */
+const MISSION_FILTER = (m: string): string => `
+  ${MISSION_ACTIVE_IN_SPAN(m)}
+  AND ($organizations IS NULL OR EXISTS { MATCH (o:Organization)-[:DEPLOYED]->(${m}) WHERE o.id IN $organizations })
+  AND ($missionKinds IS NULL OR any(k IN coalesce(${m}.kinds, []) WHERE k IN $missionKinds))
+  AND ($regions IS NULL OR EXISTS { MATCH (${m})-[:HOSTED_BY]->(s:State) WHERE s.region IN $regions })
+  AND ($conflicts IS NULL OR EXISTS { MATCH (${m})-[:IN_CONFLICT]->(c:Conflict) WHERE c.id IN $conflicts })
+  AND ($organizationKinds IS NULL OR EXISTS { MATCH (ko:Organization)-[:DEPLOYED]->(${m}) WHERE ko.kind IN $organizationKinds })
+  AND ($sources IS NULL OR any(src IN coalesce(${m}.sources, []) WHERE src IN $sources))`;
+
+/**
+ * The organizations of the filtered missions `ms`, with the summed peak personnel of their missions, and the
+ * links of recorded cooperation between their missions (both sides passing the filter): the parts of the
+ * organization network that are not co-deployments. Returns `orgs` and `coop`.
+ */
+const ORGANIZATIONS_AND_COOPERATION = `
+       CALL (ms) {
+         UNWIND ms AS m1
+         MATCH (o1:Organization)-[:DEPLOYED]->(m1)-[link:COOPERATED_WITH]-(m2:Mission)<-[:DEPLOYED]-(o2:Organization)
+         WHERE o1.id < o2.id AND ${MISSION_FILTER('m2')}
+         WITH o1, o2, count(DISTINCT link) AS n
+         RETURN collect({a: o1.id, b: o2.id, n: n}) AS coop
+       }
+       CALL (ms) {
+         UNWIND ms AS m
+         MATCH (o:Organization)-[:DEPLOYED]->(m)
+         // Unknown stays unknown: an organization none of whose missions has a figure has no personnel (null).
+         WITH o, CASE WHEN count(m.maxPersonnel) = 0 THEN null ELSE sum(m.maxPersonnel) END AS personnel, count(DISTINCT m) AS missions
+         RETURN collect({node: ${NODE_PROJECTION('o')}, personnel: personnel}) AS orgs
+       }`;
 
 /** Every Cypher statement of the graph queries: network, neighbours, paths, search. */
 export class GraphRepository {
@@ -75,7 +101,7 @@ export class GraphRepository {
    */
   async missionNetwork(q: NetworkQuery): Promise<Subgraph> {
     const rows = await this.db.read<{ missions: RawNode[]; others: RawNode[]; edges: RawEdge[] }>(
-      `MATCH (m:Mission) WHERE ${MISSION_FILTER}
+      `MATCH (m:Mission) WHERE ${MISSION_FILTER('m')}
        WITH collect(m) AS ms
        CALL (ms) {
          UNWIND ms AS m
@@ -98,33 +124,47 @@ export class GraphRepository {
   /**
    * Organizations linked when their missions were deployed in the same conflict at the same time (weight:
    * shared conflicts; months: overlapping months summed over mission pairs), and when their missions have a
-   * recorded cooperation.
+   * recorded cooperation. The co-deployments are read from the pairs kept at write time
+   * (db/co-deployment-pairs.ts, by the rule of MISSIONS_OVERLAP): a pair counts when both of its missions pass
+   * the filter, so that every period and filter gives the answer organizationNetworkLive computes.
    */
   async organizationNetwork(q: NetworkQuery): Promise<Subgraph> {
-    const rows = await this.db.read<{ orgs: { node: RawNode; personnel: number | null }[]; pairs: Pair[]; coop: { a: string; b: string; n: number }[] }>(
-      `MATCH (m:Mission) WHERE ${MISSION_FILTER}
-       WITH collect(m) AS ms
-       CALL (ms) {
+    return this.organizationNetworkFrom(
+      `CALL (ms) {
+         UNWIND ms AS m1
+         MATCH (m1)-[p:${CO_DEPLOYMENT_PAIR}]->(m2:Mission)
+         WHERE ${MISSION_FILTER('m2')}
+         RETURN collect({a: p.organizationA, b: p.organizationB, conflict: p.conflict, m1: m1.id, s1: m1.start, e1: m1.end, m2: m2.id, s2: m2.start, e2: m2.end}) AS pairs
+       }`,
+      q,
+    );
+  }
+
+  /**
+   * organizationNetwork with its co-deployments computed from the whole graph on each call, as before they were
+   * kept at write time: the reference the kept pairs are checked against (tests/integration, the benchmark). Its
+   * cost grows with the graph (2.7 s at 100x).
+   */
+  async organizationNetworkLive(q: NetworkQuery): Promise<Subgraph> {
+    return this.organizationNetworkFrom(
+      `CALL (ms) {
          UNWIND ms AS m1
          MATCH (o1:Organization)-[:DEPLOYED]->(m1)-[:IN_CONFLICT]->(c:Conflict)<-[:IN_CONFLICT]-(m2:Mission)<-[:DEPLOYED]-(o2:Organization)
          WHERE m2 IN ms AND o1.id < o2.id AND ${MISSIONS_OVERLAP('m1', 'm2')}
          WITH DISTINCT o1, o2, c, m1, m2
          RETURN collect({a: o1.id, b: o2.id, conflict: c.id, m1: m1.id, s1: m1.start, e1: m1.end, m2: m2.id, s2: m2.start, e2: m2.end}) AS pairs
-       }
-       CALL (ms) {
-         UNWIND ms AS m1
-         MATCH (o1:Organization)-[:DEPLOYED]->(m1)-[k:COOPERATED_WITH]-(m2:Mission)<-[:DEPLOYED]-(o2:Organization)
-         WHERE m2 IN ms AND o1.id < o2.id
-         WITH o1, o2, count(DISTINCT k) AS n
-         RETURN collect({a: o1.id, b: o2.id, n: n}) AS coop
-       }
-       CALL (ms) {
-         UNWIND ms AS m
-         MATCH (o:Organization)-[:DEPLOYED]->(m)
-         // Unknown stays unknown: an organization none of whose missions has a figure has no personnel (null).
-         WITH o, CASE WHEN count(m.maxPersonnel) = 0 THEN null ELSE sum(m.maxPersonnel) END AS personnel, count(DISTINCT m) AS missions
-         RETURN collect({node: ${NODE_PROJECTION('o')}, personnel: personnel}) AS orgs
-       }
+       }`,
+      q,
+    );
+  }
+
+  /** The organization network with its co-deployment rows (`pairs`, for the filtered missions `ms`) from `pairsPart`. */
+  private async organizationNetworkFrom(pairsPart: string, q: NetworkQuery): Promise<Subgraph> {
+    const rows = await this.db.read<{ orgs: { node: RawNode; personnel: number | null }[]; pairs: Pair[]; coop: { a: string; b: string; n: number }[] }>(
+      `MATCH (m:Mission) WHERE ${MISSION_FILTER('m')}
+       WITH collect(m) AS ms
+       ${pairsPart}
+       ${ORGANIZATIONS_AND_COOPERATION}
        RETURN orgs, pairs, coop`,
       { ...q },
     );
@@ -260,7 +300,8 @@ function coDeploymentEdges(pairs: Pair[], coop: { a: string; b: string; n: numbe
   for (const c of coop) {
     edges.push({ id: `COOPERATED:${c.a}>${c.b}`, source: c.a, target: c.b, type: 'COOPERATED', kind: null, start: null, end: null, weight: c.n, months: null, sources: [], sourceRefs: [] });
   }
-  return edges;
+  // In id order: the same answer whatever order the database returned the rows in.
+  return edges.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
 function intBetween(n: number, min: number, max: number): number {

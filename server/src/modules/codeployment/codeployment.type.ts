@@ -1,0 +1,47 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../common/node.type';
+import { Mission } from '../mission/mission.type';
+import { Organization } from '../organization/organization.type';
+
+/** What two missions must share to count as co-deployed. */
+export enum CoDeploymentUnit {
+  CONFLICT = 'CONFLICT',
+  HOST_STATE = 'HOST_STATE',
+}
+registerEnumType(CoDeploymentUnit, {
+  name: 'CoDeploymentUnit',
+  description: 'What two missions must share to count as co-deployed.',
+  valuesConfig: {
+    CONFLICT: { description: 'The same armed conflict (the default of the field, domain-notes.md).' },
+    HOST_STATE: { description: 'The same host state (a variant).' },
+  },
+});
+
+/** Two missions active at the same time in the same conflict or host state, with their overlap. */
+@ObjectType({ description: 'Two missions active at the same time in the same conflict or host state: a multiple simultaneous peace operation.' })
+export class CoDeployment {
+  @Field(() => Mission, { description: 'The first side.' })
+  a!: Mission;
+
+  @Field(() => Mission, { description: 'The second side.' })
+  b!: Mission;
+
+  @Field(() => Node, { description: 'The conflict or host state they share.' })
+  unit!: Node;
+
+  @Field({ description: 'First day both were active.' })
+  from!: string;
+
+  @Field(() => String, { nullable: true, description: 'Last day both were active; empty while both are.' })
+  to!: string | null;
+
+  @Field(() => Int, { description: 'Months of overlap (open ends run to the current month).' })
+  months!: number;
+
+  @Field(() => [Organization], { description: 'Organizations behind the two missions.' })
+  organizations!: Organization[];
+
+  @Field({ description: 'Whether the two missions belong to different organizations.' })
+  differentOrganizations!: boolean;
+}
+
