@@ -24,6 +24,11 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Timeout of one batch's transaction (default two minutes: a batch is far larger than an API read). */
   batchTimeoutMs?: number;
+  /**
+   * Leaves the refresh of the derived summaries (derive.ts) to the caller: the seed imports eleven formats and
+   * refreshes them once, after its last step, instead of after each import that wrote their inputs.
+   */
+  deferDerived?: boolean;
   /** Stops between batches when aborted (Ctrl-C): committed batches stay. */
   signal?: AbortSignal;
   onProgress?: (p: ImportProgress) => void;

@@ -14,7 +14,7 @@ export { MAX_FIELD_CHARS } from './row-checks';
  * resulting ops in batches (one transaction each; file-import.ts). Bad rows are reported with file, line, field
  * and reason and never stop good ones; values a reader corrects (a swapped coordinate pair) are reported the
  * same way in `corrections`; `strict` and `dryRun` validate the whole file before anything is written. The
- * summaries derived from what was written are refreshed once, at the end.
+ * summaries derived from what was written are refreshed once, at the end (unless `deferDerived`).
  */
 export async function importFiles(db: Database, opts: ImportOptions): Promise<ImportSummary> {
   const started = Date.now();
@@ -51,7 +51,7 @@ export async function importFiles(db: Database, opts: ImportOptions): Promise<Im
     summary.files.push(await importFile(db, file, opts, summary, 'write'));
     if (summary.interrupted) break;
   }
-  if (summary.written) await deriveSummaries(db, new Set(summary.typesWritten));
+  if (summary.written && !opts.deferDerived) await deriveSummaries(db, new Set(summary.typesWritten));
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }
