@@ -71,7 +71,7 @@ const INTERPOLATIONS: Allowance[] = [
   { file: 'import/writer.ts', expr: 'onCreate', reason: "empty, or the ON CREATE SET of keySet, built on the line before" },
   { file: 'import/writer.ts', expr: 'keySet', reason: 'REL_SPECS[type].key (constant names) through propertyAccess(), which refuses any name that is not an identifier; the values are row[n] elements of $rows' },
   { file: 'import/writer.ts', expr: 'set', reason: "r.dataset and the group's property names, each through propertyAccess() (identifiers only, else it throws, then back-quoted); the values are row[n] elements of $rows" },
-  { file: 'import/importer.ts', expr: 'label', reason: 'an endpoint label of REL_SPECS (the keys of the refs map are spec.from / spec.to)' },
+  { file: 'import/row-checks.ts', expr: 'label', reason: 'an endpoint label of REL_SPECS (the keys of the refs map are spec.from / spec.to)' },
   { file: 'import/data-check.ts', expr: 'd.label', reason: 'from the constant DISAGREEMENT_FIELDS list of the same file' },
   { file: 'import/data-check.ts', expr: 'd.field', reason: 'from the constant DISAGREEMENT_FIELDS list of the same file' },
   {
@@ -124,7 +124,7 @@ const STATEMENTS: Allowance[] = [
   { file: 'db/co-deployment-pairs.ts', expr: 'MERGE_PAIRS', reason: 'a constant statement of the same file' },
   { file: 'db/co-deployment-pairs.ts', expr: 'DELETE_STALE', reason: 'a constant statement of the same file' },
   { file: 'import/derive.ts', expr: 'stmt.cypher', reason: 'a statement of the constant DERIVE_STATEMENTS list of the same file' },
-  { file: 'import/importer.ts', expr: 'stmt', reason: "a reader's constant finalize statements (FormatReader.finalize)" },
+  { file: 'import/file-import.ts', expr: 'stmt', reason: "a reader's constant finalize statements (FormatReader.finalize)" },
   { file: 'import/writer.ts', expr: 'nodeStatement(label)', reason: 'the node MERGE builder of the same file (its template is checked above; the label by isNodeLabel)' },
   { file: 'import/writer.ts', expr: 'relStatement(type, props)', reason: 'the relationship MERGE builder of the same file (its template is checked above; the type by isRelType, the property names by propertyAccess)' },
   { file: 'modules/analytics/analysis-queries.ts', expr: 'this.get(name).statement', reason: 'a file of cypher/analysis, read at start-up and chosen by name (get() throws for an unknown name)' },

@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import type { Logger } from '../logger';
 import { CURATED_TABLES } from './curated/tables';
 import { Crosswalk } from './crosswalk';
+import { deriveSummaries } from './derive';
 import { importFiles } from './importer';
 import type { ImportSummary } from './importer';
 import { guessFormat, selectReader } from './registry';
@@ -39,13 +40,17 @@ export async function isGraphEmpty(db: Database): Promise<boolean> {
   return (rows[0]?.n ?? 0) === 0;
 }
 
-/** Builds the shipped graph from `cypher/data` with the import engine: deterministic and idempotent. */
+/**
+ * Builds the shipped graph from `cypher/data` with the import engine: deterministic and idempotent. The
+ * derived summaries are refreshed once, after the last step (or the step an interruption stopped at).
+ */
 export async function runSeed(
   db: Database,
   opts: { dataDir: string; batchSize: number; logger: Logger; signal?: AbortSignal },
 ): Promise<ImportSummary[]> {
   const crosswalk = Crosswalk.load(path.join(opts.dataDir, 'curated'));
   const summaries: ImportSummary[] = [];
+  const typesWritten = new Set<string>();
   for (const step of SEED_PLAN) {
     const files = step.files.map((f) => path.join(opts.dataDir, f)).filter((f) => fs.existsSync(f));
     const summary = await importFiles(db, {
@@ -56,7 +61,9 @@ export async function runSeed(
       crosswalk,
       batchSize: opts.batchSize,
       signal: opts.signal,
+      deferDerived: true,
     });
+    for (const t of summary.typesWritten) typesWritten.add(t);
     const rows = summary.files.reduce((n, f) => n + f.rowsRead, 0);
     opts.logger.info(
       { format: step.format, files: files.length, rows, rejected: summary.issues.length, corrected: summary.corrections.length, seconds: summary.seconds },
@@ -65,5 +72,6 @@ export async function runSeed(
     summaries.push(summary);
     if (summary.interrupted) break;
   }
+  await deriveSummaries(db, typesWritten);
   return summaries;
 }

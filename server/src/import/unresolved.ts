@@ -27,22 +27,24 @@ export async function findUnresolvedNames(dataDir: string): Promise<UnresolvedNa
       const file = path.join(dataDir, rel);
       if (!fs.existsSync(file)) continue;
       let header: string[] | undefined;
-      for await (const rec of readCsv(file, { onBadRecord: () => undefined })) {
-        if (!header) {
-          header = rec.fields.map((h) => h.trim());
-          continue;
-        }
-        const reader = selectReader(step.format, file, header);
-        if (!reader) break;
-        const row: Record<string, string> = {};
-        header.forEach((h, i) => (row[h] = rec.fields[i] ?? ''));
-        const res = reader.mapRow(row, { line: rec.line, file: path.basename(file), crosswalk });
-        for (const e of res.errors) {
-          if (!/unknown|not resolve|unresolved/i.test(e.reason)) continue;
-          const key = `${step.format}|${file}|${e.field}|${e.reason}`;
-          const hit = found.get(key);
-          if (hit) hit.rows += 1;
-          else found.set(key, { format: step.format, file: path.basename(file), field: e.field, reason: e.reason, rows: 1, firstLine: rec.line });
+      records: for await (const batch of readCsv(file, { onBadRecord: () => undefined })) {
+        for (const rec of batch) {
+          if (!header) {
+            header = rec.fields.map((h) => h.trim());
+            continue;
+          }
+          const reader = selectReader(step.format, file, header);
+          if (!reader) break records;
+          const row: Record<string, string> = {};
+          header.forEach((h, i) => (row[h] = rec.fields[i] ?? ''));
+          const res = reader.mapRow(row, { line: rec.line, file: path.basename(file), crosswalk });
+          for (const e of res.errors) {
+            if (!/unknown|not resolve|unresolved/i.test(e.reason)) continue;
+            const key = `${step.format}|${file}|${e.field}|${e.reason}`;
+            const hit = found.get(key);
+            if (hit) hit.rows += 1;
+            else found.set(key, { format: step.format, file: path.basename(file), field: e.field, reason: e.reason, rows: 1, firstLine: rec.line });
+          }
         }
       }
     }

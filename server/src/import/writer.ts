@@ -59,7 +59,7 @@ function propertyAccess(name: string): string {
  * Rows are lists, not maps: `[from, to, i, uid (series types only), ...key values in REL_SPECS order, ...props
  * values in the given order]`. Neo4j reads a list of 2,000 lists in about a third of the time of 2,000 maps
  * (BENCHMARKS.md, import throughput), and naming each property (instead of `r += map`) keeps the plan free of
- * Eager operators (the op numbers written come back as one list for the same reason). Null values are left out of the rows by grouping on the properties a row sets, so that a
+ * Eager operators (the numbers `i` of the rows written come back as one list for the same reason). Null values are left out of the rows by grouping on the properties a row sets, so that a
  * value not given never overwrites a stored one.
  */
 export function relStatement(type: RelType, props: readonly string[] = []): string {
@@ -101,11 +101,13 @@ export class GraphWriter {
 
   async writeBatch(ops: LocatedOp[]): Promise<BatchResult> {
     const nodes = new Map<NodeLabel, Map<string, NodeRow>>();
-    const rels = new Map<string, RelGroup>();
+    const rels = new Map<string, RelSlot>();
     ops.forEach(({ op }, i) => {
       if (op.kind === 'node') addNode(nodes, op);
       else addRel(rels, op, i);
     });
+    const slots = [...rels.values()];
+    const groups = groupRels(slots);
     const params = { source: this.source, dataset: this.dataset };
     const { results, written } = await this.db.writeTx(async (tx: ManagedTransaction) => {
       const res = [];
@@ -114,9 +116,9 @@ export class GraphWriter {
         if (rows?.size) res.push(await tx.run(nodeStatement(label), { ...params, rows: [...rows.values()] }));
       }
       const done = new Set<number>();
-      for (const { type, props, rows } of rels.values()) {
+      for (const { type, props, rows } of groups) {
         const r = await tx.run(relStatement(type, props), { ...params, rows });
-        for (const rec of r.records) for (const i of rec.get('written') as unknown[]) done.add(Number(i));
+        for (const rec of r.records) for (const n of rec.get('written') as unknown[]) for (const i of slots[Number(n)]?.ops ?? []) done.add(i);
         res.push(r);
       }
       return { results: res, written: done };
@@ -156,23 +158,49 @@ function addNode(nodes: Map<NodeLabel, Map<string, NodeRow>>, op: NodeOp): void 
   else rows.set(op.id, { id: op.id, props: compact(op.props), onCreate: compact(op.onCreate) });
 }
 
-/** The relationship ops of a batch with one type and one set of properties: one statement (relStatement). */
+/**
+ * One relationship of a batch: rows of a file state the same relationship again and again (a mission's host on
+ * each of its monthly rows), and one MERGE with the props merged in row order leaves it as the ops one after
+ * another would (each later prop overwrites an earlier one; a value not given erases none). `ops`: the op
+ * numbers it stands for, all written or none.
+ */
+interface RelSlot {
+  op: RelOp;
+  props: Record<string, unknown>;
+  ops: number[];
+}
+
+/** Adds a relationship op (op number `i` of the batch) to the slot of its type, endpoints and key. */
+function addRel(slots: Map<string, RelSlot>, op: RelOp, i: number): void {
+  const spec: RelSpec = REL_SPECS[op.type];
+  const id = JSON.stringify([op.type, op.from, op.to, ...spec.key.map((k) => op.key[k] ?? null)]);
+  const seen = slots.get(id);
+  if (seen) {
+    Object.assign(seen.props, compact(op.props));
+    seen.ops.push(i);
+  } else slots.set(id, { op, props: compact(op.props), ops: [i] });
+}
+
+/** The relationship rows of a batch with one type and one set of properties: one statement (relStatement). */
 interface RelGroup {
   type: RelType;
   props: string[];
   rows: unknown[][];
 }
 
-/** Adds a relationship op (op number `i` of the batch) to the group of its type and properties, as a row list. */
-function addRel(groups: Map<string, RelGroup>, op: RelOp, i: number): void {
-  const spec: RelSpec = REL_SPECS[op.type];
-  const values = compact(op.props);
-  const props = Object.keys(values).sort();
-  const name = `${op.type}\u0000${props.join(',')}`;
-  let group = groups.get(name);
-  if (!group) groups.set(name, (group = { type: op.type, props, rows: [] }));
-  const head = spec.series ? [op.from, op.to, i, relUid(op)] : [op.from, op.to, i];
-  group.rows.push([...head, ...spec.key.map((k) => op.key[k] ?? null), ...props.map((k) => values[k])]);
+/** The slots as row lists (relStatement), grouped by type and the properties they set; `row[2]` is the slot number. */
+function groupRels(slots: readonly RelSlot[]): RelGroup[] {
+  const groups = new Map<string, RelGroup>();
+  slots.forEach(({ op, props: values }, n) => {
+    const spec: RelSpec = REL_SPECS[op.type];
+    const props = Object.keys(values).sort();
+    const name = `${op.type}\u0000${props.join(',')}`;
+    let group = groups.get(name);
+    if (!group) groups.set(name, (group = { type: op.type, props, rows: [] }));
+    const head = spec.series ? [op.from, op.to, n, relUid(op)] : [op.from, op.to, n];
+    group.rows.push([...head, ...spec.key.map((k) => op.key[k] ?? null), ...props.map((k) => values[k])]);
+  });
+  return [...groups.values()];
 }
 
 function dedupeByLine<T extends { line: number }>(items: T[]): T[] {
