@@ -5,7 +5,7 @@ import { Loaders } from '../../server/src/request/loaders';
 import type { BareEndpoint } from './bare-endpoint';
 import { postJson } from './http-client';
 import type { Timing } from './measure';
-import { interleaved, round } from './measure';
+import { round, summarize } from './measure';
 import type { RecordingDatabase } from './recording-database';
 
 /** The query families of the API, each a real question. */
@@ -36,6 +36,29 @@ export interface FamilyResult {
   /** In-process / driver: the goal's ratio in process. */
   executeRatio: number;
   statements: number;
+  /** CPU time of this process per request (milliseconds, user + system), GraphQL over HTTP and the bare endpoint: the server's own work, which the load of other processes on the machine does not lengthen (Neo4j's is not in it). */
+  cpuMs?: { graphqlHttp: number; bareHttp: number };
+}
+
+/**
+ * Times functions interleaved run by run (as `interleaved` of measure.ts) and also sums the CPU time this
+ * process spends in each: wall times on a shared machine wait for other processes, CPU times do not.
+ */
+async function interleavedWithCpu(fns: (() => Promise<unknown>)[], runs: number, warmup = 5): Promise<{ timing: Timing; cpuMs: number }[]> {
+  for (let i = 0; i < warmup; i += 1) for (const fn of fns) await fn();
+  const samples: number[][] = fns.map(() => []);
+  const cpu: number[] = fns.map(() => 0);
+  for (let i = 0; i < runs; i += 1) {
+    for (const [k, fn] of fns.entries()) {
+      const c = process.cpuUsage();
+      const t = process.hrtime.bigint();
+      await fn();
+      samples[k]?.push(Number(process.hrtime.bigint() - t) / 1e6);
+      const d = process.cpuUsage(c);
+      cpu[k] = (cpu[k] ?? 0) + (d.user + d.system) / 1000;
+    }
+  }
+  return samples.map((s, k) => ({ timing: summarize(s), cpuMs: round((cpu[k] ?? 0) / runs, 3) }));
 }
 
 /**
@@ -69,7 +92,10 @@ export async function queryFamilies(
       const res = await execute({ schema, document, contextValue: context() });
       if (res.errors) throw new Error(`${f.name}: ${res.errors[0]?.message}`);
     };
-    const [g, b, e, d] = await interleaved([() => http(f.query), viaBare, inProcess, direct], runs);
+    const sides = await interleavedWithCpu([() => http(f.query), viaBare, inProcess, direct], runs);
+    const [gc, bc, ec, dc] = sides;
+    if (!gc || !bc || !ec || !dc) throw new Error(`${f.name}: a side was not measured`);
+    const [g, b, e, d] = [gc.timing, bc.timing, ec.timing, dc.timing];
     const r: FamilyResult = {
       family: f.name,
       graphqlHttp: g,
@@ -80,10 +106,11 @@ export async function queryFamilies(
       bareRatio: round(g.median / b.median),
       executeRatio: round(e.median / d.median),
       statements: statements.length,
+      cpuMs: { graphqlHttp: gc.cpuMs, bareHttp: bc.cpuMs },
     };
     log(
       `  ${f.name.padEnd(26)} GraphQL ${g.median.toFixed(2)} ms (p95 ${g.p95.toFixed(2)}), bare HTTP ${b.median.toFixed(2)} ms, in-process ${e.median.toFixed(2)} ms, driver ${d.median.toFixed(2)} ms; ` +
-        `over HTTP ${r.bareRatio}x the bare endpoint, in process ${r.executeRatio}x the driver`,
+        `over HTTP ${r.bareRatio}x the bare endpoint, in process ${r.executeRatio}x the driver; CPU per request ${r.cpuMs?.graphqlHttp} ms vs bare ${r.cpuMs?.bareHttp} ms`,
     );
     out.push(r);
   }
