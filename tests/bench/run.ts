@@ -72,15 +72,19 @@ async function main(): Promise<void> {
     runs,
   };
   const log = (msg: string) => process.stdout.write(`${msg}\n`);
+  // Servers started below, stopped in `finally`: a run that fails must end, not wait on their open sockets.
+  const servers: { stop(): Promise<void> }[] = [];
   try {
     await applySchema(db, ROOT);
     log('seeding the real graph (scale 1)...');
     await runSeed(db, { dataDir: path.join(ROOT, 'cypher', 'data'), batchSize: 2000, logger });
     const app = await startApp({ config, db, logger, repoRoot: ROOT });
+    servers.push(app);
     const schema = await buildGraphQLSchema();
     const neoSchema = await neo4jGraphQLSchema(db.driver);
     const http = graphqlClient(app.url);
     const bare = await startBareEndpoint(db);
+    servers.push(bare);
 
     // The fixed cost of one request through HTTP and Apollo, without any database work.
     const [fixed] = await interleaved([() => http('{ __typename }')], runs * 2);
@@ -120,9 +124,8 @@ async function main(): Promise<void> {
       const inProcess = await loadTest(app.url, 'in-process', log);
       results.load = { ...ownProcess, scale: current, memoryAfter: memory, inProcessClient: inProcess };
     }
-    await bare.stop();
-    await app.stop();
   } finally {
+    for (const server of servers.reverse()) await server.stop().catch(() => undefined);
     await db.close();
     await local.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
