@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { apiGoals, familiesSection, loadSection, versusSection } from './report-api';
 
 type Any = Record<string, any>;  
 
@@ -16,26 +17,8 @@ export function writeReport(file: string, r: Any): void {
   lines.push('Each comparison is measured within one run of the script, its sides alternately, in milliseconds (median and p95 of', `${r.runs} runs after 5 warm-up runs unless said). The machine is shared and noisy: read the ratios, not single times. Raw figures: \`bench/results.json\`.`, '');
   for (const [scale, s] of Object.entries<Any>(r.scales ?? {})) {
     lines.push(`## Query families at scale ${scale} (${s.size.nodes} nodes, ${s.size.relationships} relationships)`, '');
-    lines.push(
-      'GraphQL over HTTP against the same Cypher statements the API sent, replayed one after another with `neo4j-driver` (the limit), and the same',
-      'document executed in-process by `graphql` `execute()` (the GraphQL layer without HTTP; Apollo caches parsing and validation the same way).',
-      '',
-    );
-    lines.push(
-      '| family | statements | GraphQL median | GraphQL p95 | in-process median | driver median | driver p95 | ratio | in-process ratio |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    );
-    for (const f of s.families ?? [])
-      lines.push(`| ${f.family} | ${f.statements} | ${ms(f.graphqlHttp.median)} | ${ms(f.graphqlHttp.p95)} | ${ms(f.execute?.median)} | ${ms(f.direct.median)} | ${ms(f.direct.p95)} | ${f.ratio} | ${f.executeRatio ?? '-'} |`);
-    const fixed = s.httpFixedCost ?? r.httpFixedCost;
-    if (fixed) lines.push('', `The fixed cost of one request through HTTP and Apollo in the same run, without database work (\`{ __typename }\`): median ${ms(fixed.median)} ms, p95 ${ms(fixed.p95)} ms.`);
-    lines.push('');
-    if (s.versusNeo4jGraphQL) {
-      lines.push('### Against @neo4j/graphql on the same questions and database', '', `Both schemas executed in-process with \`graphql()\` (no HTTP), alternately${s.versusNeo4jGraphQL[0]?.runs ? ` (median of ${s.versusNeo4jGraphQL[0].runs} runs each)` : ''}.`, '');
-      lines.push('| question | this API median | @neo4j/graphql median | ratio |', '| --- | --- | --- | --- |');
-      for (const v of s.versusNeo4jGraphQL) lines.push(`| ${v.question} | ${ms(v.ours.median)} | ${ms(v.neo4jGraphql.median)} | ${v.ratio} |`);
-      lines.push('');
-    }
+    lines.push(...familiesSection(s, r));
+    if (s.versusNeo4jGraphQL) lines.push(...versusSection(s.versusNeo4jGraphQL));
   }
   if (r.roundTrips) {
     lines.push('## Database round trips of a nested list', '', '`missions(first: N) { items { organizations hosts conflicts contributors { state } } }`', '');
@@ -66,14 +49,7 @@ export function writeReport(file: string, r: Any): void {
     lines.push('');
   }
   lines.push(...analyticsSection(r, path.join(path.dirname(file), 'bench', 'analytics-before.json')));
-  const loads: Any[] = [...(r.load ? [r.load] : []), ...(r.supplementLoads ?? [])];
-  if (loads.length) {
-    const l = loads[0];
-    lines.push('## Concurrent load', '', `autocannon, ${l.connections} connections for ${l.seconds} s, cycling through the query families above (network excluded), on the graph at the largest scale of each run.`, '');
-    lines.push('| scale | requests | per second | errors | p50 | p97.5 | p99 |', '| --- | --- | --- | --- | --- | --- | --- |');
-    for (const x of loads) lines.push(`| ${x.scale ?? '-'} | ${x.requests} | ${x.throughputPerSecond} | ${x.errors} | ${x.latencyMs.p50} | ${x.latencyMs.p97_5} | ${x.latencyMs.p99} |`);
-    lines.push('');
-  }
+  lines.push(...loadSection(loadsOf(r)));
   const views = scales.filter(([, sc]) => sc.networkView);
   if (views.length) {
     lines.push('## The network view in headless Chromium', '');
@@ -106,24 +82,11 @@ function viewRows(v: Any): { view: string; nodes: number; edges: number; firstRe
   }));
 }
 
-/** The goals of issue 8 against this run's figures, computed, not written by hand. */
+/** The goals of issues 8 and 19 against this run's figures, computed, not written by hand. */
 function goals(r: Any): string[] {
   const out = ['## Against the goals (computed from the figures above)', '', '| goal | figure | met? |', '| --- | --- | --- |'];
   const yes = (b: boolean) => (b ? 'yes' : 'no');
-  const scales = Object.entries<Any>(r.scales ?? {});
-  const families = scales.flatMap(([scale, sc]) => (sc.families ?? []).map((f: Any) => ({ ...f, scale })));
-  if (families.length) {
-    const over = families.filter((f) => f.ratio > 1.25);
-    const ratios = families.map((f) => f.ratio as number);
-    out.push(
-      `| GraphQL at most 1.25x the driver at the median, every family | ${Math.min(...ratios)} to ${Math.max(...ratios)}x${over.length ? `; over 1.25x: ${over.map((f) => `${f.family} at ${f.scale}x (${f.ratio})`).join(', ')}` : ''} | ${yes(!over.length)} |`,
-    );
-  }
-  const versus = scales.flatMap(([, sc]) => sc.versusNeo4jGraphQL ?? []);
-  if (versus.length) {
-    const slower = versus.filter((v: Any) => v.ratio > 1);
-    out.push(`| At least as fast as @neo4j/graphql on equivalent questions | ratios ${versus.map((v: Any) => v.ratio).join(', ')} (ours / theirs) | ${yes(!slower.length)} |`);
-  }
+  out.push(...apiGoals(r, loadsOf(r)));
   if (r.roundTrips) {
     const counts = new Set(r.roundTrips.map((x: Any) => x.roundTrips));
     out.push(`| Constant round trips for nested queries | ${r.roundTrips.map((x: Any) => `${x.roundTrips} for ${x.missions}`).join(', ')} | ${yes(counts.size === 1)} |`);
@@ -138,12 +101,12 @@ function goals(r: Any): string[] {
     const pick = ten.filter((f) => f.family.startsWith('paths') || f.family === 'sharedPersonnel');
     out.push(`| \`paths\` and \`sharedPersonnel\` p95 under 50 ms at scale 10 | ${pick.map((f) => `${f.family} ${ms(f.graphqlHttp.p95)} ms`).join('; ')} | ${yes(pick.every((f) => f.graphqlHttp.p95 < 50))} |`);
   }
-  const loadRuns: Any[] = [...(r.load ? [r.load] : []), ...(r.supplementLoads ?? [])];
-  if (loadRuns.length) {
-    const errors = loadRuns.reduce((n, x) => n + Number(x.errors), 0);
-    out.push(`| No errors under load | ${loadRuns.map((x) => `${x.errors} errors in ${x.requests} requests${x.scale ? ` at ${x.scale}x` : ''}`).join('; ')} | ${yes(errors === 0)} |`);
-  }
   return out;
+}
+
+/** Every load test of the report: this run's and those merged in. */
+function loadsOf(r: Any): Any[] {
+  return [...(r.load ? [r.load] : []), ...(r.supplementLoads ?? [])];
 }
 
 /** The import figures of every scale (a report before they were per scale has one, on the graph at 1x). */

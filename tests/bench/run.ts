@@ -5,12 +5,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { execute, graphql, parse, validate } from 'graphql';
-import type { GraphQLSchema } from 'graphql';
 import { loadConfig } from '../../server/src/config';
 import { startLocalNeo4j } from '../../server/src/db/local-neo4j';
 import { applySchema } from '../../server/src/db/schema';
@@ -20,84 +17,28 @@ import { importFiles } from '../../server/src/import/importer';
 import { guessFormat, selectReader } from '../../server/src/import/registry';
 import { runSeed } from '../../server/src/import/seed';
 import { createLogger } from '../../server/src/logger';
-import { Loaders } from '../../server/src/request/loaders';
 import { repoRoot } from '../../server/src/paths';
 import { buildGraphQLSchema } from '../../server/src/schema';
-import type { Timing } from './measure';
-import { interleaved, round, sideBySide } from './measure';
 import { analyticsFigures } from './analytics';
+import { interleaved, round } from './measure';
+import { startBareEndpoint } from './bare-endpoint';
 import { networkViewFigures } from './browser';
-import { EQUIVALENT_QUESTIONS, neo4jGraphQLSchema } from './neo4j-graphql';
+import { queryFamilies } from './families';
+import { graphqlClient } from './http-client';
+import { loadTest, memoryFigures } from './load';
+import { neo4jGraphQLSchema } from './neo4j-graphql';
 import { RecordingDatabase } from './recording-database';
 import { writeReport } from './report';
 import { graphSize, replicate } from './scale';
 import { keptVersusLive, refreshAggregates } from './aggregates';
+import { versusNeo4jGraphQL } from './versus';
 
 const ROOT = repoRoot();
 const logger = createLogger('warn', 'bench');
 
-/** The query families of the API, each a real question. */
-export const FAMILIES: { name: string; query: string }[] = [
-  { name: 'lookup', query: '{ mission(id: "UNAMID") { id name start end organizations { id } hosts { id } conflicts { id } } }' },
-  { name: 'list (50, nested)', query: '{ missions(first: 50, sort: {field: START, direction: DESC}) { items { id organizations { id } hosts { id } contributors { state { id } personnel } } } }' },
-  { name: 'search', query: '{ search(text: "eufor", first: 10) { score node { id name } } }' },
-  { name: 'neighbors (depth 2)', query: '{ neighbors(id: "UNAMID", depth: 2, types: [DEPLOYED, COOPERATED_WITH, HOSTED_BY]) { nodes { id } edges { id } } }' },
-  { name: 'paths (k=3)', query: '{ paths(from: "NATO", to: "EU", k: 3) { length sentence } }' },
-  { name: 'sharedPersonnel', query: '{ sharedPersonnel(a: "UNMISS", b: "UNAMID", asOf: "2012-12") { jaccard cosine states { state { id } a b } } }' },
-  { name: 'coDeployments', query: '{ coDeployments(host: "MLI") { a { id } b { id } months } }' },
-  { name: 'network (organizations)', query: '{ network(filter: {mode: ORGANIZATIONS}) { nodes { id } edges { id weight } } }' },
-];
-
 /** The parts of the benchmark; `--only` runs some of them. */
 const SECTIONS = ['import', 'roundtrips', 'families', 'versus', 'browser', 'load', 'analytics'] as const;
 type Section = (typeof SECTIONS)[number];
-
-/**
- * A keep-alive HTTP client for the API: the lean client of load tools (autocannon works the same way), so that
- * the client's own cost (`fetch` adds about 0.5 ms a request here) is not counted as the API's.
- */
-function graphqlClient(baseUrl: string): (query: string) => Promise<void> {
-  const url = new URL('/graphql', baseUrl);
-  const agent = new HttpAgent({ keepAlive: true, maxSockets: 4 });
-  // A kept-alive socket that the server closes after its idle timeout (5 s) just as a request is written fails
-  // with "socket hang up" before the server read anything: such a request (a read) is sent again, once.
-  const send = (query: string): Promise<void> =>
-    once(query).catch((err: Error & { code?: string }) => {
-      if (err.code === 'ECONNRESET' || /socket hang up/.test(err.message)) return once(query);
-      throw err;
-    });
-  const once = (query: string) =>
-    new Promise<void>((resolve, reject) => {
-      const body = JSON.stringify({ query });
-      const req = httpRequest(
-        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { errors?: unknown[] };
-            if (parsed.errors || res.statusCode !== 200) reject(new Error(`${query}: ${res.statusCode} ${JSON.stringify(parsed.errors).slice(0, 300)}`));
-            else resolve();
-          });
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
-  return send;
-}
-
-interface FamilyResult {
-  family: string;
-  graphqlHttp: Timing;
-  /** The same document executed in-process (parsed and validated once, as Apollo caches them): the GraphQL layer without HTTP. */
-  execute: Timing;
-  direct: Timing;
-  ratio: number;
-  executeRatio: number;
-  statements: number;
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -123,7 +64,9 @@ async function main(): Promise<void> {
     startTimeoutS: 300,
     logger,
   });
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', NEO4J_URI: local.uri, PORT: '0', NEO4J_TX_TIMEOUT_MS: '600000' });
+  // The request budget as long as the transaction timeout: on a loaded machine a traversal at 10x once took over the
+  // default 10 s and ended the run; the benchmark measures time, the budget's own test is in tests/integration.
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', NEO4J_URI: local.uri, PORT: '0', NEO4J_TX_TIMEOUT_MS: '600000', GRAPHQL_REQUEST_BUDGET_MS: '600000' });
   const db = new RecordingDatabase({ ...config.neo4j, logger });
   const results: Record<string, unknown> = {
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, neo4j: local.version },
@@ -133,14 +76,19 @@ async function main(): Promise<void> {
     runs,
   };
   const log = (msg: string) => process.stdout.write(`${msg}\n`);
+  // Servers started below, stopped in `finally`: a run that fails must end, not wait on their open sockets.
+  const servers: { stop(): Promise<void> }[] = [];
   try {
     await applySchema(db, ROOT);
     log('seeding the real graph (scale 1)...');
     await runSeed(db, { dataDir: path.join(ROOT, 'cypher', 'data'), batchSize: 2000, logger });
     const app = await startApp({ config, db, logger, repoRoot: ROOT });
+    servers.push(app);
     const schema = await buildGraphQLSchema();
     const neoSchema = await neo4jGraphQLSchema(db.driver);
     const http = graphqlClient(app.url);
+    const bare = await startBareEndpoint(db);
+    servers.push(bare);
 
     // The fixed cost of one request through HTTP and Apollo, without any database work.
     const [fixed] = await interleaved([() => http('{ __typename }')], runs * 2);
@@ -164,22 +112,29 @@ async function main(): Promise<void> {
       }
       const size = await graphSize(db);
       log(`scale ${scale}: ${size.nodes} nodes, ${size.relationships} relationships`);
-      const families = wants('families') ? await queryFamilies(db, schema, http, runs, log, familyNames) : undefined;
+      const families = wants('families') ? await queryFamilies(db, schema, http, bare, { runs, logger, log, names: familyNames }) : undefined;
       const coDeploymentsKeptVersusLive = wants('families') ? await keptVersusLive(db, runs, log) : undefined;
       const analytics = wants('analytics') ? await analyticsFigures(db, schema, logger, runs, log) : undefined;
-      const versus = scale === 1 && wants('versus') ? await versusNeo4jGraphQL(db, schema, neoSchema, runs, log) : undefined;
+      const versus = scale === 1 && wants('versus') ? await versusNeo4jGraphQL(db, schema, neoSchema, { runs, logger, log }) : undefined;
+      const memory = await memoryFigures(db, local.pid);
       // Into the graph at this scale (the file's rows of the original missions cleared first, then written again).
       const imported = wants('import') ? await importThroughput(db, log) : undefined;
       // The canvas renderer at every scale: the view's WebGL renderer (chosen above 3000 elements) runs in software
       // in headless Chromium without a GPU, which says nothing of a user's machine. The whole graph at 100x
       // (tens of thousands of elements laid out by fcose) is not drawn here.
       const browser = wants('browser') && scale <= 10 ? await networkViewFigures(app.url, { runs: Math.min(runs, 5), log, renderer: 'canvas' }) : undefined;
-      byScale[String(scale)] = { size, ...(families ? { families } : {}), ...(coDeploymentsKeptVersusLive ? { coDeploymentsKeptVersusLive } : {}), ...(aggregateRefresh && scale > 1 ? { aggregateRefresh } : {}), ...(analytics ? { analytics } : {}), ...(versus ? { versusNeo4jGraphQL: versus } : {}), ...(imported ? { importThroughput: imported } : {}), ...(browser ? { networkView: browser } : {}) };
+      byScale[String(scale)] = { size, memory, ...(families ? { families } : {}), ...(coDeploymentsKeptVersusLive ? { coDeploymentsKeptVersusLive } : {}), ...(aggregateRefresh && scale > 1 ? { aggregateRefresh } : {}), ...(analytics ? { analytics } : {}), ...(versus ? { versusNeo4jGraphQL: versus } : {}), ...(imported ? { importThroughput: imported } : {}), ...(browser ? { networkView: browser } : {}) };
     }
     results.scales = byScale;
-    if (wants('load')) results.load = { ...(await loadTest(app.url, log)), scale: current };
-    await app.stop();
+    if (wants('load')) {
+      // The client in a process of its own (as a real client), then as before issue 19 in the API's own process.
+      const ownProcess = await loadTest(app.url, 'own process', log);
+      const memory = await memoryFigures(db, local.pid);
+      const inProcess = await loadTest(app.url, 'in-process', log);
+      results.load = { ...ownProcess, scale: current, memoryAfter: memory, inProcessClient: inProcess };
+    }
   } finally {
+    for (const server of servers.reverse()) await server.stop().catch(() => undefined);
     await db.close();
     await local.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -201,53 +156,6 @@ function gitCommit(): string | undefined {
   } catch {
     return undefined; // not a git checkout
   }
-}
-
-/** Each family through GraphQL over HTTP against the very statements it sent, replayed with the driver. */
-async function queryFamilies(db: RecordingDatabase, schema: GraphQLSchema, http: (q: string) => Promise<void>, runs: number, log: (m: string) => void, names: string[] | null): Promise<FamilyResult[]> {
-  const out: FamilyResult[] = [];
-  for (const f of FAMILIES.filter((x) => !names || names.some((n) => x.name.startsWith(n)))) {
-    db.recording = [];
-    await graphql({ schema, source: f.query, contextValue: { db, config: null, logger, requestId: 'bench', loaders: new Loaders(db), caller: () => Promise.resolve(null) } });
-    const statements = db.recording;
-    db.recording = null;
-    const direct = async () => {
-      for (const s of statements) await db.read(s.cypher, s.params);
-    };
-    const document = parse(f.query);
-    const invalid = validate(schema, document);
-    if (invalid.length) throw new Error(`${f.name}: ${invalid[0]?.message}`);
-    const inProcess = async () => {
-      const res = await execute({ schema, document, contextValue: { db, config: null, logger, requestId: 'bench', loaders: new Loaders(db), caller: () => Promise.resolve(null) } });
-      if (res.errors) throw new Error(`${f.name}: ${res.errors[0]?.message}`);
-    };
-    const [g, e, d] = await interleaved([() => http(f.query), inProcess, direct], runs);
-    const r = { family: f.name, graphqlHttp: g, execute: e, direct: d, ratio: round(g.median / d.median), executeRatio: round(e.median / d.median), statements: statements.length };
-    log(`  ${f.name.padEnd(26)} GraphQL ${g.median.toFixed(2)} ms (p95 ${g.p95.toFixed(2)}), in-process ${e.median.toFixed(2)} ms, driver ${d.median.toFixed(2)} ms, ratio ${r.ratio} (in-process ${r.executeRatio})`);
-    out.push(r);
-  }
-  return out;
-}
-
-/** The same questions through this API and through @neo4j/graphql, both executed in-process on the same database. */
-async function versusNeo4jGraphQL(db: RecordingDatabase, ours: GraphQLSchema, theirs: GraphQLSchema, runs: number, log: (m: string) => void) {
-  const out = [];
-  for (const q of EQUIVALENT_QUESTIONS) {
-    const runOurs = async () => {
-      const r = await graphql({ schema: ours, source: q.ours, contextValue: { db, logger, requestId: 'bench', loaders: new Loaders(db), caller: () => Promise.resolve(null) } });
-      if (r.errors) throw new Error(`ours: ${r.errors[0]?.message}`);
-    };
-    const runTheirs = async () => {
-      const r = await graphql({ schema: theirs, source: q.theirs, contextValue: {} });
-      if (r.errors) throw new Error(`@neo4j/graphql: ${r.errors[0]?.message}`);
-    };
-    // Short questions on a noisy machine: three times the runs of the families (at least 60) steady the medians.
-    const n = Math.max(runs * 3, 60);
-    const [a, b] = await sideBySide(runOurs, runTheirs, n);
-    log(`  vs @neo4j/graphql: ${q.name.padEnd(48)} ours ${a.median.toFixed(2)} ms, theirs ${b.median.toFixed(2)} ms`);
-    out.push({ question: q.name, ours: a, neo4jGraphql: b, ratio: round(a.median / b.median), runs: n });
-  }
-  return out;
 }
 
 /** Database round trips of a nested list query as the list grows. */
@@ -305,22 +213,6 @@ async function importThroughput(db: RecordingDatabase, log: (m: string) => void)
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const r = { file: rel, rows, importCommandRowsPerSecond: Math.round(med(ours)), loadCsvRowsPerSecond: Math.round(med(theirs)), ratio: round(med(ours) / med(theirs)), runs: ours.length };
   log(`import: ${r.importCommandRowsPerSecond} rows/s vs LOAD CSV ${r.loadCsvRowsPerSecond} rows/s (ratio ${r.ratio})`);
-  return r;
-}
-
-/** A mix of queries from concurrent clients (autocannon), loopback only, bounded in time. */
-async function loadTest(url: string, log: (m: string) => void) {
-  const autocannon = (await import('autocannon')).default;
-  const bodies = FAMILIES.filter((f) => !f.name.startsWith('network')).map((f) => JSON.stringify({ query: f.query }));
-  let i = 0;
-  const result = await autocannon({
-    url: `${url}/graphql`,
-    connections: 20,
-    duration: 20,
-    requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }) }],
-  });
-  const r = { connections: 20, seconds: 20, requests: result.requests.total, throughputPerSecond: round(result.requests.average, 1), errors: result.errors + result.non2xx, latencyMs: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99 } };
-  log(`load: ${r.requests} requests, ${r.throughputPerSecond}/s, ${r.errors} errors, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms`);
   return r;
 }
 

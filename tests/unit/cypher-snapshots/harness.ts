@@ -107,7 +107,8 @@ export async function record(
   const request = { headers: { 'x-request-id': 'snapshot' } } as unknown as IncomingMessage;
   const context = await requestContext({ db, config: loadConfig({ NODE_ENV: 'test' }), logger: pino({ level: 'silent' }) })(request);
   const caller = opts.caller ?? null;
-  const contextValue = { ...context, caller: () => Promise.resolve(caller) };
+  // Assigned onto the context itself: its id and logger are getters of its class (http/request-context.ts), which a spread would drop.
+  const contextValue = Object.assign(context, { caller: () => Promise.resolve(caller) });
   const result = await execute({ schema: await theSchema(), document: parse(source), variableValues: opts.variables, contextValue });
   return { statements: recorder.statements.map(forSnapshot), transactions: recorder.transactionCount, result };
 }
