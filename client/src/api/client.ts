@@ -25,8 +25,11 @@ interface GraphQLBody<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** Runs one operation; resolves with `data`, rejects with ApiError. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+/**
+ * Runs one operation; resolves with `data`, rejects with ApiError. `T` and `V` are the answer and variables the
+ * codegen generates for the operation (client/src/api/generated.ts).
+ */
+export async function gql<T, V extends Record<string, unknown> = Record<string, never>>(query: string, variables: V, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
     res = await fetch(GRAPHQL_URL, {
