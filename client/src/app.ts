@@ -4,8 +4,8 @@
  * each panel owns its own state and drawing and reaches the rest only through the callbacks given here.
  */
 import type { Core } from 'cytoscape';
-import { fetchCapabilities, fetchFacetData, fetchNetwork, fetchOrganizations, fetchSearch } from './api/queries';
-import type { Capabilities, OrganizationItem } from './api/queries';
+import { fetchFacetData, fetchNetwork, fetchOrganizations, fetchSearch } from './api/queries';
+import type { OrganizationItem } from './api/queries';
 import { SEARCH_DEBOUNCE_MS, WEBGL_AUTO_THRESHOLD } from './config';
 import { replaceElements, toElements } from './graph/elements';
 import { registerExtensions } from './graph/extensions';
@@ -43,8 +43,6 @@ import { Appearance } from './view/appearance';
 export class App {
   private readonly store: ViewStore;
   private cy: Core | null = null;
-  /** Which newer queries the server offers; filled in place, so that the panels holding it see the answer. */
-  private readonly caps: Capabilities = { node: null, sharedPersonnel: null, stats: null };
   private facets: Facets | null = null;
   private readonly names = new Map<string, string>();
   private network: Subgraph | null = null;
@@ -73,7 +71,7 @@ export class App {
   constructor(search: string) {
     this.store = new ViewStore(search);
     const store = this.store;
-    const { caps, progress, errors, names } = this;
+    const { progress, errors, names } = this;
     const cy = (): Core | null => this.cy;
     const selectTab = (tab: Tab, record: boolean): void => this.selectTab(tab, record);
     const applyHidden = (): void => this.hidden.apply();
@@ -107,8 +105,8 @@ export class App {
     this.cursor = new KeyboardCursor(cy, byId('cy-cursor'), byId('cy'));
     this.expander = new Expander({ store, cy, progress, errors, names, applyHidden, applyTime, renderLegend, flash: (text) => this.status.flash(text) });
     this.paths = new PathPanel({ store, cy, progress, names, selectTab, applyHidden, applyTime, renderLegend });
-    this.shared = new SharedPanel({ store, cy, caps, progress, names, selectTab, openDetails: (id) => void this.openDetails(id, { zoom: true }) });
-    this.charts = new ChartsPanel({ store, caps, progress, ready: () => this.started });
+    this.shared = new SharedPanel({ store, cy, progress, names, selectTab, openDetails: (id) => void this.openDetails(id, { zoom: true }) });
+    this.charts = new ChartsPanel({ store, progress, ready: () => this.started });
     this.appearance = new Appearance({
       store,
       cy,
@@ -119,7 +117,6 @@ export class App {
     this.details = new DetailsPanel({
       store,
       cy,
-      caps,
       progress,
       errors,
       selectTab,
@@ -150,11 +147,11 @@ export class App {
     registerExtensions();
     this.wireControls();
     this.selectTab(this.state.tab, false);
-    // The network first: the filter choices, the capabilities and the charts would compete with it for the server.
+    // The network first: the filter choices and the charts would compete with it for the server.
     const ok = await this.loadNetwork({ layout: true, first: true });
     this.started = true;
     void this.loadFacets();
-    await this.loadCapabilities();
+    this.charts.refresh();
     if (!ok) return;
     await this.restoreExtras();
     this.commit();
@@ -185,12 +182,6 @@ export class App {
   }
 
   // ---------------------------------------------------------------- data
-
-  private async loadCapabilities(): Promise<void> {
-    Object.assign(this.caps, await fetchCapabilities());
-    document.body.dataset.caps = JSON.stringify(this.caps);
-    this.charts.refresh();
-  }
 
   private async loadFacets(): Promise<void> {
     try {

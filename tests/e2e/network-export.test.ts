@@ -96,7 +96,6 @@ function expectFiguresShownAsWritten(shown: { raw: string; text: string }[], emp
 
 describe('network view: exports fit for a paper', () => {
   it('downloads the tables of the details, the shared personnel, the paths and the charts as CSV with the tables’ rows', async () => {
-    requireShared();
     // A mission's contributing states (in the view's default period).
     await openView(page, app.url, 'sel=UNAMID&tab=details');
     await page.waitForSelector('#details-title[data-node-id="UNAMID"]');
@@ -296,7 +295,3 @@ describe('network view: exports fit for a paper', () => {
     expectNoPageErrors();
   });
 });
-
-function requireShared(): void {
-  session.requireQuery('sharedPersonnel');
-}

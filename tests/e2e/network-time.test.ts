@@ -136,7 +136,6 @@ describe('network view: one time, explained in place', () => {
   });
 
   it('compares two missions at the slider’s year: the labels name the year and the figures are the API’s', async () => {
-    session.requireQuery('sharedPersonnel');
     await openView(page, app.url, 'a=UNMIL&b=UNOCI&tab=shared');
     await page.waitForSelector('#shared-result', { timeout: 30_000 });
     const rowsOf = () => page.$$eval('#shared-result tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));

@@ -13,11 +13,6 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
-
-  /** Whether the query asked for a field the server's schema does not have (a feature not deployed yet). */
-  isMissingField(field?: string): boolean {
-    return this.messages.some((m) => /^Cannot query field "([^"]+)" on type "Query"/.test(m) && (!field || m.includes(`"${field}"`)));
-  }
 }
 
 interface GraphQLBody<T> {

@@ -238,11 +238,6 @@ export type StatsQueryVariables = Exact<{
 
 export type StatsQuery = { stats: { mspoDefinition: string, universe: { description: string }, years: Array<{ year: number, missionsActive: number, personnel: number | null, mspoShare: number | null, missionsWithPersonnel: number, personnelSources: Array<string> }>, organizations: Array<{ organization: { id: string, name: string }, years: Array<{ year: number, missionsActive: number, personnel: number | null }> }> } };
 
-export type CapsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CapsQuery = { __schema: { queryType: { fields: Array<{ name: string }> | null } } };
-
 export type MspoPeriodsQueryVariables = Exact<{
   period: PeriodInput;
   granularity?: AnalysisGranularity | null | undefined;

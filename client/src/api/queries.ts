@@ -289,24 +289,6 @@ export async function fetchStats(from: number, to: number | null, organization: 
   return d.stats;
 }
 
-/** Which optional queries the server offers (null: unknown, introspection is off). */
-export interface Capabilities {
-  node: boolean | null;
-  sharedPersonnel: boolean | null;
-  stats: boolean | null;
-}
-
-/** Asks the schema which of the newer queries exist; all unknown when introspection is disabled. */
-export async function fetchCapabilities(signal?: AbortSignal): Promise<Capabilities> {
-  try {
-    const d = await gql<{ __schema: { queryType: { fields: { name: string }[] } } }>(`query Caps { __schema { queryType { fields { name } } } }`, {}, signal);
-    const names = new Set(d.__schema.queryType.fields.map((f) => f.name));
-    return { node: names.has('node'), sharedPersonnel: names.has('sharedPersonnel'), stats: names.has('stats') };
-  } catch {
-    return { node: null, sharedPersonnel: null, stats: null };
-  }
-}
-
 const MSPO_PERIODS = /* GraphQL */ `
   query MspoPeriods($period: PeriodInput!, $granularity: AnalysisGranularity) {
     mspoShare(period: $period, granularity: $granularity) { periods { period mspoMissionIds } }
