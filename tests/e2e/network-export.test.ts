@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import type { Locator, Page } from 'playwright-core';
 import type { RunningApp } from '../../server/src/http/app';
 import { ARTIFACTS, openView, shot } from './browser';
-import { viewSession } from './view-session';
+import { expectNoPageErrors, viewSession } from './view-session';
 
 /**
  * Exports fit for a paper, in a real browser on the shipped graph: every table's CSV holds the table's rows (the
@@ -31,7 +31,6 @@ let app: RunningApp;
 beforeEach(() => {
   ({ page, app } = session);
 });
-const expectNoPageErrors = (): void => session.expectNoPageErrors();
 
 /** What a CSV download holds: its file name, whether it starts with a byte order mark, comment lines and rows. */
 interface CsvFile {

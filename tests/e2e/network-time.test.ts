@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { RunningApp } from '../../server/src/http/app';
 import { gql } from '../helpers/http';
 import { openView, settle, shot } from './browser';
-import { viewSession } from './view-session';
+import { expectNoPageErrors, viewSession } from './view-session';
 
 /**
  * One time and explaining in place, in a real browser on the shipped graph: paths that follow the time slider,
@@ -17,7 +17,6 @@ let app: RunningApp;
 beforeEach(() => {
   ({ page, app } = session);
 });
-const expectNoPageErrors = (): void => session.expectNoPageErrors();
 
 /** Moves the time slider as a user would (an input event on the range). */
 async function setSlider(p: Page, year: string): Promise<void> {

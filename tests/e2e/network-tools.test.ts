@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import type { Database } from '../../server/src/db/database';
 import type { RunningApp } from '../../server/src/http/app';
 import { ARTIFACTS, clickNode, openView, settle, shot } from './browser';
-import { viewSession } from './view-session';
+import { expectNoPageErrors, viewSession } from './view-session';
 
 /**
  * The network view's tools in a real browser against the real API and the shipped graph: paths, shared
@@ -23,7 +23,6 @@ let db: Database;
 beforeEach(() => {
   ({ page, app, db } = session);
 });
-const expectNoPageErrors = (): void => session.expectNoPageErrors();
 
 describe('network view tools', () => {
   it('finds the shortest paths between two picked nodes, highlights them and reads them as sentences', async () => {

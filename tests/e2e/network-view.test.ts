@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import type { RunningApp } from '../../server/src/http/app';
 import { gql } from '../helpers/http';
 import { ARTIFACTS, clickNode, nextRender, openView, renders, settle, shot } from './browser';
-import { viewSession } from './view-session';
+import { expectNoPageErrors, viewSession } from './view-session';
 
 /**
  * The network view in a real browser against the real API and the shipped graph: drawing, filters, time,
@@ -18,7 +18,6 @@ let app: RunningApp;
 beforeEach(() => {
   ({ page, app } = session);
 });
-const expectNoPageErrors = (): void => session.expectNoPageErrors();
 const timings: Record<string, number | Record<string, number>> = {};
 
 afterAll(() => {

@@ -21,6 +21,15 @@ export interface ViewSession {
   expectNoPageErrors(): void;
 }
 
+/** This test file's session (jest loads the module once per test file). */
+let current: ViewSession | null = null;
+
+/** Asserts that the current test's page threw nothing (see ViewSession.expectNoPageErrors). */
+export function expectNoPageErrors(): void {
+  if (!current) throw new Error('expectNoPageErrors() before viewSession(): call viewSession() at the top of the test file.');
+  current.expectNoPageErrors();
+}
+
 /** Registers the hooks that seed, start and stop everything; call it at the top of a test file. */
 export function viewSession(): ViewSession {
   let browser: Browser;
@@ -30,6 +39,7 @@ export function viewSession(): ViewSession {
       expect(session.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
     },
   } as ViewSession;
+  current = session;
 
   beforeAll(async () => {
     session.db = testDatabase();
