@@ -31,7 +31,7 @@ const LAYER_ZONES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['tests/helpers/sequencer.js', 'tests/e2e/sequencer.js', 'client/vite.config.mjs', 'dist/**', 'node_modules/**', 'client/dist/**', 'coverage/**', 'server/neo4j-embedded/**', '*.config.js', '*.config.mjs', 'tests/fixtures/lint/**'] },
+  { ignores: ['tests/helpers/sequencer.js', 'tests/e2e/sequencer.js', 'client/vite.config.mjs', 'dist/**', 'node_modules/**', 'client/dist/**', 'coverage/**', 'server/neo4j-embedded/**', '*.config.js', '*.config.mjs', 'tests/fixtures/lint/**', 'client/src/api/generated.ts'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import { Database } from './db/database';
 import { runningLocalNeo4j, waitForBolt } from './db/local-neo4j';
+import type { LocalNeo4jOptions } from './db/local-neo4j';
 import { superviseLocalNeo4j } from './db/neo4j-supervisor';
 import type { SupervisedNeo4j } from './db/neo4j-supervisor';
 import { applySchema } from './db/schema';
@@ -14,6 +15,15 @@ export interface DatabaseHandle {
   /** Closes the driver, then stops the local Neo4j if this process launched it. */
   close(): Promise<void>;
 }
+
+/** The local Neo4j's options as the configuration gives them (`npm start`, `peaceops neo4j`). */
+export function localNeo4jOptions(config: Config, target: LocalTarget, logger: Logger, repoRoot: string): LocalNeo4jOptions {
+  const { dataDir, boltPort, pageCacheMb, heapMb, startTimeoutS } = target;
+  return { repoRoot, dataDir, boltPort, pageCacheMb, heapMb, txTimeoutMs: config.neo4j.txTimeoutMs, startTimeoutS, logger };
+}
+
+/** The configuration of a local Neo4j (NEO4J_URI unset). */
+type LocalTarget = Extract<Config['neo4j']['target'], { kind: 'local' }>;
 
 /**
  * Brings up the database side: launches the local Neo4j (supervised: started again when it dies) unless
@@ -29,16 +39,7 @@ export async function openDatabase(config: Config, logger: Logger, repoRoot: str
     logger.info({ uri, pid: running }, 'the local Neo4j already runs: using it');
     await waitForBolt(uri, config.neo4j.connectTimeoutMs);
   } else if (t.kind === 'local') {
-    local = await superviseLocalNeo4j({
-      repoRoot,
-      dataDir: t.dataDir,
-      boltPort: t.boltPort,
-      pageCacheMb: t.pageCacheMb,
-      heapMb: t.heapMb,
-      txTimeoutMs: config.neo4j.txTimeoutMs,
-      startTimeoutS: t.startTimeoutS,
-      logger,
-    });
+    local = await superviseLocalNeo4j(localNeo4jOptions(config, t, logger, repoRoot));
     uri = local.uri;
   } else {
     logger.info({ uri }, 'NEO4J_URI is set: using that Neo4j, launching none');

@@ -1,5 +1,5 @@
 import { openView, shot } from './browser';
-import { viewSession } from './view-session';
+import { expectNoPageErrors, viewSession } from './view-session';
 import type { Page } from 'playwright-core';
 import type { RunningApp } from '../../server/src/http/app';
 
@@ -14,7 +14,6 @@ let app: RunningApp;
 beforeEach(() => {
   ({ page, app } = session);
 });
-const expectNoPageErrors = (): void => session.expectNoPageErrors();
 
 describe('network view: explaining what it shows', () => {
   it('gives the same picture from the same link: a reload lays every node out where it was', async () => {

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import type { Locator, Page } from 'playwright-core';
 import type { RunningApp } from '../../server/src/http/app';
 import { ARTIFACTS, openView, shot } from './browser';
-import { viewSession } from './view-session';
+import { expectNoPageErrors, viewSession } from './view-session';
 
 /**
  * Exports fit for a paper, in a real browser on the shipped graph: every table's CSV holds the table's rows (the
@@ -31,7 +31,6 @@ let app: RunningApp;
 beforeEach(() => {
   ({ page, app } = session);
 });
-const expectNoPageErrors = (): void => session.expectNoPageErrors();
 
 /** What a CSV download holds: its file name, whether it starts with a byte order mark, comment lines and rows. */
 interface CsvFile {
@@ -96,7 +95,6 @@ function expectFiguresShownAsWritten(shown: { raw: string; text: string }[], emp
 
 describe('network view: exports fit for a paper', () => {
   it('downloads the tables of the details, the shared personnel, the paths and the charts as CSV with the tables’ rows', async () => {
-    requireShared();
     // A mission's contributing states (in the view's default period).
     await openView(page, app.url, 'sel=UNAMID&tab=details');
     await page.waitForSelector('#details-title[data-node-id="UNAMID"]');
@@ -296,7 +294,3 @@ describe('network view: exports fit for a paper', () => {
     expectNoPageErrors();
   });
 });
-
-function requireShared(): void {
-  session.requireQuery('sharedPersonnel');
-}

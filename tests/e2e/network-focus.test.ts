@@ -1,5 +1,5 @@
 import { clickNode, openView, settle, shot } from './browser';
-import { viewSession } from './view-session';
+import { expectNoPageErrors, viewSession } from './view-session';
 import { gql } from '../helpers/http';
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import type { Page } from 'playwright-core';
@@ -17,7 +17,6 @@ let app: RunningApp;
 beforeEach(() => {
   ({ page, app } = session);
 });
-const expectNoPageErrors = (): void => session.expectNoPageErrors();
 
 /** What is faded, and what is shown, among the entity nodes (group boxes aside) now. */
 async function fadedState(p: Page): Promise<{ shown: string[]; faded: string[] }> {

@@ -1,5 +1,5 @@
 import { openView, settle, shot } from './browser';
-import { viewSession } from './view-session';
+import { expectNoPageErrors, viewSession } from './view-session';
 import type { NodeCollection } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import type { RunningApp } from '../../server/src/http/app';
@@ -16,7 +16,6 @@ let app: RunningApp;
 beforeEach(() => {
   ({ page, app } = session);
 });
-const expectNoPageErrors = (): void => session.expectNoPageErrors();
 
 /** Model position of a node, and whether it is shown. */
 const nodeAt = (id: string) =>

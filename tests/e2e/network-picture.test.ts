@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { RunningApp } from '../../server/src/http/app';
 import { nodeSize } from '../../client/src/graph/style';
 import { openView, settle, shot } from './browser';
-import { viewSession } from './view-session';
+import { expectNoPageErrors, viewSession } from './view-session';
 
 /**
  * The network view's first picture, in Chromium at 1440x900 on the shipped graph: labels that can be read (few
@@ -19,7 +19,6 @@ let app: RunningApp;
 beforeEach(() => {
   ({ page, app } = session);
 });
-const expectNoPageErrors = (): void => session.expectNoPageErrors();
 
 /** The shown labels may overlap for at most this share of them (each label that overlaps another counts once). */
 const MAX_OVERLAPPING_SHARE = 0.05;

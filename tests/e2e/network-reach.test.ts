@@ -1,5 +1,5 @@
 import { clickNode, nextRender, openView, renders, settle, shot } from './browser';
-import { viewSession } from './view-session';
+import { expectNoPageErrors, viewSession } from './view-session';
 import type { Page } from 'playwright-core';
 import type { RunningApp } from '../../server/src/http/app';
 
@@ -15,7 +15,6 @@ let app: RunningApp;
 beforeEach(() => {
   ({ page, app } = session);
 });
-const expectNoPageErrors = (): void => session.expectNoPageErrors();
 
 type Box = { x: number; y: number; width: number; height: number };
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { RunningApp } from '../../server/src/http/app';
 import { gql } from '../helpers/http';
 import { openView, settle, shot } from './browser';
-import { viewSession } from './view-session';
+import { expectNoPageErrors, viewSession } from './view-session';
 
 /**
  * One time and explaining in place, in a real browser on the shipped graph: paths that follow the time slider,
@@ -17,7 +17,6 @@ let app: RunningApp;
 beforeEach(() => {
   ({ page, app } = session);
 });
-const expectNoPageErrors = (): void => session.expectNoPageErrors();
 
 /** Moves the time slider as a user would (an input event on the range). */
 async function setSlider(p: Page, year: string): Promise<void> {
@@ -136,7 +135,6 @@ describe('network view: one time, explained in place', () => {
   });
 
   it('compares two missions at the slider’s year: the labels name the year and the figures are the API’s', async () => {
-    session.requireQuery('sharedPersonnel');
     await openView(page, app.url, 'a=UNMIL&b=UNOCI&tab=shared');
     await page.waitForSelector('#shared-result', { timeout: 30_000 });
     const rowsOf = () => page.$$eval('#shared-result tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));

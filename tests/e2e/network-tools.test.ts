@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import type { Database } from '../../server/src/db/database';
 import type { RunningApp } from '../../server/src/http/app';
 import { ARTIFACTS, clickNode, openView, settle, shot } from './browser';
-import { viewSession } from './view-session';
+import { expectNoPageErrors, viewSession } from './view-session';
 
 /**
  * The network view's tools in a real browser against the real API and the shipped graph: paths, shared
@@ -23,8 +23,6 @@ let db: Database;
 beforeEach(() => {
   ({ page, app, db } = session);
 });
-const requireQuery = (name: string): void => session.requireQuery(name);
-const expectNoPageErrors = (): void => session.expectNoPageErrors();
 
 describe('network view tools', () => {
   it('finds the shortest paths between two picked nodes, highlights them and reads them as sentences', async () => {
@@ -58,7 +56,6 @@ describe('network view tools', () => {
   });
 
   it('compares two missions: shared contributing states with their numbers and similarity scores', async () => {
-    requireQuery('sharedPersonnel');
     await openView(page, app.url);
     await clickNode(page, 'UNMIL');
     await page.waitForSelector('#details-title[data-node-id="UNMIL"]');
@@ -227,14 +224,11 @@ describe('network view tools', () => {
     expectNoPageErrors();
   });
 
-  it('says so in the panels when the server lacks node, sharedPersonnel or stats, and shows progress on slow answers', async () => {
-    const missing = (field: string) => JSON.stringify({ errors: [{ message: `Cannot query field "${field}" on type "Query".`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
+  it('says in each panel when its query fails, keeping what the network gave, and shows progress on slow answers', async () => {
+    const failure = JSON.stringify({ errors: [{ message: 'The database is not reachable.', extensions: { code: 'SERVICE_UNAVAILABLE' } }], data: null });
     await page.route('**/graphql', async (route) => {
       const body = route.request().postData() ?? '';
-      if (body.includes('query Caps')) await route.fulfill({ status: 400, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'GraphQL introspection is not allowed', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] }) });
-      else if (body.includes('query NodeDetails')) await route.fulfill({ status: 400, contentType: 'application/json', body: missing('node') });
-      else if (body.includes('query Shared')) await route.fulfill({ status: 400, contentType: 'application/json', body: missing('sharedPersonnel') });
-      else if (body.includes('query Stats')) await route.fulfill({ status: 400, contentType: 'application/json', body: missing('stats') });
+      if (/query (NodeDetails|Shared|Stats)\b/.test(body)) await route.fulfill({ status: 200, contentType: 'application/json', body: failure });
       else if (body.includes('query Network')) {
         await new Promise((r) => setTimeout(r, 1500));
         await route.continue();
@@ -245,16 +239,19 @@ describe('network view tools', () => {
     await expect(page.textContent('#progress-text')).resolves.toContain('Loading the network');
     await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
     await settle(page);
-    // Charts: the browser computes no statistic of its own; the panel says what is missing.
-    await page.waitForSelector('#panel-charts [data-missing="stats"]', { timeout: 30_000 });
+    // Charts: the browser computes no statistic of its own; the panel says why there is none.
+    await page.waitForSelector('#panel-charts [data-problem="stats"]', { timeout: 30_000 });
+    await expect(page.textContent('#panel-charts [data-problem="stats"]')).resolves.toContain('The database is not reachable.');
     await expect(page.$('#panel-charts [data-chart="mspo-share"]')).resolves.toBeNull();
-    // Details: the properties from the network data, and a notice instead of the rest.
+    // Details: the properties from the network data, and the error instead of the rest.
     await clickNode(page, 'UNMIL');
-    await page.waitForSelector('#panel-details [data-missing="node"]', { timeout: 30_000 });
+    await page.waitForSelector('#panel-details .error-inline', { timeout: 30_000 });
+    await expect(page.textContent('#panel-details .error-inline')).resolves.toContain('SERVICE_UNAVAILABLE');
     await expect(page.textContent('#panel-details .props')).resolves.toContain('UNMIL');
-    await shot(page, '18-server-without-node');
+    await shot(page, '18-details-failed');
     await page.click('#tab-shared');
-    await page.waitForSelector('#panel-shared [data-missing="sharedPersonnel"]', { timeout: 30_000 });
+    await page.waitForSelector('#panel-shared .error-inline', { timeout: 30_000 });
+    await expect(page.textContent('#panel-shared .error-inline')).resolves.toContain('The database is not reachable.');
     await expect(page.isVisible('#shared-result')).resolves.toBe(false);
     await page.unroute('**/graphql');
     expectNoPageErrors();

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import type { RunningApp } from '../../server/src/http/app';
 import { gql } from '../helpers/http';
 import { ARTIFACTS, clickNode, nextRender, openView, renders, settle, shot } from './browser';
-import { viewSession } from './view-session';
+import { expectNoPageErrors, viewSession } from './view-session';
 
 /**
  * The network view in a real browser against the real API and the shipped graph: drawing, filters, time,
@@ -18,8 +18,6 @@ let app: RunningApp;
 beforeEach(() => {
   ({ page, app } = session);
 });
-const requireQuery = (name: string): void => session.requireQuery(name);
-const expectNoPageErrors = (): void => session.expectNoPageErrors();
 const timings: Record<string, number | Record<string, number>> = {};
 
 afterAll(() => {
@@ -76,7 +74,7 @@ describe('network view', () => {
     expect(info.url).toMatch(/period=\d{4}\.\.\d{4}/);
     expect(info.measure).toBe(1);
     await page.waitForSelector('#panel-charts [data-chart="mspo-share"] canvas');
-    await page.waitForSelector('#panel-charts [data-chart="org-personnel"] canvas', { timeout: 30_000 }).catch(() => requireQuery('stats'));
+    await page.waitForSelector('#panel-charts [data-chart="org-personnel"] canvas', { timeout: 30_000 });
     await shot(page, '01-default-view');
     expectNoPageErrors();
   });
@@ -244,7 +242,6 @@ describe('network view', () => {
   });
 
   it('opens the details of a clicked node: properties, sources, personnel over time and related entities', async () => {
-    requireQuery('node');
     await openView(page, app.url);
     await clickNode(page, 'UNMIL');
     await page.waitForSelector('#panel-details[data-loaded="UNMIL"]', { timeout: 30_000 });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import type { Database } from '../../server/src/db/database';
 import type { RunningApp } from '../../server/src/http/app';
 import { testConfig, testDatabase } from '../helpers/db';
-import { gql, startTestApp } from '../helpers/http';
+import { startTestApp } from '../helpers/http';
 import { ensureSeeded } from '../helpers/seeded';
 import { collectErrors, launchBrowser } from './browser';
 import type { Browser } from './browser';
@@ -17,32 +17,34 @@ export interface ViewSession {
   page: Page;
   /** Page errors and console errors seen by this test's page. */
   errors: string[];
-  /** Fails loudly when the server lacks a query the test needs (rather than passing without checking anything). */
-  requireQuery(name: string): void;
   /** Asserts that the page threw nothing (failed requests a test provokes are console errors, and allowed). */
   expectNoPageErrors(): void;
+}
+
+/** This test file's session (jest loads the module once per test file). */
+let current: ViewSession | null = null;
+
+/** Asserts that the current test's page threw nothing (see ViewSession.expectNoPageErrors). */
+export function expectNoPageErrors(): void {
+  if (!current) throw new Error('expectNoPageErrors() before viewSession(): call viewSession() at the top of the test file.');
+  current.expectNoPageErrors();
 }
 
 /** Registers the hooks that seed, start and stop everything; call it at the top of a test file. */
 export function viewSession(): ViewSession {
   let browser: Browser;
-  let queryFields = new Set<string>();
   const session = {
     errors: [] as string[],
-    requireQuery(name: string): void {
-      if (!queryFields.has(name)) throw new Error(`The server has no \`${name}\` query: this behaviour of the view cannot be checked until the API offers it.`);
-    },
     expectNoPageErrors(): void {
       expect(session.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
     },
   } as ViewSession;
+  current = session;
 
   beforeAll(async () => {
     session.db = testDatabase();
     await ensureSeeded(session.db);
     session.app = await startTestApp(testConfig(), session.db);
-    const schema = await gql<{ __schema: { queryType: { fields: { name: string }[] } } }>(session.app.url, '{ __schema { queryType { fields { name } } } }');
-    queryFields = new Set(schema.body.data?.__schema.queryType.fields.map((f) => f.name) ?? []);
     browser = await launchBrowser();
   }, 600_000);
 

@@ -13,11 +13,6 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
-
-  /** Whether the query asked for a field the server's schema does not have (a feature not deployed yet). */
-  isMissingField(field?: string): boolean {
-    return this.messages.some((m) => /^Cannot query field "([^"]+)" on type "Query"/.test(m) && (!field || m.includes(`"${field}"`)));
-  }
 }
 
 interface GraphQLBody<T> {
@@ -25,8 +20,11 @@ interface GraphQLBody<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** Runs one operation; resolves with `data`, rejects with ApiError. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+/**
+ * Runs one operation; resolves with `data`, rejects with ApiError. `T` and `V` are the answer and variables the
+ * codegen generates for the operation (client/src/api/generated.ts).
+ */
+export async function gql<T, V extends Record<string, unknown> = Record<string, never>>(query: string, variables: V, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
     res = await fetch(GRAPHQL_URL, {

@@ -4,6 +4,7 @@
  */
 import type { ViewState } from './view-state';
 import type { GraphNode } from './types';
+import { ORGANIZATION_KINDS } from '../../../server/src/model/graph';
 
 /** One choice of a filter. */
 export interface FacetOption {
@@ -23,7 +24,7 @@ export interface Facets {
 }
 
 /** Kinds of organization of the model (Organization.kind; the API's allow-list for `organizationKinds`). */
-export const ORGANIZATION_KINDS = ['global', 'regional', 'subregional', 'alliance', 'ad_hoc_coalition', 'lead_state'] as const;
+export { ORGANIZATION_KINDS };
 
 /** How each kind of organization reads in the filter and the summary. */
 export const ORGANIZATION_KIND_TEXT: Readonly<Record<(typeof ORGANIZATION_KINDS)[number], string>> = {

@@ -3,21 +3,10 @@
  * active, the MSPO share and personnel are the server's (cypher/analysis), and a figure no source gives stays
  * null, drawn as a gap.
  */
+import type { StatsQuery } from '../api/generated';
 
-/** The API's Stats type (as the charts read it). */
-export interface Stats {
-  universe: { description: string };
-  mspoDefinition: string;
-  years: {
-    year: number;
-    missionsActive: number;
-    personnel: number | null;
-    mspoShare: number | null;
-    missionsWithPersonnel: number;
-    personnelSources: string[];
-  }[];
-  organizations: { organization: { id: string; name: string }; years: { year: number; missionsActive: number; personnel: number | null }[] }[];
-}
+/** The API's Stats type (as the charts read it: the `Stats` query of api/queries.ts). */
+export type Stats = StatsQuery['stats'];
 
 /** A chart's x values and one y series per name, aligned on every year from the first to the last. */
 export interface Series {

@@ -4,43 +4,15 @@
  * answer (`mspoShare`), never computed here: the view only marks the ids it is given.
  */
 import type { Core, EdgeSingular } from 'cytoscape';
+import { isActive, spanOfDate } from '../../../server/src/model/dates';
 
-/** A period as two full dates, compared as strings. */
-export interface Span {
-  from: string;
-  to: string;
-}
+// Dates as the graph writes them (the pattern, widening, activity in a span) are the server's model/dates.ts,
+// one module both import.
+export { DATE_PATTERN, endOf, isActive, startOf, spanOfDate as spanOf } from '../../../server/src/model/dates';
+export type { Span } from '../../../server/src/model/dates';
 
 /** Slider granularity. */
 export type Grain = 'year' | 'month';
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
-/** The first day a date can mean: `2013` -> `2013-01-01`. */
-export function startOf(d: string): string {
-  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
-}
-
-/** The last day a date can mean: `2013` -> `2013-12-31`, `2013-02` -> `2013-02-28`. */
-export function endOf(d: string): string {
-  if (d.length === 4) return `${d}-12-31`;
-  if (d.length === 7) {
-    const [y, m] = d.split('-').map(Number) as [number, number];
-    return `${d}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-  }
-  return d;
-}
-
-/** The span of a year (`2004`) or a month (`2004-03`). */
-export function spanOf(at: string): Span {
-  return { from: startOf(at), to: endOf(at) };
-}
-
-/** Whether something from `start` to `end` (either may be unknown; no end means ongoing) overlaps `span`. */
-export function isActive(start: string | null | undefined, end: string | null | undefined, span: Span): boolean {
-  return (!start || start <= span.to) && (!end || `${end}-99` >= span.from);
-}
 
 /** The slider position of a time: the year, or year * 12 + month - 1. */
 export function toIndex(at: string, grain: Grain): number {
@@ -86,7 +58,7 @@ export interface TimeSummary {
  * while not loaded) that are active; with no time, the nodes' own `mspo` flag (the network's period).
  */
 export function applyTime(cy: Core, at: string | null, mspoAt: ReadonlySet<string> | null = null): TimeSummary {
-  const span = at ? spanOf(at) : null;
+  const span = at ? spanOfDate(at) : null;
   let summary: TimeSummary = { active: 0, mspo: 0 };
   cy.batch(() => {
     cy.elements().removeClass('time-hidden dim mspo mspo-now');

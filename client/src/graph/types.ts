@@ -1,82 +1,33 @@
-/** The shapes of the API's network data, as the view uses them (see the GraphQL types GraphNode, GraphEdge). */
+/**
+ * The shapes of the API's network data, as the view asks for them: the fragments of client/src/api/queries.ts,
+ * typed from schema.graphql in client/src/api/generated.ts (`npm run codegen`).
+ */
+import type * as Api from '../api/generated';
 
-export type EntityLabel = 'Organization' | 'Mission' | 'Conflict' | 'State' | 'Person';
+/** The kind of an entity (the API's EntityLabel). */
+export type EntityLabel = Api.EntityLabel;
 
 /** A node of `network`, `neighbors`, `paths` or `search`. */
-export interface GraphNode {
-  id: string;
-  label: EntityLabel;
-  name: string;
-  fullName: string | null;
-  start: string | null;
-  end: string | null;
-  kinds: string[];
-  organizations: string[];
-  region: string | null;
-  personnel: number | null;
-  mspo: boolean;
-  /** Where the map layout draws it (headquarters, capital, a conflict's place); null: no sourced coordinate. */
-  place?: GeoPoint | null;
-}
+export type GraphNode = Api.NodeFieldsFragment;
 
-/** A point on the map (the API's GeoPoint): WGS 84 degrees, what it stands for, where it comes from. */
-export interface GeoPoint {
-  latitude: number;
-  longitude: number;
-  /** The city, or the places a mean is taken over. */
-  label: string | null;
-  basis: 'HEADQUARTERS' | 'HOST_CAPITALS' | 'CAPITAL' | 'LOCATION_CAPITALS' | 'MISSION_HEADQUARTERS';
-  /** How many points it is the mean of (1: a place itself). */
-  count: number;
-  source: string | null;
-}
+/** A point on the map (`GraphNode.place`): WGS 84 degrees, what it stands for (`basis`), where it comes from. */
+export type GeoPoint = Api.GeoPointFieldsFragment;
 
 /** A relationship of `network`, `neighbors` or `paths`. */
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  kind: string | null;
-  start: string | null;
-  end: string | null;
-  weight: number | null;
-  months: number | null;
-  sources: string[];
-  /** The documents the relationships cite, as written (asked for by the edge panel only). */
-  sourceRefs?: string[];
-}
+export type GraphEdge = Api.EdgeFieldsFragment;
 
 /** A set of nodes and the edges between them. */
-export interface Subgraph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  truncated: boolean;
-}
+export type Subgraph = Api.SubgraphFieldsFragment;
 
 /** One path of the `paths` query. */
-export interface GraphPath {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  length: number;
-  sentence: string;
-}
+export type GraphPath = Api.PathsQuery['paths'][number];
 
 /** The two modes of `network`. */
-export type NetworkMode = 'FULL' | 'ORGANIZATIONS';
+export type NetworkMode = Api.NetworkMode;
 
-/** The API's NetworkFilter input. */
-export interface NetworkFilter {
+/** The API's NetworkFilter input as the view always sends it: the mode and both switches set. */
+export type NetworkFilter = Omit<Api.NetworkFilter, 'mode' | 'includeStates' | 'includeConflicts'> & {
   mode: NetworkMode;
-  organizations?: string[];
-  missionKinds?: string[];
-  regions?: string[];
-  conflicts?: string[];
-  /** Kinds of organization (global, regional, ..., ad_hoc_coalition, lead_state), one of which deploys each mission. */
-  organizationKinds?: string[];
-  /** Datasets (un-pko-list, bara-hultman, ...): only what they state. */
-  sources?: string[];
-  period?: { from?: string; to?: string };
   includeStates: boolean;
   includeConflicts: boolean;
-}
+};

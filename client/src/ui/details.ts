@@ -17,7 +17,7 @@ export interface DetailsInput {
   node: GraphNode;
   inView: boolean;
   details: NodeDetails | null | undefined;
-  /** Why `details` is missing (the server lacks `node`, or it failed). */
+  /** Why `details` is missing (its request failed). */
   detailsProblem: HTMLElement | null;
   organization: OrganizationItem | null | undefined;
   /** Sources of the node's relationships in view. */

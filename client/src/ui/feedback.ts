@@ -74,11 +74,6 @@ export function inlineError(context: string, err: unknown): HTMLElement {
   return h('p', { class: 'error-inline', role: 'alert' }, `${context}: ${message}`, code ? ` (${code})` : '');
 }
 
-/** A notice in a panel for a query this server does not offer yet (`data-missing` names the field). */
-export function missingNotice(field: string, what: string): HTMLElement {
-  return h('p', { class: 'notice', 'data-missing': field }, `This server does not offer the “${field}” query yet, so ${what} cannot be shown. The properties above come from the network data.`);
-}
-
 /** Whether `err` is a request cancelled through its AbortSignal (a newer request replaced it). */
 export function isAbort(err: unknown): boolean {
   return err instanceof DOMException && err.name === 'AbortError';

@@ -2,9 +2,7 @@
  * The charts panel: the MSPO share and missions active per year, and personnel per organization, from the API's
  * `stats` (cached per period and organization). Every figure is the server's; missing figures are gaps.
  */
-import { ApiError } from '../api/client';
 import { fetchStats } from '../api/queries';
-import type { Capabilities } from '../api/queries';
 import { coverageNote, personnelSeries } from '../graph/stats';
 import type { Stats } from '../graph/stats';
 import { orgColour } from '../graph/style';
@@ -18,8 +16,6 @@ import type { ViewStore } from './store';
 /** What the charts need from the rest of the view. */
 export interface ChartsPanelDeps {
   store: ViewStore;
-  /** Which newer queries the server offers; a missing `stats` found on the way is recorded here. */
-  caps: Capabilities;
   progress: Progress;
   /** False until the first network render: the charts' requests must not compete with it. */
   ready(): boolean;
@@ -77,7 +73,7 @@ export class ChartsPanel {
 
   /** Draws the charts for the state's period and organization (nothing while the panel is hidden). */
   async render(): Promise<void> {
-    const { store, caps, progress } = this.deps;
+    const { store, progress } = this.deps;
     const panel = byId('panel-charts');
     if (panel.hidden || !this.deps.ready()) return;
     const token = ++this.token;
@@ -87,15 +83,14 @@ export class ChartsPanel {
     const to = state.to ? Number(state.to.slice(0, 4)) : now;
     const org = state.organizations.length === 1 ? state.organizations[0] : null;
     const key = `${from}:${to}:${org ?? ''}`;
-    if (caps.stats !== false && this.stats?.key !== key) {
+    if (this.stats?.key !== key) {
       const entry: StatsEntry = { key, value: null, problem: null, done: Promise.resolve() };
       entry.done = progress.run('Loading statistics…', () => fetchStats(Math.max(1945, from), Math.min(to, now), org)).then(
         (v) => {
           entry.value = v;
         },
         (err: unknown) => {
-          if (err instanceof ApiError && err.isMissingField('stats')) caps.stats = false;
-          entry.problem = err instanceof ApiError && err.isMissingField('stats') ? 'missing' : describeError(err).message;
+          entry.problem = describeError(err).message;
         },
       );
       this.stats = entry;
@@ -106,7 +101,7 @@ export class ChartsPanel {
     this.charts = [];
     clear(panel);
     panel.append(h('h2', { class: 'panel-title', text: 'Charts' }));
-    const stats = caps.stats === false ? null : (this.stats?.value ?? null);
+    const stats = this.stats?.value ?? null;
     const time = store.state.time;
     const marker = time ? Number(time.slice(0, 4)) : null;
     panel.append(h('p', { class: 'hint', text: `Per year of the view’s period (${from}–${to})${org ? `, ${org}’s missions` : ''}; the line marks the slider’s year.` }), this.yearSummary(marker));
@@ -147,10 +142,8 @@ export class ChartsPanel {
       c3.element.setAttribute('data-chart', 'personnel');
       this.charts.push(c3);
       panel.append(h('p', { class: 'hint', 'data-coverage': 'personnel', text: coverageNote(stats) }));
-    } else if (this.stats?.problem || caps.stats === false) {
-      panel.append(
-        h('p', { class: 'notice', 'data-missing': 'stats' }, `Statistics could not be loaded (${this.stats?.problem ?? 'the server does not offer them'}); the charts need the server's “stats” query.`),
-      );
+    } else if (this.stats?.problem) {
+      panel.append(h('p', { class: 'notice', 'data-problem': 'stats' }, `Statistics could not be loaded: ${this.stats.problem}`));
     } else {
       panel.append(h('p', { class: 'hint', text: 'Loading…' }));
     }

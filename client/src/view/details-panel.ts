@@ -6,7 +6,7 @@
 import type { Core } from 'cytoscape';
 import { ApiError } from '../api/client';
 import { fetchContributors, fetchNeighbors, fetchNodeDetails, fetchOrganization, fetchPersonnelSeries, fetchStats } from '../api/queries';
-import type { Capabilities, NodeDetails } from '../api/queries';
+import type { NodeDetails } from '../api/queries';
 import { nodeData } from '../graph/elements';
 import { peakIn } from '../graph/figures';
 import { describePeriod, samePeriod, viewPeriod } from '../graph/period';
@@ -17,19 +17,14 @@ import type { Tab } from '../graph/view-state';
 import { renderDetails } from '../ui/details';
 import type { DetailsActions, DetailsInput } from '../ui/details';
 import { byId, clear, h } from '../ui/dom';
-import { describeError, inlineError, isAbort, missingNotice } from '../ui/feedback';
+import { describeError, inlineError, isAbort } from '../ui/feedback';
 import type { ErrorBanner, Progress } from '../ui/feedback';
 import type { ViewStore } from './store';
-
-const NODE_MISSING = 'mandates, hosts, personnel over time, cooperation and people';
-const STATS_MISSING = 'Personnel over time needs the API’s stats query, which this server does not offer yet.';
 
 /** What the details panel needs from the rest of the view. */
 export interface DetailsDeps {
   store: ViewStore;
   cy(): Core | null;
-  /** Which newer queries the server offers; a missing field found on the way is recorded here. */
-  caps: Capabilities;
   progress: Progress;
   errors: ErrorBanner;
   selectTab(tab: Tab, record: boolean): void;
@@ -66,7 +61,7 @@ export class DetailsPanel {
 
   /** Selects a node and fills the details panel (fetching `node`, `neighbors` and, for organizations, `stats`). */
   async open(id: string, opts: { zoom?: boolean; switchTab?: boolean; known?: GraphNode } = {}): Promise<void> {
-    const { store, caps, progress, errors } = this.deps;
+    const { store, progress, errors } = this.deps;
     const cy = this.deps.cy();
     if (!cy) return;
     let node = this.nodeOf(id) ?? opts.known ?? null;
@@ -141,26 +136,20 @@ export class DetailsPanel {
     };
     render();
     const tasks: Promise<void>[] = [];
-    if (caps.node !== false) {
-      tasks.push(
-        fetchNodeDetails(id, signal).then(
-          (d: NodeDetails | null) => {
-            input.details = d;
-            render();
-          },
-          (err: unknown) => {
-            if (isAbort(err)) return;
-            input.details = null;
-            input.detailsProblem = err instanceof ApiError && err.isMissingField('node') ? missingNotice('node', NODE_MISSING) : inlineError('Details', err);
-            if (err instanceof ApiError && err.isMissingField('node')) caps.node = false;
-            render();
-          },
-        ),
-      );
-    } else {
-      input.details = null;
-      input.detailsProblem = missingNotice('node', NODE_MISSING);
-    }
+    tasks.push(
+      fetchNodeDetails(id, signal).then(
+        (d: NodeDetails | null) => {
+          input.details = d;
+          render();
+        },
+        (err: unknown) => {
+          if (isAbort(err)) return;
+          input.details = null;
+          input.detailsProblem = inlineError('Details', err);
+          render();
+        },
+      ),
+    );
     if (node.label === 'Organization') {
       tasks.push(
         fetchOrganization(id, signal).then(
@@ -173,26 +162,21 @@ export class DetailsPanel {
           },
         ),
       );
-      if (caps.stats !== false) {
-        tasks.push(
-          fetchStats(1945, null, id, signal).then(
-            (s) => {
-              const series = personnelSeries(s, 1);
-              input.orgPersonnel = series.lines[0] ? { years: series.years, values: series.lines[0].values } : { years: [], values: [] };
-              render();
-            },
-            (err: unknown) => {
-              if (isAbort(err)) return;
-              input.orgPersonnel = null;
-              input.orgPersonnelProblem = err instanceof ApiError && err.isMissingField('stats') ? STATS_MISSING : `Personnel over time: ${describeError(err).message}`;
-              render();
-            },
-          ),
-        );
-      } else {
-        input.orgPersonnel = null;
-        input.orgPersonnelProblem = STATS_MISSING;
-      }
+      tasks.push(
+        fetchStats(1945, null, id, signal).then(
+          (s) => {
+            const series = personnelSeries(s, 1);
+            input.orgPersonnel = series.lines[0] ? { years: series.years, values: series.lines[0].values } : { years: [], values: [] };
+            render();
+          },
+          (err: unknown) => {
+            if (isAbort(err)) return;
+            input.orgPersonnel = null;
+            input.orgPersonnelProblem = `Personnel over time: ${describeError(err).message}`;
+            render();
+          },
+        ),
+      );
     }
     if (node.label === 'Mission') {
       // The contributing states in the view's time: the slider's year or month, else the period.

@@ -7,19 +7,18 @@
 import type { Core } from 'cytoscape';
 import { ApiError } from '../api/client';
 import { fetchSharedPersonnel } from '../api/queries';
-import type { Capabilities, SharedPersonnel } from '../api/queries';
+import type { SharedPersonnel } from '../api/queries';
 import { periodInput, samePeriod, viewPeriod } from '../graph/period';
 import type { ViewPeriod } from '../graph/period';
 import type { Tab } from '../graph/view-state';
 import { byId, clear, fmt, h } from '../ui/dom';
-import { inlineError, isAbort, missingNotice } from '../ui/feedback';
+import { inlineError, isAbort } from '../ui/feedback';
 import { sourceTitle } from '../ui/sources';
 import { sharedNotes } from '../ui/csv-notes';
 import { exportable } from '../ui/table-export';
 import type { Progress } from '../ui/feedback';
 import type { ViewStore } from './store';
 
-const SHARED_MISSING = 'the states two missions or organizations share';
 
 /** Milliseconds the slider must rest before the comparison is asked for again. */
 const FOLLOW_DELAY_MS = 500;
@@ -34,8 +33,6 @@ export function figureMeasure(p: Pick<ViewPeriod, 'from' | 'to' | 'label'>): str
 export interface SharedPanelDeps {
   store: ViewStore;
   cy(): Core | null;
-  /** Which newer queries the server offers; a missing `sharedPersonnel` found on the way is recorded here. */
-  caps: Capabilities;
   progress: Progress;
   names: ReadonlyMap<string, string>;
   selectTab(tab: Tab, record: boolean): void;
@@ -81,17 +78,11 @@ export class SharedPanel {
   /** Asks the API for what the state's A and B share and shows it. */
   async compare(): Promise<void> {
     const { compareA: a, compareB: b } = this.deps.store.state;
-    const { caps } = this.deps;
     window.clearTimeout(this.followTimer);
     if (!a || !b) return;
     for (const x of [a, b]) this.deps.cy()?.getElementById(x).addClass('compare');
     this.problem = null;
     const period = viewPeriod(this.deps.store.state);
-    if (caps.sharedPersonnel === false) {
-      this.problem = missingNotice('sharedPersonnel', SHARED_MISSING);
-      this.render();
-      return;
-    }
     this.abort?.abort();
     const controller = new AbortController();
     this.abort = controller;
@@ -105,10 +96,7 @@ export class SharedPanel {
       if (isAbort(err)) return;
       this.shared = null;
       this.asked = period;
-      if (err instanceof ApiError && err.isMissingField('sharedPersonnel')) {
-        caps.sharedPersonnel = false;
-        this.problem = missingNotice('sharedPersonnel', SHARED_MISSING);
-      } else this.problem = inlineError('Shared personnel', err);
+      this.problem = inlineError('Shared personnel', err);
     }
     this.render();
   }

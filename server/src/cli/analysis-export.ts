@@ -1,12 +1,9 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { openDatabase } from '../bootstrap';
-import { loadConfig } from '../config';
-import { createLogger } from '../logger';
 import { exportPanels } from '../modules/analytics/panel';
-import { repoRoot } from '../paths';
 import { OPTIONS, settingsFrom, USAGE } from './analysis-export-args';
 import { runCommand } from './command';
+import { withCommandDatabase } from './command-database';
 
 /** `peaceops analysis:export --out <dir>`: the analysis panels and their codebook. */
 runCommand({
@@ -15,13 +12,9 @@ runCommand({
   connects: true,
   failureCode: 2,
   options: OPTIONS,
-  run: async ({ values }) => {
-    const { outDir, settings } = settingsFrom(values);
-    const config = loadConfig();
-    const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-    const root = repoRoot();
-    const database = await openDatabase(config, logger, root);
-    try {
+  run: ({ values }) =>
+    withCommandDatabase(async ({ database }) => {
+      const { outDir, settings } = settingsFrom(values);
       const started = Date.now();
       const summary = await exportPanels(database.db, settings, path.resolve(outDir), (msg) => process.stderr.write(`${msg}\n`));
       process.stdout.write(
@@ -30,8 +23,5 @@ runCommand({
           Object.values(summary.files).map((f) => `  ${f}\n`).join(''),
       );
       return 0;
-    } finally {
-      await database.close();
-    }
-  },
+    }, 'quiet'),
 });

@@ -1,14 +1,11 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { openDatabase } from '../bootstrap';
-import { loadConfig } from '../config';
 import { HQ_AWAY_FROM_NAMED_CAPITAL_KM, HQ_FAR_FROM_HOSTS_KM, runDataCheck } from '../import/data-check';
 import { linkCoverage, peopleCoverage } from '../modules/analytics/coverage';
 import { sipriComparison } from '../modules/analytics/sipri-comparison';
 import { findUnresolvedNames } from '../import/unresolved';
-import { createLogger } from '../logger';
-import { repoRoot } from '../paths';
 import { runCommand } from './command';
+import { withCommandDatabase } from './command-database';
 
 /**
  * `npm run data:check`: counts per label and relationship type, orphans, names the sources write that no
@@ -25,11 +22,8 @@ runCommand({
   connects: true,
   failureCode: 1,
   options: {},
-  run: async () => {
-    const config = loadConfig();
-    const root = repoRoot();
-    const database = await openDatabase(config, createLogger('warn'), root);
-    try {
+  run: () =>
+    withCommandDatabase(async ({ root, database }) => {
       const report = await runDataCheck(database.db);
       const unresolved = await findUnresolvedNames(path.join(root, 'cypher', 'data'));
       const out: string[] = ['Nodes:'];
@@ -71,8 +65,5 @@ runCommand({
       process.stdout.write(`${out.join('\n')}\n`);
       const orphanCount = report.orphans.reduce((n, o) => n + o.ids.length, 0);
       return orphanCount || unresolved.length ? 1 : 0;
-    } finally {
-      await database.close();
-    }
-  },
+    }, 'warn'),
 });

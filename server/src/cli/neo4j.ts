@@ -1,3 +1,4 @@
+import { localNeo4jOptions } from '../bootstrap';
 import { loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { startLocalNeo4j } from '../db/local-neo4j';
@@ -23,16 +24,7 @@ runCommand({
       throw new UsageError('NEO4J_URI is set: there is no local Neo4j to start.');
     }
     const t = config.neo4j.target;
-    const db = await startLocalNeo4j({
-      repoRoot: repoRoot(),
-      dataDir: t.dataDir,
-      boltPort: t.boltPort,
-      pageCacheMb: t.pageCacheMb,
-      heapMb: t.heapMb,
-      txTimeoutMs: config.neo4j.txTimeoutMs,
-      startTimeoutS: t.startTimeoutS,
-      logger,
-    });
+    const db = await startLocalNeo4j(localNeo4jOptions(config, t, logger, repoRoot()));
     process.stdout.write(`Neo4j ${db.version} listens at ${db.uri}. Ctrl-C stops it.\n`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);

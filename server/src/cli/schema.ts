@@ -1,8 +1,5 @@
-import { openDatabase } from '../bootstrap';
-import { loadConfig } from '../config';
-import { createLogger } from '../logger';
-import { repoRoot } from '../paths';
 import { runCommand } from './command';
+import { withCommandDatabase } from './command-database';
 
 /** `npm run schema:apply`: applies cypher/schema.cypher (idempotent) and lists the constraints. */
 const USAGE = `Usage: peaceops schema:apply
@@ -15,15 +12,9 @@ runCommand({
   connects: true,
   failureCode: 1,
   options: {},
-  run: async () => {
-    const config = loadConfig();
-    const logger = createLogger(config.logLevel);
-    const database = await openDatabase(config, logger, repoRoot());
-    try {
+  run: () =>
+    withCommandDatabase(async ({ database }) => {
       const rows = await database.db.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name');
       process.stdout.write(`Schema applied; constraints: ${rows.map((r) => r.name).join(', ')}\n`);
-    } finally {
-      await database.close();
-    }
-  },
+    }),
 });

@@ -1,10 +1,7 @@
 import path from 'node:path';
-import { openDatabase } from '../bootstrap';
-import { loadConfig } from '../config';
 import { runSeed } from '../import/seed';
-import { createLogger } from '../logger';
-import { repoRoot } from '../paths';
 import { runCommand } from './command';
+import { withCommandDatabase } from './command-database';
 
 /** `npm run seed`: builds the shipped graph from cypher/data (idempotent: running it again changes nothing). */
 const USAGE = `Usage: peaceops seed
@@ -18,14 +15,10 @@ runCommand({
   connects: true,
   failureCode: 1,
   options: {},
-  run: async () => {
-    const config = loadConfig();
-    const logger = createLogger(config.logLevel);
-    const root = repoRoot();
-    const database = await openDatabase(config, logger, root);
-    const controller = new AbortController();
-    process.once('SIGINT', () => controller.abort());
-    try {
+  run: () =>
+    withCommandDatabase(async ({ config, logger, root, database }) => {
+      const controller = new AbortController();
+      process.once('SIGINT', () => controller.abort());
       const started = Date.now();
       const summaries = await runSeed(database.db, {
         dataDir: path.join(root, 'cypher', 'data'),
@@ -48,8 +41,5 @@ runCommand({
       }
       process.stdout.write(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s; ${rejected} problems.\n`);
       return controller.signal.aborted ? 130 : rejected ? 1 : 0;
-    } finally {
-      await database.close();
-    }
-  },
+    }),
 });

@@ -1,11 +1,8 @@
 import path from 'node:path';
-import { openDatabase } from '../bootstrap';
 import { isGraphEmpty, runSeed } from '../import/seed';
-import { loadConfig } from '../config';
 import { startApp } from '../http/app';
-import { createLogger } from '../logger';
-import { repoRoot } from '../paths';
 import { runCommand } from './command';
+import { openCommandDatabase } from './command-database';
 
 /**
  * `npm start`: the whole tool on the local default. Starts Neo4j (or connects to NEO4J_URI), applies the
@@ -24,11 +21,8 @@ runCommand({
   failureCode: 1,
   options: {},
   run: async () => {
-    const config = loadConfig();
-    const logger = createLogger(config.logLevel);
-    const root = repoRoot();
     const started = Date.now();
-    const database = await openDatabase(config, logger, root);
+    const { config, logger, root, database } = await openCommandDatabase();
     if (await isGraphEmpty(database.db)) {
       logger.info('the graph is empty: seeding it from cypher/data (once)');
       await runSeed(database.db, { dataDir: path.join(root, 'cypher', 'data'), batchSize: config.import.batchSize, logger });

@@ -14,6 +14,7 @@
  *   (a DEPLOYED or IN_CONFLICT without dates is present whenever both its nodes are).
  * An end before its start is left out (the start stays).
  */
+import { daysInMonth } from '../model/dates';
 import type { ExportNode, ExportRel } from './graph-columns';
 
 export interface Spell {
@@ -23,10 +24,6 @@ export interface Spell {
 
 const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 function parse(value: unknown): { y: number; m: number | null; d: number | null } | null {
   const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
   if (typeof text !== 'string') return null;
@@ -35,7 +32,7 @@ function parse(value: unknown): { y: number; m: number | null; d: number | null 
   const y = Number(match[1]);
   const m = match[2] ? Number(match[2]) : null;
   const d = match[3] ? Number(match[3]) : null;
-  if (m !== null && d !== null && d > daysIn(y, m)) return null;
+  if (m !== null && d !== null && d > daysInMonth(y, m)) return null;
   return { y, m, d };
 }
 
@@ -52,7 +49,7 @@ export function lastDay(value: unknown): string | null {
   const p = parse(value);
   if (!p) return null;
   const m = p.m ?? 12;
-  return `${pad(p.y, 4)}-${pad(m)}-${pad(p.d ?? daysIn(p.y, m))}`;
+  return `${pad(p.y, 4)}-${pad(m)}-${pad(p.d ?? daysInMonth(p.y, m))}`;
 }
 
 function spell(start: string | null, end: string | null): Spell[] {

@@ -3,6 +3,10 @@
  * statement may name. Import ops and API arguments are checked against these lists before a name reaches a
  * statement; values always travel as parameters.
  */
+/** The kinds of organization (`Organization.kind`): the only values an import, a write or a filter accepts. */
+export const ORGANIZATION_KINDS = ['global', 'regional', 'subregional', 'alliance', 'ad_hoc_coalition', 'lead_state'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
 export const NODE_LABELS = ['Organization', 'Mission', 'Conflict', 'State', 'Person'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 

@@ -6,7 +6,7 @@ import type { GraphEdge, GraphNode, Subgraph } from '../../../client/src/graph/t
 
 /** A node as the API returns it, with defaults for the fields a test does not care about. */
 export function node(id: string, label: GraphNode['label'], extra: Partial<GraphNode> = {}): GraphNode {
-  return { id, label, name: id, fullName: null, start: null, end: null, kinds: [], organizations: label === 'Organization' ? [id] : [], region: null, personnel: null, mspo: false, ...extra };
+  return { id, label, name: id, fullName: null, start: null, end: null, kinds: [], organizations: label === 'Organization' ? [id] : [], region: null, personnel: null, mspo: false, place: null, ...extra };
 }
 
 /** An edge as the API returns it. */

@@ -1,4 +1,5 @@
 import { readMembershipCorrection } from '../crosswalk';
+import { ORGANIZATION_KINDS } from '../../model/graph';
 import { FieldReader } from '../fields';
 import { splitList } from '../csv-table';
 import { contributionsTable, organizationSupportTable } from './contribution-tables';
@@ -12,7 +13,6 @@ import type { FormatReader, GraphOp } from '../types';
  * table, chosen by the file's name. The `source` column of a row (the document that states the fact) is
  * stored as `sourceRef`; the import source of everything here is `curated`.
  */
-const ORG_KINDS = ['global', 'regional', 'subregional', 'alliance', 'ad_hoc_coalition', 'lead_state'] as const;
 const MISSION_KINDS = ['military', 'police', 'observer', 'civilian', 'rule_of_law', 'monitoring', 'training', 'support', 'maritime'] as const;
 const COOPERATION_KINDS = ['handover', 'bridging', 'hybrid', 'support', 'joint', 'coordination'] as const;
 const MEMBER_STATUS = ['full', 'associate', 'observer'] as const;
@@ -42,7 +42,7 @@ export const organizationsTable: FormatReader = {
         props: {
           name: f.text('name', true),
           acronym: f.text('acronym'),
-          kind: f.oneOf('kind', ORG_KINDS, true),
+          kind: f.oneOf('kind', ORGANIZATION_KINDS, true),
           founded,
           dissolved,
           cowIgo: f.text('cow_igo'),

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsOptional, Length, Matches } from 'class-validator';
 import { IsPartialDate } from '../common/period';
+import { ORGANIZATION_KINDS } from '../../model/graph';
 import type { RelType } from '../../model/graph';
 import { RelationshipType } from '../graph/graph.type';
 
@@ -24,7 +25,7 @@ export class OrganizationInput {
 
   @Field(() => String, { nullable: true, description: 'global, regional, subregional, alliance, ad_hoc_coalition or lead_state.' })
   @IsOptional()
-  @IsIn(['global', 'regional', 'subregional', 'alliance', 'ad_hoc_coalition', 'lead_state'])
+  @IsIn(ORGANIZATION_KINDS)
   kind?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Founding date (YYYY, YYYY-MM or YYYY-MM-DD).' })

@@ -1,22 +1,17 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { IsOptional, ValidateBy } from 'class-validator';
 import { AppError, ErrorCode } from '../../errors';
+import { endOf, isCalendarDate, startOf } from '../../model/dates';
+import type { Span } from '../../model/dates';
 import { MISSION_LAST_DAY, MISSIONS_OVERLAP } from '../../model/mission-time';
 
 // The mission's time rule lives in model/ (the aggregates of db/ and import/ read it too); the API reads it from here.
 export { MISSION_LAST_DAY, MISSIONS_OVERLAP };
+// The dates themselves (how they are written, what they mean) are model/dates.ts's, shared with the client.
+export { DATE_PATTERN, endOf, isCalendarDate, spanOfDate, startOf } from '../../model/dates';
+export type { Span } from '../../model/dates';
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const DATE_MESSAGE = 'must be a calendar date written YYYY, YYYY-MM or YYYY-MM-DD';
-
-/** Whether a date of any precision is written right and exists in the calendar (no 2013-02-31). */
-export function isCalendarDate(value: string): boolean {
-  if (!DATE_PATTERN.test(value)) return false;
-  if (value.length < 10) return true;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 /**
  * Validates a date argument or input field (YYYY, YYYY-MM or YYYY-MM-DD, a real calendar day); the message names
@@ -43,27 +38,6 @@ export class PeriodInput {
   @IsOptional()
   @IsPartialDate('to')
   to?: string | null;
-}
-
-/** A period as the two strings that Cypher compares: full dates, open ends widened to the extremes. */
-export interface Span {
-  from: string;
-  to: string;
-}
-
-/** Widens a date to the first day it can mean: `2013` -> `2013-01-01`, `2013-12` -> `2013-12-01`. */
-export function startOf(d: string): string {
-  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
-}
-
-/** Widens a date to the last day it can mean: `2013` -> `2013-12-31`, `2013-02` -> `2013-02-28`. */
-export function endOf(d: string): string {
-  if (d.length === 4) return `${d}-12-31`;
-  if (d.length === 7) {
-    const [y, m] = d.split('-').map(Number) as [number, number];
-    return `${d}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-  }
-  return d;
 }
 
 /**
@@ -205,14 +179,10 @@ export function toSpan(period?: PeriodInput | null): Span | null {
   return span;
 }
 
-/** The span of one date of any precision: `2013-12` is the whole of December 2013. */
-export function spanOfDate(d: string): Span {
-  return { from: startOf(d), to: endOf(d) };
-}
-
 /**
  * Cypher condition: the node or relationship `v` with `start` and `end` properties (any precision, end empty
- * while ongoing) overlaps the span in `$span`. Widening is done in Cypher the same way as in startOf/endOf.
+ * while ongoing) overlaps the span in `$span`. Widening is done in Cypher the same way as in startOf/endOf; isActive
+ * (model/dates.ts) is the same rule in TypeScript.
  */
 export const ACTIVE_IN_SPAN = (v: string): string =>
   `($span IS NULL OR ((${v}.start IS NULL OR ${v}.start <= $span.to) AND (${v}.end IS NULL OR ${v}.end + '-99' >= $span.from)))`;

@@ -1,7 +1,9 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import { Max, Min, IsOptional, IsIn } from 'class-validator';
+import { ORGANIZATION_KINDS } from '../../model/graph';
 
-export const ORGANIZATION_KINDS = ['global', 'regional', 'subregional', 'alliance', 'ad_hoc_coalition', 'lead_state'] as const;
+/** The kinds of organization (model/graph.ts), also the `kind` filter's allow-list. */
+export { ORGANIZATION_KINDS };
 
 @ArgsType()
 export class OrganizationsArgs {
