@@ -7,7 +7,9 @@ import { TEST_BUILD } from '../config';
 import { registerExtensions } from '../graph/extensions';
 import { layoutOptions } from '../graph/layouts';
 import { buildStylesheet } from '../graph/style';
+import { keepLayersWarm } from './layer-warmup';
 import { syncMap } from './map';
+import { speedUpStylePass } from './style-pass';
 import type { LayoutName } from '../graph/view-state';
 
 declare global {
@@ -53,6 +55,8 @@ export function createCanvas(container: HTMLElement, webgl: boolean, gestures: N
     boxSelectionEnabled: false,
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as CytoscapeOptions);
+  speedUpStylePass(cy);
+  keepLayersWarm(cy);
   document.body.dataset.renderer = webgl ? 'webgl' : 'canvas';
   if (TEST_BUILD) window.cy = cy;
   cy.on('tap', 'node', (ev: EventObject) => {
