@@ -252,15 +252,15 @@ export class App {
     this.appearance.regroup();
     this.hidden.apply();
     this.time.applyNow();
-    if (opts.layout) {
-      performance.mark('peaceops:layout-start');
-      await runLayout(this.cy, this.state.layout, { animate: false });
-      performance.mark('peaceops:layout-end');
-    }
-    this.appearance.refresh();
-    this.renderLegend();
-    this.time.update();
-    countRender(opts.first === true);
+    const drawn = (): void => {
+      this.appearance.refresh();
+      this.renderLegend();
+      this.time.update();
+      countRender(opts.first === true);
+    };
+    // With a layout, drawn as soon as the nodes stand somewhere (a draft, or stored positions), then when in place.
+    if (opts.layout) await runLayout(this.cy, this.state.layout, { animate: false, drawn });
+    else drawn();
   }
 
   /** Creates the Cytoscape instance, with WebGL when asked for (or for large views) and available. */
