@@ -9,10 +9,30 @@ const NODE_FIELDS = 'id label name fullName start end kinds organizations region
 const EDGE_FIELDS = 'id source target type kind start end weight months sources';
 const SUBGRAPH = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated`;
 
-/** The network for a filter. */
+/** The network for a filter (the answer of prefetchNetwork when it asked for the same filter, once). */
 export async function fetchNetwork(filter: NetworkFilter, signal?: AbortSignal): Promise<Subgraph> {
+  const early = prefetched;
+  prefetched = null;
+  if (early?.key === JSON.stringify(filter)) {
+    try {
+      return await early.answer;
+    } catch {
+      // Asked again below, so that the error the view shows is that of its own request.
+    }
+  }
   const d = await gql<{ network: Subgraph }>(`query Network($filter: NetworkFilter) { network(filter: $filter) { ${SUBGRAPH} } }`, { filter }, signal);
   return d.network;
+}
+
+/** The network request that the entry point (main.ts) sends before the rest of the view's code has loaded. */
+let prefetched: { key: string; answer: Promise<Subgraph> } | null = null;
+
+/** Asks for the network of `filter` now; the next fetchNetwork of the same filter takes the answer. */
+export function prefetchNetwork(filter: NetworkFilter): void {
+  prefetched = null;
+  const answer = fetchNetwork(filter);
+  answer.catch(() => undefined);
+  prefetched = { key: JSON.stringify(filter), answer };
 }
 
 /** Nodes only of the whole graph, for the filter choices (organizations, regions, conflicts). */
