@@ -27,6 +27,7 @@ import type { Timing } from './measure';
 import { interleaved, round, sideBySide } from './measure';
 import { networkViewFigures } from './browser';
 import { EQUIVALENT_QUESTIONS, neo4jGraphQLSchema } from './neo4j-graphql';
+import { keepPreviousView, runOf } from './previous';
 import { RecordingDatabase } from './recording-database';
 import { writeReport } from './report';
 import { graphSize, replicate } from './scale';
@@ -119,7 +120,9 @@ async function main(): Promise<void> {
     startTimeoutS: 300,
     logger,
   });
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', NEO4J_URI: local.uri, PORT: '0', NEO4J_TX_TIMEOUT_MS: '600000' });
+  // The network view served from client/dist, or from CLIENT_DIST_DIR (a build made elsewhere).
+  const clientDist = process.env.CLIENT_DIST_DIR ? { CLIENT_DIST_DIR: process.env.CLIENT_DIST_DIR } : {};
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', NEO4J_URI: local.uri, PORT: '0', NEO4J_TX_TIMEOUT_MS: '600000', ...clientDist });
   const db = new RecordingDatabase({ ...config.neo4j, logger });
   const results: Record<string, unknown> = {
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, neo4j: local.version },
@@ -165,7 +168,8 @@ async function main(): Promise<void> {
       // in headless Chromium without a GPU, which says nothing of a user's machine. The whole graph at 100x
       // (tens of thousands of elements laid out by fcose) is not drawn here.
       const browser = wants('browser') && scale <= 10 ? await networkViewFigures(app.url, { runs: Math.min(runs, 5), log, renderer: 'canvas' }) : undefined;
-      byScale[String(scale)] = { size, ...(families ? { families } : {}), ...(versus ? { versusNeo4jGraphQL: versus } : {}), ...(imported ? { importThroughput: imported } : {}), ...(browser ? { networkView: browser } : {}) };
+      const networkView = browser ? { ...browser, run: runOf(results) } : undefined;
+      byScale[String(scale)] = { size, ...(families ? { families } : {}), ...(versus ? { versusNeo4jGraphQL: versus } : {}), ...(imported ? { importThroughput: imported } : {}), ...(networkView ? { networkView } : {}) };
     }
     results.scales = byScale;
     if (wants('load')) results.load = { ...(await loadTest(app.url, log)), scale: current };
@@ -177,6 +181,9 @@ async function main(): Promise<void> {
   }
   const out = path.join(ROOT, 'bench');
   fs.mkdirSync(out, { recursive: true });
+  // The network view's figures of the run before, beside the new ones.
+  const before = fs.existsSync(path.join(out, 'results.json')) ? (JSON.parse(fs.readFileSync(path.join(out, 'results.json'), 'utf8')) as Record<string, any>) : null;
+  if (before) for (const [scale, sc] of Object.entries((results.scales ?? {}) as Record<string, Record<string, unknown>>)) keepPreviousView(before.scales?.[scale], sc, runOf(before));
   fs.writeFileSync(path.join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeReport(path.join(ROOT, 'BENCHMARKS.md'), results);
   log('wrote bench/results.json and BENCHMARKS.md');
