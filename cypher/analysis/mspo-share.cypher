@@ -71,23 +71,27 @@ CALL () {
   }) AS missions
 }
 // ---- end of the analysis set ----
-// Pairs of missions of the same unit (candidates: missions linked to a common conflict or host state).
+// Pairs of missions of the same unit (candidates: missions that share a conflict or a host state), with each
+// mission's place in the list (i), so that the periods below keep the list's order.
 CALL (missions) {
-  MATCH (x:Mission)-[:IN_CONFLICT|HOSTED_BY]->()<-[:IN_CONFLICT|HOSTED_BY]-(y:Mission)
-  WHERE x.id < y.id
-  WITH DISTINCT x.id AS xid, y.id AS yid
-  WITH [m IN missions WHERE m.id = xid][0] AS a, [m IN missions WHERE m.id = yid][0] AS b
-  WHERE a IS NOT NULL AND b IS NOT NULL
-    AND NOT (coalesce(a.parent, '') = b.id OR coalesce(b.parent, '') = a.id
+  UNWIND range(0, size(missions) - 1) AS i
+  WITH i, missions[i] AS m
+  UNWIND [k IN m.conflicts | 'conflict:' + k] + [h IN m.hosts | 'host:' + h] AS place
+  WITH place, collect({i: i, m: m}) AS here
+  UNWIND here AS x
+  UNWIND here AS y
+  WITH x, y WHERE x.m.id < y.m.id
+  WITH DISTINCT x.i AS ai, y.i AS bi, x.m AS a, y.m AS b
+  WHERE NOT (coalesce(a.parent, '') = b.id OR coalesce(b.parent, '') = a.id
              OR coalesce(a.parent, '') = coalesce(b.parent, '-'))
     AND (NOT $differentOrganization
          OR (size(a.orgs) > 0 AND size(b.orgs) > 0
              AND NOT (size(a.orgs) = size(b.orgs) AND all(o IN a.orgs WHERE o IN b.orgs))))
-  WITH a, b, $unit = 'CONFLICT' AND (size(a.conflicts) = 0 OR size(b.conflicts) = 0) AS fallback
+  WITH ai, bi, a, b, $unit = 'CONFLICT' AND (size(a.conflicts) = 0 OR size(b.conflicts) = 0) AS fallback
   WHERE size(CASE WHEN $unit = 'HOST_STATE' OR fallback
                   THEN [h IN a.hosts WHERE h IN b.hosts]
                   ELSE [k IN a.conflicts WHERE k IN b.conflicts] END) > 0
-  RETURN collect({a: a, b: b, fallback: fallback}) AS pairs
+  RETURN collect({a: a, b: b, ai: ai, bi: bi, fallback: fallback}) AS pairs
 }
 // The periods: every year (or month) from $from to $to.
 WITH missions, pairs, date($from) AS f, date($to) AS t
@@ -98,18 +102,22 @@ UNWIND CASE $granularity
 WITH missions, pairs, first,
      CASE $granularity WHEN 'MONTH' THEN first + duration({months: 1}) - duration({days: 1})
                        ELSE date({year: first.year, month: 12, day: 31}) END AS last
-WITH first,
-     [m IN missions WHERE m.start <= last AND (m.end IS NULL OR m.end >= first) | m.id] AS active,
-     [p IN pairs WHERE p.a.start <= last AND (p.a.end IS NULL OR p.a.end >= first)
-                   AND p.b.start <= last AND (p.b.end IS NULL OR p.b.end >= first)] AS live
-WITH first, active,
-     reduce(ids = [], p IN live | ids + [p.a.id, p.b.id]) AS paired,
-     reduce(ids = [], p IN live | CASE WHEN p.fallback THEN ids ELSE ids + [p.a.id, p.b.id] END) AS pairedByConflict
-WITH first, active, pairedByConflict, [id IN active WHERE id IN paired] AS mspo
+// The missions of the pairs active in the period (both active), in the list's order; those that only the host
+// fallback pairs (no pair by a shared conflict).
+CALL (pairs, first, last) {
+  UNWIND pairs AS p
+  WITH p WHERE p.a.start <= last AND (p.a.end IS NULL OR p.a.end >= first)
+           AND p.b.start <= last AND (p.b.end IS NULL OR p.b.end >= first)
+  UNWIND [{i: p.ai, id: p.a.id}, {i: p.bi, id: p.b.id}] AS x
+  WITH x.i AS i, x.id AS id, max(CASE WHEN p.fallback THEN 0 ELSE 1 END) AS byConflict
+  ORDER BY i
+  RETURN collect(id) AS mspo, collect(CASE WHEN byConflict = 0 THEN id END) AS fallbackOnly
+}
+WITH first, [m IN missions WHERE m.start <= last AND (m.end IS NULL OR m.end >= first) | m.id] AS active, mspo, fallbackOnly
 RETURN CASE $granularity WHEN 'MONTH' THEN left(toString(first), 7) ELSE toString(first.year) END AS period,
        size(active) AS activeMissions,
        size(mspo) AS mspoMissions,
        CASE WHEN size(active) = 0 THEN null ELSE toFloat(size(mspo)) / size(active) END AS share,
        mspo AS mspoMissionIds,
-       [id IN mspo WHERE NOT id IN pairedByConflict] AS hostFallbackMissionIds
+       fallbackOnly AS hostFallbackMissionIds
 ORDER BY period;

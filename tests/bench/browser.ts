@@ -2,7 +2,10 @@
  * The network view in headless Chromium, for `npm run bench`: its time to first render (the client's own
  * `peaceops:time-to-first-render` measure) and the frames per second while the whole graph is panned.
  *
- * The bench serves whatever client/dist holds. A test build (`vite build --mode test`) exposes `window.cy`; a
+ * The first render is measured as a first visit (the positions that the client stores after laying out a view
+ * removed before each load) and again with them stored, as a returning user has them.
+ *
+ * The bench serves whatever client/dist holds (or CLIENT_DIST_DIR). A test build (`vite build --mode test`) exposes `window.cy`; a
  * production build does not (there `window.cy` is the `#cy` element, by named access), so the Cytoscape instance
  * is then taken from that container, where Cytoscape registers it (`_cyreg.cy`).
  */
@@ -54,8 +57,16 @@ export interface ViewFigures {
   view: string;
   /** The URL query that opens it (the view state lives in the URL). */
   query: string;
-  /** The client's `peaceops:time-to-first-render` measure, one sample per fresh page. */
+  /**
+   * The client's `peaceops:time-to-first-render` measure, one sample per fresh page, with no positions stored by
+   * an earlier visit (the client's position cache, client/src/view/position-cache.ts, emptied before each load):
+   * a first visit.
+   */
   firstRenderMs: Timing;
+  /** The same measure on fresh pages of a browser that has seen the view before (positions stored); null when not measured. */
+  firstRenderStoredMs: Timing | null;
+  /** How the nodes stood in the frame of the first render (`draft`, `stored` or `final`), per kind of load. */
+  firstRenderStage: { firstVisit: string; stored: string | null };
   /** Panning it; null when not measured. */
   fps: FpsFigures | null;
   nodes: number;
@@ -102,6 +113,7 @@ export interface NetworkViewOptions {
 /** What the pages report. */
 interface Loaded {
   firstRenderMs: number;
+  stage: string;
   nodes: number;
   edges: number;
   renderer: string;
@@ -124,6 +136,7 @@ interface El {
 }
 interface PageGlobals {
   cy?: CyLike;
+  localStorage: { length: number; key(i: number): string | null; removeItem(key: string): void };
   document: { body: El; getElementById(id: string): El | null };
   performance: { now(): number; getEntriesByName(name: string): { duration: number }[] };
   requestAnimationFrame(cb: (t: number) => void): number;
@@ -149,12 +162,26 @@ async function launch(): Promise<{ context: BrowserContext; close: () => Promise
   }
 }
 
-/** Opens the view at `query` on a fresh page and waits for the client's first-render measure (as the e2e tests do). */
-async function open(context: BrowserContext, appUrl: string, query: string, timeoutMs: number): Promise<{ page: Page; loaded: Loaded }> {
+/** The keys of the client's position cache in localStorage (client/src/view/position-cache.ts). */
+const POSITION_CACHE_PREFIX = 'peaceops:positions:';
+
+/**
+ * Opens the view at `query` on a fresh page and waits for the client's first-render measure (as the e2e tests do).
+ * Unless `stored`, the positions an earlier load stored are removed before the page's scripts run: a first visit.
+ */
+async function open(context: BrowserContext, appUrl: string, query: string, timeoutMs: number, stored = false): Promise<{ page: Page; loaded: Loaded; quiet: () => Promise<void> }> {
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  const quiet = requestsQuiet(page);
   try {
+    if (!stored)
+      await page.addInitScript((prefix: string) => {
+        const ls = (globalThis as unknown as PageGlobals).localStorage;
+        const keys: string[] = [];
+        for (let i = 0; i < ls.length; i += 1) keys.push(ls.key(i) ?? '');
+        for (const k of keys) if (k.startsWith(prefix)) ls.removeItem(k);
+      }, POSITION_CACHE_PREFIX);
     await page.goto(`${appUrl.replace(/\/$/, '')}/${query ? `?${query}` : ''}`, { timeout: timeoutMs });
     // Ready (the client sets body[data-ready] with the measure), or the error banner when the network failed to load.
     await page.waitForFunction(
@@ -174,6 +201,7 @@ async function open(context: BrowserContext, appUrl: string, query: string, time
       const cy = typeof g.cy?.nodes === 'function' ? g.cy : d.getElementById('cy')?._cyreg?.cy;
       return {
         firstRenderMs: m ? m.duration : Number(d.body.dataset.firstRenderMs),
+        stage: d.body.dataset.firstRenderStage ?? 'final',
         nodes: cy ? cy.nodes().length : -1,
         edges: cy ? cy.edges().length : -1,
         renderer: d.body.dataset.renderer ?? 'unknown',
@@ -183,11 +211,35 @@ async function open(context: BrowserContext, appUrl: string, query: string, time
     if ('error' in loaded) throw new Error(`The view at ?${query} failed to load: ${loaded.error}`);
     if (!Number.isFinite(loaded.firstRenderMs)) throw new Error(`The view at ?${query} rendered without a peaceops:time-to-first-render measure.`);
     if (pageErrors.length) throw new Error(`The view at ?${query} threw: ${pageErrors.join('; ')}`);
-    return { page, loaded };
+    return { page, loaded, quiet };
   } catch (err) {
     await page.close().catch(() => undefined);
     throw err;
   }
+}
+
+/**
+ * Follows a page's requests; the function returned waits until none has been in flight for half a second (or a
+ * minute has passed). A page closed while its requests run leaves the server answering them while the next page
+ * is measured: each page waits for this before it is closed, so that every sample starts with the server idle.
+ */
+function requestsQuiet(page: Page): () => Promise<void> {
+  let inFlight = 0;
+  let last = Date.now();
+  const done = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    last = Date.now();
+  };
+  page.on('request', () => {
+    inFlight += 1;
+    last = Date.now();
+  });
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return async () => {
+    const until = Date.now() + 60_000;
+    while (Date.now() < until && (inFlight > 0 || Date.now() - last < 500)) await new Promise((r) => setTimeout(r, 100));
+  };
 }
 
 /**
@@ -259,34 +311,51 @@ async function panFps(page: Page, seconds: number): Promise<FpsFigures> {
   };
 }
 
-/** Opens one view `runs` times (after `warmup` unmeasured loads) and pans the last page when `pan`. */
+/**
+ * Opens one view `runs` times as a first visit (after `warmup` unmeasured loads), then `runs` times with the
+ * positions those loads stored, and pans the last page when `pan`.
+ */
 async function measureView(context: BrowserContext, appUrl: string, view: string, query: string, o: { runs: number; warmup: number; pan: boolean; panSeconds: number; timeoutMs: number; log: (m: string) => void }): Promise<ViewFigures> {
   const samples: number[] = [];
+  const storedSamples: number[] = [];
+  const stages = { firstVisit: '', stored: null as string | null };
   let last: Loaded | null = null;
   let fps: FpsFigures | null = null;
-  const total = o.warmup + o.runs;
+  const total = o.warmup + 2 * o.runs;
   for (let i = 0; i < total; i += 1) {
-    const { page, loaded } = await open(context, appUrl, query, o.timeoutMs);
+    const stored = i >= o.warmup + o.runs;
+    const { page, loaded, quiet } = await open(context, appUrl, query, o.timeoutMs, stored);
     try {
       if (!loaded.exposed) throw new Error(`The ${view} rendered but no Cytoscape instance was found (window.cy or #cy._cyreg.cy).`);
       const warm = i >= o.warmup;
-      if (warm) samples.push(loaded.firstRenderMs);
-      o.log(`  browser: ${view} ${warm ? `run ${i - o.warmup + 1}/${o.runs}` : 'warm-up'}: first render ${Math.round(loaded.firstRenderMs)} ms, ${loaded.nodes} nodes, ${loaded.edges} edges (${loaded.renderer})`);
+      if (warm) (stored ? storedSamples : samples).push(loaded.firstRenderMs);
+      if (warm && stored) stages.stored = loaded.stage;
+      else if (warm) stages.firstVisit = loaded.stage;
+      const run = stored ? `run ${i - o.warmup - o.runs + 1}/${o.runs}, positions stored` : `run ${i - o.warmup + 1}/${o.runs}, first visit`;
+      o.log(`  browser: ${view} ${warm ? run : 'warm-up'}: first render ${Math.round(loaded.firstRenderMs)} ms (${loaded.stage}), ${loaded.nodes} nodes, ${loaded.edges} edges (${loaded.renderer})`);
       last = loaded;
+      // The last first visit stays until the layout has ended, as a user does, so that the view stores its positions.
+      if (i === o.warmup + o.runs - 1 && i < total - 1) await settle(page, o.timeoutMs);
       if (o.pan && i === total - 1) {
         await settle(page, o.timeoutMs);
         fps = await panFps(page, o.panSeconds);
         o.log(`  browser: ${view} panning: ${fps.median} fps median, ${fps.p5} fps p5 (${fps.frames} frames${fps.renders === null ? '' : `, ${fps.renders} redraws`} in ${fps.seconds} s)`);
       }
+      await quiet();
     } finally {
       await page.close().catch(() => undefined);
     }
   }
-  const t = summarize(samples);
+  const rounded = (xs: number[]): Timing => {
+    const t = summarize(xs);
+    return { ...t, median: round(t.median, 1), p95: round(t.p95, 1), min: round(t.min, 1) };
+  };
   return {
     view,
     query,
-    firstRenderMs: { ...t, median: round(t.median, 1), p95: round(t.p95, 1), min: round(t.min, 1) },
+    firstRenderMs: rounded(samples),
+    firstRenderStoredMs: storedSamples.length ? rounded(storedSamples) : null,
+    firstRenderStage: stages,
     fps,
     nodes: last!.nodes,
     edges: last!.edges,
@@ -295,9 +364,10 @@ async function measureView(context: BrowserContext, appUrl: string, view: string
 }
 
 /**
- * Time to first render of the network view (`opts.runs` fresh pages of the opening view, after one unmeasured
- * cold load; the whole graph `opts.fullGraphRuns` times) and frames per second while panning the whole graph
- * (and the opening view), in headless Chromium against the app at `appUrl`, which serves client/dist.
+ * Time to first render of the network view (`opts.runs` fresh pages of the opening view as a first visit, after
+ * one unmeasured cold load, then `opts.runs` with the positions stored; the whole graph `opts.fullGraphRuns` times
+ * each) and frames per second while panning the whole graph (and the opening view), in headless Chromium against
+ * the app at `appUrl`, which serves client/dist.
  */
 export async function networkViewFigures(appUrl: string, opts: NetworkViewOptions): Promise<NetworkViewFigures> {
   const panSeconds = opts.panSeconds ?? 3;

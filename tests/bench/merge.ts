@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../server/src/paths';
+import { keepPreviousView, runOf } from './previous';
 import { writeReport } from './report';
 
 type Results = Record<string, any>;
@@ -30,6 +31,9 @@ function main(): void {
     // The supplement's sections of the scale replace the base's; the others are kept. Query families keep the
     // fixed HTTP cost measured in the same run.
     const measured = { ...extra.scales[scale], ...(extra.scales[scale].families && extra.httpFixedCost ? { httpFixedCost: extra.httpFixedCost } : {}) };
+    if (measured.networkView) measured.networkView = { ...measured.networkView, run: measured.networkView.run ?? runOf(extra) };
+    // The network view's figures that the supplement replaces stay beside the new ones.
+    keepPreviousView(base.scales[scale], measured, runOf(base));
     base.scales[scale] = { ...(base.scales[scale] ?? {}), ...measured };
     for (const key of Object.keys(extra.scales[scale])) if (SECTION_NAMES[key]) sections.add(SECTION_NAMES[key]);
   }

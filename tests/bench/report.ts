@@ -56,11 +56,22 @@ export function writeReport(file: string, r: Any): void {
     lines.push('Time to first render (the client\'s own `peaceops:time-to-first-render` measure, from navigation start to the first drawn graph) and frames per second while panning the whole graph continuously.', '');
     lines.push(
       'Panning FPS: mean (frames drawn / seconds), median (1000 / median frame interval) and 5th percentile (1000 / 95th-percentile interval).',
+      'First render as a first visit (no positions stored by an earlier load) and, where measured, with the positions stored; in brackets, how the nodes stood in that frame (`draft`: every node at a first place while the layout runs; `stored`: the final places kept from an earlier load; `final`: laid out).',
+      'Previous: the figures these replace, from the run named under the table.',
       '',
-      '| scale | view | nodes | edges | first render median / p95 ms | panning FPS mean / median / 5th percentile |',
-      '| --- | --- | --- | --- | --- | --- |',
+      '| scale | view | nodes | edges | first render median / p95 ms, first visit | with positions stored | panning FPS mean / median / 5th percentile | previous first render median / p95 ms | previous panning FPS mean / median / 5th percentile |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
-    for (const [scale, sc] of views) for (const v of viewRows(sc.networkView)) lines.push(`| ${scale} | ${v.view} | ${v.nodes} | ${v.edges} | ${v.firstRender} | ${v.fps} |`);
+    const earlier = new Map<string, Any>();
+    for (const [scale, sc] of views) {
+      const previous = sc.previousNetworkView ? viewRows(sc.previousNetworkView) : [];
+      if (sc.previousNetworkView?.run) earlier.set(JSON.stringify(sc.previousNetworkView.run), sc.previousNetworkView.run);
+      for (const v of viewRows(sc.networkView)) {
+        const p = previous.find((x) => x.name === v.name);
+        lines.push(`| ${scale} | ${v.view} | ${v.nodes} | ${v.edges} | ${v.firstRender} | ${v.stored} | ${v.fps} | ${p ? `${p.firstRender} (${p.nodes} nodes, ${p.renderer})` : '-'} | ${p?.fps ?? '-'} |`);
+      }
+    }
+    for (const run of earlier.values()) lines.push('', `Previous figures: \`${run.command ?? 'npm run bench'}\` on ${String(run.date).slice(0, 10)}${run.commit ? ` (code of commit ${run.commit})` : ''}.`);
     lines.push('');
   }
   lines.push(...goals(r), '');
@@ -71,18 +82,46 @@ export function writeReport(file: string, r: Any): void {
 }
 
 /** The rows of the network-view table, whatever views the run measured. */
-function viewRows(v: Any): { view: string; nodes: number; edges: number; firstRender: string; fps: string }[] {
+function viewRows(v: Any): { name: string; view: string; renderer: string; nodes: number; edges: number; firstRender: string; stored: string; fps: string }[] {
   const list: Any[] = [v.overview, v.fullGraph].filter(Boolean);
+  const stage = (s: string | null | undefined) => (s ? ` (${s})` : '');
   return list.map((x) => ({
+    name: String(x.view),
     view: `${x.view} (${x.renderer})`,
+    renderer: String(x.renderer),
     nodes: x.nodes,
     edges: x.edges,
-    firstRender: x.firstRenderMs ? `${ms(x.firstRenderMs.median)} / ${ms(x.firstRenderMs.p95)}` : '-',
+    firstRender: x.firstRenderMs ? `${ms(x.firstRenderMs.median)} / ${ms(x.firstRenderMs.p95)}${stage(x.firstRenderStage?.firstVisit)}` : '-',
+    stored: x.firstRenderStoredMs ? `${ms(x.firstRenderStoredMs.median)} / ${ms(x.firstRenderStoredMs.p95)}${stage(x.firstRenderStage?.stored)}` : '-',
     fps: x.fps ? `${Number(x.fps.mean).toFixed(1)} / ${x.fps.median.toFixed(1)} / ${x.fps.p5.toFixed(1)}` : '-',
   }));
 }
 
 /** The goals of issues 8 and 19 against this run's figures, computed, not written by hand. */
+/** The network view's goals (issue 17: first render and panning in headless Chromium), against the opening view's figures. */
+function viewGoals(r: Any): string[] {
+  const out: string[] = [];
+  const overview = (scale: string): Any | undefined => r.scales?.[scale]?.networkView?.overview;
+  const before = (scale: string): Any | undefined => r.scales?.[scale]?.previousNetworkView?.overview;
+  const yes = (b: boolean) => (b ? 'yes' : 'no');
+  for (const [scale, limit] of [['1', 1000], ['10', 3000]] as const) {
+    const v = overview(scale);
+    if (!v?.firstRenderMs) continue;
+    const p = before(scale);
+    const stored = v.firstRenderStoredMs ? `; with positions stored ${ms(v.firstRenderStoredMs.median)} ms` : '';
+    out.push(`| First render of the opening view: median under ${limit / 1000} s at scale ${scale} (first visit) | ${ms(v.firstRenderMs.median)} ms${p?.firstRenderMs ? ` (previously ${ms(p.firstRenderMs.median)} ms)` : ''}${stored} | ${yes(v.firstRenderMs.median < limit)} |`);
+  }
+  const pan = overview('10');
+  if (pan?.fps) {
+    const p = before('10');
+    const full = r.scales?.['10']?.networkView?.fullGraph;
+    const fullText = full?.fps ? `; the whole graph ${full.fps.p5.toFixed(1)}${r.scales?.['10']?.previousNetworkView?.fullGraph?.fps ? ` (previously ${r.scales['10'].previousNetworkView.fullGraph.fps.p5.toFixed(1)})` : ''}` : '';
+    out.push(`| Panning the opening view at scale 10: 5th-percentile frame rate at least 30 per second | ${pan.fps.p5.toFixed(1)}${p?.fps ? ` (previously ${p.fps.p5.toFixed(1)})` : ''}${fullText} | ${yes(pan.fps.p5 >= 30)} |`);
+  }
+  return out;
+}
+
+/** The goals of issues 8 and 17 against this run's figures, computed, not written by hand. */
 function goals(r: Any): string[] {
   const out = ['## Against the goals (computed from the figures above)', '', '| goal | figure | met? |', '| --- | --- | --- |'];
   const yes = (b: boolean) => (b ? 'yes' : 'no');
@@ -101,6 +140,7 @@ function goals(r: Any): string[] {
     const pick = ten.filter((f) => f.family.startsWith('paths') || f.family === 'sharedPersonnel');
     out.push(`| \`paths\` and \`sharedPersonnel\` p95 under 50 ms at scale 10 | ${pick.map((f) => `${f.family} ${ms(f.graphqlHttp.p95)} ms`).join('; ')} | ${yes(pick.every((f) => f.graphqlHttp.p95 < 50))} |`);
   }
+  out.push(...viewGoals(r));
   return out;
 }
 

@@ -27,6 +27,7 @@ import { queryFamilies } from './families';
 import { graphqlClient } from './http-client';
 import { loadTest, memoryFigures } from './load';
 import { neo4jGraphQLSchema } from './neo4j-graphql';
+import { keepPreviousView, runOf } from './previous';
 import { RecordingDatabase } from './recording-database';
 import { writeReport } from './report';
 import { graphSize, replicate } from './scale';
@@ -64,9 +65,11 @@ async function main(): Promise<void> {
     startTimeoutS: 300,
     logger,
   });
-  // The request budget as long as the transaction timeout: on a loaded machine a traversal at 10x once took over the
-  // default 10 s and ended the run; the benchmark measures time, the budget's own test is in tests/integration.
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', NEO4J_URI: local.uri, PORT: '0', NEO4J_TX_TIMEOUT_MS: '600000', GRAPHQL_REQUEST_BUDGET_MS: '600000' });
+  // The network view served from client/dist, or from CLIENT_DIST_DIR (a build made elsewhere). The request budget
+  // as long as the transaction timeout (on a loaded machine a traversal at 10x once took over the default 10 s and
+  // ended the run; the budget's own test is in tests/integration), or GRAPHQL_REQUEST_BUDGET_MS where given.
+  const fromEnv = Object.fromEntries(['CLIENT_DIST_DIR', 'GRAPHQL_REQUEST_BUDGET_MS'].filter((k) => process.env[k]).map((k) => [k, process.env[k]]));
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', NEO4J_URI: local.uri, PORT: '0', NEO4J_TX_TIMEOUT_MS: '600000', GRAPHQL_REQUEST_BUDGET_MS: '600000', ...fromEnv });
   const db = new RecordingDatabase({ ...config.neo4j, logger });
   const results: Record<string, unknown> = {
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, neo4j: local.version },
@@ -123,7 +126,8 @@ async function main(): Promise<void> {
       // in headless Chromium without a GPU, which says nothing of a user's machine. The whole graph at 100x
       // (tens of thousands of elements laid out by fcose) is not drawn here.
       const browser = wants('browser') && scale <= 10 ? await networkViewFigures(app.url, { runs: Math.min(runs, 5), log, renderer: 'canvas' }) : undefined;
-      byScale[String(scale)] = { size, memory, ...(families ? { families } : {}), ...(coDeploymentsKeptVersusLive ? { coDeploymentsKeptVersusLive } : {}), ...(aggregateRefresh && scale > 1 ? { aggregateRefresh } : {}), ...(analytics ? { analytics } : {}), ...(versus ? { versusNeo4jGraphQL: versus } : {}), ...(imported ? { importThroughput: imported } : {}), ...(browser ? { networkView: browser } : {}) };
+      const networkView = browser ? { ...browser, run: runOf(results) } : undefined;
+      byScale[String(scale)] = { size, memory, ...(families ? { families } : {}), ...(coDeploymentsKeptVersusLive ? { coDeploymentsKeptVersusLive } : {}), ...(aggregateRefresh && scale > 1 ? { aggregateRefresh } : {}), ...(analytics ? { analytics } : {}), ...(versus ? { versusNeo4jGraphQL: versus } : {}), ...(imported ? { importThroughput: imported } : {}), ...(networkView ? { networkView } : {}) };
     }
     results.scales = byScale;
     if (wants('load')) {
@@ -141,6 +145,9 @@ async function main(): Promise<void> {
   }
   const out = path.join(ROOT, 'bench');
   fs.mkdirSync(out, { recursive: true });
+  // The network view's figures of the run before, beside the new ones.
+  const before = fs.existsSync(path.join(out, 'results.json')) ? (JSON.parse(fs.readFileSync(path.join(out, 'results.json'), 'utf8')) as Record<string, any>) : null;
+  if (before) for (const [scale, sc] of Object.entries((results.scales ?? {}) as Record<string, Record<string, unknown>>)) keepPreviousView(before.scales?.[scale], sc, runOf(before));
   fs.writeFileSync(path.join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeReport(path.join(ROOT, 'BENCHMARKS.md'), results);
   log('wrote bench/results.json and BENCHMARKS.md');

@@ -260,9 +260,10 @@ describe('network view tools', () => {
   it('lays the view out with each layout and fits it', async () => {
     await openView(page, app.url, 'period=2015..2020');
     for (const layout of ['concentric', 'breadthfirst', 'grid', 'fcose']) {
-      const before = await page.evaluate(() => window.cy!.nodes().map((n) => ({ ...n.position() })));
+      // By id: the force layout adds the group boxes (before it places anything, as it runs off the page's thread).
+      const before = await page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), { ...n.position() }] as const)));
       await page.selectOption('#layout', layout);
-      await page.waitForFunction((b) => window.cy!.nodes().toArray().some((n, i) => Math.abs(n.position().x - b[i].x) > 1), before, { timeout: 30_000 });
+      await page.waitForFunction((b) => window.cy!.nodes().toArray().some((n) => b[n.id()] !== undefined && Math.abs(n.position().x - b[n.id()].x) > 1), before, { timeout: 30_000 });
       await settle(page);
       await page.waitForTimeout(600);
     }

@@ -79,10 +79,30 @@ const NETWORK = /* GraphQL */ `
   ${SUBGRAPH_FIELDS}
 `;
 
-/** The network for a filter. */
+/** The network for a filter (the answer of prefetchNetwork when it asked for the same filter, once). */
 export async function fetchNetwork(filter: NetworkFilter, signal?: AbortSignal): Promise<Subgraph> {
+  const early = prefetched;
+  prefetched = null;
+  if (early?.key === JSON.stringify(filter)) {
+    try {
+      return await early.answer;
+    } catch {
+      // Asked again below, so that the error the view shows is that of its own request.
+    }
+  }
   const d = await gql<Api.NetworkQuery, Api.NetworkQueryVariables>(NETWORK, { filter }, signal);
   return d.network;
+}
+
+/** The network request that the entry point (main.ts) sends before the rest of the view's code has loaded. */
+let prefetched: { key: string; answer: Promise<Subgraph> } | null = null;
+
+/** Asks for the network of `filter` now; the next fetchNetwork of the same filter takes the answer. */
+export function prefetchNetwork(filter: NetworkFilter): void {
+  prefetched = null;
+  const answer = fetchNetwork(filter);
+  answer.catch(() => undefined);
+  prefetched = { key: JSON.stringify(filter), answer };
 }
 
 const FACETS = /* GraphQL */ `

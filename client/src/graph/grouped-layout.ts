@@ -10,12 +10,16 @@
  * 3. The members of a box go on their ring in the order of the direction they are pulled to (where their
  *    conflicts and partners outside the box lie), so that few lines cross the box.
  *
- * It draws its random start from Math.random, which runLayout seeds by the ids in view, and uses the fcose layout
- * that extensions.ts registers.
+ * Step 2 is unit-layout.ts (plain data, so that it can run in the layout worker); it draws its random start from
+ * Math.random, which runLayout seeds by the ids in view. Before it ends, draftUnitPositions gives the units cheap
+ * places in rows, for a first picture.
  */
-import type { Core, EdgeCollection, EdgeSingular, ElementDefinition, NodeCollection, NodeSingular, Position } from 'cytoscape';
-import cytoscape from 'cytoscape';
+import type { Core, EdgeCollection, NodeCollection, NodeSingular, Position } from 'cytoscape';
 import { GROUP_BOX_CLASS } from './grouping';
+import { layoutUnits } from './unit-layout';
+import type { UnitGraph } from './unit-layout';
+
+export { separateSquares, UNIT_GAP } from './unit-layout';
 
 /** Space between two nodes on a ring, and between rings (model pixels). */
 export const RING_GAP = 10;
@@ -95,82 +99,6 @@ function unitsOf(cy: Core, nodes: NodeCollection): { units: Map<string, Unit>; u
   return { units, unitOf };
 }
 
-/** Lays out the small graph of units (fcose, headless); positions by unit id. */
-function layoutUnits(units: Map<string, Unit>, links: Map<string, number>): Map<string, Position> {
-  // fcose is registered once for the whole view (extensions.ts, before the first layout).
-  const elements: ElementDefinition[] = [];
-  for (const u of [...units.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) elements.push({ group: 'nodes', data: { id: u.id, w: u.size } });
-  for (const [pair, count] of [...links].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const [source, target] = pair.split('\u0000') as [string, string];
-    elements.push({ group: 'edges', data: { id: `link:${pair}`, source, target, count } });
-  }
-  const meta = cytoscape({ headless: true, styleEnabled: true, elements, style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(w)', shape: 'rectangle' } }] });
-  meta
-    .layout({
-      name: 'fcose',
-      animate: false,
-      fit: false,
-      randomize: true,
-      quality: 'default',
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: (e: EdgeSingular) => Math.max(30, 70 - 8 * Math.min(5, Number(e.data('count')))),
-      edgeElasticity: () => 0.45,
-      nodeSeparation: 50,
-      packComponents: true,
-      numIter: 2500,
-    } as never)
-    .run();
-  const out = new Map<string, Position>();
-  meta.nodes().forEach((n) => {
-    out.set(n.id(), { ...n.position() });
-  });
-  meta.destroy();
-  // fcose keeps large nodes apart only roughly: push overlapping units apart (boxes are drawn as squares).
-  separateSquares(out, new Map([...units.values()].map((u) => [u.id, u.size / 2])), UNIT_GAP);
-  return out;
-}
-
-/** Least gap between two units of the small graph (model pixels). */
-export const UNIT_GAP = 16;
-
-/**
- * Moves squares (centres in `at`, half sides by id) apart until no two are closer than `gap` (or after `rounds`
- * rounds): each overlapping pair is pushed apart along the axis where they overlap least, the smaller one
- * further.
- */
-export function separateSquares(at: Map<string, Position>, halves: ReadonlyMap<string, number>, gap: number, rounds = 300): void {
-  const ids = [...at.keys()].sort();
-  for (let round = 0; round < rounds; round++) {
-    let moved = false;
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const a = at.get(ids[i]) as Position;
-        const b = at.get(ids[j]) as Position;
-        const ha = halves.get(ids[i]) ?? 0;
-        const hb = halves.get(ids[j]) ?? 0;
-        const dx = b.x - a.x;
-        const dy = b.y - a.y;
-        const overlapX = ha + hb + gap - Math.abs(dx);
-        const overlapY = ha + hb + gap - Math.abs(dy);
-        if (overlapX <= 0 || overlapY <= 0) continue;
-        const share = ha + hb > 0 ? hb / (ha + hb) : 0.5;
-        // Along the axis of least overlap; a tie (or the same centre) is broken by the pair's order.
-        if (overlapX < overlapY || (overlapX === overlapY && (i + j) % 2 === 0)) {
-          const sign = dx > 0 || (dx === 0 && i % 2 === 0) ? 1 : -1;
-          a.x -= sign * overlapX * share;
-          b.x += sign * overlapX * (1 - share);
-        } else {
-          const sign = dy > 0 || (dy === 0 && j % 2 === 0) ? 1 : -1;
-          a.y -= sign * overlapY * share;
-          b.y += sign * overlapY * (1 - share);
-        }
-        moved = true;
-      }
-    }
-    if (!moved) return;
-  }
-}
-
 /** The mean of angles (radians), or null for none. */
 function meanAngle(angles: readonly number[]): number | null {
   if (!angles.length) return null;
@@ -179,16 +107,20 @@ function meanAngle(angles: readonly number[]): number | null {
   return x === 0 && y === 0 ? null : Math.atan2(y, x);
 }
 
-/**
- * Positions of `nodes` (the nodes being laid out: entity nodes and their boxes), with `edges` the relationships
- * laid out with them: the boxes' members on rings around their centre, boxes and other nodes where the layout of
- * units puts them. Boxes get no position of their own (a box is as large as what it holds).
- */
-export function groupedPositions(cy: Core, nodes: NodeCollection, edges: EdgeCollection): Map<string, Position> {
+/** A grouped view's layout before its units are placed: the units, the small graph, what pulls each member. */
+export interface GroupedPlan {
+  units: Map<string, Unit>;
+  /** The small graph to lay out (unit-layout.ts): plain data, which the layout worker can take. */
+  graph: UnitGraph;
+  /** The units each node is pulled to (its neighbours outside its own unit). */
+  pulls: Map<string, string[]>;
+}
+
+/** The plan of a grouped layout of `nodes` (entity nodes and their boxes) with `edges` laid out with them. */
+export function groupedPlan(cy: Core, nodes: NodeCollection, edges: EdgeCollection): GroupedPlan {
   const { units, unitOf } = unitsOf(cy, nodes);
   const inLayout = new Set(nodes.map((n) => n.id()));
   const links = new Map<string, number>();
-  // The units each node is pulled to (its neighbours outside its own unit).
   const pulls = new Map<string, string[]>();
   edges.forEach((e) => {
     const s = e.source().id();
@@ -202,7 +134,17 @@ export function groupedPositions(cy: Core, nodes: NodeCollection, edges: EdgeCol
     pulls.set(s, [...(pulls.get(s) ?? []), b]);
     pulls.set(t, [...(pulls.get(t) ?? []), a]);
   });
-  const at = layoutUnits(units, links);
+  const graph: UnitGraph = { units: [...units.values()].map((u) => ({ id: u.id, size: u.size })), links: [...links] };
+  return { units, graph, pulls };
+}
+
+/**
+ * Positions of every node of the plan once its units are placed (`at`, by unit id): the boxes' members on rings
+ * around their centre, boxes and other nodes where the units are. Boxes get no position of their own (a box is
+ * as large as what it holds).
+ */
+export function fillUnits(plan: GroupedPlan, at: ReadonlyMap<string, Position>): Map<string, Position> {
+  const { units, pulls } = plan;
   const out = new Map<string, Position>();
   for (const u of units.values()) {
     const p = at.get(u.id) ?? { x: 0, y: 0 };
@@ -226,6 +168,40 @@ export function groupedPositions(cy: Core, nodes: NodeCollection, edges: EdgeCol
         out.set(w.n.id(), { x: p.x + radius * Math.cos(a), y: p.y + radius * Math.sin(a) });
       });
     });
+  }
+  return out;
+}
+
+/**
+ * Positions of `nodes` (the nodes being laid out: entity nodes and their boxes), with `edges` the relationships
+ * laid out with them, the units placed by force in this thread (Math.random seeded by the caller).
+ */
+export function groupedPositions(cy: Core, nodes: NodeCollection, edges: EdgeCollection): Map<string, Position> {
+  const plan = groupedPlan(cy, nodes, edges);
+  return fillUnits(plan, layoutUnits(plan.graph));
+}
+
+/**
+ * Cheap first places of the units, for the picture drawn before the force layout ends: in rows, the widest
+ * first, each row about as wide as the whole is tall. No randomness: the same units give the same draft.
+ */
+export function draftUnitPositions(graph: UnitGraph, gap = RING_GAP * 3): Map<string, Position> {
+  const units = [...graph.units].sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
+  const area = units.reduce((s, u) => s + (u.size + gap) ** 2, 0);
+  const rowWidth = Math.max(units[0]?.size ?? 0, Math.sqrt(area) * 1.3);
+  const out = new Map<string, Position>();
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  for (const u of units) {
+    if (x > 0 && x + u.size > rowWidth) {
+      x = 0;
+      y += rowHeight + gap;
+      rowHeight = 0;
+    }
+    out.set(u.id, { x: x + u.size / 2, y: y + u.size / 2 });
+    x += u.size + gap;
+    rowHeight = Math.max(rowHeight, u.size);
   }
   return out;
 }

@@ -52,9 +52,18 @@ export function entityNodes(cy: Core): NodeCollection {
  * `visible()`). An edge is drawn when it and both its ends are.
  */
 export function isDrawn(ele: NodeSingular | EdgeSingular): boolean {
-  if (ele.isEdge()) return ele.style('display') !== 'none' && ele.style('visibility') !== 'hidden' && isDrawn(ele.source()) && isDrawn(ele.target());
+  if (ele.isEdge()) return styleValue(ele, 'display') !== 'none' && styleValue(ele, 'visibility') !== 'hidden' && isDrawn(ele.source()) && isDrawn(ele.target());
   const n = ele;
-  return n.style('display') !== 'none' && n.style('visibility') !== 'hidden' && n.ancestors().every((a) => a.style('display') !== 'none');
+  return styleValue(n, 'display') !== 'none' && styleValue(n, 'visibility') !== 'hidden' && n.ancestors().every((a) => styleValue(a, 'display') !== 'none');
+}
+
+/**
+ * A keyword property's value as `ele.style(name)` gives it, read from Cytoscape's parsed style (`pstyle`, not in
+ * its typings), which skips the formatting: ten times faster, and isDrawn runs for every node in a label pass.
+ */
+function styleValue(ele: { style(name: string): unknown }, name: 'display' | 'visibility'): unknown {
+  const parsed = (ele as unknown as { pstyle?: (p: string) => { value: unknown } | undefined }).pstyle?.(name);
+  return parsed ? parsed.value : ele.style(name);
 }
 
 /** Whether a node is a group box. */
@@ -231,10 +240,14 @@ export function applyGrouping(cy: Core, by: GroupBy): number {
 export function syncGroupBoxes(cy: Core): void {
   const boxes = cy.nodes(GROUP_BOX);
   if (boxes.empty()) return;
-  const empty = boxes.filter((box) => !box.children().some((c) => c.style('display') !== 'none'));
+  const empty = boxes.filter((box) => !box.children().some((c) => styleValue(c, 'display') !== 'none'));
   cy.batch(() => {
-    boxes.not(empty).removeClass(EMPTY_CLASS);
-    empty.addClass(EMPTY_CLASS);
+    // Only the boxes that change (Cytoscape restyles every element it adds or removes a class on, with all inside).
+    boxes
+      .not(empty)
+      .filter((b) => b.hasClass(EMPTY_CLASS))
+      .removeClass(EMPTY_CLASS);
+    empty.filter((b) => !b.hasClass(EMPTY_CLASS)).addClass(EMPTY_CLASS);
   });
 }
 

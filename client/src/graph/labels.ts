@@ -9,6 +9,7 @@
  */
 import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
 import { GROUP_BOX_CLASS, isDrawn } from './grouping';
+import { setScratch } from './scratch';
 
 /** The class of nodes whose label is shown. */
 export const LABEL_CLASS = 'lbl';
@@ -190,9 +191,27 @@ function compareRanks(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
+/**
+ * The classes of a selector list made of classes only (and `:selected` when `selected`), or null when it holds
+ * anything else: checking classes is much cheaper than matching the selector, which the label pass does for
+ * every node in view.
+ */
+function classesOf(selectors: string, selected: boolean): string[] | null {
+  const parts = selectors.split(',').map((s) => s.trim());
+  const simple = parts.every((s) => /^\.[\w-]+$/.test(s) || (selected && s === ':selected'));
+  return simple ? parts.filter((s) => s.startsWith('.')).map((s) => s.slice(1)) : null;
+}
+const FORCED_CLASSES = classesOf(FORCED_LABELS, true);
+const DIMMED_CLASSES = classesOf(DIMMED, false);
+
+/** Whether a node matches FORCED_LABELS. */
+const isForced = (n: NodeSingular): boolean => (FORCED_CLASSES ? n.selected() || FORCED_CLASSES.some((c) => n.hasClass(c)) : n.is(FORCED_LABELS));
+/** Whether a node matches DIMMED. */
+const isDimmed = (n: NodeSingular): boolean => (DIMMED_CLASSES ? DIMMED_CLASSES.some((c) => n.hasClass(c)) : n.is(DIMMED));
+
 /** The rank of a node's label (lower first); null when it is no candidate at the current zoom. */
 function rankOf(n: NodeSingular, largeMissions: ReadonlySet<string>): number[] | null {
-  const dimmed = n.is(DIMMED) ? 10 : 0;
+  const dimmed = isDimmed(n) ? 10 : 0;
   const degree = n.degree(false);
   if (n.hasClass(GROUP_BOX_CLASS)) return String(n.data('name') ?? '') ? [dimmed, -Number(n.data('members') ?? 0)] : null;
   switch (n.data('label') as string) {
@@ -234,12 +253,12 @@ export function updateLabels(cy: Core): number {
       .map((n) => n.id()),
   );
   const zoomChanged = cy.scratch('labelZoom') !== zoom;
-  cy.scratch('labelZoom', zoom);
+  setScratch(cy, 'labelZoom', zoom);
   const candidates: LabelCandidate[] = [];
   inView.forEach((n) => {
     // A label the style keeps transparent (what a focus fades) takes no room.
     if (n.numericStyle('text-opacity') === 0) return;
-    const forced = n.is(FORCED_LABELS);
+    const forced = isForced(n);
     const rank = rankOf(n, largeMissions);
     if (!forced && !rank) return;
     if (!String(n.data('name') ?? '')) return;
@@ -252,10 +271,12 @@ export function updateLabels(cy: Core): number {
     cy.nodes()
       .filter((n) => chosen.has(n.id()))
       .addClass(LABEL_CLASS);
-    // Sizes follow the zoom: restyle what keeps its label (what gains one is styled as its class changes).
-    if (zoomChanged) restyle(cy, cy.nodes(`.${LABEL_CLASS}, .${HOVER_LABEL_CLASS}, .${GROUP_BOX_CLASS}`));
+    // Sizes follow the zoom: restyle what keeps its label (what gains one is styled as its class changes) and the
+    // MSPO rings (style.ts). Not the boxes: a box without a label shows nothing that the zoom sizes, and
+    // restyling a box restyles everything in it.
+    if (zoomChanged) restyle(cy, cy.nodes(`.${LABEL_CLASS}, .${HOVER_LABEL_CLASS}, .mspo`));
   });
-  cy.scratch('labelsShown', chosen.size);
+  setScratch(cy, 'labelsShown', chosen.size);
   return chosen.size;
 }
 

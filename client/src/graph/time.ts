@@ -61,7 +61,8 @@ export function applyTime(cy: Core, at: string | null, mspoAt: ReadonlySet<strin
   const span = at ? spanOfDate(at) : null;
   let summary: TimeSummary = { active: 0, mspo: 0 };
   cy.batch(() => {
-    cy.elements().removeClass('time-hidden dim mspo mspo-now');
+    // Only what has them (Cytoscape restyles every element it removes a class from, whether it had it or not).
+    cy.elements('.time-hidden, .dim, .mspo, .mspo-now').removeClass('time-hidden dim mspo mspo-now');
     if (span) {
       cy.nodes().forEach((n) => {
         const label = n.data('label') as string;

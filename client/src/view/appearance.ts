@@ -10,6 +10,7 @@ import type { GroupBy } from '../graph/grouping';
 import { clearLabels, HOVER_LABEL_CLASS, updateLabels } from '../graph/labels';
 import { layoutKeepsGroups } from '../graph/layouts';
 import { applySizes, SIZE_MEASURES } from '../graph/measures';
+import { setScratch } from '../graph/scratch';
 import type { SizeMeasure } from '../graph/measures';
 import { byId } from '../ui/dom';
 import type { ViewStore } from './store';
@@ -35,6 +36,8 @@ export class Appearance {
   private own = 0;
   private refreshTimer: number | undefined;
   private labelTimer: number | undefined;
+  /** Zooms, pans and selections seen (the label pass waits until they stop). */
+  private moves = 0;
 
   constructor(private readonly deps: AppearanceDeps) {}
 
@@ -114,7 +117,7 @@ export class Appearance {
     const cy = this.deps.cy();
     if (!cy) return;
     this.quietly(() => {
-      cy.scratch('sizeMeasure', this.deps.store.state.size);
+      setScratch(cy, 'sizeMeasure', this.deps.store.state.size);
       applySizes(cy, this.deps.store.state.size);
       syncGroupBoxes(cy);
       updateLabels(cy);
@@ -126,11 +129,22 @@ export class Appearance {
     this.refreshTimer = window.setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
   }
 
+  /**
+   * The label pass after a zoom, a pan or a selection, once the view has been still for VIEWPORT_DELAY_MS and
+   * then two frames: never during a pan, even one whose frames take longer than the delay (the pass changes
+   * classes, which makes Cytoscape draw every label again instead of its cached layers).
+   */
   private scheduleLabels(): void {
     window.clearTimeout(this.labelTimer);
+    const moves = ++this.moves;
     this.labelTimer = window.setTimeout(() => {
-      const cy = this.deps.cy();
-      if (cy) this.quietly(() => updateLabels(cy));
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          const cy = this.deps.cy();
+          // A move in between has armed the timer again.
+          if (cy && moves === this.moves) this.quietly(() => updateLabels(cy));
+        }),
+      );
     }, VIEWPORT_DELAY_MS);
   }
 

@@ -104,15 +104,15 @@ export class NetworkLoader {
     appearance.regroup();
     this.deps.hidden().apply();
     this.deps.time().applyNow();
-    if (opts.layout) {
-      performance.mark('peaceops:layout-start');
-      await runLayout(this.cy, this.deps.store.state.layout, { animate: false });
-      performance.mark('peaceops:layout-end');
-    }
-    appearance.refresh();
-    this.deps.renderLegend();
-    this.deps.time().update();
-    countRender(opts.first === true);
+    const drawn = (): void => {
+      appearance.refresh();
+      this.deps.renderLegend();
+      this.deps.time().update();
+      countRender(opts.first === true);
+    };
+    // With a layout, drawn as soon as the nodes stand somewhere (a draft, or stored positions), then when in place.
+    if (opts.layout) await runLayout(this.cy, this.deps.store.state.layout, { animate: false, drawn });
+    else drawn();
   }
 
   /** Creates the Cytoscape instance, with WebGL when asked for (or for large views) and available. */
