@@ -3,8 +3,7 @@ import path from 'node:path';
 import { Neo4jError } from 'neo4j-driver';
 import type { Database } from '../db/database';
 import { BatchPipeline } from './batch-pipeline';
-import { CsvRecordTooLongError } from './csv-tokenizer';
-import type { CsvRecord } from './csv-tokenizer';
+import type { CsvRecord } from './source-file';
 import type { FileSummary, ImportOptions, ImportSummary } from './import-summary';
 import { ImportFatalError, addCounters } from './import-summary';
 import { DuplicateKeys, ReferenceCheck, printable, recordToRow } from './row-checks';
@@ -170,13 +169,14 @@ export async function importFile(db: Database, file: string, opts: ImportOptions
       await pipeline?.settle();
       throw err;
     }
-    // A record too long to read, or a stream that fails: the rows before it are kept.
+    // The CSV parser stops at an unterminated quote, a record too long or an unreadable stream: rows before it are kept.
+    const e = err as Error & { lines?: number; code?: string };
     fileSummary.rowsRead += 1;
-    if (err instanceof CsvRecordTooLongError) {
-      reject(err.line, '(file)', `a record longer than ${MAX_RECORD_CHARS} characters starts here; the rest of the file cannot be read`);
-    } else {
-      reject(0, '(file)', `the file cannot be read: ${(err as Error).message}`);
-    }
+    const reason =
+      e.code === 'CSV_MAX_RECORD_SIZE'
+        ? `a record longer than ${MAX_RECORD_CHARS} characters starts here; the rest of the file cannot be read`
+        : `the file ends inside a record or cannot be read: ${e.message}`;
+    reject(e.lines ?? 0, '(file)', reason);
   }
   if (!header) throw new ImportFatalError(`${name}: the file is empty (no header row)`);
   if (!summary.interrupted) await flush();

@@ -1,6 +1,6 @@
 import { REL_SPECS } from '../model/graph';
 import type { Database } from '../db/database';
-import type { CsvRecord } from './csv-tokenizer';
+import type { CsvRecord } from './source-file';
 import type { GraphOp } from './types';
 
 /** The longest value one cell may hold (1 MiB of characters): no real source comes near it, and a longer one is a broken file. */
