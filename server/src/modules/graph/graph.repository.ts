@@ -86,6 +86,8 @@ const ORGANIZATIONS_AND_COOPERATION = `
        CALL (ms) {
          UNWIND ms AS m
          MATCH (o:Organization)-[:DEPLOYED]->(m)
+         // Each mission once per organization (it can be DEPLOYED under two sources: the UN list and a curated row).
+         WITH DISTINCT o, m
          // Unknown stays unknown: an organization none of whose missions has a figure has no personnel (null).
          WITH o, CASE WHEN count(m.maxPersonnel) = 0 THEN null ELSE sum(m.maxPersonnel) END AS personnel, count(DISTINCT m) AS missions
          RETURN collect({node: ${NODE_PROJECTION('o')}, personnel: personnel}) AS orgs

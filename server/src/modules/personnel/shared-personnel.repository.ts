@@ -34,7 +34,9 @@ export class SharedPersonnelRepository {
     await this.db.readEach<Head & { records: [side: number, state: string, mission: string, source: string, from: string, to: string, total: number | null][] }>(
       `WITH [x IN [$a, $b] | head(COLLECT { MATCH (m:Mission {id: x}) RETURN m UNION MATCH (o:Organization {id: x}) RETURN o AS m })] AS nodes
        WITH nodes,
-            [n IN nodes | CASE WHEN n IS NULL THEN [] WHEN n:Mission THEN [n] ELSE [(n)-[:DEPLOYED]->(m:Mission) | m] END] AS missions
+            // An organization's missions, each once: a mission can be DEPLOYED by the same organization under two
+            // sources (the UN list and a curated row), and its records must not be read twice.
+            [n IN nodes | CASE WHEN n IS NULL THEN [] WHEN n:Mission THEN [n] ELSE COLLECT { MATCH (n)-[:DEPLOYED]->(m:Mission) RETURN DISTINCT m } END] AS missions
        CALL (missions) {
          UNWIND range(0, size(missions) - 1) AS side
          UNWIND missions[side] AS m
