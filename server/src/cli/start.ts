@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { refreshCoDeploymentPairs } from '../db/co-deployment-pairs';
 import { isGraphEmpty, runSeed } from '../import/seed';
 import { startApp } from '../http/app';
 import { runCommand } from './command';
@@ -26,6 +27,11 @@ runCommand({
     if (await isGraphEmpty(database.db)) {
       logger.info('the graph is empty: seeding it from cypher/data (once)');
       await runSeed(database.db, { dataDir: path.join(root, 'cypher', 'data'), batchSize: config.import.batchSize, logger });
+    } else {
+      // The tool's own writes keep the co-deployment pairs; a graph loaded otherwise (a LOAD CSV script, cypher-shell)
+      // gets them here. A refresh of an unchanged graph writes nothing.
+      const refreshed = await refreshCoDeploymentPairs(database.db);
+      if (refreshed.created || refreshed.deleted) logger.info(refreshed, 'co-deployment pairs refreshed');
     }
     const local = database.local;
     const app = await startApp({ config, db: database.db, logger, repoRoot: root, neo4jProcess: local ? () => local.state() : undefined }).catch(async (err: unknown) => {

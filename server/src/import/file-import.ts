@@ -138,7 +138,7 @@ export async function importFile(db: Database, file: string, opts: ImportOptions
     delimiter: undefined,
     onBadRecord: (line, reason) => {
       fileSummary.rowsRead += 1;
-      reject(line, '(row)', reason);
+      reject(line, '(row)', /quote not closed/i.test(reason) ? 'the record has an unterminated quote (is the file truncated?)' : `unreadable CSV record: ${reason}`);
     },
     onBytes: (n) => {
       bytesRead += n;

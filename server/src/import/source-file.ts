@@ -62,13 +62,19 @@ export async function* readCsv(
   });
   input.on('error', (err) => parser.destroy(err));
   let batch: CsvRecord[] = [];
-  // Each record with its own line count (the parser reads ahead of the records handed on, so not parser.info).
-  for await (const rec of input.pipe(parser) as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    batch.push({ fields: rec.record, line: rec.info.lines });
-    if (batch.length >= RECORDS_PER_YIELD) {
-      yield batch;
-      batch = [];
+  try {
+    // Each record with its own line count (the parser reads ahead of the records handed on, so not parser.info).
+    for await (const rec of input.pipe(parser) as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      batch.push({ fields: rec.record, line: rec.info.lines });
+      if (batch.length >= RECORDS_PER_YIELD) {
+        yield batch;
+        batch = [];
+      }
     }
+  } catch (err) {
+    // The records read before the error are the file's too: handed on first, then the error.
+    if (batch.length) yield batch;
+    throw err;
   }
   if (batch.length) yield batch;
 }
