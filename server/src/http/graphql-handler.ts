@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
+import bodyParser from 'body-parser';
 import { budgetExceeded, withRequestBudget } from '../db/request-budget';
 import { ErrorCode } from '../errors';
-import { jsonBody } from './json-body';
 import type { Logger } from '../logger';
 import type { Rejection } from './query-guard';
 
@@ -34,12 +34,12 @@ const hasBody = (body: unknown): boolean =>
   body !== undefined && body !== null && !(typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
 
 /**
- * `/graphql` on Node's own `http` server: the JSON body parser (json-body.ts: body-parser's answers, read directly for the usual request), the query guard,
+ * `/graphql` on Node's own `http` server: the JSON body parser (body-parser, as express.json), the query guard,
  * then Apollo, as Apollo's standalone server does. Serving it without express's router and response helpers
  * saves about a third of a millisecond per request (BENCHMARKS.md), a share of every short query.
  */
 export function graphqlHandler<C extends BaseContext>(o: GraphQLHandlerOptions<C>): (req: IncomingMessage, res: ServerResponse) => void {
-  const json = jsonBody(o.bodyLimitKb);
+  const json = bodyParser.json({ limit: `${o.bodyLimitKb}kb` });
   const answer = async (req: IncomingMessage & { body?: unknown }, res: ServerResponse, url: URL) => {
     const method = (req.method ?? 'GET').toUpperCase();
     // A GET runs the operation of its URL (Apollo reads ?query=), so the guard must check that one: a GET with a
