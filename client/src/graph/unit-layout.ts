@@ -174,12 +174,12 @@ class SizeGrids {
 }
 
 /** Whether squares a and b (half sides ha, hb) are closer than `gap` on both axes (the same sums as pushApart). */
-function overlaps(a: Position, b: Position, ha: number, hb: number, gap: number): boolean {
+export function overlaps(a: Position, b: Position, ha: number, hb: number, gap: number): boolean {
   return ha + hb + gap - Math.abs(b.x - a.x) > 0 && ha + hb + gap - Math.abs(b.y - a.y) > 0;
 }
 
 /** Pushes the overlapping squares a and b (the i-th and j-th in order) apart, as separateSquares says. */
-function pushApart(a: Position, b: Position, ha: number, hb: number, gap: number, i: number, j: number): void {
+export function pushApart(a: Position, b: Position, ha: number, hb: number, gap: number, i: number, j: number): void {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const overlapX = ha + hb + gap - Math.abs(dx);

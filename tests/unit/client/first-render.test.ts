@@ -2,13 +2,16 @@ import type { Position } from 'cytoscape';
 import { applyGrouping } from '../../../client/src/graph/grouping';
 import { draftUnitPositions, fillUnits, groupedPlan, groupedPositions } from '../../../client/src/graph/grouped-layout';
 import { withSeededRandom } from '../../../client/src/graph/seeded-random';
-import { layoutUnits, separateSquares } from '../../../client/src/graph/unit-layout';
+import { layoutUnits, overlaps, pushApart, separateSquares } from '../../../client/src/graph/unit-layout';
 import { hashText, layoutKey } from '../../../client/src/view/position-cache';
 import { speedUpStylePass } from '../../../client/src/view/style-pass';
 import { isDrawn } from '../../../client/src/graph/grouping';
 import { headless } from './fixtures';
 
-/** separateSquares as it was first written: every pair tested in order, in every round (the reference). */
+/**
+ * separateSquares as it was first written: every pair tested in order, in every round (the reference). The
+ * test and the push of one pair are the module's own; what the reference checks is which pairs it visits.
+ */
 function separateByPairs(at: Map<string, Position>, halves: ReadonlyMap<string, number>, gap: number, rounds = 300): void {
   const ids = [...at.keys()].sort();
   for (let round = 0; round < rounds; round++) {
@@ -19,21 +22,8 @@ function separateByPairs(at: Map<string, Position>, halves: ReadonlyMap<string, 
         const b = at.get(ids[j])!;
         const ha = halves.get(ids[i]) ?? 0;
         const hb = halves.get(ids[j]) ?? 0;
-        const dx = b.x - a.x;
-        const dy = b.y - a.y;
-        const overlapX = ha + hb + gap - Math.abs(dx);
-        const overlapY = ha + hb + gap - Math.abs(dy);
-        if (overlapX <= 0 || overlapY <= 0) continue;
-        const share = ha + hb > 0 ? hb / (ha + hb) : 0.5;
-        if (overlapX < overlapY || (overlapX === overlapY && (i + j) % 2 === 0)) {
-          const sign = dx > 0 || (dx === 0 && i % 2 === 0) ? 1 : -1;
-          a.x -= sign * overlapX * share;
-          b.x += sign * overlapX * (1 - share);
-        } else {
-          const sign = dy > 0 || (dy === 0 && j % 2 === 0) ? 1 : -1;
-          a.y -= sign * overlapY * share;
-          b.y += sign * overlapY * (1 - share);
-        }
+        if (!overlaps(a, b, ha, hb, gap)) continue;
+        pushApart(a, b, ha, hb, gap, i, j);
         moved = true;
       }
     }

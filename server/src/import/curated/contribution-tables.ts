@@ -1,6 +1,5 @@
-import { FieldReader } from '../fields';
-import type { FormatReader, GraphOp } from '../types';
-import { SOURCE, checkSpan, id, result, sourceRef } from './table-helpers';
+import type { FieldReader } from '../fields';
+import { SOURCE, curatedTable, relRow, sourceRef, span } from './table-helpers';
 
 /**
  * Readers of what organizations and states gave to other organizations' missions: support between
@@ -13,28 +12,18 @@ const SUPPORT_KINDS = ['funding', 'logistics', 'training', 'planning', 'equipmen
  * Peace Facility funding AU operations, NATO airlift, the UN's support office for AMISOM. Not a deployment: the
  * organization is not one of the mission's own.
  */
-export const organizationSupportTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
+export const organizationSupportTable = curatedTable({
   description: 'Support of organizations to other organizations\' missions (organization_support.csv)',
   requiredColumns: ['organization_id', 'mission_id', 'kind', 'start', 'end', 'description', 'source'],
-  mapRow(row) {
-    const f = new FieldReader(row);
-    const start = f.date('start');
-    const end = f.date('end');
-    checkSpan(f, start, end);
-    const op: GraphOp = {
-      kind: 'rel',
-      type: 'SUPPORTED',
-      from: id(f, 'organization_id') ?? '',
-      to: id(f, 'mission_id') ?? '',
+  read(f) {
+    const { start, end } = span(f);
+    return relRow(f, 'SUPPORTED', 'organization_id', 'mission_id', () => ({
       // An unknown start is keyed and stored as '' (a MERGE key cannot be null); readers take '' as unknown.
       key: { source: SOURCE, kind: f.oneOf('kind', SUPPORT_KINDS, true) ?? '', start: start ?? '' },
       props: { end, description: f.text('description'), sourceRef: sourceRef(f) },
-    };
-    return result(f, [op]);
+    }));
   },
-};
+});
 
 /** How a curated contribution row counts a state's personnel (contributions_*.csv). */
 const CONTRIBUTION_GRANULARITY = ['dated', 'yearly', 'presence'] as const;
@@ -54,13 +43,10 @@ function month(f: FieldReader, field: string): string | null | undefined {
  * `yearly`: a figure for a year (January to December); `presence`: the state contributed over the months, no
  * figure given. A figure is never estimated: a presence row has none, the others must have one.
  */
-export const contributionsTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
+export const contributionsTable = curatedTable({
   description: 'Contributions of states to non-UN operations, from public documents (contributions_*.csv)',
   requiredColumns: ['state_id', 'mission_id', 'from', 'to', 'personnel', 'granularity', 'source'],
-  mapRow(row) {
-    const f = new FieldReader(row);
+  read(f) {
     const from = month(f, 'from');
     const to = month(f, 'to');
     if (from && to && to < from) f.fail('to', `${to} is before ${from}`);
@@ -72,14 +58,9 @@ export const contributionsTable: FormatReader = {
     if (granularity === 'yearly' && from && to && (from.slice(5) !== '01' || to !== `${from.slice(0, 4)}-12`)) {
       f.fail('to', 'a yearly figure runs from January to December of one year');
     }
-    const op: GraphOp = {
-      kind: 'rel',
-      type: 'CONTRIBUTED_TO',
-      from: id(f, 'state_id') ?? '',
-      to: id(f, 'mission_id') ?? '',
+    return relRow(f, 'CONTRIBUTED_TO', 'state_id', 'mission_id', () => ({
       key: { source: SOURCE, from: from ?? '', site: '' },
       props: { to, granularity: granularity ? STORED_GRANULARITY[granularity] : null, total: personnel, sourceRef: sourceRef(f) },
-    };
-    return result(f, [op]);
+    }));
   },
-};
+});

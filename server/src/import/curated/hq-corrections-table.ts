@@ -1,10 +1,8 @@
 /**
  * The curated import of mission_hq_corrections.csv: checks each row; the source readers apply them.
  */
-import { FieldReader } from '../fields';
 import { readHqCorrection } from '../hq-corrections';
-import type { FormatReader } from '../types';
-import { id, result } from './table-helpers';
+import { curatedTable, id, result } from './table-helpers';
 
 /**
  * Corrections of headquarters pairs that a source writes with latitude and longitude swapped, both in range
@@ -14,13 +12,10 @@ import { id, result } from './table-helpers';
  * the crosswalk, to the source rows of that mission whose pair is exactly the row's pair swapped, and report
  * each such row.
  */
-export const hqCorrectionsTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
+export const hqCorrectionsTable = curatedTable({
   description: 'Corrections of mission headquarters pairs written swapped by a source (mission_hq_corrections.csv)',
   requiredColumns: ['mission_id', 'hq_latitude', 'hq_longitude', 'source'],
-  mapRow(row, ctx) {
-    const f = new FieldReader(row);
+  read(f, ctx) {
     const missionId = id(f, 'mission_id');
     if (missionId && ctx.crosswalk.missionFromName('', missionId) !== missionId) f.fail('mission_id', `'${missionId}' is not a mission id of missions.csv`);
     readHqCorrection(f, ctx.line);
@@ -30,4 +25,4 @@ export const hqCorrectionsTable: FormatReader = {
     if (repeated && 'problem' in repeated) return { ops: [], errors: [{ field: 'mission_id', reason: repeated.problem }] };
     return { ops: [], errors: [], skipped: 'corrects a headquarters pair written swapped (applied by the un-pko-list and ipi-missions imports)' };
   },
-};
+});

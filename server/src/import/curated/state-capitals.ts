@@ -2,9 +2,8 @@
  * The reader of state_capitals.csv: the capital of each state and its coordinates (Natural Earth 1:110m
  * populated places; the rules are in cypher/data/curated/README.md), for the network view's map.
  */
-import { FieldReader } from '../fields';
-import type { FormatReader, GraphOp } from '../types';
-import { id, result, sourceRef } from './table-helpers';
+import type { GraphOp } from '../types';
+import { curatedTable, id, result, sourceRef } from './table-helpers';
 
 /**
  * Sets `capital`, `capitalLatitude`, `capitalLongitude` and `capitalRef` (the row's source) on a State. The
@@ -12,13 +11,10 @@ import { id, result, sourceRef } from './table-helpers';
  * that case) is a row error, so that a typo never creates a state; coordinates outside [-90, 90] and
  * [-180, 180] are rejected, and nothing is swapped or guessed.
  */
-export const stateCapitalsTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
+export const stateCapitalsTable = curatedTable({
   description: 'Capitals of states and their coordinates (state_capitals.csv)',
   requiredColumns: ['state_id', 'capital', 'latitude', 'longitude', 'source'],
-  mapRow(row, ctx) {
-    const f = new FieldReader(row);
+  read(f, ctx) {
     const stateId = id(f, 'state_id');
     if (stateId && ctx.crosswalk.stateFromIso(stateId) !== stateId) f.fail('state_id', `'${stateId}' is not a state id of states.csv`);
     const capital = f.text('capital', true);
@@ -33,4 +29,4 @@ export const stateCapitalsTable: FormatReader = {
     };
     return result(f, [op]);
   },
-};
+});

@@ -2,8 +2,9 @@
  * What the readers of the curated tables share: ids, lists, sources, spans and the row result.
  */
 import { splitList } from '../csv-table';
-import type { FieldReader } from '../fields';
-import type { GraphOp, RowResult } from '../types';
+import { FieldReader } from '../fields';
+import type { RelType } from '../../model/graph';
+import type { FormatReader, GraphOp, RelOp, RowContext, RowResult } from '../types';
 
 /** The import source of every curated table. */
 export const SOURCE = 'curated';
@@ -46,4 +47,47 @@ export function isBefore(a: string, b: string): boolean {
 
 export function checkSpan(f: FieldReader, start: string | null | undefined, end: string | null | undefined): void {
   if (start && end && isBefore(end, start)) f.fail('end', `${end} is before the start ${start}`);
+}
+
+/** The `start` and `end` cells of a row, checked as a span (the end not before the start). */
+export function span(f: FieldReader, startRequired = false): { start: string | null | undefined; end: string | null | undefined } {
+  const start = f.date('start', startRequired);
+  const end = f.date('end');
+  checkSpan(f, start, end);
+  return { start, end };
+}
+
+/** What a curated table of facts says: its description, columns and how one row reads. */
+export interface CuratedTableSpec {
+  description: string;
+  requiredColumns: readonly string[];
+  /** The row's ops and errors, read through `f` (a FieldReader of the row). */
+  read(f: FieldReader, ctx: RowContext): RowResult;
+}
+
+/** A curated table of facts: source `curated`, each node id and relationship key once per file. */
+export function curatedTable(spec: CuratedTableSpec): FormatReader {
+  return {
+    name: SOURCE,
+    uniqueRows: true,
+    description: spec.description,
+    requiredColumns: spec.requiredColumns,
+    mapRow: (row, ctx) => spec.read(new FieldReader(row), ctx),
+  };
+}
+
+/**
+ * The row's one relationship, from the id in `fromColumn` to the id in `toColumn` (both required). The ids
+ * are read first, then `keyAndProps`, so that a row's errors come in the order of its reads.
+ */
+export function relRow(
+  f: FieldReader,
+  type: RelType,
+  fromColumn: string,
+  toColumn: string,
+  keyAndProps: () => Pick<RelOp, 'key' | 'props'>,
+): RowResult {
+  const from = id(f, fromColumn) ?? '';
+  const to = id(f, toColumn) ?? '';
+  return result(f, [{ kind: 'rel', type, from, to, ...keyAndProps() }]);
 }

@@ -1,9 +1,8 @@
 import { readMembershipCorrection } from '../crosswalk';
 import { ORGANIZATION_KINDS } from '../../model/graph';
-import { FieldReader } from '../fields';
 import { splitList } from '../csv-table';
 import { contributionsTable, organizationSupportTable } from './contribution-tables';
-import { SOURCE, aliasProps, checkSpan, id, isBefore, listOf, result, sourceRef } from './table-helpers';
+import { SOURCE, aliasProps, checkSpan, curatedTable, id, isBefore, listOf, relRow, result, sourceRef, span } from './table-helpers';
 import { stateCapitalsTable } from './state-capitals';
 import { hqCorrectionsTable } from './hq-corrections-table';
 import type { FormatReader, GraphOp } from '../types';
@@ -22,13 +21,10 @@ export const OPERATION_TYPES = ['peace_operation', 'naval_operation', 'support_o
 const ORG_ROLES = ['lead', 'joint_lead', 'participant', 'authorizing', 'supporting'] as const;
 /** In whose name a post was held (person_posts.csv `capacity`). */
 const POST_CAPACITIES = ['official', 'member_state'] as const;
-export const organizationsTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
+export const organizationsTable = curatedTable({
   description: 'Organizations (organizations.csv)',
   requiredColumns: ['id', 'name', 'acronym', 'kind', 'founded', 'dissolved', 'predecessor_id', 'cow_igo', 'aliases', 'source'],
-  mapRow(row) {
-    const f = new FieldReader(row);
+  read(f) {
     const orgId = id(f, 'id');
     const founded = f.date('founded');
     const dissolved = f.date('dissolved');
@@ -54,15 +50,12 @@ export const organizationsTable: FormatReader = {
     if (predecessor) ops.push({ kind: 'rel', type: 'SUCCEEDED', from: orgId ?? '', to: predecessor, key: { source: SOURCE }, props: {} });
     return result(f, ops);
   },
-};
+});
 
-export const statesTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
+export const statesTable = curatedTable({
   description: 'States and their codes and spellings (states.csv)',
   requiredColumns: ['id', 'name', 'cow_code', 'cow_abb', 'gw_code', 'region', 'aliases', 'source'],
-  mapRow(row) {
-    const f = new FieldReader(row);
+  read(f) {
     const ops: GraphOp[] = [
       {
         kind: 'node',
@@ -81,19 +74,14 @@ export const statesTable: FormatReader = {
     ];
     return result(f, ops);
   },
-};
+});
 
-export const missionsTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
+export const missionsTable = curatedTable({
   description: 'Missions (missions.csv)',
   requiredColumns: ['id', 'acronym', 'name', 'start', 'end', 'last_evidence', 'kinds', 'mandates', 'parent_id', 'aliases', 'source'],
-  mapRow(row) {
-    const f = new FieldReader(row);
+  read(f) {
     const missionId = id(f, 'id');
-    const start = f.date('start');
-    const end = f.date('end');
-    checkSpan(f, start, end);
+    const { start, end } = span(f);
     // The date of the last source that shows a mission active whose end no source gives: an unknown end after it.
     const lastEvidence = f.date('last_evidence');
     if (lastEvidence && end) f.fail('last_evidence', `is set together with the end ${end}: a mission with a known end has no last evidence`);
@@ -123,7 +111,7 @@ export const missionsTable: FormatReader = {
     }
     return result(f, ops);
   },
-};
+});
 
 /**
  * What kind of operation each mission is (mission_universe.csv, one row per mission of missions.csv): sets
@@ -131,13 +119,10 @@ export const missionsTable: FormatReader = {
  * a mission id that is not an id of missions.csv (as the crosswalk knows them) is a row error, and `onCreate`
  * fills no more than a parent stub would (missions.csv runs first, so the mission exists).
  */
-export const missionUniverseTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
+export const missionUniverseTable = curatedTable({
   description: 'Kind of operation of each mission (mission_universe.csv)',
   requiredColumns: ['mission_id', 'operation_type', 'reason', 'source'],
-  mapRow(row, ctx) {
-    const f = new FieldReader(row);
+  read(f, ctx) {
     const missionId = id(f, 'mission_id');
     if (missionId && ctx.crosswalk.missionFromName(SOURCE, missionId) !== missionId) {
       f.fail('mission_id', `'${missionId}' is not a mission id of missions.csv`);
@@ -153,61 +138,40 @@ export const missionUniverseTable: FormatReader = {
     };
     return result(f, [op]);
   },
-};
+});
 
-export const missionOrganizationsTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
+export const missionOrganizationsTable = curatedTable({
   description: 'Which organizations deployed each mission (mission_organizations.csv)',
   requiredColumns: ['mission_id', 'organization_id', 'lead', 'role', 'source'],
-  mapRow(row) {
-    const f = new FieldReader(row);
+  read(f) {
     const lead = f.bool('lead');
     const role = f.oneOf('role', ORG_ROLES, true);
     if (role && typeof lead === 'boolean' && lead !== (role === 'lead')) {
       f.fail('lead', `${String(lead)} disagrees with the role '${role}' (lead is true for the role 'lead' only)`);
     }
-    const op: GraphOp = {
-      kind: 'rel',
-      type: 'DEPLOYED',
-      from: id(f, 'organization_id') ?? '',
-      to: id(f, 'mission_id') ?? '',
+    return relRow(f, 'DEPLOYED', 'organization_id', 'mission_id', () => ({
       key: { source: SOURCE },
       props: { lead, role, sourceRef: sourceRef(f) },
-    };
-    return result(f, [op]);
+    }));
   },
-};
+});
 
-export const missionHostsTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
+export const missionHostsTable = curatedTable({
   description: 'Host states of missions (mission_hosts.csv)',
   requiredColumns: ['mission_id', 'state_id', 'start', 'end', 'source'],
-  mapRow(row) {
-    const f = new FieldReader(row);
-    const start = f.date('start');
-    const end = f.date('end');
-    checkSpan(f, start, end);
-    const op: GraphOp = {
-      kind: 'rel',
-      type: 'HOSTED_BY',
-      from: id(f, 'mission_id') ?? '',
-      to: id(f, 'state_id') ?? '',
+  read(f) {
+    const { start, end } = span(f);
+    return relRow(f, 'HOSTED_BY', 'mission_id', 'state_id', () => ({
       key: { source: SOURCE },
       props: { start, end, sourceRef: sourceRef(f) },
-    };
-    return result(f, [op]);
+    }));
   },
-};
+});
 
-export const missionConflictsTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
+export const missionConflictsTable = curatedTable({
   description: 'Conflicts of missions (mission_conflicts.csv)',
   requiredColumns: ['mission_id', 'conflict_id', 'source'],
-  mapRow(row) {
-    const f = new FieldReader(row);
+  read(f) {
     const conflict = f.text('conflict_id', true);
     if (conflict && !/^ucdp-\d+$/.test(conflict)) f.fail('conflict_id', `'${conflict}' is not of the form ucdp-<UCDP conflict_id>`);
     const ops: GraphOp[] = [
@@ -216,37 +180,24 @@ export const missionConflictsTable: FormatReader = {
     ];
     return result(f, ops);
   },
-};
+});
 
-export const cooperationTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
+export const cooperationTable = curatedTable({
   description: 'Recorded cooperation between missions (cooperation.csv)',
   requiredColumns: ['from_mission_id', 'to_mission_id', 'kind', 'start', 'end', 'description', 'source'],
-  mapRow(row) {
-    const f = new FieldReader(row);
-    const start = f.date('start');
-    const end = f.date('end');
-    checkSpan(f, start, end);
-    const op: GraphOp = {
-      kind: 'rel',
-      type: 'COOPERATED_WITH',
-      from: id(f, 'from_mission_id') ?? '',
-      to: id(f, 'to_mission_id') ?? '',
+  read(f) {
+    const { start, end } = span(f);
+    return relRow(f, 'COOPERATED_WITH', 'from_mission_id', 'to_mission_id', () => ({
       key: { source: SOURCE, kind: f.oneOf('kind', COOPERATION_KINDS, true) ?? '' },
       props: { start, end, description: f.text('description'), sourceRef: sourceRef(f) },
-    };
-    return result(f, [op]);
+    }));
   },
-};
+});
 
-export const peopleTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
+export const peopleTable = curatedTable({
   description: 'People (people.csv)',
   requiredColumns: ['id', 'name', 'nationality', 'source'],
-  mapRow(row) {
-    const f = new FieldReader(row);
+  read(f) {
     const personId = id(f, 'id') ?? '';
     const nationality = id(f, 'nationality', false);
     const ops: GraphOp[] = [
@@ -255,21 +206,16 @@ export const peopleTable: FormatReader = {
     if (nationality) ops.push({ kind: 'rel', type: 'NATIONAL_OF', from: personId, to: nationality, key: { source: SOURCE }, props: {} });
     return result(f, ops);
   },
-};
+});
 
-export const personPostsTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
+export const personPostsTable = curatedTable({
   description: 'Posts held by people in missions or organizations (person_posts.csv)',
   requiredColumns: ['person_id', 'mission_id', 'organization_id', 'role', 'capacity', 'start', 'end', 'source'],
-  mapRow(row) {
-    const f = new FieldReader(row);
+  read(f) {
     const mission = id(f, 'mission_id', false);
     const org = id(f, 'organization_id', false);
     if (!mission === !org) f.fail(mission ? 'organization_id' : 'mission_id', 'exactly one of mission_id and organization_id must be set');
-    const start = f.date('start');
-    const end = f.date('end');
-    checkSpan(f, start, end);
+    const { start, end } = span(f);
     const role = f.text('role', true) ?? '';
     const capacity = f.oneOf('capacity', POST_CAPACITIES, true);
     const op: GraphOp = {
@@ -283,29 +229,19 @@ export const personPostsTable: FormatReader = {
     };
     return result(f, [op]);
   },
-};
+});
 
-export const membershipsTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
+export const membershipsTable = curatedTable({
   description: 'Membership changes after 2014 (memberships.csv)',
   requiredColumns: ['state_id', 'organization_id', 'start', 'end', 'status', 'source'],
-  mapRow(row) {
-    const f = new FieldReader(row);
-    const start = f.date('start', true);
-    const end = f.date('end');
-    checkSpan(f, start, end);
-    const op: GraphOp = {
-      kind: 'rel',
-      type: 'MEMBER_OF',
-      from: id(f, 'state_id') ?? '',
-      to: id(f, 'organization_id') ?? '',
+  read(f) {
+    const { start, end } = span(f, true);
+    return relRow(f, 'MEMBER_OF', 'state_id', 'organization_id', () => ({
       key: { source: SOURCE, start: start ?? '', status: f.oneOf('status', MEMBER_STATUS, true) ?? '' },
       props: { end, sourceRef: sourceRef(f) },
-    };
-    return result(f, [op]);
+    }));
   },
-};
+});
 
 /**
  * Corrections of known COW IGO v3 errors (membership_corrections.csv). Every row is checked (ids, dates,
@@ -314,13 +250,10 @@ export const membershipsTable: FormatReader = {
  * row's source as both `sourceRef` and `correctionRef`; a row that corrects a COW spell writes nothing here:
  * the cow-igo reader applies it to the COW row (through the crosswalk).
  */
-export const membershipCorrectionsTable: FormatReader = {
-  name: 'curated',
-  uniqueRows: true,
+export const membershipCorrectionsTable = curatedTable({
   description: 'Corrections of COW IGO membership spells (membership_corrections.csv)',
   requiredColumns: ['state_id', 'organization_id', 'status', 'cow_start', 'cow_end', 'start', 'end', 'note', 'source'],
-  mapRow(row, ctx) {
-    const f = new FieldReader(row);
+  read(f, ctx) {
     const from = id(f, 'state_id');
     const to = id(f, 'organization_id');
     const c = readMembershipCorrection(f, ctx.line);
@@ -336,7 +269,7 @@ export const membershipCorrectionsTable: FormatReader = {
     };
     return result(f, [op]);
   },
-};
+});
 
 /** Crosswalk tables: read by the importers to resolve names, not stored as graph facts. */
 function crosswalkTable(file: string, columns: string[]): FormatReader {

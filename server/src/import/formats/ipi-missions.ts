@@ -1,6 +1,7 @@
 import { FieldReader, monthOf } from '../fields';
 import type { FormatReader } from '../types';
 import { cleanText, count, hqProps, missionHq, node, rel, resolveMission, resolveState, result } from './common';
+import { monthDate } from './ipi-monthly';
 
 const FORMAT = 'ipi-missions';
 
@@ -38,8 +39,7 @@ export const ipiMissionsReader: FormatReader = {
   mapRow(row, ctx) {
     const fr = new FieldReader(row);
     const cw = ctx.crosswalk;
-    const date = fr.date('Date', true);
-    if (date && date.length < 7) fr.fail('Date', `'${date}' has no month`);
+    const date = monthDate(fr);
     const hostName = cleanText(fr, 'Country of Mission');
     const hostId = resolveState(fr, cw, 'Country of Mission ISO-3', 'iso', fr.text('Country of Mission ISO-3', true));
     const mission = cleanText(fr, 'Mission', true);

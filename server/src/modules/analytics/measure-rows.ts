@@ -5,13 +5,14 @@
  */
 import { AnalysisGranularity, MissionPairType } from './analytics.args';
 import type { BridgeDirection, MembershipStatus } from './analytics.args';
-import type { MembershipRow, MissionPairRow, NationalityRow, PersonBridgesRow, UniverseRow, UnitComplexityRow } from './analytics.repository';
+import type { MembershipRow, MissionPairRow, NationalityRow, PersonBridgesRow, PersonnelRow, UniverseRow, UnitComplexityRow } from './analytics.repository';
 import type {
   ComplexityMeasures,
   MembershipSimilarity,
   MissionPair,
   NationalitySimilarity,
   PersonBridges,
+  ResourceMeasures,
   UnitComplexity,
 } from './analytics.type';
 
@@ -79,6 +80,20 @@ export function bridgesFrom(row: PersonBridgesRow | undefined, until: string | n
     bridges: (row?.bridges ?? [])
       .map((b) => ({ ...b, direction: b.direction as BridgeDirection | null }))
       .sort((x, y) => x.person.localeCompare(y.person)),
+  };
+}
+
+/** The resources of the two sides of a pair in a year; a side without a row has no active mission and no known personnel. */
+export function resourcesFrom(year: number, a: PersonnelRow | undefined, b: PersonnelRow | undefined): ResourceMeasures {
+  return {
+    year,
+    activeMissionsA: a?.activeMissions ?? 0,
+    activeMissionsB: b?.activeMissions ?? 0,
+    personnelA: a?.personnel ?? null,
+    personnelB: b?.personnel ?? null,
+    missionsWithPersonnelA: a?.missionsWithPersonnel ?? 0,
+    missionsWithPersonnelB: b?.missionsWithPersonnel ?? 0,
+    personnelRatio: ratio(a?.personnel ?? null, b?.personnel ?? null),
   };
 }
 

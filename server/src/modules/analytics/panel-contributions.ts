@@ -8,9 +8,8 @@ import type { Database } from '../../db/database';
 import type { Codes } from './panel-codes';
 import type { PanelColumn } from './panel-columns';
 
-/** One CONTRIBUTED_TO record as the query reads it. */
-interface ContributionRecord {
-  state: string;
+/** What a CONTRIBUTED_TO record and a row of the panel both say: the mission, the source and the period. */
+interface ContributionPeriod {
   mission: string;
   missionName: string | null;
   source: string;
@@ -18,7 +17,10 @@ interface ContributionRecord {
   granularity: string | null;
   from: string;
   to: string;
-  site: string | null;
+}
+
+/** The figures of a record or a row; each null where the source gives none. */
+interface ContributionFigures {
   personnel: number | null;
   troops: number | null;
   police: number | null;
@@ -26,31 +28,24 @@ interface ContributionRecord {
   experts: number | null;
   observers: number | null;
   female: number | null;
+}
+
+/** One CONTRIBUTED_TO record as the query reads it. */
+interface ContributionRecord extends ContributionPeriod, ContributionFigures {
+  state: string;
+  site: string | null;
   estimated: boolean | null;
   average: boolean | null;
   sourceRef: string | null;
 }
 
-export interface ContributionRow {
+/** One row of contributions.csv: a record, or the sites of one source summed, with the state's codes. */
+export interface ContributionRow extends ContributionPeriod, ContributionFigures {
   state: string;
   stateName: string | null;
   iso3: string | null;
   cowCode: number | null;
-  mission: string;
-  missionName: string | null;
-  source: string;
-  dataset: string | null;
-  granularity: string | null;
-  from: string;
-  to: string;
   sites: number;
-  personnel: number | null;
-  troops: number | null;
-  police: number | null;
-  formedPolice: number | null;
-  experts: number | null;
-  observers: number | null;
-  female: number | null;
   estimated: boolean;
   average: boolean;
   sourceRef: string | null;
