@@ -19,19 +19,68 @@ const layer = (target, from, why) => ({
   message: `${[target].flat().map(named).join(', ')} never imports ${from.map(named).join(', ')}: ${why}`,
 });
 const LAYER_ZONES = [
-  layer(['config.ts', 'logger.ts', 'errors.ts', 'paths.ts', 'version.ts'], [...FOLDERS, ...TOP], 'the root helpers are under every layer.'),
-  { target: `${SERVER}/model`, from: SERVER, except: ['./model'], message: "model/ is the bottom layer (the graph's labels, relationship specs and sources): it imports nothing of server/src." },
-  layer('db', ['auth', 'request', 'import', 'export', 'modules', 'http', 'cli', ...TOP], 'db/ reads and writes Neo4j for the layers above it and imports only model/ and the root helpers.'),
-  layer('auth', ['import', 'export', 'modules', 'http', 'cli', ...TOP], 'auth/ (tokens, the role check) sits under the API modules.'),
-  layer('request', ['import', 'export', 'modules', 'http', 'cli', ...TOP], 'request/ (the context and loaders every resolver receives) sits under the API modules.'),
-  layer('import', ['auth', 'request', 'export', 'modules', 'http', 'cli', ...TOP], 'import/ writes the graph from files with db/ and model/, under the API modules.'),
-  layer('export', ['auth', 'request', 'import', 'modules', 'http', 'cli', ...TOP], 'export/ writes files from the graph with db/ and model/, under the API modules.'),
-  layer('modules', ['http', 'cli', ...TOP], 'the API modules receive their request context from request/, which http/ builds.'),
+  layer(
+    ['config.ts', 'logger.ts', 'errors.ts', 'paths.ts', 'version.ts'],
+    [...FOLDERS, ...TOP],
+    'the root helpers are under every layer.',
+  ),
+  {
+    target: `${SERVER}/model`,
+    from: SERVER,
+    except: ['./model'],
+    message:
+      "model/ is the bottom layer (the graph's labels, relationship specs and sources): it imports nothing of server/src.",
+  },
+  layer(
+    'db',
+    ['auth', 'request', 'import', 'export', 'modules', 'http', 'cli', ...TOP],
+    'db/ reads and writes Neo4j for the layers above it and imports only model/ and the root helpers.',
+  ),
+  layer(
+    'auth',
+    ['import', 'export', 'modules', 'http', 'cli', ...TOP],
+    'auth/ (tokens, the role check) sits under the API modules.',
+  ),
+  layer(
+    'request',
+    ['import', 'export', 'modules', 'http', 'cli', ...TOP],
+    'request/ (the context and loaders every resolver receives) sits under the API modules.',
+  ),
+  layer(
+    'import',
+    ['auth', 'request', 'export', 'modules', 'http', 'cli', ...TOP],
+    'import/ writes the graph from files with db/ and model/, under the API modules.',
+  ),
+  layer(
+    'export',
+    ['auth', 'request', 'import', 'modules', 'http', 'cli', ...TOP],
+    'export/ writes files from the graph with db/ and model/, under the API modules.',
+  ),
+  layer(
+    'modules',
+    ['http', 'cli', ...TOP],
+    'the API modules receive their request context from request/, which http/ builds.',
+  ),
   layer('http', ['cli'], 'the commands start the server, not the other way round.'),
 ];
 
 export default tseslint.config(
-  { ignores: ['tests/helpers/sequencer.js', 'tests/e2e/sequencer.js', 'client/vite.config.mjs', 'dist/**', 'node_modules/**', 'client/dist/**', 'coverage/**', 'server/neo4j-embedded/**', '*.config.js', '*.config.mjs', 'tests/fixtures/lint/**', 'client/src/api/generated.ts'] },
+  {
+    ignores: [
+      'tests/helpers/sequencer.js',
+      'tests/e2e/sequencer.js',
+      'client/vite.config.mjs',
+      'dist/**',
+      'node_modules/**',
+      'client/dist/**',
+      'coverage/**',
+      'server/neo4j-embedded/**',
+      '*.config.js',
+      '*.config.mjs',
+      'tests/fixtures/lint/**',
+      'client/src/api/generated.ts',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
@@ -77,7 +126,10 @@ export default tseslint.config(
     // The command dispatcher: plain CommonJS run by node itself (no type information).
     files: ['bin/**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', process: 'readonly', __dirname: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

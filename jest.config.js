@@ -16,7 +16,12 @@ module.exports = {
   testSequencer: '<rootDir>/tests/e2e/sequencer.js',
   testEnvironmentOptions: { globalsCleanup: 'on' },
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/unit/client/'] },
+    {
+      ...base,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/unit/client/'],
+    },
     {
       // The network view's graph logic on a headless Cytoscape (browser code: its own tsconfig with the DOM types).
       ...base,

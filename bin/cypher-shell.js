@@ -14,9 +14,15 @@ function classpath(root) {
   const file = path.join(module, 'target', 'classpath.txt');
   if (!fs.existsSync(file)) {
     process.stderr.write('peaceops: fetching cypher-shell from Maven Central (once)...\n');
-    const mvn = spawnSync('mvn', ['-q', '-B', '-f', path.join(module, 'pom.xml'), 'dependency:build-classpath', `-Dmdep.outputFile=${file}`], { stdio: ['ignore', 2, 2] });
+    const mvn = spawnSync(
+      'mvn',
+      ['-q', '-B', '-f', path.join(module, 'pom.xml'), 'dependency:build-classpath', `-Dmdep.outputFile=${file}`],
+      { stdio: ['ignore', 2, 2] },
+    );
     if (mvn.error || mvn.status !== 0 || !fs.existsSync(file)) {
-      process.stderr.write(`peaceops: Maven could not resolve cypher-shell${mvn.error ? ` (${mvn.error.message})` : ''}; is mvn installed?\n`);
+      process.stderr.write(
+        `peaceops: Maven could not resolve cypher-shell${mvn.error ? ` (${mvn.error.message})` : ''}; is mvn installed?\n`,
+      );
       process.exit(1);
     }
   }
@@ -31,8 +37,11 @@ module.exports = function cypherShell(root, args) {
   const defaults = hasAddress ? [] : ['-a', address];
   if (!args.some((a) => a === '-u' || a === '--username' || a.startsWith('--username='))) defaults.push('-u', user);
   // The local Neo4j runs without authentication; cypher-shell still wants a password to send.
-  if (!args.some((a) => a === '-p' || a === '--password' || a.startsWith('--password='))) defaults.push('-p', process.env.NEO4J_PASSWORD || 'none');
-  const child = spawn('java', ['-cp', classpath(root), 'org.neo4j.shell.Main', ...defaults, ...args], { stdio: 'inherit' });
+  if (!args.some((a) => a === '-p' || a === '--password' || a.startsWith('--password=')))
+    defaults.push('-p', process.env.NEO4J_PASSWORD || 'none');
+  const child = spawn('java', ['-cp', classpath(root), 'org.neo4j.shell.Main', ...defaults, ...args], {
+    stdio: 'inherit',
+  });
   child.on('error', (err) => {
     process.stderr.write(`peaceops: could not start java: ${err.message}\n`);
     process.exit(1);

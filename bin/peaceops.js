@@ -20,7 +20,10 @@ const COMMANDS = {
   import: ['import', 'import source files of a known format (reports every rejected row)'],
   seed: ['seed', 'build the shipped graph from cypher/data (idempotent)'],
   export: ['export', 'the graph as GraphML, GEXF (dynamic, for Gephi), JSON or CSV'],
-  'analysis:export': ['analysis-export', 'the analysis panels (dyad-years, mission pairs, MSPO years, contributions) and their codebook'],
+  'analysis:export': [
+    'analysis-export',
+    'the analysis panels (dyad-years, mission pairs, MSPO years, contributions) and their codebook',
+  ],
   'data:check': ['data-check', 'counts, orphans, unresolved names and disagreements between sources'],
   backup: ['backup', 'a logical backup of the whole graph'],
   restore: ['restore', 'load a backup'],
@@ -55,10 +58,16 @@ function ensureBuilt() {
   const sources = path.join(ROOT, 'server', 'src');
   if (!fs.existsSync(sources)) return; // an installed build without sources (the Docker image)
   const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
-  const config = ['tsconfig.json', 'tsconfig.build.json'].map((f) => path.join(ROOT, f)).filter((f) => fs.existsSync(f));
+  const config = ['tsconfig.json', 'tsconfig.build.json']
+    .map((f) => path.join(ROOT, f))
+    .filter((f) => fs.existsSync(f));
   const changed = Math.max(newest(sources, ['.ts']), ...config.map((f) => fs.statSync(f).mtimeMs));
   if (builtAt >= changed) return;
-  process.stderr.write(builtAt ? 'peaceops: the server sources changed; compiling them first...\n' : 'peaceops: compiling the server (once)...\n');
+  process.stderr.write(
+    builtAt
+      ? 'peaceops: the server sources changed; compiling them first...\n'
+      : 'peaceops: compiling the server (once)...\n',
+  );
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
   const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
   if (build.status !== 0) {

@@ -14,15 +14,44 @@ import { parseArgs } from 'node:util';
 /** The mix: lookups, lists, search, graph traversal and the analytical queries a researcher runs. */
 const QUERIES: { name: string; query: string }[] = [
   { name: 'organizations', query: '{ organizations(first: 50) { totalCount items { id name kind } } }' },
-  { name: 'mission', query: '{ mission(id: "UNAMID") { id name organizations { id } hosts { id } conflicts { id } cooperations { kind other { id } } } }' },
-  { name: 'missions', query: '{ missions(first: 20, organization: "EU", sort: {field: START, direction: DESC}) { totalCount items { id start end hosts { id } } } }' },
+  {
+    name: 'mission',
+    query:
+      '{ mission(id: "UNAMID") { id name organizations { id } hosts { id } conflicts { id } cooperations { kind other { id } } } }',
+  },
+  {
+    name: 'missions',
+    query:
+      '{ missions(first: 20, organization: "EU", sort: {field: START, direction: DESC}) { totalCount items { id start end hosts { id } } } }',
+  },
   { name: 'search', query: '{ search(text: "unmi", first: 10) { score node { id label } } }' },
-  { name: 'neighbors', query: '{ neighbors(id: "UNAMID", depth: 1) { nodes { id label } edges { type source target } } }' },
-  { name: 'paths', query: '{ paths(from: "NATO", to: "EU", types: [DEPLOYED, COOPERATED_WITH], k: 3) { length sentence } }' },
-  { name: 'sharedPersonnel', query: '{ sharedPersonnel(a: "UNMISS", b: "UNAMID", asOf: "2012-12") { jaccard cosine states { state { id } a b } } }' },
-  { name: 'coDeployments', query: '{ coDeployments(host: "MLI", differentOrganization: true) { a { id } b { id } months } }' },
-  { name: 'stateContributions', query: '{ state(id: "NPL") { name contributions(between: {from: "2010", to: "2012"}) { personnel mission { id } } } }' },
-  { name: 'network', query: '{ network(filter: {period: {from: "2013", to: "2013"}, organizations: ["AU"]}) { nodes { id label } edges { type source target } } }' },
+  {
+    name: 'neighbors',
+    query: '{ neighbors(id: "UNAMID", depth: 1) { nodes { id label } edges { type source target } } }',
+  },
+  {
+    name: 'paths',
+    query: '{ paths(from: "NATO", to: "EU", types: [DEPLOYED, COOPERATED_WITH], k: 3) { length sentence } }',
+  },
+  {
+    name: 'sharedPersonnel',
+    query:
+      '{ sharedPersonnel(a: "UNMISS", b: "UNAMID", asOf: "2012-12") { jaccard cosine states { state { id } a b } } }',
+  },
+  {
+    name: 'coDeployments',
+    query: '{ coDeployments(host: "MLI", differentOrganization: true) { a { id } b { id } months } }',
+  },
+  {
+    name: 'stateContributions',
+    query:
+      '{ state(id: "NPL") { name contributions(between: {from: "2010", to: "2012"}) { personnel mission { id } } } }',
+  },
+  {
+    name: 'network',
+    query:
+      '{ network(filter: {period: {from: "2013", to: "2013"}, organizations: ["AU"]}) { nodes { id label } edges { type source target } } }',
+  },
 ];
 
 interface Sample {
@@ -44,19 +73,31 @@ function options(argv: string[]): Options {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { pid: { type: 'string', multiple: true }, clients: { type: 'string', default: '50' }, seconds: { type: 'string', default: '60' }, json: { type: 'boolean', default: false } },
+    options: {
+      pid: { type: 'string', multiple: true },
+      clients: { type: 'string', default: '50' },
+      seconds: { type: 'string', default: '60' },
+      json: { type: 'boolean', default: false },
+    },
   });
   const target = positionals[0];
-  if (!target) throw new Error('usage: soak <server url, e.g. http://127.0.0.1:4000> [--pid <pid>]... [--clients 50] [--seconds 60] [--json]');
+  if (!target)
+    throw new Error(
+      'usage: soak <server url, e.g. http://127.0.0.1:4000> [--pid <pid>]... [--clients 50] [--seconds 60] [--json]',
+    );
   const url = new URL(target);
   // Loopback only: a soak is a test of one's own server, never of someone else's.
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || url.protocol !== 'http:') throw new Error(`refusing ${target}: the soak runs against http on the loopback interface only`);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || url.protocol !== 'http:')
+    throw new Error(`refusing ${target}: the soak runs against http on the loopback interface only`);
   const clients = Number(values.clients);
   const seconds = Number(values.seconds);
   if (!Number.isInteger(clients) || clients < 1 || clients > 500) throw new Error('--clients must be 1 to 500');
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) throw new Error('--seconds must be more than 0 and at most 3600');
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600)
+    throw new Error('--seconds must be more than 0 and at most 3600');
   const pids = (values.pid ?? []).map(Number);
-  for (const pid of pids) if (!Number.isInteger(pid) || !fs.existsSync(`/proc/${pid}/status`)) throw new Error(`no process ${pid} (/proc/${pid}/status)`);
+  for (const pid of pids)
+    if (!Number.isInteger(pid) || !fs.existsSync(`/proc/${pid}/status`))
+      throw new Error(`no process ${pid} (/proc/${pid}/status)`);
   return { url, pids, clients, seconds, json: values.json };
 }
 
@@ -70,7 +111,12 @@ function post(agent: http.Agent, url: URL, body: string, timeoutMs: number): Pro
   return new Promise((resolve, reject) => {
     const req = http.request(
       new URL('/graphql', url),
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: timeoutMs },
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        timeout: timeoutMs,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -106,7 +152,8 @@ async function main(): Promise<number> {
   // Each query once first: an error here is a wrong query or a wrong graph, not load.
   for (const b of bodies) {
     const r = await post(agent, opts.url, b.body, 30_000);
-    if (r.status !== 200 || graphqlErrors(r.text)) throw new Error(`the query '${b.name}' fails before any load (${r.status}): ${r.text.slice(0, 300)}`);
+    if (r.status !== 200 || graphqlErrors(r.text))
+      throw new Error(`the query '${b.name}' fails before any load (${r.status}): ${r.text.slice(0, 300)}`);
   }
 
   const rssBefore = opts.pids.map(rssMiB);
@@ -131,7 +178,8 @@ async function main(): Promise<number> {
         const r = await post(agent, opts.url, b.body, 30_000);
         const errors = r.status === 200 ? graphqlErrors(r.text) : 0;
         samples.push({ name: b.name, ms: performance.now() - t0, status: r.status, graphqlErrors: errors });
-        if ((r.status < 200 || r.status > 299 || errors) && firstErrors.length < 5) firstErrors.push(`${b.name}: ${r.status} ${r.text.slice(0, 200)}`);
+        if ((r.status < 200 || r.status > 299 || errors) && firstErrors.length < 5)
+          firstErrors.push(`${b.name}: ${r.status} ${r.text.slice(0, 200)}`);
       } catch (err) {
         networkErrors += 1;
         if (firstErrors.length < 5) firstErrors.push(`${b.name}: ${(err as Error).message}`);
@@ -150,8 +198,14 @@ async function main(): Promise<number> {
   const withGraphqlErrors = samples.filter((s) => s.graphqlErrors > 0).length;
   const perQuery = Object.fromEntries(
     QUERIES.map((q) => {
-      const ms = samples.filter((s) => s.name === q.name).map((s) => s.ms).sort((a, b) => a - b);
-      return [q.name, { requests: ms.length, p50: Math.round(percentile(ms, 50)), p95: Math.round(percentile(ms, 95)) }];
+      const ms = samples
+        .filter((s) => s.name === q.name)
+        .map((s) => s.ms)
+        .sort((a, b) => a - b);
+      return [
+        q.name,
+        { requests: ms.length, p50: Math.round(percentile(ms, 50)), p95: Math.round(percentile(ms, 95)) },
+      ];
     }),
   );
   const report = {
@@ -160,9 +214,24 @@ async function main(): Promise<number> {
     seconds: Math.round(seconds * 10) / 10,
     requests: samples.length + networkErrors,
     requestsPerSecond: Math.round((samples.length + networkErrors) / seconds),
-    errors: { total: non2xx + withGraphqlErrors + networkErrors, non2xx, graphql: withGraphqlErrors, network: networkErrors },
-    latencyMs: { p50: Math.round(percentile(sorted, 50)), p95: Math.round(percentile(sorted, 95)), p99: Math.round(percentile(sorted, 99)), max: Math.round(sorted[sorted.length - 1] ?? 0) },
-    rssMiB: opts.pids.map((pid, i) => ({ pid, before: rssBefore[i] ?? null, max: rssMax[i] ?? null, after: rssAfter[i] ?? null })),
+    errors: {
+      total: non2xx + withGraphqlErrors + networkErrors,
+      non2xx,
+      graphql: withGraphqlErrors,
+      network: networkErrors,
+    },
+    latencyMs: {
+      p50: Math.round(percentile(sorted, 50)),
+      p95: Math.round(percentile(sorted, 95)),
+      p99: Math.round(percentile(sorted, 99)),
+      max: Math.round(sorted[sorted.length - 1] ?? 0),
+    },
+    rssMiB: opts.pids.map((pid, i) => ({
+      pid,
+      before: rssBefore[i] ?? null,
+      max: rssMax[i] ?? null,
+      after: rssAfter[i] ?? null,
+    })),
     perQuery,
     firstErrors,
   };
@@ -173,8 +242,13 @@ async function main(): Promise<number> {
       `${report.requests} requests in ${report.seconds} s from ${report.clients} clients (${report.requestsPerSecond}/s) against ${report.url}`,
       `errors: ${report.errors.total} (non-2xx ${non2xx}, GraphQL errors ${withGraphqlErrors}, network ${networkErrors})`,
       `latency ms: p50 ${l.p50}, p95 ${l.p95}, p99 ${l.p99}, max ${l.max}`,
-      ...(report.rssMiB.length ? report.rssMiB.map((r) => `RSS MiB of pid ${r.pid}: before ${r.before}, max ${r.max}, after ${r.after}`) : ['RSS: not measured (no --pid)']),
-      ...Object.entries(perQuery).map(([name, q]) => `  ${name.padEnd(20)} ${String(q.requests).padStart(6)} requests, p50 ${q.p50} ms, p95 ${q.p95} ms`),
+      ...(report.rssMiB.length
+        ? report.rssMiB.map((r) => `RSS MiB of pid ${r.pid}: before ${r.before}, max ${r.max}, after ${r.after}`)
+        : ['RSS: not measured (no --pid)']),
+      ...Object.entries(perQuery).map(
+        ([name, q]) =>
+          `  ${name.padEnd(20)} ${String(q.requests).padStart(6)} requests, p50 ${q.p50} ms, p95 ${q.p95} ms`,
+      ),
       ...firstErrors.map((e) => `  error: ${e}`),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

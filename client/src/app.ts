@@ -103,7 +103,14 @@ export class App {
         this.shared.render();
       },
     });
-    this.status = new StatusLine({ store, cy, names, timeSummary: () => this.time.summary, truncated: () => Boolean(this.net.network?.truncated), webgl: () => this.net.webglOn });
+    this.status = new StatusLine({
+      store,
+      cy,
+      names,
+      timeSummary: () => this.time.summary,
+      truncated: () => Boolean(this.net.network?.truncated),
+      webgl: () => this.net.webglOn,
+    });
     this.time = new TimeBar({
       store,
       cy,
@@ -129,17 +136,43 @@ export class App {
     });
     this.focus = new FocusMode({ store, cy, changed: () => this.status.update() });
     this.cursor = new KeyboardCursor(cy, byId('cy-cursor'), byId('cy'));
-    this.expander = new Expander({ store, cy, progress, errors, names, applyHidden, applyTime, renderLegend, flash: (text) => this.status.flash(text) });
+    this.expander = new Expander({
+      store,
+      cy,
+      progress,
+      errors,
+      names,
+      applyHidden,
+      applyTime,
+      renderLegend,
+      flash: (text) => this.status.flash(text),
+    });
     this.paths = new PathPanel({ store, cy, progress, names, selectTab, applyHidden, applyTime, renderLegend });
-    this.shared = new SharedPanel({ store, cy, progress, names, selectTab, openDetails: (id) => void this.openDetails(id, { zoom: true }) });
+    this.shared = new SharedPanel({
+      store,
+      cy,
+      progress,
+      names,
+      selectTab,
+      openDetails: (id) => void this.openDetails(id, { zoom: true }),
+    });
     this.charts = new ChartsPanel({ store, progress, ready: () => this.started });
     this.appearance = new Appearance({
       store,
       cy,
       renderLegend,
-      relayout: () => progress.run('Layout…', () => runLayout(this.cy, this.state.layout, { animate: (this.cy?.nodes().length ?? 0) < 400 })),
+      relayout: () =>
+        progress.run('Layout…', () =>
+          runLayout(this.cy, this.state.layout, { animate: (this.cy?.nodes().length ?? 0) < 400 }),
+        ),
     });
-    this.edges = new EdgePanel({ store, cy, selectTab, openDetails: (id) => void this.openDetails(id, { zoom: true }), closeDetails: () => this.details.close() });
+    this.edges = new EdgePanel({
+      store,
+      cy,
+      selectTab,
+      openDetails: (id) => void this.openDetails(id, { zoom: true }),
+      closeDetails: () => this.details.close(),
+    });
     this.details = new DetailsPanel({
       store,
       cy,
@@ -246,7 +279,8 @@ export class App {
     this.hidden.apply();
     this.time.applyNow();
     // Restoring a link selects its node without opening the panel drawer over the network (narrow windows).
-    if (this.state.selected) await this.details.open(this.state.selected, { zoom: true, switchTab: this.state.tab === 'details' });
+    if (this.state.selected)
+      await this.details.open(this.state.selected, { zoom: true, switchTab: this.state.tab === 'details' });
     if (this.state.pathFrom && this.state.pathTo) await this.paths.find();
     else this.paths.render();
     if (this.state.compareA && this.state.compareB) await this.shared.compare();

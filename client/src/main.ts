@@ -16,6 +16,9 @@ import('./app')
   .catch((err: unknown) => {
     // Anything unexpected still leaves a message on the page, never a blank screen.
     const banner = byId('error');
-    banner.replaceChildren(h('strong', { text: 'The view failed to start: ' }), err instanceof Error ? err.message : String(err));
+    banner.replaceChildren(
+      h('strong', { text: 'The view failed to start: ' }),
+      err instanceof Error ? err.message : String(err),
+    );
     banner.hidden = false;
   });

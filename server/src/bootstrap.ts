@@ -17,9 +17,23 @@ export interface DatabaseHandle {
 }
 
 /** The local Neo4j's options as the configuration gives them (`npm start`, `peaceops neo4j`). */
-export function localNeo4jOptions(config: Config, target: LocalTarget, logger: Logger, repoRoot: string): LocalNeo4jOptions {
+export function localNeo4jOptions(
+  config: Config,
+  target: LocalTarget,
+  logger: Logger,
+  repoRoot: string,
+): LocalNeo4jOptions {
   const { dataDir, boltPort, pageCacheMb, heapMb, startTimeoutS } = target;
-  return { repoRoot, dataDir, boltPort, pageCacheMb, heapMb, txTimeoutMs: config.neo4j.txTimeoutMs, startTimeoutS, logger };
+  return {
+    repoRoot,
+    dataDir,
+    boltPort,
+    pageCacheMb,
+    heapMb,
+    txTimeoutMs: config.neo4j.txTimeoutMs,
+    startTimeoutS,
+    logger,
+  };
 }
 
 /** The configuration of a local Neo4j (NEO4J_URI unset). */

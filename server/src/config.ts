@@ -50,7 +50,15 @@ export type Neo4jTarget =
 export interface Config {
   env: 'development' | 'production' | 'test';
   logLevel: string;
-  http: { host: string; port: number; bodyLimitKb: number; shutdownTimeoutMs: number; maxConnections: number; healthToken: string | null; clientDist: string | null };
+  http: {
+    host: string;
+    port: number;
+    bodyLimitKb: number;
+    shutdownTimeoutMs: number;
+    maxConnections: number;
+    healthToken: string | null;
+    clientDist: string | null;
+  };
   neo4j: {
     uri: string;
     user: string;

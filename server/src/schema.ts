@@ -21,7 +21,20 @@ import { Conflict } from './modules/conflict/conflict.type';
 import { Person } from './modules/person/person.type';
 
 /** Every resolver of the API, in one list. */
-export const RESOLVERS = [OrganizationResolver, MissionResolver, StateResolver, ConflictResolver, PersonResolver, GraphResolver, SharedPersonnelResolver, CoDeploymentResolver, StatsResolver, AdminResolver, AnalyticsResolver, DatasetResolver] as const;
+export const RESOLVERS = [
+  OrganizationResolver,
+  MissionResolver,
+  StateResolver,
+  ConflictResolver,
+  PersonResolver,
+  GraphResolver,
+  SharedPersonnelResolver,
+  CoDeploymentResolver,
+  StatsResolver,
+  AdminResolver,
+  AnalyticsResolver,
+  DatasetResolver,
+] as const;
 
 /** Builds the executable GraphQL schema from the type-graphql classes. */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

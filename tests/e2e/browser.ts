@@ -20,7 +20,16 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(REPO_ROOT, 'tests', 'artifacts', 'screenshots');
 export const ARTIFACTS = path.join(REPO_ROOT, 'tests', 'artifacts');
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A headless Chromium with a fresh profile, removed on close. */
 export interface Browser {
@@ -30,7 +39,10 @@ export interface Browser {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium package (apt-get install -y chromium), as .ci/run does.`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install Debian's chromium package (apt-get install -y chromium), as .ci/run does.`,
+    );
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-chromium-'));
   const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-downloads-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -69,13 +81,18 @@ export async function openView(page: Page, baseUrl: string, query = ''): Promise
   await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
   // In a production build `window.cy` is still defined: the browser exposes the element with id "cy" there.
   const exposed = await page.evaluate(() => typeof window.cy?.nodes === 'function');
-  if (!exposed) throw new Error('window.cy is missing: client/dist is not a test build. Run `npm run build:client -- --mode test` (npm test and npm run test:e2e do).');
+  if (!exposed)
+    throw new Error(
+      'window.cy is missing: client/dist is not a test build. Run `npm run build:client -- --mode test` (npm test and npm run test:e2e do).',
+    );
   await settle(page);
 }
 
 /** Waits until no progress indicator shows and a frame has been drawn. */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => (document.getElementById('progress') as HTMLElement).hidden, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => (document.getElementById('progress') as HTMLElement).hidden, undefined, {
+    timeout: 60_000,
+  });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
 }
 
@@ -106,7 +123,11 @@ export async function shot(page: Page, name: string): Promise<string> {
  * a starved machine) is repeated, up to three times; a click that reaches another element fails at once with what
  * it reached, since repeating it would pile gestures on the view.
  */
-export async function clickNode(page: Page, id: string, opts: { double?: boolean; shift?: boolean } = {}): Promise<void> {
+export async function clickNode(
+  page: Page,
+  id: string,
+  opts: { double?: boolean; shift?: boolean } = {},
+): Promise<void> {
   const gesture = opts.double ? 'dbltap' : 'tap';
   let clicks = 0;
   for (let aims = 1; aims <= 10 && clicks < 3; aims++) {
@@ -124,7 +145,17 @@ export async function clickNode(page: Page, id: string, opts: { double?: boolean
         const c = n.renderedPosition();
         const w = n.renderedOuterWidth() / 2;
         const h = n.renderedOuterHeight() / 2;
-        const offsets = [[0, 0], [0, -0.5], [0, 0.5], [-0.5, 0], [0.5, 0], [-0.4, -0.4], [0.4, -0.4], [-0.4, 0.4], [0.4, 0.4]];
+        const offsets = [
+          [0, 0],
+          [0, -0.5],
+          [0, 0.5],
+          [-0.5, 0],
+          [0.5, 0],
+          [-0.4, -0.4],
+          [0.4, -0.4],
+          [-0.4, 0.4],
+          [0.4, 0.4],
+        ];
         for (const [dx, dy] of offsets) {
           const x = box.left + c.x + dx * w;
           const y = box.top + c.y + dy * h;
@@ -136,14 +167,16 @@ export async function clickNode(page: Page, id: string, opts: { double?: boolean
       { nodeId: id },
     );
     if (!aim) throw new Error(`Node ${id} is not in the view.`);
-    if (!aim.point) throw new Error(`Node ${id} is covered by other elements at every point tried: it cannot be clicked.`);
+    if (!aim.point)
+      throw new Error(`Node ${id} is covered by other elements at every point tried: it cannot be clicked.`);
     await page.waitForTimeout(150);
     // Still the node under the point, with nothing moving? Otherwise aim again rather than click something else.
     const ready = await page.evaluate(
       ({ nodeId, point, event }) => {
         const cy = window.cy!;
         // `animated()` on elements is in Cytoscape's API but not in its type declarations.
-        if (cy.animated() || cy.elements().some((e) => (e as unknown as { animated(): boolean }).animated())) return false;
+        if (cy.animated() || cy.elements().some((e) => (e as unknown as { animated(): boolean }).animated()))
+          return false;
         const renderer = (cy as unknown as { renderer(): HitTester }).renderer();
         const [mx, my] = renderer.projectIntoViewport(point.x, point.y);
         if (renderer.findNearestElements(mx, my, true, false)[0]?.id() !== nodeId) return false;
@@ -168,7 +201,8 @@ export async function clickNode(page: Page, id: string, opts: { double?: boolean
     if (reached === id) return;
     if (reached !== null) throw new Error(`The ${gesture} aimed at node ${id} reached ${reached}.`);
   }
-  if (clicks === 0) throw new Error(`Node ${id} kept moving under the pointer: no stable point to click after ten aims.`);
+  if (clicks === 0)
+    throw new Error(`Node ${id} kept moving under the pointer: no stable point to click after ten aims.`);
   throw new Error(`Cytoscape reported no ${gesture} on node ${id} after ${clicks} clicks.`);
 }
 

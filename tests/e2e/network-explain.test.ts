@@ -22,7 +22,9 @@ describe('network view: explaining what it shows', () => {
         Object.fromEntries(
           window
             .cy!.nodes()
-            .map((n) => [n.id(), [Math.round(n.position('x') * 10) / 10, Math.round(n.position('y') * 10) / 10]] as const),
+            .map(
+              (n) => [n.id(), [Math.round(n.position('x') * 10) / 10, Math.round(n.position('y') * 10) / 10]] as const,
+            ),
         ),
       );
     await openView(page, app.url, 'layout=fcose');
@@ -58,7 +60,13 @@ describe('network view: explaining what it shows', () => {
       const zoom = cy.zoom();
       const pan = cy.pan();
       const m = edge.midpoint();
-      return { id: edge.id(), type: edge.data('type') as string, sources: edge.data('sources') as string[], x: box.left + m.x * zoom + pan.x, y: box.top + m.y * zoom + pan.y };
+      return {
+        id: edge.id(),
+        type: edge.data('type') as string,
+        sources: edge.data('sources') as string[],
+        x: box.left + m.x * zoom + pan.x,
+        y: box.top + m.y * zoom + pan.y,
+      };
     });
     expect(target).not.toBeNull();
     await page.mouse.move(target!.x - 30, target!.y - 30);
@@ -73,7 +81,15 @@ describe('network view: explaining what it shows', () => {
     const sources = (lines.find((l) => l.startsWith('sources: ')) ?? '').slice('sources: '.length).split('; ');
     const edge = await page.evaluate(
       ([a, b, t, k]) => {
-        const e = window.cy!.edges().filter((x) => x.data('type') === t && (x.data('kind') ?? null) === (k ?? null) && x.source().data('name') === a && x.target().data('name') === b)[0];
+        const e = window
+          .cy!.edges()
+          .filter(
+            (x) =>
+              x.data('type') === t &&
+              (x.data('kind') ?? null) === (k ?? null) &&
+              x.source().data('name') === a &&
+              x.target().data('name') === b,
+          )[0];
         return e ? { sources: e.data('sources') as string[] } : null;
       },
       [from, to, type, kind ?? null] as const,
@@ -98,15 +114,24 @@ describe('network view: explaining what it shows', () => {
     await page.click('#legend-list li[data-legend="edge:IN_CONFLICT"]');
     await page.click('#legend-list li[data-legend="organization:UN"]');
     // Visibility follows the style, which Cytoscape recomputes on its next frame.
-    await page.waitForFunction(() => window.cy!.nodes().filter((n) => (n.data('organizations') as string[])[0] === 'UN' && n.visible()).length === 0);
+    await page.waitForFunction(
+      () =>
+        window.cy!.nodes().filter((n) => (n.data('organizations') as string[])[0] === 'UN' && n.visible()).length === 0,
+    );
     const off = await shown();
     expect(off).toEqual({ inConflict: 0, un: 0 });
-    await expect(page.getAttribute('#legend-list li[data-legend="edge:IN_CONFLICT"]', 'aria-pressed')).resolves.toBe('false');
+    await expect(page.getAttribute('#legend-list li[data-legend="edge:IN_CONFLICT"]', 'aria-pressed')).resolves.toBe(
+      'false',
+    );
     // From the keyboard too.
     await page.focus('#legend-list li[data-legend="edge:IN_CONFLICT"]');
     await page.keyboard.press('Enter');
     await page.click('#legend-list li[data-legend="organization:UN"]');
-    await page.waitForFunction((n) => window.cy!.nodes().filter((x) => (x.data('organizations') as string[])[0] === 'UN' && x.visible()).length === n, before.un);
+    await page.waitForFunction(
+      (n) =>
+        window.cy!.nodes().filter((x) => (x.data('organizations') as string[])[0] === 'UN' && x.visible()).length === n,
+      before.un,
+    );
     expect(await shown()).toEqual(before);
     expectNoPageErrors();
   });
@@ -125,5 +150,4 @@ describe('network view: explaining what it shows', () => {
     await page.waitForFunction(() => !(document.getElementById('export-menu') as HTMLDetailsElement).open);
     expectNoPageErrors();
   });
-
 });

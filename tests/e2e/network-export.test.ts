@@ -60,7 +60,12 @@ async function downloadCsv(table: Locator): Promise<CsvFile> {
     .map((l) => l.slice(2));
   expect(comments[0]).toBe(name);
   expect(comments[1]).toMatch(/^Exported \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z from http/);
-  return { name: download.suggestedFilename(), bom: buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf, comments, rows };
+  return {
+    name: download.suggestedFilename(),
+    bom: buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf,
+    comments,
+    rows,
+  };
 }
 
 /**
@@ -160,7 +165,9 @@ describe('network view: exports fit for a paper', () => {
     const chDom = await domRows(personnel);
     expect(ch.rows).toEqual(chDom.rows);
     expect(ch.rows[0]).toEqual(['Year', 'personnel', 'Sources']);
-    expect(ch.rows.slice(1).every((r) => /^\d{4}$/.test(r[0]) && (r[1] === '' || /^\d+(\.\d+)?$/.test(r[1])))).toBe(true);
+    expect(ch.rows.slice(1).every((r) => /^\d{4}$/.test(r[0]) && (r[1] === '' || /^\d+(\.\d+)?$/.test(r[1])))).toBe(
+      true,
+    );
     expectFiguresShownAsWritten(chDom.shown, /^$/);
     expect(ch.comments.some((l) => l.startsWith('Personnel: mean monthly strength'))).toBe(true);
     expectNoPageErrors();
@@ -231,7 +238,9 @@ describe('network view: exports fit for a paper', () => {
     }
     // The PNG says what it shows in its own text chunks too.
     expect(png.indexOf(Buffer.from('iTXtTitle\0'))).toBeGreaterThan(0);
-    expect(png.indexOf(Buffer.from(`Legend: ${figure.content.legend.map((e) => e.text).join('; ')}`, 'utf8'))).toBeGreaterThan(0);
+    expect(
+      png.indexOf(Buffer.from(`Legend: ${figure.content.legend.map((e) => e.text).join('; ')}`, 'utf8')),
+    ).toBeGreaterThan(0);
     fs.writeFileSync(path.join(ARTIFACTS, 'screenshots', '17-export-figure.png'), png);
     expectNoPageErrors();
   });
@@ -243,8 +252,14 @@ describe('network view: exports fit for a paper', () => {
       input.value = '2010';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('t') === '2010', undefined, { timeout: 30_000 });
-    await page.waitForFunction(() => !(document.getElementById('time-label')?.textContent ?? '…').includes('…'), undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('t') === '2010', undefined, {
+      timeout: 30_000,
+    });
+    await page.waitForFunction(
+      () => !(document.getElementById('time-label')?.textContent ?? '…').includes('…'),
+      undefined,
+      { timeout: 30_000 },
+    );
     await page.click('#export-menu summary');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="svg"]')]);
     const svg = fs.readFileSync(await download.path(), 'utf8');
@@ -253,18 +268,37 @@ describe('network view: exports fit for a paper', () => {
     const expected = await page.evaluate(() => {
       const cy = window.cy!;
       const legend = [...document.querySelectorAll('#legend-list li')].map((li) => li.textContent ?? '');
-      const labels = new Set(cy.nodes().filter((n) => n.visible()).map((n) => n.data('label') as string));
-      const types = new Set(cy.edges().filter((e) => e.visible()).map((e) => e.data('type') as string));
+      const labels = new Set(
+        cy
+          .nodes()
+          .filter((n) => n.visible())
+          .map((n) => n.data('label') as string),
+      );
+      const types = new Set(
+        cy
+          .edges()
+          .filter((e) => e.visible())
+          .map((e) => e.data('type') as string),
+      );
       return {
         legend,
         drawn: legend.filter((t) => labels.has(t) || types.has(t.split(':')[0])),
         hiddenByTime: cy.nodes('.time-hidden').length,
-        sources: [...new Set(cy.edges().filter((e) => e.visible()).toArray().flatMap((e) => e.data('sources') as string[]))],
+        sources: [
+          ...new Set(
+            cy
+              .edges()
+              .filter((e) => e.visible())
+              .toArray()
+              .flatMap((e) => e.data('sources') as string[]),
+          ),
+        ],
       };
     });
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      const part = (p: string) => [...doc.querySelectorAll(`svg > text[data-part="${p}"]`)].map((t) => t.textContent ?? '').join(' ');
+      const part = (p: string) =>
+        [...doc.querySelectorAll(`svg > text[data-part="${p}"]`)].map((t) => t.textContent ?? '').join(' ');
       return {
         error: doc.querySelector('parsererror')?.textContent ?? null,
         nested: doc.querySelectorAll('svg svg').length,
@@ -285,7 +319,9 @@ describe('network view: exports fit for a paper', () => {
     expect(expected.hiddenByTime).toBeGreaterThan(0);
     expect(expected.drawn.length).toBeGreaterThan(4);
     for (const label of expected.drawn) expect(parsed.legend).toContain(label);
-    for (const label of expected.legend) if (/^[A-Z_]+: /.test(label) && !label.startsWith('MSPO') && !expected.drawn.includes(label)) expect(parsed.legend).not.toContain(label);
+    for (const label of expected.legend)
+      if (/^[A-Z_]+: /.test(label) && !label.startsWith('MSPO') && !expected.drawn.includes(label))
+        expect(parsed.legend).not.toContain(label);
     expect(parsed.footer).toContain('Sources: ');
     expect(expected.sources.length).toBeGreaterThan(0);
     for (const source of expected.sources) expect(parsed.footer).toContain(source);

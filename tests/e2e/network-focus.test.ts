@@ -21,7 +21,9 @@ beforeEach(() => {
 /** What is faded, and what is shown, among the entity nodes (group boxes aside) now. */
 async function fadedState(p: Page): Promise<{ shown: string[]; faded: string[] }> {
   return p.evaluate(() => {
-    const nodes = window.cy!.nodes().filter((n) => !n.isParent() && !n.is('.user-hidden, .time-hidden, .legend-hidden'));
+    const nodes = window
+      .cy!.nodes()
+      .filter((n) => !n.isParent() && !n.is('.user-hidden, .time-hidden, .legend-hidden'));
     return {
       shown: nodes.map((n) => n.id()).sort(),
       faded: nodes
@@ -38,7 +40,12 @@ async function expectedWithin(p: Page, root: string, depth: number): Promise<str
     ([r, d]) => {
       const cy = window.cy!;
       const hidden = '.user-hidden, .time-hidden, .legend-hidden';
-      const shown = new Set(cy.nodes().filter((n) => !n.is(hidden)).map((n) => n.id()));
+      const shown = new Set(
+        cy
+          .nodes()
+          .filter((n) => !n.is(hidden))
+          .map((n) => n.id()),
+      );
       let inside = new Set([r]);
       for (let i = 0; i < d; i++) {
         const next = new Set(inside);
@@ -75,7 +82,10 @@ describe('network view: focus and control', () => {
     expect(one.faded.length).toBeGreaterThan(50);
     const looks = await page.evaluate(
       ([r, outside]) => ({
-        inside: window.cy!.getElementById(r).neighborhood('node').map((n) => n.effectiveOpacity()),
+        inside: window
+          .cy!.getElementById(r)
+          .neighborhood('node')
+          .map((n) => n.effectiveOpacity()),
         outside: window.cy!.getElementById(outside).effectiveOpacity(),
         outsideLabel: window.cy!.getElementById(outside).numericStyle('text-opacity'),
       }),
@@ -148,7 +158,12 @@ describe('network view: focus and control', () => {
         const body = (n: NodeSingular): B => {
           if (n.isParent()) return n.boundingBox({ includeLabels: false, includeOverlays: false });
           const p = n.position();
-          return { x1: p.x - n.outerWidth() / 2, y1: p.y - n.outerHeight() / 2, x2: p.x + n.outerWidth() / 2, y2: p.y + n.outerHeight() / 2 };
+          return {
+            x1: p.x - n.outerWidth() / 2,
+            y1: p.y - n.outerHeight() / 2,
+            x2: p.x + n.outerWidth() / 2,
+            y2: p.y + n.outerHeight() / 2,
+          };
         };
         const hit = (a: B, b: B) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
         const fresh = cy.nodes().filter((n) => !n.isParent() && !known.has(n.id()));
@@ -172,7 +187,12 @@ describe('network view: focus and control', () => {
             .cy!.getElementById(m)
             .connectedEdges()
             .filter((e) => e.data('type') === 'CONTRIBUTED_TO')
-            .map((e) => ({ id: (e as EdgeSingular).source().id(), weight: e.data('weight') as number | null, width: e.numericStyle('width'), dashed: e.style('line-style') === 'dashed' })),
+            .map((e) => ({
+              id: (e as EdgeSingular).source().id(),
+              weight: e.data('weight') as number | null,
+              width: e.numericStyle('width'),
+              dashed: e.style('line-style') === 'dashed',
+            })),
         mission,
       );
 
@@ -194,7 +214,9 @@ describe('network view: focus and control', () => {
     const byWeight = [...first].filter((c) => c.weight !== null).sort((a, b) => a.weight! - b.weight!);
     for (let i = 1; i < byWeight.length; i++) expect(byWeight[i].width).toBeGreaterThanOrEqual(byWeight[i - 1].width);
     expect(byWeight[byWeight.length - 1].width).toBeGreaterThan(byWeight[0].width + 2);
-    await expect(page.textContent('#expand-more')).resolves.toContain(`the 15 largest of ${ranking.length} contributing states`);
+    await expect(page.textContent('#expand-more')).resolves.toContain(
+      `the 15 largest of ${ranking.length} contributing states`,
+    );
     await shot(page, '11-expand-top-contributors');
 
     // "+ more" adds the rest, again in free space and without moving anything.
@@ -226,7 +248,14 @@ describe('network view: focus and control', () => {
     const cursor = () =>
       page.evaluate(() => {
         const n = window.cy!.nodes('.kbd-cursor')[0];
-        return { id: n.id(), name: String(n.data('name')), label: String(n.data('label')), x: n.position('x'), y: n.position('y'), said: document.getElementById('cy-cursor')!.textContent ?? '' };
+        return {
+          id: n.id(),
+          name: String(n.data('name')),
+          label: String(n.data('label')),
+          x: n.position('x'),
+          y: n.position('y'),
+          said: document.getElementById('cy-cursor')!.textContent ?? '',
+        };
       });
     const start = await cursor();
     expect(start.said).toContain(`${start.name}, ${start.label.toLowerCase()}`);

@@ -21,7 +21,14 @@ beforeEach(() => {
 const nodeAt = (id: string) =>
   page.evaluate((nodeId) => {
     const n = window.cy!.getElementById(nodeId);
-    return n.empty() ? null : { x: n.position('x'), y: n.position('y'), visible: n.visible(), place: n.data('place') as { label: string; basis: string } | null };
+    return n.empty()
+      ? null
+      : {
+          x: n.position('x'),
+          y: n.position('y'),
+          visible: n.visible(),
+          place: n.data('place') as { label: string; basis: string } | null,
+        };
   }, id);
 
 /** The outline group's transform, as numbers. */
@@ -60,18 +67,27 @@ describe('network view: the map', () => {
     expect(outline.note).toMatch(/Conflicts at the capital of the state UCDP locates them in \(\d+\)/);
 
     // UNMISS (Juba) lies east of UNMIL (Monrovia); MINURSO (Laayoune) north of UNMIL; MONUSCO (Kinshasa) south of UNMISS.
-    const [unmiss, unmil, minurso, monusco, unamid] = await Promise.all(['UNMISS', 'UNMIL', 'MINURSO', 'MONUSCO', 'UNAMID'].map(nodeAt));
+    const [unmiss, unmil, minurso, monusco, unamid] = await Promise.all(
+      ['UNMISS', 'UNMIL', 'MINURSO', 'MONUSCO', 'UNAMID'].map(nodeAt),
+    );
     expect(unmiss?.place?.label).toBe('Juba');
     expect(unmil?.place?.label).toBe('Monrovia');
     expect(unmiss!.x).toBeGreaterThan(unmil!.x + 200);
     expect(minurso!.y).toBeLessThan(unmil!.y - 100);
     expect(monusco!.y).toBeGreaterThan(unmiss!.y + 50);
     // The outline and the nodes share one frame: UNAMID's headquarters (El Fasher) falls inside Sudan's outline.
-    const inSudan = await page.evaluate(([x, y]) => {
-      const sudan = [...document.querySelectorAll<SVGPathElement>('#map-underlay path.map-country')].find((p) => p.dataset.name === 'Sudan');
-      const chad = [...document.querySelectorAll<SVGPathElement>('#map-underlay path.map-country')].find((p) => p.dataset.name === 'Chad');
-      return { sudan: sudan?.isPointInFill(new DOMPoint(x, y)), chad: chad?.isPointInFill(new DOMPoint(x, y)) };
-    }, [unamid!.x, unamid!.y] as const);
+    const inSudan = await page.evaluate(
+      ([x, y]) => {
+        const sudan = [...document.querySelectorAll<SVGPathElement>('#map-underlay path.map-country')].find(
+          (p) => p.dataset.name === 'Sudan',
+        );
+        const chad = [...document.querySelectorAll<SVGPathElement>('#map-underlay path.map-country')].find(
+          (p) => p.dataset.name === 'Chad',
+        );
+        return { sudan: sudan?.isPointInFill(new DOMPoint(x, y)), chad: chad?.isPointInFill(new DOMPoint(x, y)) };
+      },
+      [unamid!.x, unamid!.y] as const,
+    );
     expect(inSudan).toEqual({ sudan: true, chad: false });
 
     // States with a capital stand on the map; Palestine (no capital in Natural Earth's 1:110m places), the
@@ -112,10 +128,16 @@ describe('network view: the map', () => {
   it('moves the outline with the nodes when the view is panned or zoomed', async () => {
     await openView(page, app.url, 'layout=map');
     const before = await outlineTransform();
-    expect(before.t).toEqual({ x: expect.closeTo(before.pan.x, 3), y: expect.closeTo(before.pan.y, 3), zoom: expect.closeTo(before.zoom, 6) });
+    expect(before.t).toEqual({
+      x: expect.closeTo(before.pan.x, 3),
+      y: expect.closeTo(before.pan.y, 3),
+      zoom: expect.closeTo(before.zoom, 6),
+    });
     const sudanBox = () =>
       page.evaluate(() => {
-        const p = [...document.querySelectorAll<SVGPathElement>('#map-underlay path.map-country')].find((x) => x.dataset.name === 'Sudan')!;
+        const p = [...document.querySelectorAll<SVGPathElement>('#map-underlay path.map-country')].find(
+          (x) => x.dataset.name === 'Sudan',
+        )!;
         const b = p.getBoundingClientRect();
         const n = window.cy!.getElementById('UNAMID').renderedPosition();
         return { left: b.left, top: b.top, node: n };
@@ -124,24 +146,42 @@ describe('network view: the map', () => {
     await page.evaluate(() => window.cy!.panBy({ x: 140, y: -90 }));
     await settle(page);
     const moved = await outlineTransform();
-    expect(moved.t).toEqual({ x: expect.closeTo(before.pan.x + 140, 3), y: expect.closeTo(before.pan.y - 90, 3), zoom: expect.closeTo(before.zoom, 6) });
+    expect(moved.t).toEqual({
+      x: expect.closeTo(before.pan.x + 140, 3),
+      y: expect.closeTo(before.pan.y - 90, 3),
+      zoom: expect.closeTo(before.zoom, 6),
+    });
     const b = await sudanBox();
     // The country and the node moved together, by the pan.
     expect(b.left - a.left).toBeCloseTo(140, 0);
     expect(b.top - a.top).toBeCloseTo(-90, 0);
     expect(b.node.x - a.node.x).toBeCloseTo(140, 0);
     expect(b.node.y - a.node.y).toBeCloseTo(-90, 0);
-    await page.evaluate(() => window.cy!.zoom({ level: window.cy!.zoom() * 2, renderedPosition: window.cy!.getElementById('UNAMID').renderedPosition() }));
+    await page.evaluate(() =>
+      window.cy!.zoom({
+        level: window.cy!.zoom() * 2,
+        renderedPosition: window.cy!.getElementById('UNAMID').renderedPosition(),
+      }),
+    );
     await settle(page);
     const zoomed = await outlineTransform();
-    expect(zoomed.t).toEqual({ x: expect.closeTo(zoomed.pan.x, 3), y: expect.closeTo(zoomed.pan.y, 3), zoom: expect.closeTo(zoomed.zoom, 6) });
+    expect(zoomed.t).toEqual({
+      x: expect.closeTo(zoomed.pan.x, 3),
+      y: expect.closeTo(zoomed.pan.y, 3),
+      zoom: expect.closeTo(zoomed.zoom, 6),
+    });
     expect(zoomed.zoom).toBeCloseTo(before.zoom * 2, 6);
     // UNAMID, zoomed around, is still inside Sudan's outline on the screen.
     const c = await page.evaluate(() => {
-      const p = [...document.querySelectorAll<SVGPathElement>('#map-underlay path.map-country')].find((x) => x.dataset.name === 'Sudan')!.getBoundingClientRect();
+      const p = [...document.querySelectorAll<SVGPathElement>('#map-underlay path.map-country')]
+        .find((x) => x.dataset.name === 'Sudan')!
+        .getBoundingClientRect();
       const box = document.getElementById('cy')!.getBoundingClientRect();
       const n = window.cy!.getElementById('UNAMID').renderedPosition();
-      return { inside: box.left + n.x > p.left && box.left + n.x < p.right && box.top + n.y > p.top && box.top + n.y < p.bottom };
+      return {
+        inside:
+          box.left + n.x > p.left && box.left + n.x < p.right && box.top + n.y > p.top && box.top + n.y < p.bottom,
+      };
     });
     expect(c.inside).toBe(true);
     expectNoPageErrors();
@@ -156,7 +196,11 @@ describe('network view: the map', () => {
       input.value = '2005';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await page.waitForFunction(() => /^2005: \d+ missions active/.test(document.getElementById('time-label')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => /^2005: \d+ missions active/.test(document.getElementById('time-label')?.textContent ?? ''),
+      undefined,
+      { timeout: 30_000 },
+    );
     await settle(page);
     // UNMISS began in 2011, UNAMID in 2007: both hidden in 2005; UNMIL (2003-2018) shown, at Monrovia still.
     const [unmiss, unamid, unmil] = await Promise.all(['UNMISS', 'UNAMID', 'UNMIL'].map(nodeAt));
@@ -167,7 +211,13 @@ describe('network view: the map', () => {
       const cy = window.cy!;
       const missions = cy.nodes('[label = "Mission"]').filter((m) => m.visible());
       return {
-        inactive: missions.filter((m) => (m.data('start') && String(m.data('start')) > '2005-12-31') || (m.data('end') && String(m.data('end')) < '2005')).map((m) => m.id()),
+        inactive: missions
+          .filter(
+            (m) =>
+              (m.data('start') && String(m.data('start')) > '2005-12-31') ||
+              (m.data('end') && String(m.data('end')) < '2005'),
+          )
+          .map((m) => m.id()),
         count: missions.length,
         underlay: !!document.getElementById('map-underlay'),
         url: location.search,

@@ -57,8 +57,20 @@ function labelCensus(p: Page): Promise<LabelCensus> {
       const px = n.numericStyle('font-size') * zoom;
       const opacity = n.effectiveOpacity() * n.numericStyle('text-opacity');
       if (!(opacity > 0) || px < n.numericStyle('min-zoomed-font-size')) return;
-      const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
-      boxes.push({ id: n.id(), x1: b.x1 * zoom + pan.x, y1: b.y1 * zoom + pan.y, x2: b.x2 * zoom + pan.x, y2: b.y2 * zoom + pan.y, px });
+      const b = n.boundingBox({
+        includeNodes: false,
+        includeEdges: false,
+        includeLabels: true,
+        includeOverlays: false,
+      });
+      boxes.push({
+        id: n.id(),
+        x1: b.x1 * zoom + pan.x,
+        y1: b.y1 * zoom + pan.y,
+        x2: b.x2 * zoom + pan.x,
+        y2: b.y2 * zoom + pan.y,
+        px,
+      });
     });
     const overlapping = new Set<string>();
     const pairs: string[] = [];
@@ -72,7 +84,13 @@ function labelCensus(p: Page): Promise<LabelCensus> {
         }
       }
     }
-    return { shown: boxes.length, readable: boxes.filter((b) => b.px >= readablePx).length, overlapping: overlapping.size, pairs, labelled: boxes.map((b) => b.id) };
+    return {
+      shown: boxes.length,
+      readable: boxes.filter((b) => b.px >= readablePx).length,
+      overlapping: overlapping.size,
+      pairs,
+      labelled: boxes.map((b) => b.id),
+    };
   }, READABLE_PX);
 }
 
@@ -85,13 +103,20 @@ describe('network view: a readable first picture', () => {
     expect(census.overlapping).toBeLessThanOrEqual(Math.floor(MAX_OVERLAPPING_SHARE * census.shown));
     // The skeleton: the organizations with the most missions, and conflicts, are named.
     expect(census.labelled).toEqual(expect.arrayContaining(['UN', 'EU', 'AU', 'NATO', 'OSCE']));
-    const kinds = await page.evaluate((ids) => ids.map((id) => window.cy!.getElementById(id).data('label') as string), census.labelled);
+    const kinds = await page.evaluate(
+      (ids) => ids.map((id) => window.cy!.getElementById(id).data('label') as string),
+      census.labelled,
+    );
     expect(kinds.filter((k) => k === 'Conflict').length).toBeGreaterThan(3);
     expect(kinds.filter((k) => k === 'Mission').length).toBeGreaterThan(3);
     // No hairball: the organization with the most missions no longer draws a line to each of them (109 before).
     const un = await page.evaluate(() => ({
-      missions: window.cy!.nodes('[label = "Mission"]').filter((m) => (m.data('organizations') as string[])[0] === 'UN').length,
-      lines: window.cy!.getElementById('UN').connectedEdges().filter((e) => e.visible()).length,
+      missions: window.cy!.nodes('[label = "Mission"]').filter((m) => (m.data('organizations') as string[])[0] === 'UN')
+        .length,
+      lines: window
+        .cy!.getElementById('UN')
+        .connectedEdges()
+        .filter((e) => e.visible()).length,
     }));
     expect(un.missions).toBeGreaterThan(50);
     expect(un.lines).toBeLessThan(10);
@@ -105,7 +130,11 @@ describe('network view: a readable first picture', () => {
     await labelsSettled(page);
     const zoomed = await labelCensus(page);
     expect(zoomed.overlapping).toBeLessThanOrEqual(Math.floor(MAX_OVERLAPPING_SHARE * zoomed.shown));
-    const missionsLabelled = (ids: string[]) => page.evaluate((list) => list.filter((id) => window.cy!.getElementById(id).data('label') === 'Mission').length, ids);
+    const missionsLabelled = (ids: string[]) =>
+      page.evaluate(
+        (list) => list.filter((id) => window.cy!.getElementById(id).data('label') === 'Mission').length,
+        ids,
+      );
     expect(await missionsLabelled(zoomed.labelled)).toBeGreaterThan(await missionsLabelled(census.labelled));
     await shot(page, '16-first-picture-zoomed');
     expectNoPageErrors();
@@ -125,7 +154,10 @@ describe('network view: a readable first picture', () => {
         strong: cy.nodes('.mspo-now').length,
         opacity: ringed.first().numericStyle('border-opacity'),
         lightPx: ringed.first().numericStyle('border-width') * cy.zoom(),
-        legend: [...document.querySelectorAll('#legend-list li')].map((li) => [li.getAttribute('data-legend'), li.textContent ?? '']),
+        legend: [...document.querySelectorAll('#legend-list li')].map((li) => [
+          li.getAttribute('data-legend'),
+          li.textContent ?? '',
+        ]),
       };
     });
     // The ring is the server's flag for the period, on every flagged mission and no other; light, not strong.
@@ -140,7 +172,11 @@ describe('network view: a readable first picture', () => {
       input.value = '2004';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await page.waitForFunction(() => /^2004: \d+ missions active, \d+ in MSPOs/.test(document.getElementById('time-label')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => /^2004: \d+ missions active, \d+ in MSPOs/.test(document.getElementById('time-label')?.textContent ?? ''),
+      undefined,
+      { timeout: 30_000 },
+    );
     await labelsSettled(page);
     const at2004 = await page.evaluate(() => {
       const cy = window.cy!;
@@ -170,7 +206,13 @@ describe('network view: a readable first picture', () => {
       const cy = window.cy!;
       const missions = cy.nodes('[label = "Mission"]');
       const single = missions.filter((m) => (m.data('organizations') as string[]).length === 1);
-      const misplaced = single.filter((m) => (m as NodeSingular).parent().first().id() !== `group:organization:${(m.data('organizations') as string[])[0]}`).map((m) => m.id());
+      const misplaced = single
+        .filter(
+          (m) =>
+            (m as NodeSingular).parent().first().id() !==
+            `group:organization:${(m.data('organizations') as string[])[0]}`,
+        )
+        .map((m) => m.id());
       // Inside also on the canvas: each mission's box contains it.
       const outside = single
         .filter((m) => {
@@ -182,7 +224,10 @@ describe('network view: a readable first picture', () => {
       const boxes = cy.nodes('.group-box').filter((b) => b.visible());
       const bbs = boxes.map((b) => b.boundingBox({ includeLabels: false }));
       let overlaps = 0;
-      for (let i = 0; i < bbs.length; i++) for (let j = i + 1; j < bbs.length; j++) if (bbs[i].x1 < bbs[j].x2 && bbs[j].x1 < bbs[i].x2 && bbs[i].y1 < bbs[j].y2 && bbs[j].y1 < bbs[i].y2) overlaps++;
+      for (let i = 0; i < bbs.length; i++)
+        for (let j = i + 1; j < bbs.length; j++)
+          if (bbs[i].x1 < bbs[j].x2 && bbs[j].x1 < bbs[i].x2 && bbs[i].y1 < bbs[j].y2 && bbs[j].y1 < bbs[i].y2)
+            overlaps++;
       const unamid = cy.getElementById('UNAMID');
       return {
         single: single.length,
@@ -191,7 +236,10 @@ describe('network view: a readable first picture', () => {
         boxes: boxes.length,
         overlaps,
         unInOwnBox: cy.getElementById('UN').parent().first().id(),
-        unamid: { box: unamid.parent().first().id(), toAU: unamid.edgesWith(cy.getElementById('AU')).filter((e) => e.visible()).length },
+        unamid: {
+          box: unamid.parent().first().id(),
+          toAU: unamid.edgesWith(cy.getElementById('AU')).filter((e) => e.visible()).length,
+        },
         groupSelect: (document.getElementById('group-by') as HTMLSelectElement).value,
       };
     });
@@ -213,8 +261,10 @@ describe('network view: a readable first picture', () => {
       const missions = cy.nodes('[label = "Mission"]').filter((m) => Boolean(m.data('region')));
       return {
         missions: missions.length,
-        misplaced: missions.filter((m) => (m as NodeSingular).parent().first().id() !== `group:region:${m.data('region') as string}`).map((m) => m.id()),
-        organizationsInBoxes: cy.nodes('[label = "Organization"]').filter((o) => (o).parent().nonempty()).length,
+        misplaced: missions
+          .filter((m) => (m as NodeSingular).parent().first().id() !== `group:region:${m.data('region') as string}`)
+          .map((m) => m.id()),
+        organizationsInBoxes: cy.nodes('[label = "Organization"]').filter((o) => o.parent().nonempty()).length,
         url: location.search,
       };
     });
@@ -228,17 +278,28 @@ describe('network view: a readable first picture', () => {
 
     await page.selectOption('#group-by', 'none');
     await page.waitForFunction(() => window.cy!.nodes('.group-box').empty());
-    expect(await page.evaluate(() => window.cy!.getElementById('UN').connectedEdges().filter((e) => e.visible()).length)).toBeGreaterThan(50);
+    expect(
+      await page.evaluate(
+        () =>
+          window
+            .cy!.getElementById('UN')
+            .connectedEdges()
+            .filter((e) => e.visible()).length,
+      ),
+    ).toBeGreaterThan(50);
     // The link reproduces the grouping.
     await page.reload();
     await openView(page, app.url, 'group=region');
-    const reloaded = await page.evaluate(() => ({ select: (document.getElementById('group-by') as HTMLSelectElement).value, boxes: window.cy!.nodes('.group-region').length }));
+    const reloaded = await page.evaluate(() => ({
+      select: (document.getElementById('group-by') as HTMLSelectElement).value,
+      boxes: window.cy!.nodes('.group-region').length,
+    }));
     expect(reloaded.select).toBe('region');
     expect(reloaded.boxes).toBeGreaterThan(5);
     expectNoPageErrors();
   });
 
-  it('sizes nodes by degree in the degree\'s order, and never draws a mission with no personnel figure as a figure of 0', async () => {
+  it("sizes nodes by degree in the degree's order, and never draws a mission with no personnel figure as a figure of 0", async () => {
     await openView(page, app.url);
     await labelsSettled(page);
     const unknown = await page.evaluate(() => {
@@ -260,7 +321,9 @@ describe('network view: a readable first picture', () => {
     expect(Math.max(...unknown.fill)).toBeLessThan(0.5);
     expect(unknown.knownFill).toEqual([1]);
     expect(unknown.legend).toMatch(/no personnel figure/);
-    const personnelWidths = await page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), n.numericStyle('width')] as const)));
+    const personnelWidths = await page.evaluate(() =>
+      Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), n.numericStyle('width')] as const)),
+    );
 
     await page.selectOption('#size-by', 'degree');
     await page.waitForFunction(() => window.cy!.nodes('.measure-size').nonempty());
@@ -279,7 +342,12 @@ describe('network view: a readable first picture', () => {
         near.get(s)!.add(t);
         near.get(t)!.add(s);
       });
-      return shown.map((n) => ({ id: n.id(), degree: near.get(n.id())!.size, width: n.numericStyle('width'), height: n.numericStyle('height') }));
+      return shown.map((n) => ({
+        id: n.id(),
+        degree: near.get(n.id())!.size,
+        width: n.numericStyle('width'),
+        height: n.numericStyle('height'),
+      }));
     });
     sized.sort((a, b) => a.degree - b.degree);
     for (let i = 1; i < sized.length; i++) {
@@ -295,8 +363,15 @@ describe('network view: a readable first picture', () => {
     await shot(page, '19-size-by-degree');
 
     await page.selectOption('#size-by', 'organizations');
-    await page.waitForFunction(() => window.cy!.getElementById('UNAMID').numericStyle('width') > window.cy!.getElementById('UNMIL').numericStyle('width'));
-    const orgs = await page.evaluate(() => ({ unamid: window.cy!.getElementById('UNAMID').numericStyle('width'), unmil: window.cy!.getElementById('UNMIL').numericStyle('width') }));
+    await page.waitForFunction(
+      () =>
+        window.cy!.getElementById('UNAMID').numericStyle('width') >
+        window.cy!.getElementById('UNMIL').numericStyle('width'),
+    );
+    const orgs = await page.evaluate(() => ({
+      unamid: window.cy!.getElementById('UNAMID').numericStyle('width'),
+      unmil: window.cy!.getElementById('UNMIL').numericStyle('width'),
+    }));
     // UNAMID is deployed by two organizations, UNMIL by one.
     expect(orgs.unamid).toBeGreaterThan(orgs.unmil);
     expectNoPageErrors();

@@ -44,12 +44,18 @@ async function focusedId(): Promise<string> {
 
 /** Waits until the filter choices carry their counts (the form is refilled once they arrive). */
 async function filterChoicesLoaded(): Promise<void> {
-  await page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('#f-okinds option[value="regional"]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => /\(\d+\)/.test(document.querySelector('#f-okinds option[value="regional"]')?.textContent ?? ''),
+    undefined,
+    { timeout: 60_000 },
+  );
 }
 
 /** Every mission in the view, with the organizations that deploy it. */
 async function missionsInView(): Promise<{ id: string; orgs: string[] }[]> {
-  return page.evaluate(() => window.cy!.nodes('[label = "Mission"]').map((m) => ({ id: m.id(), orgs: m.data('organizations') as string[] })));
+  return page.evaluate(() =>
+    window.cy!.nodes('[label = "Mission"]').map((m) => ({ id: m.id(), orgs: m.data('organizations') as string[] })),
+  );
 }
 
 describe('network view: reach', () => {
@@ -60,7 +66,12 @@ describe('network view: reach', () => {
       const viewport = { width: 800, height };
       expect(await networkShare()).toBeGreaterThanOrEqual(0.5);
       // Nothing sticks out of the window sideways: the toolbar wraps instead.
-      const widest = await page.evaluate(() => Math.max(document.documentElement.scrollWidth, ...[...document.querySelectorAll('.topbar > *')].map((e) => e.getBoundingClientRect().right)));
+      const widest = await page.evaluate(() =>
+        Math.max(
+          document.documentElement.scrollWidth,
+          ...[...document.querySelectorAll('.topbar > *')].map((e) => e.getBoundingClientRect().right),
+        ),
+      );
       expect(widest).toBeLessThanOrEqual(viewport.width);
       const topbar = await box('.topbar');
       expect(topbar.height).toBeLessThanOrEqual(viewport.height * 0.2);
@@ -187,7 +198,9 @@ describe('network view: reach', () => {
     await openView(page, app.url, link);
     expect((await missionsInView()).map((m) => m.id).sort()).toEqual([...ids].sort());
     await filterChoicesLoaded();
-    expect(await page.$$eval('#f-okinds option:checked', (os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['regional']);
+    expect(
+      await page.$$eval('#f-okinds option:checked', (os) => os.map((o) => (o as HTMLOptionElement).value)),
+    ).toEqual(['regional']);
     expectNoPageErrors();
   });
 
@@ -209,7 +222,9 @@ describe('network view: reach', () => {
         .cy!.nodes()
         .filter((n) => ['Organization', 'Mission', 'Conflict', 'State', 'Person'].includes(n.data('label') as string))
         .map((n) => n.id()),
-      missions: window.cy!.nodes('[label = "Mission"]').map((m) => ({ id: m.id(), orgs: m.data('organizations') as string[] })),
+      missions: window
+        .cy!.nodes('[label = "Mission"]')
+        .map((m) => ({ id: m.id(), orgs: m.data('organizations') as string[] })),
       edgeSources: [...new Set(window.cy!.edges().map((e) => (e.data('sources') as string[]).join('+')))],
       edges: window.cy!.edges().length,
     }));
@@ -220,7 +235,10 @@ describe('network view: reach', () => {
     for (const m of view.missions) expect(m.orgs).toContain('UN');
     expect(view.edgeSources).toEqual(['un-pko-list']);
     // Every node in view is one the dataset states, as the graph records it.
-    const stated = await session.db.read<{ id: string; sources: string[] }>('MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, n.sources AS sources', { ids: view.nodes });
+    const stated = await session.db.read<{ id: string; sources: string[] }>(
+      'MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, n.sources AS sources',
+      { ids: view.nodes },
+    );
     expect(stated).toHaveLength(view.nodes.length);
     for (const n of stated) expect(n.sources).toContain('un-pko-list');
     expect(await page.evaluate(() => location.search)).toContain('src=un-pko-list');

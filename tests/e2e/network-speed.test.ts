@@ -38,11 +38,20 @@ async function recordFirstRender(p: Page): Promise<void> {
       if (document.body?.dataset.ready !== 'true' || window.__atFirstRender) return;
       const cy = window.cy!;
       const ext = cy.extent();
-      const nodes = cy.nodes().toArray().filter((n) => !n.isParent() && n.visible());
+      const nodes = cy
+        .nodes()
+        .toArray()
+        .filter((n) => !n.isParent() && n.visible());
       window.__atFirstRender = {
         stage: document.body.dataset.firstRenderStage ?? '',
         positions: Object.fromEntries(nodes.map((n) => [n.id(), [n.position('x'), n.position('y')]] as const)),
-        outside: nodes.filter((n) => n.position('x') < ext.x1 || n.position('x') > ext.x2 || n.position('y') < ext.y1 || n.position('y') > ext.y2).length,
+        outside: nodes.filter(
+          (n) =>
+            n.position('x') < ext.x1 ||
+            n.position('x') > ext.x2 ||
+            n.position('y') < ext.y1 ||
+            n.position('y') > ext.y2,
+        ).length,
         drawn: nodes.length,
       };
     });
@@ -53,13 +62,26 @@ async function recordFirstRender(p: Page): Promise<void> {
 }
 
 async function finalPositions(p: Page): Promise<Positions> {
-  return p.evaluate(() => Object.fromEntries(window.cy!.nodes().toArray().filter((n) => !n.isParent() && n.visible()).map((n) => [n.id(), [n.position('x'), n.position('y')]] as const)));
+  return p.evaluate(() =>
+    Object.fromEntries(
+      window
+        .cy!.nodes()
+        .toArray()
+        .filter((n) => !n.isParent() && n.visible())
+        .map((n) => [n.id(), [n.position('x'), n.position('y')]] as const),
+    ),
+  );
 }
 
-const marks = (p: Page) => p.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace('peaceops:', ''), m.startTime] as const)));
+const marks = (p: Page) =>
+  p.evaluate(() =>
+    Object.fromEntries(
+      performance.getEntriesByType('mark').map((m) => [m.name.replace('peaceops:', ''), m.startTime] as const),
+    ),
+  );
 
 describe('network view: the first render', () => {
-  it('draws every node before the force layout ends, then the layout\'s places, which a reload draws at once', async () => {
+  it("draws every node before the force layout ends, then the layout's places, which a reload draws at once", async () => {
     await recordFirstRender(page);
     // No stored positions: the first load of this browser (cleared once per page; a reload keeps what is stored).
     await page.addInitScript(() => {
@@ -77,7 +99,9 @@ describe('network view: the first render', () => {
     expect(Object.keys(cold.positions).sort()).toEqual(Object.keys(laidOut).sort());
     expect(cold.outside).toBe(0);
     expect(coldMarks['first-render']).toBeLessThan(coldMarks['layout-final']);
-    const moved = Object.keys(laidOut).filter((id) => Math.hypot(laidOut[id][0] - cold.positions[id][0], laidOut[id][1] - cold.positions[id][1]) > 1);
+    const moved = Object.keys(laidOut).filter(
+      (id) => Math.hypot(laidOut[id][0] - cold.positions[id][0], laidOut[id][1] - cold.positions[id][1]) > 1,
+    );
     expect(moved.length).toBeGreaterThan(Object.keys(laidOut).length / 2);
     await expect(page.evaluate(() => document.body.dataset.layoutStage)).resolves.toBe('final');
 

@@ -39,12 +39,26 @@ interface PathNode {
 }
 
 /** The nodes and edges highlighted as paths, and the sentences and steps the panel shows. */
-async function shownPaths(p: Page): Promise<{ sentences: string[]; steps: string[]; nodes: PathNode[]; edges: { type: string; start: string | null; end: string | null }[] }> {
+async function shownPaths(p: Page): Promise<{
+  sentences: string[];
+  steps: string[];
+  nodes: PathNode[];
+  edges: { type: string; start: string | null; end: string | null }[];
+}> {
   return p.evaluate(() => ({
     sentences: [...document.querySelectorAll('#path-results .sentence')].map((e) => e.textContent ?? ''),
     steps: [...document.querySelectorAll('#path-results .steps')].map((e) => e.textContent ?? ''),
-    nodes: window.cy!.nodes('.path').map((n) => ({ id: n.id(), label: n.data('label') as string, start: n.data('start') as string | null, end: n.data('end') as string | null })),
-    edges: window.cy!.edges('.path').map((e) => ({ type: e.data('type') as string, start: e.data('start') as string | null, end: e.data('end') as string | null })),
+    nodes: window.cy!.nodes('.path').map((n) => ({
+      id: n.id(),
+      label: n.data('label') as string,
+      start: n.data('start') as string | null,
+      end: n.data('end') as string | null,
+    })),
+    edges: window.cy!.edges('.path').map((e) => ({
+      type: e.data('type') as string,
+      start: e.data('start') as string | null,
+      end: e.data('end') as string | null,
+    })),
   }));
 }
 
@@ -74,8 +88,10 @@ describe('network view: one time, explained in place', () => {
     // Every mission and every dated relationship on the paths was active in 2003.
     const missions = at2003.nodes.filter((n) => n.label === 'Mission');
     expect(missions.length).toBeGreaterThan(0);
-    for (const m of missions) expect({ id: m.id, active: activeIn(2003, m.start, m.end) }).toEqual({ id: m.id, active: true });
-    for (const e of at2003.edges) if (e.start || e.end) expect({ ...e, active: activeIn(2003, e.start, e.end) }).toMatchObject({ active: true });
+    for (const m of missions)
+      expect({ id: m.id, active: activeIn(2003, m.start, m.end) }).toEqual({ id: m.id, active: true });
+    for (const e of at2003.edges)
+      if (e.start || e.end) expect({ ...e, active: activeIn(2003, e.start, e.end) }).toMatchObject({ active: true });
     // The sentences are the API's answer for 2003.
     const api = await gql<{ paths: { sentence: string }[] }>(
       app.url,
@@ -94,7 +110,9 @@ describe('network view: one time, explained in place', () => {
     const before = await shownPaths(page);
     expect(before.edges.map((e) => e.type)).toContain('SUPPORTED');
     await page.uncheck('#path-options input[name="path-type"][value="SUPPORTED"]');
-    await page.waitForFunction(() => new URLSearchParams(location.search).has('ptypes'), undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('ptypes'), undefined, {
+      timeout: 30_000,
+    });
     await page.waitForFunction(
       () => {
         const steps = [...document.querySelectorAll('#path-results .steps')].map((e) => e.textContent ?? '');
@@ -114,8 +132,16 @@ describe('network view: one time, explained in place', () => {
     await page.press('#path-hops', 'Enter');
     await page.fill('#path-k', '1');
     await page.press('#path-k', 'Enter');
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('pk') === '1' && new URLSearchParams(location.search).get('phops') === '3', undefined, { timeout: 30_000 });
-    await page.waitForFunction(() => document.querySelectorAll('#path-results .sentence').length === 1, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        new URLSearchParams(location.search).get('pk') === '1' &&
+        new URLSearchParams(location.search).get('phops') === '3',
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.waitForFunction(() => document.querySelectorAll('#path-results .sentence').length === 1, undefined, {
+      timeout: 30_000,
+    });
     await settle(page);
     const limited = await shownPaths(page);
     expect(limited.edges.length).toBeLessThanOrEqual(3);
@@ -137,7 +163,10 @@ describe('network view: one time, explained in place', () => {
   it('compares two missions at the slider’s year: the labels name the year and the figures are the API’s', async () => {
     await openView(page, app.url, 'a=UNMIL&b=UNOCI&tab=shared');
     await page.waitForSelector('#shared-result', { timeout: 30_000 });
-    const rowsOf = () => page.$$eval('#shared-result tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const rowsOf = () =>
+      page.$$eval('#shared-result tbody tr', (trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+      );
     const periodRows = await rowsOf();
     await setSlider(page, '2008');
     await page.waitForSelector('#shared-result[data-period="2008"]', { timeout: 30_000 });
@@ -146,15 +175,29 @@ describe('network view: one time, explained in place', () => {
       caption: document.querySelector('#shared-result caption')?.textContent ?? '',
       note: document.getElementById('shared-period-note')?.textContent ?? '',
       sources: document.getElementById('shared-sources')?.textContent ?? '',
-      rows: [...document.querySelectorAll('#shared-result tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
-      jaccard: [...document.querySelectorAll('#shared-result .score')].find((s) => (s.textContent ?? '').endsWith('Jaccard'))?.textContent ?? '',
+      rows: [...document.querySelectorAll('#shared-result tbody tr')].map((tr) =>
+        [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
+      ),
+      jaccard:
+        [...document.querySelectorAll('#shared-result .score')].find((s) => (s.textContent ?? '').endsWith('Jaccard'))
+          ?.textContent ?? '',
     }));
-    expect(shown.headers).toEqual(['State', 'UNMIL: peak monthly personnel, 2008', 'UNOCI: peak monthly personnel, 2008']);
+    expect(shown.headers).toEqual([
+      'State',
+      'UNMIL: peak monthly personnel, 2008',
+      'UNOCI: peak monthly personnel, 2008',
+    ]);
     expect(shown.caption).toContain('2008');
     expect(shown.note).toMatch(/^For 2008 \(the slider’s time/);
     expect(shown.note).toContain('months counted: 2008-01 to 2008-12');
 
-    const api = await gql<{ sharedPersonnel: { jaccard: number; sources: string[]; states: { state: { name: string }; a: number | null; b: number | null }[] } }>(
+    const api = await gql<{
+      sharedPersonnel: {
+        jaccard: number;
+        sources: string[];
+        states: { state: { name: string }; a: number | null; b: number | null }[];
+      };
+    }>(
       app.url,
       'query { sharedPersonnel(a: "UNMIL", b: "UNOCI", between: { from: "2008", to: "2008" }) { jaccard sources states { state { name } a b } } }',
     );
@@ -182,11 +225,24 @@ describe('network view: one time, explained in place', () => {
     // A dated support edge (its records cite documents with links), clicked with the mouse where it is on top.
     const aim = await page.evaluate((citedPairs) => {
       const cy = window.cy!;
-      const renderer = (cy as unknown as { renderer(): { projectIntoViewport(x: number, y: number): [number, number]; findNearestElements(x: number, y: number, i: boolean, t: boolean): { id(): string }[] } }).renderer();
+      const renderer = (
+        cy as unknown as {
+          renderer(): {
+            projectIntoViewport(x: number, y: number): [number, number];
+            findNearestElements(x: number, y: number, i: boolean, t: boolean): { id(): string }[];
+          };
+        }
+      ).renderer();
       const box = cy.container()!.getBoundingClientRect();
       const candidates = cy
         .edges('[type = "SUPPORTED"]')
-        .filter((e) => e.visible() && Boolean(e.data('start')) && (e.data('sources') as string[]).includes('curated') && citedPairs.includes(`${e.source().id()}>${e.target().id()}`));
+        .filter(
+          (e) =>
+            e.visible() &&
+            Boolean(e.data('start')) &&
+            (e.data('sources') as string[]).includes('curated') &&
+            citedPairs.includes(`${e.source().id()}>${e.target().id()}`),
+        );
       for (const edge of candidates.toArray() as EdgeSingular[]) {
         cy.zoom(2.5);
         cy.center(edge);
@@ -194,13 +250,29 @@ describe('network view: one time, explained in place', () => {
         const m = edge.renderedMidpoint();
         const s = edge.renderedSourceEndpoint();
         const t = edge.renderedTargetEndpoint();
-        const points = [m, ...[0.2, 0.35, 0.5].flatMap((f) => [{ x: m.x + (s.x - m.x) * f, y: m.y + (s.y - m.y) * f }, { x: m.x + (t.x - m.x) * f, y: m.y + (t.y - m.y) * f }])];
+        const points = [
+          m,
+          ...[0.2, 0.35, 0.5].flatMap((f) => [
+            { x: m.x + (s.x - m.x) * f, y: m.y + (s.y - m.y) * f },
+            { x: m.x + (t.x - m.x) * f, y: m.y + (t.y - m.y) * f },
+          ]),
+        ];
         for (const pt of points) {
           const x = box.left + pt.x;
           const y = box.top + pt.y;
           const [mx, my] = renderer.projectIntoViewport(x, y);
           if (renderer.findNearestElements(mx, my, true, false)[0]?.id() === edge.id()) {
-            return { x, y, id: edge.id(), type: edge.data('type') as string, start: edge.data('start') as string, end: edge.data('end') as string | null, sources: edge.data('sources') as string[], source: edge.source().id(), target: edge.target().id() };
+            return {
+              x,
+              y,
+              id: edge.id(),
+              type: edge.data('type') as string,
+              start: edge.data('start') as string,
+              end: edge.data('end') as string | null,
+              sources: edge.data('sources') as string[],
+              source: edge.source().id(),
+              target: edge.target().id(),
+            };
           }
         }
       }
@@ -212,7 +284,12 @@ describe('network view: one time, explained in place', () => {
     await page.waitForSelector(`#edge-title[data-edge-id="${aim!.id}"]`, { timeout: 10_000 });
     await page.waitForSelector('#edge-refs a[href^="http"]', { timeout: 30_000 });
     const panel = await page.evaluate(() => ({
-      rows: Object.fromEntries([...document.querySelectorAll('#edge-props tr')].map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? ''])),
+      rows: Object.fromEntries(
+        [...document.querySelectorAll('#edge-props tr')].map((tr) => [
+          tr.querySelector('th')?.textContent ?? '',
+          tr.querySelector('td')?.textContent ?? '',
+        ]),
+      ),
       sources: [...document.querySelectorAll('#edge-sources li')].map((li) => li.getAttribute('data-source')),
       refs: [...document.querySelectorAll('#edge-refs li')].map((li) => li.textContent ?? ''),
       selected: window.cy!.edges(':selected').map((e) => e.id()),

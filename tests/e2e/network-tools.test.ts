@@ -68,7 +68,9 @@ describe('network view tools', () => {
       a: document.getElementById('compare-a')?.textContent,
       b: document.getElementById('compare-b')?.textContent,
       scores: [...document.querySelectorAll('#shared-result .score')].map((s) => s.textContent ?? ''),
-      rows: [...document.querySelectorAll('#shared-result tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+      rows: [...document.querySelectorAll('#shared-result tbody tr')].map((tr) =>
+        [...tr.querySelectorAll('td')].map((td) => td.textContent),
+      ),
     }));
     expect(r.a).toBe('UNMIL');
     expect(r.b).toBe('UNOCI');
@@ -84,7 +86,13 @@ describe('network view tools', () => {
   it('exports the current view as PNG, SVG, JSON and GraphML', async () => {
     await openView(page, app.url, 'period=2010..2012&hide=UN');
     // Entity nodes: the group boxes (group-box) are drawing aids, not exported.
-    const visible = await page.evaluate(() => window.cy!.nodes().not('.group-box').filter((n) => n.visible()).length);
+    const visible = await page.evaluate(
+      () =>
+        window
+          .cy!.nodes()
+          .not('.group-box')
+          .filter((n) => n.visible()).length,
+    );
     const files: Record<string, Buffer> = {};
     for (const kind of ['png', 'svg', 'json', 'graphml']) {
       await page.click('#export-menu summary');
@@ -112,7 +120,9 @@ describe('network view tools', () => {
     await page.selectOption('#layout', 'concentric');
     await settle(page);
     await clickNode(page, 'MINUSMA', { double: true });
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('exp') === 'MINUSMA', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('exp') === 'MINUSMA', undefined, {
+      timeout: 30_000,
+    });
     await settle(page);
     await clickNode(page, 'MINUSMA');
     await page.waitForSelector('#details-title[data-node-id="MINUSMA"]');
@@ -128,8 +138,15 @@ describe('network view tools', () => {
     const marksLoaded = () => !(document.getElementById('time-label')?.textContent ?? '…').includes('…');
     const snapshot = () =>
       page.evaluate(() => ({
-        visible: window.cy!.nodes().filter((n) => n.visible()).map((n) => n.id()).sort(),
-        mspo: window.cy!.nodes('.mspo').map((n) => n.id()).sort(),
+        visible: window
+          .cy!.nodes()
+          .filter((n) => n.visible())
+          .map((n) => n.id())
+          .sort(),
+        mspo: window
+          .cy!.nodes('.mspo')
+          .map((n) => n.id())
+          .sort(),
         layout: (document.getElementById('layout') as HTMLSelectElement).value,
         time: document.getElementById('time-label')?.textContent,
         hidden: window.cy!.getElementById('UN').visible(),
@@ -139,12 +156,23 @@ describe('network view tools', () => {
     const second = await page.context().newPage();
     try {
       await openView(second, app.url, link.split('?')[1]);
-      await second.waitForFunction(() => window.cy!.getElementById('MINUSMA').neighborhood('node[label = "State"]').length > 5, undefined, { timeout: 30_000 });
+      await second.waitForFunction(
+        () => window.cy!.getElementById('MINUSMA').neighborhood('node[label = "State"]').length > 5,
+        undefined,
+        { timeout: 30_000 },
+      );
       await second.waitForFunction(marksLoaded, undefined, { timeout: 30_000 });
       await settle(second);
       const reproduced = await second.evaluate(() => ({
-        visible: window.cy!.nodes().filter((n) => n.visible()).map((n) => n.id()).sort(),
-        mspo: window.cy!.nodes('.mspo').map((n) => n.id()).sort(),
+        visible: window
+          .cy!.nodes()
+          .filter((n) => n.visible())
+          .map((n) => n.id())
+          .sort(),
+        mspo: window
+          .cy!.nodes('.mspo')
+          .map((n) => n.id())
+          .sort(),
         layout: (document.getElementById('layout') as HTMLSelectElement).value,
         time: document.getElementById('time-label')?.textContent,
         hidden: window.cy!.getElementById('UN').visible(),
@@ -169,13 +197,18 @@ describe('network view tools', () => {
       );
       await openView(page, app.url, `sel=${XSS_ID}&tab=details`);
       await page.waitForSelector(`#details-title[data-node-id="${XSS_ID}"]`);
-      const r = await page.evaluate((id) => ({
-        title: document.getElementById('details-title')?.textContent,
-        panelText: document.getElementById('panel-details')?.textContent ?? '',
-        injected: document.querySelectorAll('#panel-details img, #panel-details script, #panel-details b, #legend img, #search-list img').length,
-        xss: window.__xss,
-        label: window.cy!.getElementById(id).data('name') as string,
-      }), XSS_ID);
+      const r = await page.evaluate(
+        (id) => ({
+          title: document.getElementById('details-title')?.textContent,
+          panelText: document.getElementById('panel-details')?.textContent ?? '',
+          injected: document.querySelectorAll(
+            '#panel-details img, #panel-details script, #panel-details b, #legend img, #search-list img',
+          ).length,
+          xss: window.__xss,
+          label: window.cy!.getElementById(id).data('name') as string,
+        }),
+        XSS_ID,
+      );
       expect(r.title).toBe(XSS_NAME);
       expect(r.panelText).toContain(XSS_FULL);
       expect(r.injected).toBe(0);
@@ -184,9 +217,14 @@ describe('network view tools', () => {
       // The payload in search suggestions is text too.
       await page.fill('#search-input', 'Mission bold');
       await page.waitForSelector(`#search-list li[data-id="${XSS_ID}"]`, { timeout: 15_000 }).catch(() => undefined);
-      const suggestion = await page.evaluate((id) => document.querySelector(`#search-list li[data-id="${id}"] .name`)?.textContent ?? null, XSS_ID);
+      const suggestion = await page.evaluate(
+        (id) => document.querySelector(`#search-list li[data-id="${id}"] .name`)?.textContent ?? null,
+        XSS_ID,
+      );
       if (suggestion !== null) expect(suggestion).toBe(XSS_NAME);
-      await expect(page.evaluate(() => document.querySelectorAll('#search-list img, #search-list script').length)).resolves.toBe(0);
+      await expect(
+        page.evaluate(() => document.querySelectorAll('#search-list img, #search-list script').length),
+      ).resolves.toBe(0);
       await expect(page.evaluate(() => window.__xss)).resolves.toBeUndefined();
       await shot(page, '15-html-payload-as-text');
       expectNoPageErrors();
@@ -199,7 +237,14 @@ describe('network view tools', () => {
     await page.route('**/graphql', async (route) => {
       const body = route.request().postData() ?? '';
       if (body.includes('query Network')) {
-        await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'The database is not reachable.', extensions: { code: 'SERVICE_UNAVAILABLE' } }], data: null }) });
+        await route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            errors: [{ message: 'The database is not reachable.', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+            data: null,
+          }),
+        });
       } else await route.continue();
     });
     await page.goto(`${app.url}/`);
@@ -225,10 +270,14 @@ describe('network view tools', () => {
   });
 
   it('says in each panel when its query fails, keeping what the network gave, and shows progress on slow answers', async () => {
-    const failure = JSON.stringify({ errors: [{ message: 'The database is not reachable.', extensions: { code: 'SERVICE_UNAVAILABLE' } }], data: null });
+    const failure = JSON.stringify({
+      errors: [{ message: 'The database is not reachable.', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+      data: null,
+    });
     await page.route('**/graphql', async (route) => {
       const body = route.request().postData() ?? '';
-      if (/query (NodeDetails|Shared|Stats)\b/.test(body)) await route.fulfill({ status: 200, contentType: 'application/json', body: failure });
+      if (/query (NodeDetails|Shared|Stats)\b/.test(body))
+        await route.fulfill({ status: 200, contentType: 'application/json', body: failure });
       else if (body.includes('query Network')) {
         await new Promise((r) => setTimeout(r, 1500));
         await route.continue();
@@ -241,7 +290,9 @@ describe('network view tools', () => {
     await settle(page);
     // Charts: the browser computes no statistic of its own; the panel says why there is none.
     await page.waitForSelector('#panel-charts [data-problem="stats"]', { timeout: 30_000 });
-    await expect(page.textContent('#panel-charts [data-problem="stats"]')).resolves.toContain('The database is not reachable.');
+    await expect(page.textContent('#panel-charts [data-problem="stats"]')).resolves.toContain(
+      'The database is not reachable.',
+    );
     await expect(page.$('#panel-charts [data-chart="mspo-share"]')).resolves.toBeNull();
     // Details: the properties from the network data, and the error instead of the rest.
     await clickNode(page, 'UNMIL');
@@ -261,9 +312,19 @@ describe('network view tools', () => {
     await openView(page, app.url, 'period=2015..2020');
     for (const layout of ['concentric', 'breadthfirst', 'grid', 'fcose']) {
       // By id: the force layout adds the group boxes (before it places anything, as it runs off the page's thread).
-      const before = await page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), { ...n.position() }] as const)));
+      const before = await page.evaluate(() =>
+        Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), { ...n.position() }] as const)),
+      );
       await page.selectOption('#layout', layout);
-      await page.waitForFunction((b) => window.cy!.nodes().toArray().some((n) => b[n.id()] !== undefined && Math.abs(n.position().x - b[n.id()].x) > 1), before, { timeout: 30_000 });
+      await page.waitForFunction(
+        (b) =>
+          window
+            .cy!.nodes()
+            .toArray()
+            .some((n) => b[n.id()] !== undefined && Math.abs(n.position().x - b[n.id()].x) > 1),
+        before,
+        { timeout: 30_000 },
+      );
       await settle(page);
       await page.waitForTimeout(600);
     }

@@ -22,14 +22,16 @@ const timings: Record<string, number | Record<string, number>> = {};
 
 afterAll(() => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  if (Object.keys(timings).length) fs.writeFileSync(path.join(ARTIFACTS, 'first-render.json'), `${JSON.stringify(timings, null, 2)}\n`);
+  if (Object.keys(timings).length)
+    fs.writeFileSync(path.join(ARTIFACTS, 'first-render.json'), `${JSON.stringify(timings, null, 2)}\n`);
 });
 
 /** The view's performance marks (ms since navigation start) and its time to first render. */
 async function renderTimings(p: Page): Promise<Record<string, number>> {
   return p.evaluate(() => {
     const out: Record<string, number> = {};
-    for (const m of performance.getEntriesByType('mark')) out[m.name.replace('peaceops:', '')] = Math.round(m.startTime);
+    for (const m of performance.getEntriesByType('mark'))
+      out[m.name.replace('peaceops:', '')] = Math.round(m.startTime);
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     if (nav) out.domContentLoaded = Math.round(nav.domContentLoadedEventEnd);
     out.timeToFirstRender = Number(document.body.dataset.firstRenderMs);
@@ -38,7 +40,10 @@ async function renderTimings(p: Page): Promise<Record<string, number>> {
 }
 
 async function countAll(): Promise<{ nodes: number; edges: number }> {
-  const res = await gql<{ network: { nodes: { id: string }[]; edges: { id: string }[] } }>(app.url, '{ network(filter: { mode: FULL, includeStates: true, includeConflicts: true }) { nodes { id } edges { id } } }');
+  const res = await gql<{ network: { nodes: { id: string }[]; edges: { id: string }[] } }>(
+    app.url,
+    '{ network(filter: { mode: FULL, includeStates: true, includeConflicts: true }) { nodes { id } edges { id } } }',
+  );
   return { nodes: res.body.data!.network.nodes.length, edges: res.body.data!.network.edges.length };
 }
 describe('network view', () => {
@@ -52,12 +57,19 @@ describe('network view', () => {
     const info = await page.evaluate(() => {
       const cy = window.cy!;
       // Entity nodes: the group boxes (group-box) are drawing aids.
-      const labels = new Set(cy.nodes().not('.group-box').map((n) => n.data('label') as string));
+      const labels = new Set(
+        cy
+          .nodes()
+          .not('.group-box')
+          .map((n) => n.data('label') as string),
+      );
       const missions = cy.nodes('[label = "Mission"]');
       return {
         nodes: cy.nodes().length,
         labels: [...labels].sort(),
-        missionsEndedBefore: missions.filter((m) => m.data('end') && String(m.data('end')) < String(new Date().getFullYear() - 29)).length,
+        missionsEndedBefore: missions.filter(
+          (m) => m.data('end') && String(m.data('end')) < String(new Date().getFullYear() - 29),
+        ).length,
         sized: missions.filter((m) => m.numericStyle('width') > 20).length,
         mspo: cy.nodes('.mspo').length,
         legend: [...document.querySelectorAll('#legend-list li')].map((li) => li.getAttribute('data-legend')),
@@ -70,7 +82,16 @@ describe('network view', () => {
     expect(info.missionsEndedBefore).toBe(0);
     expect(info.sized).toBeGreaterThan(10);
     expect(info.mspo).toBeGreaterThan(10);
-    expect(info.legend).toEqual(expect.arrayContaining(['node:Mission', 'organization:UN', 'organization:EU', 'edge:DEPLOYED', 'edge:IN_CONFLICT', 'mark:mspo']));
+    expect(info.legend).toEqual(
+      expect.arrayContaining([
+        'node:Mission',
+        'organization:UN',
+        'organization:EU',
+        'edge:DEPLOYED',
+        'edge:IN_CONFLICT',
+        'mark:mspo',
+      ]),
+    );
     expect(info.url).toMatch(/period=\d{4}\.\.\d{4}/);
     expect(info.measure).toBe(1);
     await page.waitForSelector('#panel-charts [data-chart="mspo-share"] canvas');
@@ -83,7 +104,10 @@ describe('network view', () => {
     const expected = await countAll();
     await openView(page, app.url, 'period=all&states=1');
     timings.fullGraph = await renderTimings(page);
-    const counts = await page.evaluate(() => ({ nodes: window.cy!.nodes().not('.group-box').length, edges: window.cy!.edges().length }));
+    const counts = await page.evaluate(() => ({
+      nodes: window.cy!.nodes().not('.group-box').length,
+      edges: window.cy!.edges().length,
+    }));
     expect(counts).toEqual(expected);
     // Interactive: a zoom answers within a frame or two.
     const ms = await page.evaluate(async () => {
@@ -94,13 +118,19 @@ describe('network view', () => {
     });
     expect(ms).toBeLessThan(2000);
     await shot(page, '02-full-graph');
-    console.log(`first render (ms since navigation): ${JSON.stringify(timings)} (full graph: ${expected.nodes} nodes, ${expected.edges} edges)`);
+    console.log(
+      `first render (ms since navigation): ${JSON.stringify(timings)} (full graph: ${expected.nodes} nodes, ${expected.edges} edges)`,
+    );
     expectNoPageErrors();
   });
 
   it('draws the whole graph with the WebGL renderer', async () => {
     await openView(page, app.url, 'period=all&states=1&webgl=1');
-    const r = await page.evaluate(() => ({ renderer: document.body.dataset.renderer, webgl: document.querySelectorAll('#cy canvas[data-id$="webgl"]').length, nodes: window.cy!.nodes().length }));
+    const r = await page.evaluate(() => ({
+      renderer: document.body.dataset.renderer,
+      webgl: document.querySelectorAll('#cy canvas[data-id$="webgl"]').length,
+      nodes: window.cy!.nodes().length,
+    }));
     expect(r.renderer).toBe('webgl');
     expect(r.webgl).toBe(1);
     expect(r.nodes).toBeGreaterThan(300);
@@ -120,7 +150,13 @@ describe('network view', () => {
     await page.click('#f-apply');
     await nextRender(page, before);
     const missions = await page.evaluate(() =>
-      window.cy!.nodes('[label = "Mission"]').map((m) => ({ id: m.id(), orgs: m.data('organizations') as string[], kinds: m.data('kinds') as string[], start: m.data('start') as string | null, end: m.data('end') as string | null })),
+      window.cy!.nodes('[label = "Mission"]').map((m) => ({
+        id: m.id(),
+        orgs: m.data('organizations') as string[],
+        kinds: m.data('kinds') as string[],
+        start: m.data('start') as string | null,
+        end: m.data('end') as string | null,
+      })),
     );
     expect(missions.length).toBeGreaterThan(3);
     for (const m of missions) {
@@ -161,7 +197,13 @@ describe('network view', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await nextRender(page, beforeTime);
-    const in2004 = await page.evaluate(() => ({ edges: window.cy!.edges().map((e) => e.id()).sort(), url: location.search }));
+    const in2004 = await page.evaluate(() => ({
+      edges: window
+        .cy!.edges()
+        .map((e) => e.id())
+        .sort(),
+      url: location.search,
+    }));
     expect(in2004.url).toContain('t=2004');
     expect(in2004.edges.length).toBeGreaterThan(0);
     // The organization network draws no missions: no "0 missions active" beside the slider or in the summary.
@@ -171,7 +213,14 @@ describe('network view', () => {
     await shot(page, '05-organization-network-2004');
     await page.reload();
     await openView(page, app.url, in2004.url.slice(1));
-    await expect(page.evaluate(() => window.cy!.edges().map((e) => e.id()).sort())).resolves.toEqual(in2004.edges);
+    await expect(
+      page.evaluate(() =>
+        window
+          .cy!.edges()
+          .map((e) => e.id())
+          .sort(),
+      ),
+    ).resolves.toEqual(in2004.edges);
     expectNoPageErrors();
   });
 
@@ -183,12 +232,20 @@ describe('network view', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     // The MSPO marks of a year are the server's answer (mspoShare): wait until it has come.
-    await page.waitForFunction(() => /^2004: \d+ missions active, \d+ in MSPOs/.test(document.getElementById('time-label')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => /^2004: \d+ missions active, \d+ in MSPOs/.test(document.getElementById('time-label')?.textContent ?? ''),
+      undefined,
+      { timeout: 30_000 },
+    );
     await settle(page);
     const r = await page.evaluate(() => {
       const cy = window.cy!;
       const shown = cy.nodes('[label = "Mission"]').filter((m) => m.visible());
-      const inactiveShown = shown.filter((m) => (m.data('start') && String(m.data('start')) > '2004-12-31') || (m.data('end') && String(m.data('end')) < '2004'));
+      const inactiveShown = shown.filter(
+        (m) =>
+          (m.data('start') && String(m.data('start')) > '2004-12-31') ||
+          (m.data('end') && String(m.data('end')) < '2004'),
+      );
       return {
         shown: shown.map((m) => m.id()),
         inactiveShown: inactiveShown.length,
@@ -207,9 +264,14 @@ describe('network view', () => {
     expect(r.url).toContain('t=2004');
     await shot(page, '06-time-2004');
     await page.click('#play');
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('t') !== '2004', undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('t') !== '2004', undefined, {
+      timeout: 20_000,
+    });
     await page.click('#play');
-    const paused = await page.evaluate(() => ({ t: new URLSearchParams(location.search).get('t'), label: document.getElementById('play')!.getAttribute('aria-label') }));
+    const paused = await page.evaluate(() => ({
+      t: new URLSearchParams(location.search).get('t'),
+      label: document.getElementById('play')!.getAttribute('aria-label'),
+    }));
     expect(Number(paused.t)).toBeGreaterThan(2004);
     expect(paused.label).toBe('Play');
     await page.click('#time-all');
@@ -228,12 +290,18 @@ describe('network view', () => {
     await expect(page.getAttribute('#search-input', 'aria-expanded')).resolves.toBe('true');
     await shot(page, '07-search-suggestions');
     // Move to the EUFOR Althea option with the arrow keys and choose it with Enter.
-    const index = await page.$$eval('#search-list li[role="option"]', (lis) => lis.findIndex((li) => li.getAttribute('data-id') === 'EUFOR-ALTHEA'));
+    const index = await page.$$eval('#search-list li[role="option"]', (lis) =>
+      lis.findIndex((li) => li.getAttribute('data-id') === 'EUFOR-ALTHEA'),
+    );
     for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#details-title[data-node-id="EUFOR-ALTHEA"]');
     await page.waitForTimeout(500);
-    const r = await page.evaluate(() => ({ selected: window.cy!.$(':selected').map((n) => n.id()), zoom: window.cy!.zoom(), url: location.search }));
+    const r = await page.evaluate(() => ({
+      selected: window.cy!.$(':selected').map((n) => n.id()),
+      zoom: window.cy!.zoom(),
+      url: location.search,
+    }));
     expect(r.selected).toEqual(['EUFOR-ALTHEA']);
     expect(r.zoom).toBeGreaterThan(zoomBefore);
     expect(r.url).toContain('sel=EUFOR-ALTHEA');
@@ -254,7 +322,9 @@ describe('network view', () => {
         chart: Boolean(panel.querySelector('[data-chart="node-personnel"] canvas')),
         related: [...panel.querySelectorAll('.related-groups h4')].map((h) => h.textContent ?? ''),
         // Recorded cooperation with other missions, a row per link: kind, the other mission, dates, source.
-        cooperation: [...panel.querySelectorAll('table[data-table="cooperation"] tbody tr')].map((tr) => tr.querySelector('td')?.textContent ?? ''),
+        cooperation: [...panel.querySelectorAll('table[data-table="cooperation"] tbody tr')].map(
+          (tr) => tr.querySelector('td')?.textContent ?? '',
+        ),
       };
     });
     expect(r.title).toBe('UNMIL');
@@ -278,21 +348,33 @@ describe('network view', () => {
     const before = await page.evaluate(() => {
       const out: Record<string, { x: number; y: number }> = {};
       // Entity nodes: a group box (group-box) is as large as what it holds is drawn, which follows the zoom.
-      window.cy!.nodes().not('.group-box').forEach((n) => {
-        out[n.id()] = { ...n.position() };
-      });
+      window
+        .cy!.nodes()
+        .not('.group-box')
+        .forEach((n) => {
+          out[n.id()] = { ...n.position() };
+        });
       return out;
     });
     await clickNode(page, 'UNAMID', { double: true });
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('exp') === 'UNAMID', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('exp') === 'UNAMID', undefined, {
+      timeout: 30_000,
+    });
     await settle(page);
     const after = await page.evaluate(() => {
       const out: Record<string, { x: number; y: number }> = {};
       // Entity nodes: a group box (group-box) is as large as what it holds is drawn, which follows the zoom.
-      window.cy!.nodes().not('.group-box').forEach((n) => {
-        out[n.id()] = { ...n.position() };
-      });
-      return { positions: out, states: window.cy!.getElementById('UNAMID').neighborhood('node[label = "State"]').length, url: location.search };
+      window
+        .cy!.nodes()
+        .not('.group-box')
+        .forEach((n) => {
+          out[n.id()] = { ...n.position() };
+        });
+      return {
+        positions: out,
+        states: window.cy!.getElementById('UNAMID').neighborhood('node[label = "State"]').length,
+        url: location.search,
+      };
     });
     expect(Object.keys(after.positions).length).toBeGreaterThan(Object.keys(before).length);
     for (const [id, p] of Object.entries(before)) {
@@ -316,19 +398,31 @@ describe('network view', () => {
     expectNoPageErrors();
   });
 
-  it('marks as MSPO exactly the missions mspoShare lists for the view\'s period, also after expanding a mission', async () => {
+  it("marks as MSPO exactly the missions mspoShare lists for the view's period, also after expanding a mission", async () => {
     await openView(page, app.url);
-    const marks = () => page.evaluate(() => window.cy!.nodes('[label = "Mission"]').filter((n) => Boolean(n.data('mspo'))).map((n) => n.id()).sort());
+    const marks = () =>
+      page.evaluate(() =>
+        window
+          .cy!.nodes('[label = "Mission"]')
+          .filter((n) => Boolean(n.data('mspo')))
+          .map((n) => n.id())
+          .sort(),
+      );
     const before = await marks();
     expect(before).toContain('UNAMID');
     // The server's rule for the same period: the view's default filter covers the last 30 years.
     const now = new Date().getFullYear();
-    const answer = await gql<{ mspoShare: { periods: { mspoMissionIds: string[] }[] } }>(app.url, `{ mspoShare(from: "${now - 29}", to: "${now}") { periods { mspoMissionIds } } }`);
+    const answer = await gql<{ mspoShare: { periods: { mspoMissionIds: string[] }[] } }>(
+      app.url,
+      `{ mspoShare(from: "${now - 29}", to: "${now}") { periods { mspoMissionIds } } }`,
+    );
     const listed = new Set(answer.body.data!.mspoShare.periods.flatMap((p) => p.mspoMissionIds));
     const inView = await page.evaluate(() => window.cy!.nodes('[label = "Mission"]').map((n) => n.id()));
     expect(before).toEqual(inView.filter((id) => listed.has(id)).sort());
     await clickNode(page, 'UNAMID', { double: true });
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('exp') === 'UNAMID', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('exp') === 'UNAMID', undefined, {
+      timeout: 30_000,
+    });
     await settle(page);
     const after = await page.evaluate(() => ({
       flagged: Boolean(window.cy!.getElementById('UNAMID').data('mspo')),

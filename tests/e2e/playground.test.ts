@@ -18,7 +18,10 @@ describe('the GraphQL playground in headless Chromium, offline', () => {
     await ensureSeeded(db);
     app = await startTestApp(testConfig({ GRAPHQL_PLAYGROUND: 'true', NEO4J_TX_TIMEOUT_MS: '60000' }), db);
     // Neo4j plans a statement the first time it sees it (seconds on a loaded machine); plan it before the browser runs it.
-    await gql(app.url, '{ missions(hostState: "BIH") { items { id } } paths(from: "NATO", to: "EU", types: [DEPLOYED, COOPERATED_WITH], k: 2) { sentence } }');
+    await gql(
+      app.url,
+      '{ missions(hostState: "BIH") { items { id } } paths(from: "NATO", to: "EU", types: [DEPLOYED, COOPERATED_WITH], k: 2) { sentence } }',
+    );
     browser = await launchBrowser();
   }, 600_000);
 
@@ -44,7 +47,11 @@ describe('the GraphQL playground in headless Chromium, offline', () => {
     const tabs = await page.locator('.graphiql-tab').count();
     expect(tabs).toBeGreaterThanOrEqual(6);
     // The first tab, "Bosnia: the sequence of missions", is active; switching tabs right before running races GraphiQL's state.
-    await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('query Bosnia'), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelector('.graphiql-query-editor')?.textContent?.includes('query Bosnia'),
+      undefined,
+      { timeout: 30_000 },
+    );
     await page.locator('.graphiql-execute-button').click();
     await page.waitForFunction(
       () => /"(data|errors)"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''),

@@ -26,7 +26,8 @@ let current: ViewSession | null = null;
 
 /** Asserts that the current test's page threw nothing (see ViewSession.expectNoPageErrors). */
 export function expectNoPageErrors(): void {
-  if (!current) throw new Error('expectNoPageErrors() before viewSession(): call viewSession() at the top of the test file.');
+  if (!current)
+    throw new Error('expectNoPageErrors() before viewSession(): call viewSession() at the top of the test file.');
   current.expectNoPageErrors();
 }
 

@@ -16,12 +16,23 @@ export function compiledCli(name: string): string {
   const cli = path.join(TEST_DIST, 'server', 'src', 'cli', `${name}.js`);
   if (!fs.existsSync(marker)) {
     // tsconfig.build.json emits even when work in progress elsewhere has a type error; the command must exist.
-    const build = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', TEST_DIST], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-    });
+    const build = spawnSync(
+      process.execPath,
+      [
+        path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+        '-p',
+        'tsconfig.build.json',
+        '--outDir',
+        TEST_DIST,
+      ],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      },
+    );
     if (!fs.existsSync(cli)) throw new Error(`the build did not produce ${cli}:\n${build.stdout}${build.stderr}`);
-    for (const f of fs.readdirSync(TEST_DIST)) if (f.startsWith('.built-by-')) fs.rmSync(path.join(TEST_DIST, f), { force: true });
+    for (const f of fs.readdirSync(TEST_DIST))
+      if (f.startsWith('.built-by-')) fs.rmSync(path.join(TEST_DIST, f), { force: true });
     fs.writeFileSync(marker, '');
   }
   if (!fs.existsSync(cli)) throw new Error(`no compiled command ${cli}`);

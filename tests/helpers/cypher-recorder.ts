@@ -24,7 +24,19 @@ export interface CannedAnswer {
 }
 
 /** The members of Database that the API's code calls: the recorder implements each, so a change of them fails the type check here. */
-type DatabaseSurface = Pick<Database, 'name' | 'transactionCount' | 'read' | 'readEach' | 'readTx' | 'write' | 'writeTx' | 'autoCommit' | 'serverInfo' | 'close'>;
+type DatabaseSurface = Pick<
+  Database,
+  | 'name'
+  | 'transactionCount'
+  | 'read'
+  | 'readEach'
+  | 'readTx'
+  | 'write'
+  | 'writeTx'
+  | 'autoCommit'
+  | 'serverInfo'
+  | 'close'
+>;
 
 /**
  * A stand-in for the Database that records every statement and its parameters and answers from canned rows
@@ -63,7 +75,8 @@ export class CypherRecorder implements DatabaseSurface {
   /** A transaction whose `run` records its statements and answers them as records (for `readTx` and `writeTx`). */
   private transaction(kind: StatementKind): ManagedTransaction {
     this.transactions += 1;
-    const run = (cypher: string, params: Record<string, unknown> = {}) => Promise.resolve(this.result(kind, cypher, params));
+    const run = (cypher: string, params: Record<string, unknown> = {}) =>
+      Promise.resolve(this.result(kind, cypher, params));
     return { run } as unknown as ManagedTransaction;
   }
 
@@ -71,8 +84,18 @@ export class CypherRecorder implements DatabaseSurface {
   private result(kind: StatementKind, cypher: string, params: Record<string, unknown>): QueryResult<RecordShape> {
     const rows = this.answer(kind, cypher, params);
     const records = rows.map((r) => new Neo4jRecord(Object.keys(r), Object.values(r)));
-    const updates = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
-    return { records, keys: Object.keys(rows[0] ?? {}), summary: { counters: { updates: () => updates } } } as unknown as QueryResult<RecordShape>;
+    const updates = {
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+      propertiesSet: 0,
+    };
+    return {
+      records,
+      keys: Object.keys(rows[0] ?? {}),
+      summary: { counters: { updates: () => updates } },
+    } as unknown as QueryResult<RecordShape>;
   }
 
   read<T = Row>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {

@@ -13,9 +13,14 @@ export async function ensureSeeded(db: Database): Promise<void> {
   const marker = await db.read<{ n: number }>('MATCH (m:TestSeedMarker) RETURN count(m) AS n');
   if ((marker[0]?.n ?? 0) > 0) return;
   await db.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  const summaries = await runSeed(db, { dataDir: path.join(REPO_ROOT, 'cypher', 'data'), batchSize: 2000, logger: testLogger });
+  const summaries = await runSeed(db, {
+    dataDir: path.join(REPO_ROOT, 'cypher', 'data'),
+    batchSize: 2000,
+    logger: testLogger,
+  });
   const problems = summaries.flatMap((s) => s.issues);
-  if (problems.length) throw new Error(`seed reported ${problems.length} problems, first: ${JSON.stringify(problems[0])}`);
+  if (problems.length)
+    throw new Error(`seed reported ${problems.length} problems, first: ${JSON.stringify(problems[0])}`);
   await db.write('CREATE (:TestSeedMarker)');
 }
 

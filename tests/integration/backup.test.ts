@@ -78,12 +78,15 @@ function canon(v: unknown): string {
  */
 async function typedDump(db: Database): Promise<{ nodes: string[]; rels: string[] }> {
   return db.readTx(async (tx) => {
-    const node = (labels: string[], props: Record<string, unknown>) => `${[...labels].sort().join(':')} ${canon(props)}`;
+    const node = (labels: string[], props: Record<string, unknown>) =>
+      `${[...labels].sort().join(':')} ${canon(props)}`;
     const nodes = (await tx.run('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props')).records.map((r) =>
       node(r.get('labels') as string[], r.get('props') as Record<string, unknown>),
     );
     const rels = (
-      await tx.run('MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS al, properties(a) AS ap, labels(b) AS bl, properties(b) AS bp, properties(r) AS props')
+      await tx.run(
+        'MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS al, properties(a) AS ap, labels(b) AS bl, properties(b) AS bp, properties(r) AS props',
+      )
     ).records.map(
       (r) =>
         `${r.get('type') as string} (${node(r.get('al') as string[], r.get('ap') as Record<string, unknown>)}) -> (${node(r.get('bl') as string[], r.get('bp') as Record<string, unknown>)}) ${canon(r.get('props'))}`,
@@ -93,7 +96,11 @@ async function typedDump(db: Database): Promise<{ nodes: string[]; rels: string[
 }
 
 function readLines(file: string): string[] {
-  return zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n').filter((l, i, all) => l || i < all.length - 1);
+  return zlib
+    .gunzipSync(fs.readFileSync(file))
+    .toString('utf8')
+    .split('\n')
+    .filter((l, i, all) => l || i < all.length - 1);
 }
 
 function writeLines(file: string, lines: string[]): string {
@@ -139,8 +146,16 @@ describe('backup and restore', () => {
     expect(fs.existsSync(`${file}.partial`)).toBe(false);
     const lines = readLines(file);
     const header = JSON.parse(lines[0]) as BackupHeader;
-    const total = (await db.read<{ n: number; r: number }>('CALL () { MATCH (n) RETURN count(n) AS n } CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r'))[0];
-    expect(header).toMatchObject({ format: BACKUP_FORMAT, version: 1, counts: { nodes: total?.n, relationships: total?.r } });
+    const total = (
+      await db.read<{ n: number; r: number }>(
+        'CALL () { MATCH (n) RETURN count(n) AS n } CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r',
+      )
+    )[0];
+    expect(header).toMatchObject({
+      format: BACKUP_FORMAT,
+      version: 1,
+      counts: { nodes: total?.n, relationships: total?.r },
+    });
     expect(header.neo4jVersion).toMatch(/^5\./);
     expect(header.counts.labels.Dataset).toBeGreaterThan(0);
     expect(header.counts.types.COOPERATED_WITH).toBe(countsBefore.COOPERATED_WITH);
@@ -150,7 +165,9 @@ describe('backup and restore', () => {
     // Nodes first, numbered in order; then relationships naming them by number; typed values tagged.
     expect(JSON.parse(lines[1])).toMatchObject({ n: 0 });
     expect(JSON.parse(lines[lines.length - 1])).toHaveProperty('r');
-    const testland = lines.map((l) => JSON.parse(l) as { props?: Record<string, unknown> }).find((o) => o.props?.id === 'TST-A');
+    const testland = lines
+      .map((l) => JSON.parse(l) as { props?: Record<string, unknown> })
+      .find((o) => o.props?.id === 'TST-A');
     expect(testland?.props).toMatchObject({
       cowCode: { $int: '9001' },
       gwCode: 9001.5,
@@ -163,7 +180,11 @@ describe('backup and restore', () => {
       ints: [{ $int: '1' }, { $int: '2' }, { $int: '3' }],
       empty: [],
     });
-    expect(progress.at(-1)).toEqual({ phase: 'relationships', done: header.counts.relationships, total: header.counts.relationships });
+    expect(progress.at(-1)).toEqual({
+      phase: 'relationships',
+      done: header.counts.relationships,
+      total: header.counts.relationships,
+    });
   });
 
   it('restores into an empty database the same graph, values and types, with the schema', async () => {
@@ -222,16 +243,22 @@ describe('backup and restore', () => {
       `MATCH (:State {id: 'TST-A'})-[r:CONTRIBUTED_TO {uid: 'u1'}]->() RETURN valueType(r.troops) AS troops, valueType(r.on) AS on`,
     );
     expect(rels).toEqual([{ troops: 'INTEGER NOT NULL', on: 'DATE NOT NULL' }]);
-    const parallel = await db.read<{ n: number }>(`MATCH (:Mission {id: 'TST-M1'})-[r:COOPERATED_WITH {kind: 'joint'}]->(:Mission {id: 'TST-M2'}) RETURN count(r) AS n`);
+    const parallel = await db.read<{ n: number }>(
+      `MATCH (:Mission {id: 'TST-M1'})-[r:COOPERATED_WITH {kind: 'joint'}]->(:Mission {id: 'TST-M2'}) RETURN count(r) AS n`,
+    );
     expect(parallel[0]?.n).toBe(2);
 
     // The schema is back (the dropped constraint too); the temporary label, property and index are gone.
     const constraints = await db.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name');
-    expect(constraints.map((c) => c.name)).toEqual(expect.arrayContaining(['mission_id', 'state_id', 'dataset_id', 'contributed_uid']));
+    expect(constraints.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['mission_id', 'state_id', 'dataset_id', 'contributed_uid']),
+    );
     const indexes = await db.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name');
     expect(indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['entity_search', 'mission_start']));
     expect(indexes.map((i) => i.name)).not.toContain('peaceops_restore_tmp');
-    const leftovers = await db.read<{ n: number }>('MATCH (n) WHERE n:_PeaceopsRestore OR n._peaceopsRestore IS NOT NULL RETURN count(n) AS n');
+    const leftovers = await db.read<{ n: number }>(
+      'MATCH (n) WHERE n:_PeaceopsRestore OR n._peaceopsRestore IS NOT NULL RETURN count(n) AS n',
+    );
     expect(leftovers[0]?.n).toBe(0);
   });
 
@@ -251,9 +278,15 @@ describe('backup and restore', () => {
     const lines = readLines(file);
     const bad = (name: string, edit: (ls: string[]) => string[]) => writeLines(path.join(dir, name), edit([...lines]));
     const cases: [string, string, RegExp][] = [
-      [bad('json.jsonl.gz', (ls) => ls.map((l, i) => (i === 4 ? l.slice(0, -5) : l))), 'bad JSON', /json\.jsonl\.gz:5: not a JSON line/],
       [
-        bad('label.jsonl.gz', (ls) => ls.map((l, i) => (i === 3 ? JSON.stringify({ n: 2, labels: ['State) DETACH DELETE n //'], props: {} }) : l))),
+        bad('json.jsonl.gz', (ls) => ls.map((l, i) => (i === 4 ? l.slice(0, -5) : l))),
+        'bad JSON',
+        /json\.jsonl\.gz:5: not a JSON line/,
+      ],
+      [
+        bad('label.jsonl.gz', (ls) =>
+          ls.map((l, i) => (i === 3 ? JSON.stringify({ n: 2, labels: ['State) DETACH DELETE n //'], props: {} }) : l)),
+        ),
         'a label outside the model',
         /label\.jsonl\.gz:4: label "State\) DETACH DELETE n \/\/" is not one of/,
       ],
@@ -263,18 +296,35 @@ describe('backup and restore', () => {
         new RegExp(`type\\.jsonl\\.gz:${lines.length}: relationship type "OWNS" is not one of`),
       ],
       [
-        bad('endpoint.jsonl.gz', (ls) => [...ls.slice(0, -1), JSON.stringify({ r: 'PART_OF', a: 0, b: 10 ** 6, props: {} })]),
+        bad('endpoint.jsonl.gz', (ls) => [
+          ...ls.slice(0, -1),
+          JSON.stringify({ r: 'PART_OF', a: 0, b: 10 ** 6, props: {} }),
+        ]),
         'an endpoint that is not a node of the file',
         new RegExp(`endpoint\\.jsonl\\.gz:${lines.length}: "b" must be the index of a node`),
       ],
       [
-        bad('tag.jsonl.gz', (ls) => ls.map((l, i) => (i === 2 ? JSON.stringify({ ...JSON.parse(l), props: { odd: { $wat: '1' } } }) : l))),
+        bad('tag.jsonl.gz', (ls) =>
+          ls.map((l, i) => (i === 2 ? JSON.stringify({ ...JSON.parse(l), props: { odd: { $wat: '1' } } }) : l)),
+        ),
         'an unknown value tag',
         /tag\.jsonl\.gz:3: property "odd": unknown value tag "\$wat"/,
       ],
-      [bad('format.jsonl.gz', (ls) => [JSON.stringify({ ...JSON.parse(ls[0]), format: 'other' }), ...ls.slice(1)]), 'another format', /format\.jsonl\.gz:1: not a peaceops backup/],
-      [bad('short.jsonl.gz', (ls) => ls.slice(0, -1)), 'a truncated file', /short\.jsonl\.gz: ends at line \d+ with \d+ relationships, the header says \d+/],
-      [writeLines(path.join(dir, 'empty.jsonl.gz'), []), 'an empty file', /empty\.jsonl\.gz:1: an empty line|the file is empty/],
+      [
+        bad('format.jsonl.gz', (ls) => [JSON.stringify({ ...JSON.parse(ls[0]), format: 'other' }), ...ls.slice(1)]),
+        'another format',
+        /format\.jsonl\.gz:1: not a peaceops backup/,
+      ],
+      [
+        bad('short.jsonl.gz', (ls) => ls.slice(0, -1)),
+        'a truncated file',
+        /short\.jsonl\.gz: ends at line \d+ with \d+ relationships, the header says \d+/,
+      ],
+      [
+        writeLines(path.join(dir, 'empty.jsonl.gz'), []),
+        'an empty file',
+        /empty\.jsonl\.gz:1: an empty line|the file is empty/,
+      ],
     ];
     const plain = path.join(dir, 'plain.jsonl.gz');
     fs.writeFileSync(plain, lines.join('\n'));
@@ -292,13 +342,20 @@ describe('backup and restore', () => {
     const dist = path.join(REPO_ROOT, 'dist', 'test-backup');
     const cli = (name: string) => path.join(dist, 'server', 'src', 'cli', `${name}.js`);
     // tsconfig.build.json emits even when another session's work in progress has a type error.
-    const build = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', dist], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-    });
-    for (const c of ['backup', 'restore']) if (!fs.existsSync(cli(c))) throw new Error(`the build did not produce ${cli(c)}:\n${build.stdout}${build.stderr}`);
+    const build = spawnSync(
+      process.execPath,
+      [path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', dist],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      },
+    );
+    for (const c of ['backup', 'restore'])
+      if (!fs.existsSync(cli(c)))
+        throw new Error(`the build did not produce ${cli(c)}:\n${build.stdout}${build.stderr}`);
     // Off a terminal, progress goes to stderr as plain lines ("nodes: 741 of 741"); nothing else may.
-    const progressOnly = (stderr: string) => stderr.split('\n').filter((l) => l && !/^(nodes|relationships|delete|cleanup): \d+ of \d+$/.test(l));
+    const progressOnly = (stderr: string) =>
+      stderr.split('\n').filter((l) => l && !/^(nodes|relationships|delete|cleanup): \d+ of \d+$/.test(l));
     const run = (name: string, args: string[]) =>
       spawnSync(process.execPath, [cli(name), ...args], {
         cwd: REPO_ROOT,
@@ -309,11 +366,17 @@ describe('backup and restore', () => {
       const out = path.join(dir, 'cli.jsonl.gz');
       const backup = run('backup', ['--out', out]);
       expect({ code: backup.status, stderr: progressOnly(backup.stderr) }).toEqual({ code: 0, stderr: [] });
-      expect(backup.stdout).toMatch(new RegExp(`^Backed up ${typedBefore.nodes.length} nodes and ${typedBefore.rels.length} relationships to ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      expect(backup.stdout).toMatch(
+        new RegExp(
+          `^Backed up ${typedBefore.nodes.length} nodes and ${typedBefore.rels.length} relationships to ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+        ),
+      );
 
       const refused = run('restore', [out]);
       expect(refused.status).toBe(1);
-      expect(refused.stderr).toMatch(/^restore: Restore failed: The database is not empty .* Run it again with --replace/s);
+      expect(refused.stderr).toMatch(
+        /^restore: Restore failed: The database is not empty .* Run it again with --replace/s,
+      );
       expect(refused.stderr).not.toMatch(/\n\s+at /); // a message, not a stack
 
       const damaged = run('restore', ['--replace', path.join(dir, 'json.jsonl.gz')]);
@@ -323,7 +386,11 @@ describe('backup and restore', () => {
       const restored = run('restore', ['--replace', out]);
       expect({ code: restored.status, stderr: progressOnly(restored.stderr) }).toEqual({ code: 0, stderr: [] });
       expect(restored.stderr).toMatch(/^relationships: \d+ of \d+$/m);
-      expect(restored.stdout).toMatch(new RegExp(`Restored ${typedBefore.nodes.length} nodes and ${typedBefore.rels.length} relationships .* the counts equal the file's`));
+      expect(restored.stdout).toMatch(
+        new RegExp(
+          `Restored ${typedBefore.nodes.length} nodes and ${typedBefore.rels.length} relationships .* the counts equal the file's`,
+        ),
+      );
       expect(await typedDump(db)).toEqual(typedBefore);
 
       const usage = run('restore', []);

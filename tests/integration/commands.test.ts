@@ -12,9 +12,28 @@ import { REPO_ROOT, resetGraph, testDatabase } from '../helpers/db';
  * wrong option (exit 2, one line, no stack); results alone on standard output, so that they can be piped: cypher
  * from standard input in each format, with every row; export --format json into a JSON parser.
  */
-const COMMANDS = ['start', 'neo4j', 'cypher', 'import', 'seed', 'export', 'analysis-export', 'data-check', 'backup', 'restore', 'token', 'schema', 'emit-schema'];
+const COMMANDS = [
+  'start',
+  'neo4j',
+  'cypher',
+  'import',
+  'seed',
+  'export',
+  'analysis-export',
+  'data-check',
+  'backup',
+  'restore',
+  'token',
+  'schema',
+  'emit-schema',
+];
 /** The name each command gives itself (peaceops <name>). */
-const NAMES: Record<string, string> = { 'analysis-export': 'analysis:export', 'data-check': 'data:check', schema: 'schema:apply', 'emit-schema': 'schema:emit' };
+const NAMES: Record<string, string> = {
+  'analysis-export': 'analysis:export',
+  'data-check': 'data:check',
+  schema: 'schema:apply',
+  'emit-schema': 'schema:emit',
+};
 
 interface Ran {
   status: number | null;
@@ -53,7 +72,10 @@ describe('every command', () => {
   });
 
   it('--version prints the project and its version', () => {
-    const { name, version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+    const { name, version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      name: string;
+      version: string;
+    };
     expect(run('cypher', ['--version'])).toEqual({ status: 0, stdout: `${name} ${version}\n`, stderr: '' });
     expect(run('export', ['-V']).stdout).toBe(`${name} ${version}\n`);
   });
@@ -64,19 +86,25 @@ describe('cypher and export, piped', () => {
   beforeAll(async () => {
     db = testDatabase();
     await resetGraph(db);
-    await db.write("UNWIND range(1, 3) AS i CREATE (:Organization {id: 'ORG' + i, name: 'Org, number ' + i, acronym: 'O' + i})");
+    await db.write(
+      "UNWIND range(1, 3) AS i CREATE (:Organization {id: 'ORG' + i, name: 'Org, number ' + i, acronym: 'O' + i})",
+    );
   });
   afterAll(async () => {
     await resetGraph(db);
     await db.close();
   });
 
-  const SCRIPT = 'UNWIND range(1, 250) AS n RETURN n, "row " + n AS label, [n, n * 2] AS pair, CASE WHEN n = 2 THEN null ELSE n END AS maybe;';
+  const SCRIPT =
+    'UNWIND range(1, 250) AS n RETURN n, "row " + n AS label, [n, n * 2] AS pair, CASE WHEN n = 2 THEN null ELSE n END AS maybe;';
 
   it('reads the script from standard input and prints every row as JSON Lines, the summary on standard error', () => {
     const r = run('cypher', ['--format', 'json'], SCRIPT);
     expect(r.status).toBe(0);
-    const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(rows).toHaveLength(250); // no cut at 100
     expect(rows[1]).toEqual({ n: 2, label: 'row 2', pair: [2, 4], maybe: null });
     expect(r.stderr).toContain('line 1: 250 rows');
@@ -91,7 +119,12 @@ describe('cypher and export, piped', () => {
   });
 
   it('prints a table with a header, every row and NULL for null', () => {
-    const r = run('cypher', ['--format', 'table', '-e', 'MATCH (o:Organization) RETURN o.id AS id, o.name AS name, o.missing AS missing ORDER BY id']);
+    const r = run('cypher', [
+      '--format',
+      'table',
+      '-e',
+      'MATCH (o:Organization) RETURN o.id AS id, o.name AS name, o.missing AS missing ORDER BY id',
+    ]);
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[1]).toMatch(/^\| id +\| name +\| missing \|$/);
@@ -126,7 +159,12 @@ describe('settings from .env', () => {
     fs.writeFileSync(envFile, '# a Neo4j that is not there\nNEO4J_URI=bolt://127.0.0.1:1\nNEO4J_CONNECT_TIMEOUT_S=2\n');
   });
   const viaBin = (env: NodeJS.ProcessEnv) =>
-    spawnSync(process.execPath, [bin, 'cypher', '--format', 'json', '-e', 'RETURN 1 AS one'], { cwd: REPO_ROOT, env: { ...env, PEACEOPS_ENV_FILE: envFile, LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: 300_000 });
+    spawnSync(process.execPath, [bin, 'cypher', '--format', 'json', '-e', 'RETURN 1 AS one'], {
+      cwd: REPO_ROOT,
+      env: { ...env, PEACEOPS_ENV_FILE: envFile, LOG_LEVEL: 'warn' },
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
 
   it('applies a setting of .env that the environment lacks', () => {
     const env = { ...process.env };
@@ -146,12 +184,16 @@ describe('settings from .env', () => {
 
 describe('cypher-shell', () => {
   it("runs Neo4j's own cypher-shell (fetched from Maven Central once) against the Neo4j of NEO4J_URI", () => {
-    const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'peaceops.js'), 'cypher-shell', '--format', 'plain', 'RETURN 1 + 1 AS two;'], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI },
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(REPO_ROOT, 'bin', 'peaceops.js'), 'cypher-shell', '--format', 'plain', 'RETURN 1 + 1 AS two;'],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI },
+        encoding: 'utf8',
+        timeout: 300_000,
+      },
+    );
     expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 0, stdout: 'two\n2\n' });
   }, 300_000);
 });

@@ -62,7 +62,16 @@ describe('database faults', () => {
   // The server-side default timeout stays long (Neo4j's own start-up query must not time out on a busy
   // machine); the app's driver sets the 5 s timeout on each of its transactions.
   const start = () =>
-    startLocalNeo4j({ repoRoot: REPO_ROOT, dataDir, boltPort: PORT, pageCacheMb: 64, heapMb: 512, txTimeoutMs: 60_000, startTimeoutS: 300, logger: testLogger });
+    startLocalNeo4j({
+      repoRoot: REPO_ROOT,
+      dataDir,
+      boltPort: PORT,
+      pageCacheMb: 64,
+      heapMb: 512,
+      txTimeoutMs: 60_000,
+      startTimeoutS: 300,
+      logger: testLogger,
+    });
 
   let running = false;
   async function up(): Promise<void> {
@@ -113,7 +122,11 @@ describe('database faults', () => {
     ];
     // Warm up (query plans, connections), so that the burst measures the fault, not a cold start.
     for (const query of queries) {
-      const warm = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const warm = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       expect(((await warm.json()) as { errors?: unknown }).errors).toBeUndefined();
     }
     let killedAt = Number.POSITIVE_INFINITY;
@@ -121,18 +134,25 @@ describe('database faults', () => {
     for (let i = 0; i < 100; i += 1) {
       const query = queries[i % queries.length];
       outcomes.push(
-        fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), signal: AbortSignal.timeout(120_000) })
-          .then(async (res) => {
-            const body = (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
-            const errors = body.errors ?? [];
-            return {
-              status: res.status,
-              codes: errors.map((e) => e.extensions?.code ?? '(none)'),
-              messages: errors.map((e) => e.message),
-              ok: errors.length === 0 && !!body.data,
-              afterKill: Date.now() - killedAt,
-            };
-          }),
+        fetch(`${app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+          signal: AbortSignal.timeout(120_000),
+        }).then(async (res) => {
+          const body = (await res.json()) as {
+            data?: unknown;
+            errors?: { message: string; extensions?: { code?: string } }[];
+          };
+          const errors = body.errors ?? [];
+          return {
+            status: res.status,
+            codes: errors.map((e) => e.extensions?.code ?? '(none)'),
+            messages: errors.map((e) => e.message),
+            ok: errors.length === 0 && !!body.data,
+            afterKill: Date.now() - killedAt,
+          };
+        }),
       );
     }
     // Kill as soon as the first answer is back: the rest are queued or running.
@@ -145,7 +165,12 @@ describe('database faults', () => {
 
     // /healthz serves its last check for up to 2 s while a new one runs: it turns 503 within about that.
     const healthDown = Date.now();
-    const healthWhileDown = await waitFor('/healthz 503', async () => ((await health(app.url)) === 503 ? 503 : undefined), 10_000, 50).catch(() => 200);
+    const healthWhileDown = await waitFor(
+      '/healthz 503',
+      async () => ((await health(app.url)) === 503 ? 503 : undefined),
+      10_000,
+      50,
+    ).catch(() => 200);
     const healthMs = Date.now() - healthDown;
     const results = await Promise.all(outcomes);
 
@@ -166,7 +191,9 @@ describe('database faults', () => {
       `db-faults: ${results.length - failed.length} succeeded, ${failed.length} failed; slowest answer ${slowest} ms after the kill; ` +
         `/healthz ${healthWhileDown} in ${healthMs} ms; 200 again ${recoveryMs} ms after Neo4j was back; ` +
         `statuses ${JSON.stringify([...new Set(failed.map((r) => r.status))])}; errors: ` +
-        JSON.stringify([...new Set(failed.flatMap((r) => r.codes.map((c, i) => `${c}: ${(r.messages[i] ?? '').slice(0, 110)}`)))]),
+        JSON.stringify([
+          ...new Set(failed.flatMap((r) => r.codes.map((c, i) => `${c}: ${(r.messages[i] ?? '').slice(0, 110)}`))),
+        ]),
     );
 
     // Recovery, without restarting the app.
@@ -213,10 +240,17 @@ describe('database faults', () => {
     expect(cut.error !== undefined || (cut.summary?.issues.length ?? 0) > 0).toBe(true);
 
     await up();
-    await waitFor('the app to see Neo4j again', async () => ((await health(app.url)) === 200 ? true : undefined), 30_000, 250);
+    await waitFor(
+      'the app to see Neo4j again',
+      async () => ((await health(app.url)) === 200 ? true : undefined),
+      30_000,
+      250,
+    );
     const after = await graphCounts(setup);
     const partial = after.State ?? 0;
-    console.log(`db-faults: ${partial} of ${rows} states after the crash (batches of ${batch}); import error: ${cut.error?.message.split('\n')[0] ?? 'none'}`);
+    console.log(
+      `db-faults: ${partial} of ${rows} states after the crash (batches of ${batch}); import error: ${cut.error?.message.split('\n')[0] ?? 'none'}`,
+    );
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(rows);
     expect(partial % batch).toBe(0);

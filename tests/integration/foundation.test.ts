@@ -70,11 +70,20 @@ describe('the foundation against a real Neo4j', () => {
       expect(outside.status).toBe('ok');
       expect(outside).not.toHaveProperty('neo4j');
       expect(outside).not.toHaveProperty('eventLoop');
-      const wrong = (await (await fetch(`http://${external}:${port}/healthz`, { headers: { authorization: 'Bearer not-the-token-0123456789' } })).json()) as Record<string, unknown>;
+      const wrong = (await (
+        await fetch(`http://${external}:${port}/healthz`, {
+          headers: { authorization: 'Bearer not-the-token-0123456789' },
+        })
+      ).json()) as Record<string, unknown>;
       expect(wrong).not.toHaveProperty('neo4j');
-      const withToken = (await (await fetch(`http://${external}:${port}/healthz`, { headers: { authorization: `Bearer ${token}` } })).json()) as { neo4j?: { version: string } };
+      const withToken = (await (
+        await fetch(`http://${external}:${port}/healthz`, { headers: { authorization: `Bearer ${token}` } })
+      ).json()) as { neo4j?: { version: string } };
       expect(withToken.neo4j?.version).toMatch(/^5\./);
-      const loopback = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { neo4j?: { version: string }; eventLoop?: { maxMs: number } };
+      const loopback = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as {
+        neo4j?: { version: string };
+        eventLoop?: { maxMs: number };
+      };
       expect(loopback.neo4j?.version).toMatch(/^5\./);
       expect(typeof loopback.eventLoop?.maxMs).toBe('number');
     } finally {
@@ -93,10 +102,9 @@ describe('the foundation against a real Neo4j', () => {
         ],
       },
     );
-    const page1 = await gql<{ organizations: { totalCount: number; items: { id: string }[]; pageInfo: { endCursor: string } } }>(
-      app.url,
-      '{ organizations(first: 2) { totalCount items { id } pageInfo { hasNextPage endCursor } } }',
-    );
+    const page1 = await gql<{
+      organizations: { totalCount: number; items: { id: string }[]; pageInfo: { endCursor: string } };
+    }>(app.url, '{ organizations(first: 2) { totalCount items { id } pageInfo { hasNextPage endCursor } } }');
     expect(page1.status).toBe(200);
     expect(page1.body.data?.organizations.totalCount).toBe(3);
     expect(page1.body.data?.organizations.items.map((o) => o.id)).toEqual(['AU', 'EU']);

@@ -63,7 +63,11 @@ describe('peaceops export, read back', () => {
 
   it('writes CSV with unique Stata names, endpoint columns apart from the months, typed cells and a columns file', () => {
     const out = path.join(dir, 'csv');
-    expect(writeGraphExport('csv', graph, out).map((f) => path.basename(f))).toEqual(['nodes.csv', 'relationships.csv', 'columns.csv']);
+    expect(writeGraphExport('csv', graph, out).map((f) => path.basename(f))).toEqual([
+      'nodes.csv',
+      'relationships.csv',
+      'columns.csv',
+    ]);
     const nodes = readCsv(path.join(out, 'nodes.csv'));
     const rels = readCsv(path.join(out, 'relationships.csv'));
     const columns = readCsv(path.join(out, 'columns.csv')).rows;
@@ -77,15 +81,45 @@ describe('peaceops export, read back', () => {
     }
     expect(nodes.rows).toHaveLength(graph.nodes.length);
     expect(rels.rows).toHaveLength(graph.rels.length);
-    expect(rels.header.filter((h) => /^(from|to)(_|$)/.test(h))).toEqual(['from_id', 'to_id', 'from_month', 'to_month']);
-    expect(columns.find((c) => c.column === 'start_un_pko_list')).toMatchObject({ file: 'nodes.csv', property: 'start@un-pko-list', type: 'date' });
-    expect(columns.find((c) => c.column === 'max_personnel')).toMatchObject({ property: 'maxPersonnel', type: 'integer' });
+    expect(rels.header.filter((h) => /^(from|to)(_|$)/.test(h))).toEqual([
+      'from_id',
+      'to_id',
+      'from_month',
+      'to_month',
+    ]);
+    expect(columns.find((c) => c.column === 'start_un_pko_list')).toMatchObject({
+      file: 'nodes.csv',
+      property: 'start@un-pko-list',
+      type: 'date',
+    });
+    expect(columns.find((c) => c.column === 'max_personnel')).toMatchObject({
+      property: 'maxPersonnel',
+      type: 'integer',
+    });
 
-    expect(nodes.rows.find((r) => r.id === 'M-UN2')).toMatchObject({ entity_type: 'Mission', label: 'UNTWO', start_un_pko_list: '2000-01-01', max_personnel: '1200', kinds: '["military","police"]' });
-    const kkkJanuary = rels.rows.find((r) => r.type === 'CONTRIBUTED_TO' && r.from_id === 'KKK' && r.to_id === 'M-UN2' && r.source === 'ipi-contributions' && r.from_month === '2003-01');
+    expect(nodes.rows.find((r) => r.id === 'M-UN2')).toMatchObject({
+      entity_type: 'Mission',
+      label: 'UNTWO',
+      start_un_pko_list: '2000-01-01',
+      max_personnel: '1200',
+      kinds: '["military","police"]',
+    });
+    const kkkJanuary = rels.rows.find(
+      (r) =>
+        r.type === 'CONTRIBUTED_TO' &&
+        r.from_id === 'KKK' &&
+        r.to_id === 'M-UN2' &&
+        r.source === 'ipi-contributions' &&
+        r.from_month === '2003-01',
+    );
     expect(kkkJanuary).toMatchObject({ to_month: '2003-01', total: '100', weight: '100' });
     // Unknown stays empty, never 0.
-    expect(rels.rows.find((r) => r.source === 'geopko-tcc')).toMatchObject({ from_id: 'LLL', to_id: 'M-EU1', weight: '', total: '' });
+    expect(rels.rows.find((r) => r.source === 'geopko-tcc')).toMatchObject({
+      from_id: 'LLL',
+      to_id: 'M-EU1',
+      weight: '',
+      total: '',
+    });
     expect(rels.rows.find((r) => r.type === 'DEPLOYED')?.weight).toBe('');
     expect(rels.rows.find((r) => r.type === 'DEPLOYED')?.lead).toMatch(/^[01]$/);
   });
@@ -95,7 +129,8 @@ describe('peaceops export, read back', () => {
     writeGraphExport('graphml', graph, file);
     const graphml = readXml(file).graphml as El;
     const keys = els(graphml.key);
-    const key = (domain: string, name: string) => keys.find((k) => k['@for'] === domain && k['@attr.name'] === name) as El;
+    const key = (domain: string, name: string) =>
+      keys.find((k) => k['@for'] === domain && k['@attr.name'] === name) as El;
     for (const k of keys) expect(isStataName(k['@attr.name'] as string)).toBe(true);
     expect(key('node', 'max_personnel')['@attr.type']).toBe('int');
     expect(key('node', 'hq_latitude')['@attr.type']).toBe('double');
@@ -105,7 +140,8 @@ describe('peaceops export, read back', () => {
     expect(key('node', 'kinds')['@attr.type']).toBe('string');
 
     const g = graphml.graph as El;
-    const value = (el: El, domain: string, name: string) => els(el.data).find((d) => d['@key'] === key(domain, name)['@id'])?.['#text'] as string | undefined;
+    const value = (el: El, domain: string, name: string) =>
+      els(el.data).find((d) => d['@key'] === key(domain, name)['@id'])?.['#text'] as string | undefined;
     const un2 = els(g.node).find((n) => n['@id'] === 'M-UN2') as El;
     expect(value(un2, 'node', 'label')).toBe('UNTWO');
     expect(value(un2, 'node', 'entity_type')).toBe('Mission');
@@ -119,8 +155,14 @@ describe('peaceops export, read back', () => {
     expect(weighted).toHaveLength(8); // every CONTRIBUTED_TO of the test graph but Geo-PKO's, which has no figure
     const geopko = contribution.find((e) => value(e, 'edge', 'source') === 'geopko-tcc') as El;
     expect(value(geopko, 'edge', 'weight')).toBeUndefined();
-    expect(edges.filter((e) => value(e, 'edge', 'type') === 'DEPLOYED').every((e) => value(e, 'edge', 'weight') === undefined)).toBe(true);
-    const kkk = contribution.find((e) => e['@source'] === 'KKK' && e['@target'] === 'M-UN2' && value(e, 'edge', 'from_month') === '2003-02') as El;
+    expect(
+      edges
+        .filter((e) => value(e, 'edge', 'type') === 'DEPLOYED')
+        .every((e) => value(e, 'edge', 'weight') === undefined),
+    ).toBe(true);
+    const kkk = contribution.find(
+      (e) => e['@source'] === 'KKK' && e['@target'] === 'M-UN2' && value(e, 'edge', 'from_month') === '2003-02',
+    ) as El;
     expect(Number(value(kkk, 'edge', 'weight'))).toBe(100);
   });
 
@@ -132,7 +174,9 @@ describe('peaceops export, read back', () => {
     expect((gexf.meta as El)['@lastmodifieddate']).toBe('2026-03-04');
     const g = gexf.graph as El;
     expect(g).toMatchObject({ '@mode': 'dynamic', '@timeformat': 'date' });
-    const attributes: El[] = els(g.attributes).flatMap((a) => els(a.attribute).map((x) => ({ ...x, class: a['@class'] })));
+    const attributes: El[] = els(g.attributes).flatMap((a) =>
+      els(a.attribute).map((x) => ({ ...x, class: a['@class'] })),
+    );
     for (const a of attributes) expect(isStataName(a['@title'] as string)).toBe(true);
     expect(attributes.find((a) => a.class === 'node' && a['@title'] === 'max_personnel')?.['@type']).toBe('integer');
     const nodes = els((g.nodes as El).node);
@@ -143,22 +187,37 @@ describe('peaceops export, read back', () => {
     expect(node('M-HY')['@start']).toBe('2003-07-01');
     expect(node('M-HY')['@end']).toBeUndefined(); // still active
     expect(node('KKK')['@start']).toBeUndefined(); // states: throughout
-    const missions = nodes.filter((n) => els((n.attvalues as El | undefined)?.attvalue).some((v) => v['@for'] === 'entity_type' && v['@value'] === 'Mission'));
+    const missions = nodes.filter((n) =>
+      els((n.attvalues as El | undefined)?.attvalue).some(
+        (v) => v['@for'] === 'entity_type' && v['@value'] === 'Mission',
+      ),
+    );
     expect(missions.filter((n) => n['@start'] !== undefined)).toHaveLength(missions.length - 1); // all but M-NOSTART
 
     const edges = els((g.edges as El).edge);
-    const kkk = edges.find((e) => e['@kind'] === 'CONTRIBUTED_TO' && e['@source'] === 'KKK' && e['@target'] === 'M-UN2' && e['@start'] === '2003-02-01') as El;
+    const kkk = edges.find(
+      (e) =>
+        e['@kind'] === 'CONTRIBUTED_TO' &&
+        e['@source'] === 'KKK' &&
+        e['@target'] === 'M-UN2' &&
+        e['@start'] === '2003-02-01',
+    ) as El;
     expect(kkk).toMatchObject({ '@end': '2003-02-28', '@weight': '100' });
     const yearly = edges.find((e) => e['@kind'] === 'CONTRIBUTED_TO' && e['@source'] === 'MMM') as El;
     expect(yearly).toMatchObject({ '@start': '2003-01-01', '@end': '2003-12-31', '@weight': '40' });
     expect(edges.find((e) => e['@source'] === 'LLL' && e['@target'] === 'M-EU1')?.['@weight']).toBeUndefined();
-    expect(edges.find((e) => e['@kind'] === 'COOPERATED_WITH' && e['@source'] === 'M-NATO')).toMatchObject({ '@start': '2002-06-01' });
+    expect(edges.find((e) => e['@kind'] === 'COOPERATED_WITH' && e['@source'] === 'M-NATO')).toMatchObject({
+      '@start': '2002-06-01',
+    });
   });
 
   it('writes JSON with the nodes and relationships as read', () => {
     const file = path.join(dir, 'graph.json');
     writeGraphExport('json', graph, file);
-    const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { nodes: { id: string; props: Record<string, unknown> }[]; relationships: unknown[] };
+    const json = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      nodes: { id: string; props: Record<string, unknown> }[];
+      relationships: unknown[];
+    };
     expect(json.nodes).toHaveLength(graph.nodes.length);
     expect(json.relationships).toHaveLength(graph.rels.length);
     expect(json.nodes.find((n) => n.id === 'M-UN2')?.props['start@un-pko-list']).toBe('2000-01-01');

@@ -33,7 +33,9 @@ describe('importing the curated tables', () => {
     expect(counts.Organization).toBeGreaterThan(20);
     expect(counts.State).toBeGreaterThan(200);
     expect(counts.DEPLOYED).toBeGreaterThan(200);
-    const eu = await db.read<{ p: string[] }>(`MATCH (:Organization {id: 'EU'})-[:SUCCEEDED]->(p) RETURN collect(p.id) AS p`);
+    const eu = await db.read<{ p: string[] }>(
+      `MATCH (:Organization {id: 'EU'})-[:SUCCEEDED]->(p) RETURN collect(p.id) AS p`,
+    );
     expect(eu[0]?.p).toContain('EEC');
     const unamid = await db.read<{ orgs: string[] }>(
       `MATCH (o:Organization)-[:DEPLOYED]->(:Mission {id: 'UNAMID'}) RETURN collect(o.id) AS orgs`,

@@ -61,7 +61,10 @@ describe('importing hostile files', () => {
 
   it.each([
     ['random bytes from the first byte', () => pseudoRandomBytes(256 * 1024, 9)],
-    ['a valid header followed by random bytes', () => Buffer.concat([Buffer.from(`${ORG_HEADER}\n${org('AAA')}\n`), pseudoRandomBytes(64 * 1024, 17)])],
+    [
+      'a valid header followed by random bytes',
+      () => Buffer.concat([Buffer.from(`${ORG_HEADER}\n${org('AAA')}\n`), pseudoRandomBytes(64 * 1024, 17)]),
+    ],
   ])('reports binary data (%s) and writes no binary row', async (_what, bytes) => {
     const file = tempFile('organizations.csv', bytes());
     let summary;
@@ -88,10 +91,15 @@ describe('importing hostile files', () => {
   });
 
   it('refuses a file with semicolons for commas before writing anything, and says what the header is', async () => {
-    const file = tempFile('organizations.csv', [ORG_HEADER, org('AAA'), org('BBB')].map((l) => l.replace(/,/g, ';')).join('\n'));
+    const file = tempFile(
+      'organizations.csv',
+      [ORG_HEADER, org('AAA'), org('BBB')].map((l) => l.replace(/,/g, ';')).join('\n'),
+    );
     const run = runImport(db, 'curated', [file]);
     await expect(run).rejects.toThrow(ImportFatalError);
-    await expect(runImport(db, 'curated', [file])).rejects.toThrow(/organizations\.csv: the header does not match format 'curated'.*Header: id;name;acronym/);
+    await expect(runImport(db, 'curated', [file])).rejects.toThrow(
+      /organizations\.csv: the header does not match format 'curated'.*Header: id;name;acronym/,
+    );
     expect(await graphCounts(db)).toEqual({});
   });
 
@@ -99,12 +107,21 @@ describe('importing hostile files', () => {
     const cases: [string, Buffer][] = [
       ['cut inside a field', Buffer.from([STATE_HEADER, stateRow(1), stateRow(2), 'T000003,State T0'].join('\n'))],
       ['cut inside a quote', Buffer.from([STATE_HEADER, stateRow(1), stateRow(2), 'T000003,"State T0'].join('\n'))],
-      ['cut inside a UTF-8 character', Buffer.concat([Buffer.from([STATE_HEADER, stateRow(1), stateRow(2), 'T000003,Cura'].join('\n')), Buffer.from('ç').subarray(0, 1)])],
+      [
+        'cut inside a UTF-8 character',
+        Buffer.concat([
+          Buffer.from([STATE_HEADER, stateRow(1), stateRow(2), 'T000003,Cura'].join('\n')),
+          Buffer.from('ç').subarray(0, 1),
+        ]),
+      ],
     ];
     for (const [what, bytes] of cases) {
       await resetGraph(db);
       const s = await runImport(db, 'curated', [tempFile('states.csv', bytes)]);
-      expect({ what, issues: s.issues.map((i) => ({ line: i.line, field: i.field })) }).toEqual({ what, issues: [{ line: 4, field: '(row)' }] });
+      expect({ what, issues: s.issues.map((i) => ({ line: i.line, field: i.field })) }).toEqual({
+        what,
+        issues: [{ line: 4, field: '(row)' }],
+      });
       expect(s.files[0]).toMatchObject({ rowsImported: 2, rowsRejected: 1 });
       expect(await ids(db, 'State')).toEqual(['T000001', 'T000002']);
     }
@@ -116,7 +133,9 @@ describe('importing hostile files', () => {
     const started = Date.now();
     const s = await runImport(db, 'curated', [file]);
     expect(Date.now() - started).toBeLessThan(60_000);
-    const rows = await db.read<{ id: string; len: number }>('MATCH (o:Organization) RETURN o.id AS id, size(o.name) AS len ORDER BY id');
+    const rows = await db.read<{ id: string; len: number }>(
+      'MATCH (o:Organization) RETURN o.id AS id, size(o.name) AS len ORDER BY id',
+    );
     if (s.issues.length) {
       expect(s.issues).toEqual([expect.objectContaining({ file: 'organizations.csv', line: 3 })]);
       expect(rows.map((r) => r.id)).toEqual(['AAA', 'CCC']);
@@ -132,7 +151,10 @@ describe('importing hostile files', () => {
   });
 
   it('reports a 17 MB record once, with its line, and loses no row after it', async () => {
-    const file = tempFile('organizations.csv', [ORG_HEADER, org('AAA'), org('BIG', 'y'.repeat(17 * 1024 * 1024)), org('CCC'), org('DDD')].join('\n'));
+    const file = tempFile(
+      'organizations.csv',
+      [ORG_HEADER, org('AAA'), org('BIG', 'y'.repeat(17 * 1024 * 1024)), org('CCC'), org('DDD')].join('\n'),
+    );
     const s = await runImport(db, 'curated', [file]);
     expect(s.issues.length).toBeGreaterThan(0);
     expect(s.issues[0]).toMatchObject({ file: 'organizations.csv', line: 3 });
@@ -144,7 +166,10 @@ describe('importing hostile files', () => {
   });
 
   it('stops at a record longer than the reader accepts (64 MiB) with one report naming its line, and keeps the rows before it', async () => {
-    const file = tempFile('organizations.csv', [ORG_HEADER, org('AAA'), org('BBB'), org('BIG', 'z'.repeat(MAX_RECORD_CHARS + 10)), org('CCC')].join('\n'));
+    const file = tempFile(
+      'organizations.csv',
+      [ORG_HEADER, org('AAA'), org('BBB'), org('BIG', 'z'.repeat(MAX_RECORD_CHARS + 10)), org('CCC')].join('\n'),
+    );
     const s = await runImport(db, 'curated', [file]);
     expect(s.issues).toEqual([expect.objectContaining({ file: 'organizations.csv', line: 4, field: '(file)' })]);
     expect(s.issues[0]?.reason).toMatch(/longer than 67108864 characters starts here/);
@@ -175,9 +200,13 @@ describe('importing hostile files', () => {
     expect(first.files[0]).toMatchObject({ rowsRead: 100_000, rowsImported: 99_997, rowsRejected: 3 });
     const counts = await graphCounts(db);
     expect(counts).toEqual({ State: 99_997, Dataset: 1 });
-    const sample = await db.read<{ n: number }>("MATCH (s:State) WHERE s.id IN ['T000001', 'T012344', 'T012346', 'T054320', 'T100000'] RETURN count(s) AS n");
+    const sample = await db.read<{ n: number }>(
+      "MATCH (s:State) WHERE s.id IN ['T000001', 'T012344', 'T012346', 'T054320', 'T100000'] RETURN count(s) AS n",
+    );
     expect(sample[0]?.n).toBe(5);
-    const missing = await db.read<{ n: number }>("MATCH (s:State) WHERE s.id IN ['T012345', 'T054321'] OR s.id STARTS WITH 'T 9' RETURN count(s) AS n");
+    const missing = await db.read<{ n: number }>(
+      "MATCH (s:State) WHERE s.id IN ['T012345', 'T054321'] OR s.id STARTS WITH 'T 9' RETURN count(s) AS n",
+    );
     expect(missing[0]?.n).toBe(0);
 
     const again = await runImport(db, 'curated', [file], { batchSize: 5000 });

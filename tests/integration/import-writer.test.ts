@@ -12,7 +12,13 @@ import { REPO_ROOT, resetGraph, testDatabase } from '../helpers/db';
  */
 describe('the graph writer', () => {
   let db: Database;
-  const node = (label: 'State' | 'Mission', id: string): GraphOp => ({ kind: 'node', label, id, props: {}, onCreate: { name: id } });
+  const node = (label: 'State' | 'Mission', id: string): GraphOp => ({
+    kind: 'node',
+    label,
+    id,
+    props: {},
+    onCreate: { name: id },
+  });
   const contribution = (state: string, month: string, props: Record<string, number | string | null>): GraphOp => ({
     kind: 'rel',
     type: 'CONTRIBUTED_TO',
@@ -21,7 +27,8 @@ describe('the graph writer', () => {
     key: { source: 'test', from: month, site: '' },
     props: { to: month, ...props },
   });
-  const write = (ops: GraphOp[]) => new GraphWriter(db, 'test', 'test:file.csv').writeBatch(ops.map((op, i) => ({ op, line: i + 2 })));
+  const write = (ops: GraphOp[]) =>
+    new GraphWriter(db, 'test', 'test:file.csv').writeBatch(ops.map((op, i) => ({ op, line: i + 2 })));
   const stored = () =>
     db.read<{ state: string; month: string; troops: number | null; police: number | null; total: number | null }>(
       `MATCH (s:State)-[c:CONTRIBUTED_TO]->(:Mission {id: 'UNMX'})
@@ -48,7 +55,9 @@ describe('the graph writer', () => {
       contribution('ZZZ', '2010-01', { troops: 1 }),
       contribution('AAA', '2010-02', { troops: 11, police: null, total: 13 }),
     ]);
-    expect(res.missing).toEqual([{ line: 7, reason: "CONTRIBUTED_TO: no State 'ZZZ' or no Mission 'UNMX' in the graph" }]);
+    expect(res.missing).toEqual([
+      { line: 7, reason: "CONTRIBUTED_TO: no State 'ZZZ' or no Mission 'UNMX' in the graph" },
+    ]);
     expect(await stored()).toEqual([
       { state: 'AAA', month: '2010-01', troops: 10, police: null, total: 12 },
       { state: 'AAA', month: '2010-02', troops: 11, police: null, total: 13 },
@@ -57,7 +66,10 @@ describe('the graph writer', () => {
   });
 
   it('keeps a stored value that a later row does not give, and changes nothing on a second run', async () => {
-    const later = [contribution('AAA', '2010-01', { troops: null, total: 15 }), contribution('BBB', '2010-01', { troops: 4 })];
+    const later = [
+      contribution('AAA', '2010-01', { troops: null, total: 15 }),
+      contribution('BBB', '2010-01', { troops: 4 }),
+    ];
     await write(later);
     const after = await stored();
     expect(after).toEqual([
@@ -71,9 +83,17 @@ describe('the graph writer', () => {
   });
 
   it('derives maxPersonnel after PERSONNEL_IN was written, only then, and writes nothing when nothing changed', async () => {
-    const personnel = (month: string, total: number): GraphOp => ({ kind: 'rel', type: 'PERSONNEL_IN', from: 'UNMX', to: 'AAA', key: { source: 'test', month }, props: { total } });
+    const personnel = (month: string, total: number): GraphOp => ({
+      kind: 'rel',
+      type: 'PERSONNEL_IN',
+      from: 'UNMX',
+      to: 'AAA',
+      key: { source: 'test', month },
+      props: { total },
+    });
     await write([personnel('2010-01', 100), personnel('2010-02', 250)]);
-    const peak = async () => (await db.read<{ peak: number | null }>("MATCH (m:Mission {id: 'UNMX'}) RETURN m.maxPersonnel AS peak"))[0]?.peak;
+    const peak = async () =>
+      (await db.read<{ peak: number | null }>("MATCH (m:Mission {id: 'UNMX'}) RETURN m.maxPersonnel AS peak"))[0]?.peak;
     await deriveSummaries(db, new Set(['PERSONNEL_IN']));
     expect(await peak()).toBe(250);
     await write([personnel('2010-03', 400)]);

@@ -1,5 +1,15 @@
 import type { GraphQLArgument, GraphQLField, GraphQLInputType, GraphQLSchema } from 'graphql';
-import { getNamedType, isEnumType, isInputObjectType, isInterfaceType, isListType, isNonNullType, isObjectType, isScalarType, isUnionType } from 'graphql';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+} from 'graphql';
 import { TokenStore } from '../../server/src/auth/tokens';
 import type { Database } from '../../server/src/db/database';
 import type { RunningApp } from '../../server/src/http/app';
@@ -35,7 +45,7 @@ const ENUM_PAYLOADS = [
   'Mission` {id: "M1"}) DETACH DELETE n //',
   'Mission) DETACH DELETE n //',
   'DEPLOYED|HOSTED_BY]-() DETACH DELETE n //',
-  "ID DESC, m.id; MATCH (n) DETACH DELETE n //",
+  'ID DESC, m.id; MATCH (n) DETACH DELETE n //',
   'ID`',
   'mission',
 ];
@@ -47,7 +57,8 @@ function benign(type: GraphQLInputType, name: string): unknown {
   if (isEnumType(type)) return type.getValues()[0]?.name;
   if (isInputObjectType(type)) {
     const out: Record<string, unknown> = {};
-    for (const f of Object.values(type.getFields())) if (isNonNullType(f.type) && f.defaultValue === undefined) out[f.name] = benign(f.type, f.name);
+    for (const f of Object.values(type.getFields()))
+      if (isNonNullType(f.type) && f.defaultValue === undefined) out[f.name] = benign(f.type, f.name);
     return out;
   }
   switch (type.name) {
@@ -58,7 +69,11 @@ function benign(type: GraphQLInputType, name: string): unknown {
     case 'Boolean':
       return false;
     default:
-      return ({ from: '2000', to: '2010', asOf: '2005-01', a: 'M1', b: 'M2', text: 'mission' } as Record<string, string>)[name] ?? 'M1';
+      return (
+        ({ from: '2000', to: '2010', asOf: '2005-01', a: 'M1', b: 'M2', text: 'mission' } as Record<string, string>)[
+          name
+        ] ?? 'M1'
+      );
   }
 }
 
@@ -84,10 +99,15 @@ function valueAt(type: GraphQLInputType, path: string[], payload: string): unkno
 }
 
 /** Paths to every string or enum leaf of an argument type: [] for the argument itself, ['period', 'from'] inside inputs. */
-function leaves(type: GraphQLInputType, prefix: string[] = [], depth = 0): { path: string[]; kind: 'string' | 'enum' }[] {
+function leaves(
+  type: GraphQLInputType,
+  prefix: string[] = [],
+  depth = 0,
+): { path: string[]; kind: 'string' | 'enum' }[] {
   const named = getNamedType(type);
   if (isEnumType(named)) return [{ path: prefix, kind: 'enum' }];
-  if (isScalarType(named)) return named.name === 'String' || named.name === 'ID' ? [{ path: prefix, kind: 'string' }] : [];
+  if (isScalarType(named))
+    return named.name === 'String' || named.name === 'ID' ? [{ path: prefix, kind: 'string' }] : [];
   if (isInputObjectType(named) && depth < 4) {
     return Object.values(named.getFields()).flatMap((f) => leaves(f.type, [...prefix, f.name], depth + 1));
   }
@@ -100,7 +120,13 @@ function selectionOf(field: GraphQLField<unknown, unknown>): string {
 }
 
 /** The entity lookups through which nested fields with arguments are reached. */
-const PARENTS: Partial<Record<string, string>> = { Mission: 'mission(id: "M1")', Organization: 'organization(id: "EU")', State: 'state(id: "NPL")', Conflict: 'conflict(id: "ucdp-1")', Person: 'person(id: "p-1")' };
+const PARENTS: Partial<Record<string, string>> = {
+  Mission: 'mission(id: "M1")',
+  Organization: 'organization(id: "EU")',
+  State: 'state(id: "NPL")',
+  Conflict: 'conflict(id: "ucdp-1")',
+  Person: 'person(id: "p-1")',
+};
 
 /** Every string and enum argument of every query field, root or nested, as attack targets. */
 function targetsOf(schema: GraphQLSchema): { targets: Target[]; unreachable: string[] } {
@@ -118,9 +144,12 @@ function targetsOf(schema: GraphQLSchema): { targets: Target[]; unreachable: str
           where,
           kind: leaf.kind,
           request: (payload) => {
-            const passed: GraphQLArgument[] = field.args.filter((a) => a === arg || (isNonNullType(a.type) && a.defaultValue === undefined));
+            const passed: GraphQLArgument[] = field.args.filter(
+              (a) => a === arg || (isNonNullType(a.type) && a.defaultValue === undefined),
+            );
             const variables: Record<string, unknown> = {};
-            for (const a of passed) variables[a.name] = a === arg ? valueAt(a.type, leaf.path, payload) : benign(a.type, a.name);
+            for (const a of passed)
+              variables[a.name] = a === arg ? valueAt(a.type, leaf.path, payload) : benign(a.type, a.name);
             const defs = passed.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
             const call = `${field.name}${passed.length ? `(${passed.map((a) => `${a.name}: $${a.name}`).join(', ')})` : ''} ${selectionOf(field)}`;
             const body = parent ? `${parent} { ${call} }` : call;
@@ -152,12 +181,18 @@ describe('Cypher injection through the API', () => {
   let before: Awaited<ReturnType<typeof dumpGraph>>;
 
   async function post(body: string, headers: Record<string, string> = {}): Promise<Reply> {
-    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
     const json = (await res.json()) as { errors?: Reply['errors']; data?: unknown };
     return { status: res.status, errors: json.errors ?? [], data: json.data };
   }
-  const ask = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => post(JSON.stringify({ query, variables }), headers);
-  const asEditor = (query: string, variables: Record<string, unknown> = {}) => ask(query, variables, { authorization: `Bearer ${editor}` });
+  const ask = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+    post(JSON.stringify({ query, variables }), headers);
+  const asEditor = (query: string, variables: Record<string, unknown> = {}) =>
+    ask(query, variables, { authorization: `Bearer ${editor}` });
   const codes = (r: Reply) => r.errors.map((e) => e.extensions?.code);
 
   beforeAll(async () => {
@@ -224,10 +259,14 @@ describe('Cypher injection through the API', () => {
         const { t, p } = jobs[next++];
         const { query, variables } = t.request(p);
         // Half the requests carry backticks as the JSON escape \u0060.
-        const body = next % 2 ? escapedBackticks(JSON.stringify({ query, variables })) : JSON.stringify({ query, variables });
+        const body =
+          next % 2 ? escapedBackticks(JSON.stringify({ query, variables })) : JSON.stringify({ query, variables });
         const r = await post(body);
         const bad = r.errors.filter((e) => !['BAD_USER_INPUT', 'NOT_FOUND'].includes(e.extensions?.code ?? ''));
-        if (r.status >= 500 || bad.length) failures.push(`${t.where} <- ${JSON.stringify(p)}: ${r.status} ${bad.map((e) => `${e.extensions?.code}: ${e.message.slice(0, 160)}`).join('; ')}`);
+        if (r.status >= 500 || bad.length)
+          failures.push(
+            `${t.where} <- ${JSON.stringify(p)}: ${r.status} ${bad.map((e) => `${e.extensions?.code}: ${e.message.slice(0, 160)}`).join('; ')}`,
+          );
       }
     };
     await Promise.all([worker(), worker(), worker(), worker()]);
@@ -238,15 +277,29 @@ describe('Cypher injection through the API', () => {
   it('refuses hostile values for every enum argument (labels, relationship types, sort keys, units) before any database work', async () => {
     const { targets } = targetsOf(await buildGraphQLSchema());
     const enums = targets.filter((t) => t.kind === 'enum');
-    expect(enums.map((t) => t.where)).toEqual(expect.arrayContaining(['Query.missions(sort.field)', 'Query.missions(sort.direction)', 'Query.paths(types)', 'Query.coDeployments(unit)']));
+    expect(enums.map((t) => t.where)).toEqual(
+      expect.arrayContaining([
+        'Query.missions(sort.field)',
+        'Query.missions(sort.direction)',
+        'Query.paths(types)',
+        'Query.coDeployments(unit)',
+      ]),
+    );
     const failures: string[] = [];
     for (const t of enums) {
       for (const p of ENUM_PAYLOADS) {
         const { query, variables } = t.request(p);
         const transactions = db.transactionCount;
         const r = await post(escapedBackticks(JSON.stringify({ query, variables })));
-        if (r.status !== 400 || !r.errors.length || codes(r).some((c) => c !== 'BAD_USER_INPUT') || db.transactionCount !== transactions) {
-          failures.push(`${t.where} <- ${JSON.stringify(p)}: ${r.status} ${JSON.stringify(r.errors.map((e) => e.extensions?.code))}`);
+        if (
+          r.status !== 400 ||
+          !r.errors.length ||
+          codes(r).some((c) => c !== 'BAD_USER_INPUT') ||
+          db.transactionCount !== transactions
+        ) {
+          failures.push(
+            `${t.where} <- ${JSON.stringify(p)}: ${r.status} ${JSON.stringify(r.errors.map((e) => e.extensions?.code))}`,
+          );
         }
       }
     }
@@ -268,7 +321,9 @@ describe('Cypher injection through the API', () => {
       expect(codes(r).every((c) => c === 'GRAPHQL_PARSE_FAILED' || c === 'GRAPHQL_VALIDATION_FAILED')).toBe(true);
     }
     // The GraphQL lexer turns \u0060 into a backtick: it arrives as a value and matches nothing.
-    const escaped = await ask('{ mission(id: "M1\\u0060) DETACH DELETE n //") { id } missions(region: "\\u0060Southern Asia\\u0060") { totalCount } }');
+    const escaped = await ask(
+      '{ mission(id: "M1\\u0060) DETACH DELETE n //") { id } missions(region: "\\u0060Southern Asia\\u0060") { totalCount } }',
+    );
     expect(escaped.errors).toEqual([]);
     expect(escaped.data).toEqual({ mission: null, missions: { totalCount: 0 } });
     expect(await dumpGraph(db)).toEqual(before);
@@ -291,18 +346,37 @@ describe('Cypher injection through the API', () => {
       { trap, or: "' OR 1=1 //", region: "Southern Asia' OR 1=1 //" },
     );
     expect(r.errors).toEqual([]);
-    expect(r.data).toEqual({ exact: { name: 'Trap' }, or: null, node: null, filtered: { totalCount: 0 }, all: { totalCount: 2 }, states: { totalCount: 0 }, control: { totalCount: 1 }, region: { totalCount: 0 }, kind: { totalCount: 0 } });
+    expect(r.data).toEqual({
+      exact: { name: 'Trap' },
+      or: null,
+      node: null,
+      filtered: { totalCount: 0 },
+      all: { totalCount: 2 },
+      states: { totalCount: 0 },
+      control: { totalCount: 1 },
+      region: { totalCount: 0 },
+      kind: { totalCount: 0 },
+    });
   });
 
   it('validates dates, sources, cursors and sort keys before they reach a statement', async () => {
     const cases: [string, Record<string, unknown>][] = [
       ['query($v: String) { sharedPersonnel(a: "M1", b: "M2", asOf: $v) { jaccard } }', { v: "2005-01' OR 1=1 //" }],
-      ['query($v: String) { sharedPersonnel(a: "M1", b: "M2", source: $v) { jaccard } }', { v: "ipi-contributions' OR 1=1 //" }],
+      [
+        'query($v: String) { sharedPersonnel(a: "M1", b: "M2", source: $v) { jaccard } }',
+        { v: "ipi-contributions' OR 1=1 //" },
+      ],
       ['query($v: String) { missions(activeIn: {from: $v}) { totalCount } }', { v: '2000"}) DETACH DELETE n //' }],
       ['query($v: String) { missions(after: $v) { totalCount } }', { v: "' OR 1=1 //" }],
       ['query($v: MissionSortField!) { missions(sort: {field: $v}) { totalCount } }', { v: 'ID DESC, m.id //' }],
-      ['query($v: SortDirection!) { missions(sort: {direction: $v}) { totalCount } }', { v: 'DESC; MATCH (n) DETACH DELETE n' }],
-      ['query($v: [RelationshipType!]) { paths(from: "EU", to: "UN", types: $v) { length } }', { v: ['DEPLOYED|HOSTED_BY'] }],
+      [
+        'query($v: SortDirection!) { missions(sort: {direction: $v}) { totalCount } }',
+        { v: 'DESC; MATCH (n) DETACH DELETE n' },
+      ],
+      [
+        'query($v: [RelationshipType!]) { paths(from: "EU", to: "UN", types: $v) { length } }',
+        { v: ['DEPLOYED|HOSTED_BY'] },
+      ],
     ];
     for (const [query, variables] of cases) {
       const transactions = db.transactionCount;
@@ -314,9 +388,22 @@ describe('Cypher injection through the API', () => {
 
   it('searches for text with Lucene operators and Cypher quotes as words, without an error', async () => {
     // Lucene's own syntax (AND, OR, NOT, quotes, wildcards) typed into the search box is text, not query syntax.
-    for (const text of ["' OR 1=1", 'NOT x', 'Bosnia AND Herzegovina', 'OR', '"}) DETACH DELETE n //', 'mission*', 'a:b [x TO y]', '\\', '\u0060']) {
+    for (const text of [
+      "' OR 1=1",
+      'NOT x',
+      'Bosnia AND Herzegovina',
+      'OR',
+      '"}) DETACH DELETE n //',
+      'mission*',
+      'a:b [x TO y]',
+      '\\',
+      '\u0060',
+    ]) {
       const r = await ask('query($t: String!) { search(text: $t) { node { id } } }', { t: text });
-      expect({ text, errors: r.errors.map((e) => `${e.extensions?.code}: ${e.message.slice(0, 160)}`) }).toEqual({ text, errors: [] });
+      expect({ text, errors: r.errors.map((e) => `${e.extensions?.code}: ${e.message.slice(0, 160)}`) }).toEqual({
+        text,
+        errors: [],
+      });
     }
     const hit = await ask('{ search(text: "mission one") { node { id } } }');
     expect(hit.data.search[0]?.node.id).toBe('M1');
@@ -327,28 +414,70 @@ describe('Cypher injection through the API', () => {
       const counts = await graphCounts(db);
       const attempts: [string, Record<string, unknown>][] = [];
       for (const p of STRING_PAYLOADS) {
-        attempts.push(['mutation($v: ID!) { upsertOrganization(input: {id: $v, name: "X", sourceRef: "doc"}) { id } }', { v: p }]);
-        attempts.push(['mutation($v: ID!) { upsertMission(input: {id: $v, acronym: "X", name: "X", sourceRef: "doc"}) { id } }', { v: p }]);
-        attempts.push(['mutation($v: String) { upsertMission(input: {id: "M9", acronym: "X", name: "X", start: $v, sourceRef: "doc"}) { id } }', { v: p }]);
-        attempts.push(['mutation($v: [String!]) { upsertMission(input: {id: "M9", acronym: "X", name: "X", kinds: $v, sourceRef: "doc"}) { id } }', { v: [p] }]);
-        attempts.push(['mutation($v: String) { upsertOrganization(input: {id: "O9", name: "X", kind: $v, sourceRef: "doc"}) { id } }', { v: p }]);
-        attempts.push(['mutation($v: ID!) { linkEntities(input: {type: DEPLOYED, from: $v, to: "M1", sourceRef: "doc"}) { count } }', { v: p }]);
-        attempts.push(['mutation($v: ID!) { linkEntities(input: {type: DEPLOYED, from: "EU", to: $v, sourceRef: "doc"}) { count } }', { v: p }]);
-        attempts.push(['mutation($v: String) { linkEntities(input: {type: COOPERATED_WITH, from: "M1", to: "M2", kind: $v, sourceRef: "doc"}) { count } }', { v: p }]);
-        attempts.push(['mutation($v: String) { linkEntities(input: {type: MEMBER_OF, from: "NPL", to: "UN", status: $v, start: "2000", sourceRef: "doc"}) { count } }', { v: p }]);
+        attempts.push([
+          'mutation($v: ID!) { upsertOrganization(input: {id: $v, name: "X", sourceRef: "doc"}) { id } }',
+          { v: p },
+        ]);
+        attempts.push([
+          'mutation($v: ID!) { upsertMission(input: {id: $v, acronym: "X", name: "X", sourceRef: "doc"}) { id } }',
+          { v: p },
+        ]);
+        attempts.push([
+          'mutation($v: String) { upsertMission(input: {id: "M9", acronym: "X", name: "X", start: $v, sourceRef: "doc"}) { id } }',
+          { v: p },
+        ]);
+        attempts.push([
+          'mutation($v: [String!]) { upsertMission(input: {id: "M9", acronym: "X", name: "X", kinds: $v, sourceRef: "doc"}) { id } }',
+          { v: [p] },
+        ]);
+        attempts.push([
+          'mutation($v: String) { upsertOrganization(input: {id: "O9", name: "X", kind: $v, sourceRef: "doc"}) { id } }',
+          { v: p },
+        ]);
+        attempts.push([
+          'mutation($v: ID!) { linkEntities(input: {type: DEPLOYED, from: $v, to: "M1", sourceRef: "doc"}) { count } }',
+          { v: p },
+        ]);
+        attempts.push([
+          'mutation($v: ID!) { linkEntities(input: {type: DEPLOYED, from: "EU", to: $v, sourceRef: "doc"}) { count } }',
+          { v: p },
+        ]);
+        attempts.push([
+          'mutation($v: String) { linkEntities(input: {type: COOPERATED_WITH, from: "M1", to: "M2", kind: $v, sourceRef: "doc"}) { count } }',
+          { v: p },
+        ]);
+        attempts.push([
+          'mutation($v: String) { linkEntities(input: {type: MEMBER_OF, from: "NPL", to: "UN", status: $v, start: "2000", sourceRef: "doc"}) { count } }',
+          { v: p },
+        ]);
       }
       for (const p of ENUM_PAYLOADS) {
         attempts.push(['mutation($v: EntityLabel!) { deleteEntity(label: $v, id: "M1") { deleted } }', { v: p }]);
-        attempts.push(['mutation($v: RelationshipType!) { linkEntities(input: {type: $v, from: "EU", to: "M1", sourceRef: "doc"}) { count } }', { v: p }]);
-        attempts.push(['mutation($v: RelationshipType!) { unlinkEntities(type: $v, from: "EU", to: "M1", source: "curated") { count } }', { v: p }]);
+        attempts.push([
+          'mutation($v: RelationshipType!) { linkEntities(input: {type: $v, from: "EU", to: "M1", sourceRef: "doc"}) { count } }',
+          { v: p },
+        ]);
+        attempts.push([
+          'mutation($v: RelationshipType!) { unlinkEntities(type: $v, from: "EU", to: "M1", source: "curated") { count } }',
+          { v: p },
+        ]);
       }
       // Types the API may not write at all, chosen by a valid enum value.
-      attempts.push(['mutation { linkEntities(input: {type: CONTRIBUTED_TO, from: "NPL", to: "M1", sourceRef: "doc"}) { count } }', {}]);
-      attempts.push(['mutation { unlinkEntities(type: PERSONNEL_IN, from: "M1", to: "NPL", source: "ipi-missions") { count } }', {}]);
+      attempts.push([
+        'mutation { linkEntities(input: {type: CONTRIBUTED_TO, from: "NPL", to: "M1", sourceRef: "doc"}) { count } }',
+        {},
+      ]);
+      attempts.push([
+        'mutation { unlinkEntities(type: PERSONNEL_IN, from: "M1", to: "NPL", source: "ipi-missions") { count } }',
+        {},
+      ]);
       const failures: string[] = [];
       for (const [query, variables] of attempts) {
         const r = await asEditor(query, variables);
-        if (!r.errors.length || codes(r).some((c) => c !== 'BAD_USER_INPUT')) failures.push(`${query} ${JSON.stringify(variables)}: ${JSON.stringify(r.errors.map((e) => e.extensions?.code))}`);
+        if (!r.errors.length || codes(r).some((c) => c !== 'BAD_USER_INPUT'))
+          failures.push(
+            `${query} ${JSON.stringify(variables)}: ${JSON.stringify(r.errors.map((e) => e.extensions?.code))}`,
+          );
       }
       expect(failures).toEqual([]);
       expect(await graphCounts(db)).toEqual(counts);
@@ -358,10 +487,23 @@ describe('Cypher injection through the API', () => {
     it('deletes and unlinks nothing when the id or the source is an injection string', async () => {
       const counts = await graphCounts(db);
       for (const p of STRING_PAYLOADS) {
-        const del = await asEditor('mutation($v: ID!) { deleteEntity(label: Organization, id: $v) { deleted } }', { v: p });
-        expect({ p, errors: del.errors, data: del.data }).toEqual({ p, errors: [], data: { deleteEntity: { deleted: false } } });
-        const unlink = await asEditor('mutation($v: String!) { unlinkEntities(type: DEPLOYED, from: "EU", to: "M1", source: $v) { count } }', { v: p });
-        expect({ p, errors: unlink.errors, data: unlink.data }).toEqual({ p, errors: [], data: { unlinkEntities: { count: 0 } } });
+        const del = await asEditor('mutation($v: ID!) { deleteEntity(label: Organization, id: $v) { deleted } }', {
+          v: p,
+        });
+        expect({ p, errors: del.errors, data: del.data }).toEqual({
+          p,
+          errors: [],
+          data: { deleteEntity: { deleted: false } },
+        });
+        const unlink = await asEditor(
+          'mutation($v: String!) { unlinkEntities(type: DEPLOYED, from: "EU", to: "M1", source: $v) { count } }',
+          { v: p },
+        );
+        expect({ p, errors: unlink.errors, data: unlink.data }).toEqual({
+          p,
+          errors: [],
+          data: { unlinkEntities: { count: 0 } },
+        });
       }
       expect(await graphCounts(db)).toEqual(counts);
       expect(await dumpGraph(db)).toEqual(before);
@@ -370,14 +512,20 @@ describe('Cypher injection through the API', () => {
     it('stores hostile names, sources and roles verbatim as text, creating only what was asked for', async () => {
       const counts = await graphCounts(db);
       const name = '"}) MATCH (n) DETACH DELETE n // `x` \\\' \u0060';
-      const up = await asEditor('mutation($name: String!, $ref: String!) { upsertOrganization(input: {id: "INJ-1", name: $name, acronym: "INJ", sourceRef: $ref}) { id name } }', {
-        name,
-        ref: "doc' OR 1=1 //",
-      });
+      const up = await asEditor(
+        'mutation($name: String!, $ref: String!) { upsertOrganization(input: {id: "INJ-1", name: $name, acronym: "INJ", sourceRef: $ref}) { id name } }',
+        {
+          name,
+          ref: "doc' OR 1=1 //",
+        },
+      );
       expect(up.errors).toEqual([]);
       expect(up.data.upsertOrganization).toEqual({ id: 'INJ-1', name });
       const role = "Head' }]->(m) DETACH DELETE m //";
-      const link = await asEditor('mutation($role: String) { linkEntities(input: {type: SERVED_IN, from: "p-1", to: "M1", role: $role, start: "2001", sourceRef: "doc"}) { count } }', { role });
+      const link = await asEditor(
+        'mutation($role: String) { linkEntities(input: {type: SERVED_IN, from: "p-1", to: "M1", role: $role, start: "2001", sourceRef: "doc"}) { count } }',
+        { role },
+      );
       expect(link.errors).toEqual([]);
       expect(link.data.linkEntities).toEqual({ count: 1 });
       const stored = await db.read<{ name: string; ref: string; role: string }>(
@@ -385,7 +533,12 @@ describe('Cypher injection through the API', () => {
       );
       expect(stored).toEqual([{ name, ref: "doc' OR 1=1 //", role }]);
       const after = await graphCounts(db);
-      expect(after).toEqual({ ...counts, Organization: (counts.Organization ?? 0) + 1, SERVED_IN: (counts.SERVED_IN ?? 0) + 1, AuditEntry: (counts.AuditEntry ?? 0) + 2 });
+      expect(after).toEqual({
+        ...counts,
+        Organization: (counts.Organization ?? 0) + 1,
+        SERVED_IN: (counts.SERVED_IN ?? 0) + 1,
+        AuditEntry: (counts.AuditEntry ?? 0) + 2,
+      });
 
       // Clean up through the API, then check that what remains is the graph of the start plus the audit trail.
       const unlink = await asEditor('mutation { unlinkEntities(type: SERVED_IN, from: "p-1", to: "M1") { count } }');

@@ -38,13 +38,17 @@ describe('the local Neo4j launcher', () => {
     try {
       expect(first.uri).toBe(`bolt://127.0.0.1:${opts.boltPort}`);
       await query(first.uri, "CREATE (:Organization {id: 'KEEP', name: 'kept across restarts'})");
-      await expect(startLocalNeo4j({ ...opts, boltPort: opts.boltPort + 10 })).rejects.toThrow(/in use by another Neo4j/);
+      await expect(startLocalNeo4j({ ...opts, boltPort: opts.boltPort + 10 })).rejects.toThrow(
+        /in use by another Neo4j/,
+      );
     } finally {
       await first.stop();
     }
     const second = await startLocalNeo4j(opts);
     try {
-      expect(await query(second.uri, "MATCH (o:Organization {id: 'KEEP'}) RETURN o.name")).toEqual(['kept across restarts']);
+      expect(await query(second.uri, "MATCH (o:Organization {id: 'KEEP'}) RETURN o.name")).toEqual([
+        'kept across restarts',
+      ]);
     } finally {
       await second.stop();
     }
@@ -54,7 +58,9 @@ describe('the local Neo4j launcher', () => {
     const blocker = net.createServer();
     await new Promise<void>((r) => blocker.listen(opts.boltPort, '127.0.0.1', () => r()));
     try {
-      await expect(startLocalNeo4j(opts)).rejects.toThrow(new RegExp(`Port ${opts.boltPort} .* already in use.*NEO4J_BOLT_PORT`));
+      await expect(startLocalNeo4j(opts)).rejects.toThrow(
+        new RegExp(`Port ${opts.boltPort} .* already in use.*NEO4J_BOLT_PORT`),
+      );
     } finally {
       await new Promise<void>((r) => blocker.close(() => r()));
     }

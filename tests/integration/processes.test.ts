@@ -36,7 +36,11 @@ interface Exit {
 }
 
 /** Spawns a compiled command against the test run's Neo4j; `done` resolves when it exits. */
-function launch(cli: string, args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<Exit>; stdout: () => string } {
+function launch(
+  cli: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): { child: ChildProcess; done: Promise<Exit>; stdout: () => string } {
   const child = spawn(process.execPath, [CLI(cli), ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI, LOG_LEVEL: 'warn', NODE_ENV: 'test', ...env },
@@ -46,7 +50,9 @@ function launch(cli: string, args: string[], env: NodeJS.ProcessEnv = {}): { chi
   let stderr = '';
   child.stdout?.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-  const done = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  const done = new Promise<Exit>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
   return { child, done, stdout: () => stdout };
 }
 
@@ -96,7 +102,12 @@ describe('the commands as processes', () => {
     await resetGraph(db);
 
     const run = launch('import', args);
-    await waitFor('the first batches', async () => ((await stateCount(db)) >= 5 * batch ? true : undefined), 120_000, 50);
+    await waitFor(
+      'the first batches',
+      async () => ((await stateCount(db)) >= 5 * batch ? true : undefined),
+      120_000,
+      50,
+    );
     run.child.kill('SIGKILL');
     const killed = await run.done;
     expect(killed.signal).toBe('SIGKILL');
@@ -116,12 +127,24 @@ describe('the commands as processes', () => {
   }, 600_000);
 
   it('server stopped with SIGTERM lets the requests in flight finish with 200, refuses new connections, and exits 0', async () => {
-    await db.write("CREATE (:Organization {id: 'EU', name: 'European Union', acronym: 'EU', kind: 'regional'}), (:Organization {id: 'UN', name: 'United Nations', acronym: 'UN', kind: 'global'})");
+    await db.write(
+      "CREATE (:Organization {id: 'EU', name: 'European Union', acronym: 'EU', kind: 'regional'}), (:Organization {id: 'UN', name: 'United Nations', acronym: 'UN', kind: 'global'})",
+    );
     const { token } = await new TokenStore(db).create('sigterm-test', 'editor');
     // Two connections only: while the two first writes wait for the lock below, every other request waits for a
     // connection, so all of them are still in flight when the signal arrives.
-    const server = launch('start', [], { PORT: '0', HOST: '127.0.0.1', NEO4J_MAX_POOL_SIZE: '2', SHUTDOWN_TIMEOUT_MS: '20000' });
-    const url = await waitFor('the Ready line', () => /Ready in .*?(http:\/\/127\.0\.0\.1:\d+)\//.exec(server.stdout())?.[1], 120_000, 100);
+    const server = launch('start', [], {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NEO4J_MAX_POOL_SIZE: '2',
+      SHUTDOWN_TIMEOUT_MS: '20000',
+    });
+    const url = await waitFor(
+      'the Ready line',
+      () => /Ready in .*?(http:\/\/127\.0\.0\.1:\d+)\//.exec(server.stdout())?.[1],
+      120_000,
+      100,
+    );
     expect(await freshRequest(url)).toBe(200);
 
     // Hold a write lock on EU: upserts of EU wait for it, so they are slow for as long as the test decides.
@@ -134,12 +157,23 @@ describe('the commands as processes', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query }),
-      }).then(async (res) => ({ status: res.status, body: (await res.json()) as { data?: unknown; errors?: unknown[] }, at: Date.now() }));
+      }).then(async (res) => ({
+        status: res.status,
+        body: (await res.json()) as { data?: unknown; errors?: unknown[] },
+        at: Date.now(),
+      }));
     // The writes first: the two that get a connection wait for the lock and keep both connections busy...
-    const writes = Array.from({ length: 4 }, (_, i) => post(`mutation { upsertOrganization(input: {id: "EU", name: "European Union", acronym: "EU${i}", sourceRef: "sigterm test"}) { id } }`, true));
+    const writes = Array.from({ length: 4 }, (_, i) =>
+      post(
+        `mutation { upsertOrganization(input: {id: "EU", name: "European Union", acronym: "EU${i}", sourceRef: "sigterm test"}) { id } }`,
+        true,
+      ),
+    );
     await new Promise((r) => setTimeout(r, 1000));
     // ...so that the reads sent next wait for a connection.
-    const reads = Array.from({ length: 6 }, () => post('{ organizations { totalCount items { id } } states { totalCount } }'));
+    const reads = Array.from({ length: 6 }, () =>
+      post('{ organizations { totalCount items { id } } states { totalCount } }'),
+    );
     await new Promise((r) => setTimeout(r, 500));
     const sigtermAt = Date.now();
     server.child.kill('SIGTERM');
@@ -158,8 +192,14 @@ describe('the commands as processes', () => {
       expect(a.at).toBeGreaterThan(sigtermAt);
     }
     const exit = await server.done;
-    expect({ code: exit.code, signal: exit.signal, stderr: exit.stderr }).toEqual({ code: 0, signal: null, stderr: '' });
-    const acronyms = await db.read<{ acronym: string }>("MATCH (o:Organization {id: 'EU'}) RETURN o.acronym AS acronym");
+    expect({ code: exit.code, signal: exit.signal, stderr: exit.stderr }).toEqual({
+      code: 0,
+      signal: null,
+      stderr: '',
+    });
+    const acronyms = await db.read<{ acronym: string }>(
+      "MATCH (o:Organization {id: 'EU'}) RETURN o.acronym AS acronym",
+    );
     expect(acronyms[0]?.acronym).toMatch(/^EU\d$/);
   }, 300_000);
 
@@ -167,7 +207,10 @@ describe('the commands as processes', () => {
     const ORG_HEADER = 'id,name,acronym,kind,founded,dissolved,predecessor_id,cow_igo,aliases,source';
 
     it('exits 0 when every row is imported', async () => {
-      const file = tempFile('organizations.csv', [ORG_HEADER, 'AAA,Org A,AAA,regional,1990,,,,,doc', 'BBB,Org B,BBB,global,1990,,,,,doc'].join('\n'));
+      const file = tempFile(
+        'organizations.csv',
+        [ORG_HEADER, 'AAA,Org A,AAA,regional,1990,,,,,doc', 'BBB,Org B,BBB,global,1990,,,,,doc'].join('\n'),
+      );
       const r = await importCli(['--format', 'curated', file]);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/2 rows read, 2 imported, 0 rejected/);
@@ -175,7 +218,10 @@ describe('the commands as processes', () => {
     });
 
     it('exits 1 when some rows are rejected, imports the rest and writes the report', async () => {
-      const file = tempFile('organizations.csv', [ORG_HEADER, 'AAA,Org A,AAA,regional,1990,,,,,doc', 'BBB,Org B,BBB,galactic,1990,,,,,doc'].join('\n'));
+      const file = tempFile(
+        'organizations.csv',
+        [ORG_HEADER, 'AAA,Org A,AAA,regional,1990,,,,,doc', 'BBB,Org B,BBB,galactic,1990,,,,,doc'].join('\n'),
+      );
       const report = path.join(path.dirname(file), 'rejected.csv');
       const r = await importCli(['--format', 'curated', '--report', report, file]);
       expect(r.code).toBe(1);
@@ -188,7 +234,9 @@ describe('the commands as processes', () => {
       const file = tempFile('organizations.csv', [STATE_HEADER, 'T000001,State,1,T,1,R,,doc'].join('\n'));
       const r = await importCli(['--format', 'curated', file]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^Error: organizations\.csv: the header does not match format 'curated'; it looks like format 'curated \(States/);
+      expect(r.stderr).toMatch(
+        /^Error: organizations\.csv: the header does not match format 'curated'; it looks like format 'curated \(States/,
+      );
       expect(await graphCounts(db)).toEqual({});
     });
 
@@ -196,7 +244,11 @@ describe('the commands as processes', () => {
       ['no --format', ['x.csv'], /Missing --format/],
       ['an unknown format', ['--format', 'nope', 'x.csv'], /Unknown format 'nope'/],
       ['no file', ['--format', 'curated'], /No file given/],
-      ['a bad batch size', ['--format', 'curated', '--batch-size', 'ten', 'x.csv'], /--batch-size must be a positive whole number/],
+      [
+        'a bad batch size',
+        ['--format', 'curated', '--batch-size', 'ten', 'x.csv'],
+        /--batch-size must be a positive whole number/,
+      ],
       ['an unknown option', ['--format', 'curated', '--frobnicate', 'x.csv'], /Unknown option/],
       ['a missing file', ['--format', 'curated', '/nonexistent/organizations.csv'], /no such file/],
     ])('exits 2 on a usage error: %s', async (_what, args, message) => {

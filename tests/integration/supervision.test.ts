@@ -25,7 +25,15 @@ const PORT = Number(process.env.TEST_NEO4J_SUPERVISED_PORT ?? 7696);
 interface Health {
   status: string;
   error?: string;
-  neo4j?: { version?: string; process?: { status: string; restarts: number; lastError: string | null; lastExit: { signal: string | null } | null } };
+  neo4j?: {
+    version?: string;
+    process?: {
+      status: string;
+      restarts: number;
+      lastError: string | null;
+      lastExit: { signal: string | null } | null;
+    };
+  };
 }
 
 async function health(url: string): Promise<{ code: number; body: Health }> {
@@ -42,7 +50,16 @@ describe('the supervised local Neo4j', () => {
   beforeAll(async () => {
     // The first restart waits 1.5 s: time for the test to take the port and make that attempt fail.
     neo4j = await superviseLocalNeo4j(
-      { repoRoot: REPO_ROOT, dataDir, boltPort: PORT, pageCacheMb: 64, heapMb: 512, txTimeoutMs: 60_000, startTimeoutS: 300, logger: testLogger },
+      {
+        repoRoot: REPO_ROOT,
+        dataDir,
+        boltPort: PORT,
+        pageCacheMb: 64,
+        heapMb: 512,
+        txTimeoutMs: 60_000,
+        startTimeoutS: 300,
+        logger: testLogger,
+      },
       { initialMs: 1500, maxMs: 2000 },
     );
     const config = testConfig({ NEO4J_URI: neo4j.uri });
@@ -59,26 +76,45 @@ describe('the supervised local Neo4j', () => {
   }, 120_000);
 
   it('lets cypher and import attach to the Neo4j the running app launched (found through its store) instead of refusing', () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(PORT), LOG_LEVEL: 'warn', NODE_ENV: 'test' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_BOLT_PORT: String(PORT),
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+    };
     delete env.NEO4J_URI;
     const cli = compiledCli('cypher'); // compiled before the clock starts
     const started = Date.now();
-    const cypher = spawnSync(process.execPath, [cli, '--format', 'csv', '-e', "MATCH (o:Organization {id: 'KEEP'}) RETURN o.name AS name"], { cwd: REPO_ROOT, env, encoding: 'utf8' });
+    const cypher = spawnSync(
+      process.execPath,
+      [cli, '--format', 'csv', '-e', "MATCH (o:Organization {id: 'KEEP'}) RETURN o.name AS name"],
+      { cwd: REPO_ROOT, env, encoding: 'utf8' },
+    );
     const ms = Date.now() - started;
     expect(cypher.stderr).not.toContain('in use by another Neo4j');
     expect(cypher.status).toBe(0);
     expect(cypher.stdout).toBe('name\nKept across the crash\n');
     // Well under the 8 s or more that recompiling on every call took; generous for a loaded machine.
     expect(ms).toBeLessThan(5000);
-    const file = tempFile('states.csv', 'id,name,cow_code,cow_abb,gw_code,region,aliases,source\nZZA,Attached State,,,,Test Region,,test\n');
-    const imported = spawnSync(process.execPath, [compiledCli('import'), '--format', 'curated', file], { cwd: REPO_ROOT, env, encoding: 'utf8' });
+    const file = tempFile(
+      'states.csv',
+      'id,name,cow_code,cow_abb,gw_code,region,aliases,source\nZZA,Attached State,,,,Test Region,,test\n',
+    );
+    const imported = spawnSync(process.execPath, [compiledCli('import'), '--format', 'curated', file], {
+      cwd: REPO_ROOT,
+      env,
+      encoding: 'utf8',
+    });
     expect(imported.stderr).not.toContain('in use by another Neo4j');
     expect(imported.status).toBe(0);
     expect(imported.stdout).toContain('1 imported');
   });
 
   it('answers the import of the attached command through the running API', async () => {
-    expect((await gql(app.url, '{ node(id: "ZZA") { ... on State { name } } }')).body.data).toEqual({ node: { name: 'Attached State' } });
+    expect((await gql(app.url, '{ node(id: "ZZA") { ... on State { name } } }')).body.data).toEqual({
+      node: { name: 'Attached State' },
+    });
   });
 
   it('starts Neo4j again after a kill -9, says why on /healthz while it cannot, and the API answers again without a restart', async () => {
@@ -91,16 +127,25 @@ describe('the supervised local Neo4j', () => {
     // Kill it as a crash would, and hold its port so that the first attempt to start it again fails.
     const firstPid = neo4j.pid;
     process.kill(firstPid, 'SIGKILL');
-    await waitFor('the process to exit', () => Promise.resolve(neo4j.state().status === 'restarting' ? true : undefined), 30_000, 50);
+    await waitFor(
+      'the process to exit',
+      () => Promise.resolve(neo4j.state().status === 'restarting' ? true : undefined),
+      30_000,
+      50,
+    );
     // (It drops every connection at once: a driver that reached it would otherwise wait for a Bolt handshake.)
     const blocker = net.createServer((socket) => socket.destroy());
     await new Promise<void>((resolve) => blocker.listen(PORT, '127.0.0.1', () => resolve()));
     let down: { code: number; body: Health };
     try {
-      down = await waitFor('/healthz to say why Neo4j cannot start', async () => {
-        const h = await health(app.url);
-        return h.body.neo4j?.process?.lastError ? h : undefined;
-      }, 60_000);
+      down = await waitFor(
+        '/healthz to say why Neo4j cannot start',
+        async () => {
+          const h = await health(app.url);
+          return h.body.neo4j?.process?.lastError ? h : undefined;
+        },
+        60_000,
+      );
     } finally {
       await new Promise<void>((resolve) => blocker.close(() => resolve()));
     }
@@ -110,13 +155,23 @@ describe('the supervised local Neo4j', () => {
     expect(down.body.neo4j?.process?.lastExit?.signal).toBe('SIGKILL');
 
     // The next attempt finds the port free: the same app answers again, with the data kept.
-    const answer = await waitFor('the API to answer again', async () => {
-      const r = await gql<{ organization: { name: string } | null }>(app.url, query);
-      return r.body.data?.organization ? r.body.data : undefined;
-    }, 240_000, 500);
+    const answer = await waitFor(
+      'the API to answer again',
+      async () => {
+        const r = await gql<{ organization: { name: string } | null }>(app.url, query);
+        return r.body.data?.organization ? r.body.data : undefined;
+      },
+      240_000,
+      500,
+    );
     expect(answer).toEqual({ organization: { name: 'Kept across the crash' } });
     // Bolt may answer a moment before the launcher has seen the start through: the supervisor then says so.
-    await waitFor('the supervisor to record the restart', () => Promise.resolve(neo4j.state().status === 'running' ? true : undefined), 60_000, 100);
+    await waitFor(
+      'the supervisor to record the restart',
+      () => Promise.resolve(neo4j.state().status === 'running' ? true : undefined),
+      60_000,
+      100,
+    );
     expect(neo4j.state()).toMatchObject({ status: 'running', restarts: 1 });
     expect(neo4j.pid).not.toBe(firstPid);
     const after = await health(app.url);

@@ -10,9 +10,19 @@ describe('loadConfig', () => {
   });
 
   it('launches nothing when NEO4J_URI is set and keeps the given credentials', () => {
-    const c = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USER: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'peace' });
+    const c = loadConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_USER: 'u',
+      NEO4J_PASSWORD: 'p',
+      NEO4J_DATABASE: 'peace',
+    });
     expect(c.neo4j.target.kind).toBe('remote');
-    expect(c.neo4j).toMatchObject({ uri: 'neo4j+s://abc.databases.neo4j.io', user: 'u', password: 'p', database: 'peace' });
+    expect(c.neo4j).toMatchObject({
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      user: 'u',
+      password: 'p',
+      database: 'peace',
+    });
   });
 
   it('turns introspection and the playground off in production unless asked for', () => {

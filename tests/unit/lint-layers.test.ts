@@ -48,13 +48,34 @@ process.stdout.write(JSON.stringify(out));
 `;
 
 const CASES = {
-  dbImportsModules: { filePath: 'server/src/db/layer-fixture.ts', code: "import { DATE_PATTERN } from '../modules/common/period';\n\nexport const pattern = DATE_PATTERN;\n" },
-  authImportsModules: { filePath: 'server/src/auth/layer-fixture.ts', code: "import type { Mission } from '../modules/mission/mission.type';\n\nexport type M = Mission;\n" },
-  importImportsModules: { filePath: 'server/src/import/layer-fixture.ts', code: "import { EntityRepository } from '../modules/common/entity.repository';\n\nexport const repository = EntityRepository;\n" },
-  modulesImportsHttp: { filePath: 'server/src/modules/mission/layer-fixture.ts', code: "import { requestContext } from '../../http/request-context';\n\nexport const context = requestContext;\n" },
-  modelImportsDb: { filePath: 'server/src/model/layer-fixture.ts', code: "import type { Database } from '../db/database';\n\nexport type D = Database;\n" },
-  dbImportsModel: { filePath: 'server/src/db/layer-fixture.ts', code: "import { NODE_LABELS } from '../model/graph';\n\nexport const labels = NODE_LABELS;\n" },
-  modulesImportsRequest: { filePath: 'server/src/modules/mission/layer-fixture.ts', code: "import type { GraphQLContext } from '../../request/context';\n\nexport type C = GraphQLContext;\n" },
+  dbImportsModules: {
+    filePath: 'server/src/db/layer-fixture.ts',
+    code: "import { DATE_PATTERN } from '../modules/common/period';\n\nexport const pattern = DATE_PATTERN;\n",
+  },
+  authImportsModules: {
+    filePath: 'server/src/auth/layer-fixture.ts',
+    code: "import type { Mission } from '../modules/mission/mission.type';\n\nexport type M = Mission;\n",
+  },
+  importImportsModules: {
+    filePath: 'server/src/import/layer-fixture.ts',
+    code: "import { EntityRepository } from '../modules/common/entity.repository';\n\nexport const repository = EntityRepository;\n",
+  },
+  modulesImportsHttp: {
+    filePath: 'server/src/modules/mission/layer-fixture.ts',
+    code: "import { requestContext } from '../../http/request-context';\n\nexport const context = requestContext;\n",
+  },
+  modelImportsDb: {
+    filePath: 'server/src/model/layer-fixture.ts',
+    code: "import type { Database } from '../db/database';\n\nexport type D = Database;\n",
+  },
+  dbImportsModel: {
+    filePath: 'server/src/db/layer-fixture.ts',
+    code: "import { NODE_LABELS } from '../model/graph';\n\nexport const labels = NODE_LABELS;\n",
+  },
+  modulesImportsRequest: {
+    filePath: 'server/src/modules/mission/layer-fixture.ts',
+    code: "import type { GraphQLContext } from '../../request/context';\n\nexport type C = GraphQLContext;\n",
+  },
   cycleA: { filePath: 'tests/fixtures/lint/cycle-a.ts' },
   cycleB: { filePath: 'tests/fixtures/lint/cycle-b.ts' },
   // The files that crossed the layers before the request context and the loaders moved to request/.
@@ -134,7 +155,10 @@ test('the files that crossed the layers before (auth-checker, loaders, look-ahea
 
 /** The files of server/src each file imports by a relative path, `import type` included. */
 function importGraph(dir: string): Map<string, string[]> {
-  const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
+  const files = fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.join(dir, f));
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true);

@@ -5,8 +5,10 @@ import { primeRelations, withRelations } from '../../server/src/modules/common/p
 /** The statement building and row splitting of the look-ahead; its answers on a real graph: seeded/look-ahead.test.ts. */
 describe('the look-ahead of root fields', () => {
   const ROOT = 'MATCH (n:Mission {id: $id}) RETURN n {.id} AS n';
-  const REL_A = 'UNWIND $ids AS id MATCH (m:Mission {id: id})-[:HOSTED_BY]->(s:State) RETURN id AS key, s {.id} AS item';
-  const REL_B = 'UNWIND $ids AS id MATCH (m:Mission {id: id})<-[c:CONTRIBUTED_TO]-(s:State) WHERE $source IS NULL OR c.source = $source RETURN id AS key, s {.id} AS item';
+  const REL_A =
+    'UNWIND $ids AS id MATCH (m:Mission {id: id})-[:HOSTED_BY]->(s:State) RETURN id AS key, s {.id} AS item';
+  const REL_B =
+    'UNWIND $ids AS id MATCH (m:Mission {id: id})<-[c:CONTRIBUTED_TO]-(s:State) WHERE $source IS NULL OR c.source = $source RETURN id AS key, s {.id} AS item';
 
   it('leaves a root statement alone when nothing is read ahead', () => {
     expect(withRelations(ROOT, ['n'], '[n.id]', { id: 'X' }, [])).toEqual({ cypher: ROOT, params: { id: 'X' } });
@@ -27,7 +29,9 @@ describe('the look-ahead of root fields', () => {
   });
 
   it('refuses a relation statement that does not start from $ids', () => {
-    expect(() => withRelations(ROOT, ['n'], '[n.id]', {}, [{ cypher: 'MATCH (m) RETURN m.id AS key, m AS item', params: {} }])).toThrow(/UNWIND \$ids AS id/);
+    expect(() =>
+      withRelations(ROOT, ['n'], '[n.id]', {}, [{ cypher: 'MATCH (m) RETURN m.id AS key, m AS item', params: {} }]),
+    ).toThrow(/UNWIND \$ids AS id/);
   });
 
   it('splits the streamed rows into the root row and each relation, in order, and primes the loaders', async () => {
@@ -59,7 +63,15 @@ describe('the look-ahead of root fields', () => {
     const loaders = new Loaders({} as Database);
     const rows = [
       { __rel: -1, __key: null, __item: null, n: { id: 'M1' } },
-      { __rel: 0, __key: null, __item: [['M1', { id: 'S2' }], ['M1', { id: 'S1' }], ['M9', { id: 'S5' }]] },
+      {
+        __rel: 0,
+        __key: null,
+        __item: [
+          ['M1', { id: 'S2' }],
+          ['M1', { id: 'S1' }],
+          ['M9', { id: 'S5' }],
+        ],
+      },
       { __rel: 1, __key: 'M1', __item: { id: 'S9' } },
     ];
     expect(primeRelations(loaders, planned, rows, () => ['M1'])?.n).toEqual({ id: 'M1' });

@@ -20,7 +20,9 @@ describe('the relationship statements of the import', () => {
   });
 
   it('refuse a property name that is not an identifier, and a type that is not in the model', () => {
-    expect(() => relStatement('HOSTED_BY', ['start', 'x` = 1 DETACH DELETE a //'])).toThrow(/property name not allowed/);
+    expect(() => relStatement('HOSTED_BY', ['start', 'x` = 1 DETACH DELETE a //'])).toThrow(
+      /property name not allowed/,
+    );
     expect(() => relStatement('HOSTED_BY', ['a b'])).toThrow(/property name not allowed/);
     expect(() => relStatement('OWNS' as never)).toThrow(/relationship type not allowed/);
   });

@@ -24,7 +24,11 @@ interface GraphQLBody<T> {
  * Runs one operation; resolves with `data`, rejects with ApiError. `T` and `V` are the answer and variables the
  * codegen generates for the operation (client/src/api/generated.ts).
  */
-export async function gql<T, V extends Record<string, unknown> = Record<string, never>>(query: string, variables: V, signal?: AbortSignal): Promise<T> {
+export async function gql<T, V extends Record<string, unknown> = Record<string, never>>(
+  query: string,
+  variables: V,
+  signal?: AbortSignal,
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(GRAPHQL_URL, {
@@ -41,11 +45,18 @@ export async function gql<T, V extends Record<string, unknown> = Record<string, 
   try {
     body = (await res.json()) as GraphQLBody<T>;
   } catch {
-    throw new ApiError(`The server answered ${res.status} ${res.statusText} without a GraphQL response.`, 'BAD_RESPONSE');
+    throw new ApiError(
+      `The server answered ${res.status} ${res.statusText} without a GraphQL response.`,
+      'BAD_RESPONSE',
+    );
   }
   if (body.errors?.length) {
     const first = body.errors[0];
-    throw new ApiError(first.message, first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', body.errors.map((e) => e.message));
+    throw new ApiError(
+      first.message,
+      first.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
+      body.errors.map((e) => e.message),
+    );
   }
   if (!res.ok || body.data === undefined || body.data === null) {
     throw new ApiError(`The server answered ${res.status} ${res.statusText} without data.`, 'BAD_RESPONSE');

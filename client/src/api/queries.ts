@@ -12,32 +12,79 @@ import type * as Api from './generated';
 
 /** A place of a node on the map (GeoPoint). */
 const GEO_POINT_FIELDS = /* GraphQL */ `
-  fragment GeoPointFields on GeoPoint { latitude longitude label basis count source }
+  fragment GeoPointFields on GeoPoint {
+    latitude
+    longitude
+    label
+    basis
+    count
+    source
+  }
 `;
 
 /** What the view draws of a node. */
 const NODE_FIELDS = /* GraphQL */ `
   fragment NodeFields on GraphNode {
-    id label name fullName start end kinds organizations region personnel mspo place { ...GeoPointFields }
+    id
+    label
+    name
+    fullName
+    start
+    end
+    kinds
+    organizations
+    region
+    personnel
+    mspo
+    place {
+      ...GeoPointFields
+    }
   }
   ${GEO_POINT_FIELDS}
 `;
 
 /** What the view draws of an edge. */
 const EDGE_FIELDS = /* GraphQL */ `
-  fragment EdgeFields on GraphEdge { id source target type kind start end weight months sources }
+  fragment EdgeFields on GraphEdge {
+    id
+    source
+    target
+    type
+    kind
+    start
+    end
+    weight
+    months
+    sources
+  }
 `;
 
 /** A subgraph as the view draws it. */
 const SUBGRAPH_FIELDS = /* GraphQL */ `
-  fragment SubgraphFields on Subgraph { nodes { ...NodeFields } edges { ...EdgeFields } truncated }
+  fragment SubgraphFields on Subgraph {
+    nodes {
+      ...NodeFields
+    }
+    edges {
+      ...EdgeFields
+    }
+    truncated
+  }
   ${NODE_FIELDS}
   ${EDGE_FIELDS}
 `;
 
 /** The fields of an organization the filter and the details use. */
 const ORGANIZATION_FIELDS = /* GraphQL */ `
-  fragment OrganizationFields on Organization { id name acronym kind founded dissolved sources }
+  fragment OrganizationFields on Organization {
+    id
+    name
+    acronym
+    kind
+    founded
+    dissolved
+    sources
+  }
 `;
 
 /** An edge merged from all its relationships (any time), with the documents they cite (`sourceRefs`). */
@@ -64,18 +111,29 @@ export interface Ref {
 type KeysOfUnion<T> = T extends unknown ? keyof T : never;
 type ValueInUnion<T, K extends PropertyKey> = T extends unknown ? (K extends keyof T ? T[K] : never) : never;
 /** A union of object types as one object: the keys all members share are required, the others optional. */
-type Merged<T> = { [K in keyof T]: ValueInUnion<T, K> } & { [K in Exclude<KeysOfUnion<T>, keyof T>]?: ValueInUnion<T, K> };
+type Merged<T> = { [K in keyof T]: ValueInUnion<T, K> } & {
+  [K in Exclude<KeysOfUnion<T>, keyof T>]?: ValueInUnion<T, K>;
+};
 
 /**
  * What `node(id)` returns for the details panel, one object for every entity type: `__typename` (Mission,
  * Organization, State, Conflict or Person), id, name and sources, and the fields of its type (others undefined).
  */
-export type NodeDetails = Merged<Exclude<NonNullable<Api.NodeDetailsQuery['node']>, { orgAcronym?: unknown }> | OrganizationDetails>;
+export type NodeDetails = Merged<
+  Exclude<NonNullable<Api.NodeDetailsQuery['node']>, { orgAcronym?: unknown }> | OrganizationDetails
+>;
 /** The Organization member of `node` with `orgAcronym` named `acronym` again (see fetchNodeDetails). */
-type OrganizationDetails = Omit<Extract<NonNullable<Api.NodeDetailsQuery['node']>, { orgAcronym?: unknown }>, 'orgAcronym'> & { acronym: string | null };
+type OrganizationDetails = Omit<
+  Extract<NonNullable<Api.NodeDetailsQuery['node']>, { orgAcronym?: unknown }>,
+  'orgAcronym'
+> & { acronym: string | null };
 
 const NETWORK = /* GraphQL */ `
-  query Network($filter: NetworkFilter) { network(filter: $filter) { ...SubgraphFields } }
+  query Network($filter: NetworkFilter) {
+    network(filter: $filter) {
+      ...SubgraphFields
+    }
+  }
   ${SUBGRAPH_FIELDS}
 `;
 
@@ -108,8 +166,15 @@ export function prefetchNetwork(filter: NetworkFilter): void {
 const FACETS = /* GraphQL */ `
   query Facets {
     network(filter: { mode: FULL, includeStates: false, includeConflicts: true }) {
-      nodes { ...NodeFields }
-      edges { id source target type }
+      nodes {
+        ...NodeFields
+      }
+      edges {
+        id
+        source
+        target
+        type
+      }
       truncated
     }
   }
@@ -119,12 +184,25 @@ const FACETS = /* GraphQL */ `
 /** Nodes only of the whole graph, for the filter choices (organizations, regions, conflicts). */
 export async function fetchFacetData(signal?: AbortSignal): Promise<Subgraph> {
   const d = await gql<Api.FacetsQuery, Api.FacetsQueryVariables>(FACETS, {}, signal);
-  return { ...d.network, edges: d.network.edges.map((e) => ({ ...e, kind: null, start: null, end: null, weight: null, months: null, sources: [] })) };
+  return {
+    ...d.network,
+    edges: d.network.edges.map((e) => ({
+      ...e,
+      kind: null,
+      start: null,
+      end: null,
+      weight: null,
+      months: null,
+      sources: [],
+    })),
+  };
 }
 
 const NEIGHBORS = /* GraphQL */ `
   query Neighbors($id: ID!, $limit: Int, $period: PeriodInput) {
-    neighbors(id: $id, depth: 1, limit: $limit, period: $period) { ...SubgraphFields }
+    neighbors(id: $id, depth: 1, limit: $limit, period: $period) {
+      ...SubgraphFields
+    }
   }
   ${SUBGRAPH_FIELDS}
 `;
@@ -133,16 +211,32 @@ const NEIGHBORS = /* GraphQL */ `
  * The neighbours of a node in the view's period (relationships and MSPO flags of that period, as the network's);
  * null when the id is unknown.
  */
-export async function fetchNeighbors(id: string, limit: number, period: { from: string | null; to: string | null } | null, signal?: AbortSignal): Promise<Subgraph | null> {
+export async function fetchNeighbors(
+  id: string,
+  limit: number,
+  period: { from: string | null; to: string | null } | null,
+  signal?: AbortSignal,
+): Promise<Subgraph | null> {
   const activeIn = period && (period.from || period.to) ? { from: period.from, to: period.to } : null;
-  const d = await gql<Api.NeighborsQuery, Api.NeighborsQueryVariables>(NEIGHBORS, { id, limit, period: activeIn }, signal);
+  const d = await gql<Api.NeighborsQuery, Api.NeighborsQueryVariables>(
+    NEIGHBORS,
+    { id, limit, period: activeIn },
+    signal,
+  );
   return d.neighbors ?? null;
 }
 
 const PATHS = /* GraphQL */ `
   query Paths($from: ID!, $to: ID!, $k: Int, $maxHops: Int, $types: [RelationshipType!], $period: PeriodInput) {
     paths(from: $from, to: $to, k: $k, maxHops: $maxHops, types: $types, period: $period) {
-      length sentence nodes { ...NodeFields } edges { ...EdgeFields }
+      length
+      sentence
+      nodes {
+        ...NodeFields
+      }
+      edges {
+        ...EdgeFields
+      }
     }
   }
   ${NODE_FIELDS}
@@ -155,13 +249,22 @@ const PATHS = /* GraphQL */ `
  */
 export async function fetchPaths(from: string, to: string, q: PathQuery, signal?: AbortSignal): Promise<GraphPath[]> {
   const types = q.types as Api.RelationshipType[] | null;
-  const d = await gql<Api.PathsQuery, Api.PathsQueryVariables>(PATHS, { from, to, k: q.k, maxHops: q.maxHops, types, period: q.period }, signal);
+  const d = await gql<Api.PathsQuery, Api.PathsQueryVariables>(
+    PATHS,
+    { from, to, k: q.k, maxHops: q.maxHops, types, period: q.period },
+    signal,
+  );
   return d.paths;
 }
 
 const EDGE_RECORD = /* GraphQL */ `
   query EdgeRecord($id: ID!, $types: [RelationshipType!]) {
-    neighbors(id: $id, depth: 1, limit: 1000, types: $types) { edges { ...EdgeFields sourceRefs } }
+    neighbors(id: $id, depth: 1, limit: 1000, types: $types) {
+      edges {
+        ...EdgeFields
+        sourceRefs
+      }
+    }
   }
   ${EDGE_FIELDS}
 `;
@@ -170,14 +273,27 @@ const EDGE_RECORD = /* GraphQL */ `
  * One edge as the API merges it from all its relationships (any time), with the documents they cite: found among
  * the edges of that type around `anchor` (one of its ends); null when it is not there.
  */
-export async function fetchEdgeRecord(anchor: string, type: string, edgeId: string, signal?: AbortSignal): Promise<EdgeRecord | null> {
+export async function fetchEdgeRecord(
+  anchor: string,
+  type: string,
+  edgeId: string,
+  signal?: AbortSignal,
+): Promise<EdgeRecord | null> {
   const types = [type] as Api.RelationshipType[];
   const d = await gql<Api.EdgeRecordQuery, Api.EdgeRecordQueryVariables>(EDGE_RECORD, { id: anchor, types }, signal);
   return d.neighbors?.edges.find((e) => e.id === edgeId) ?? null;
 }
 
 const SERIES = /* GraphQL */ `
-  query Series($id: ID!) { mission(id: $id) { personnelSeries { month total source } } }
+  query Series($id: ID!) {
+    mission(id: $id) {
+      personnelSeries {
+        month
+        total
+        source
+      }
+    }
+  }
 `;
 
 /** A mission's monthly personnel; null when the id is not a mission. */
@@ -187,7 +303,14 @@ export async function fetchPersonnelSeries(id: string, signal?: AbortSignal): Pr
 }
 
 const SEARCH = /* GraphQL */ `
-  query Search($text: String!, $first: Int) { search(text: $text, first: $first) { score node { ...NodeFields } } }
+  query Search($text: String!, $first: Int) {
+    search(text: $text, first: $first) {
+      score
+      node {
+        ...NodeFields
+      }
+    }
+  }
   ${NODE_FIELDS}
 `;
 
@@ -199,7 +322,15 @@ export async function fetchSearch(text: string, first: number, signal?: AbortSig
 
 const ORGANIZATIONS = /* GraphQL */ `
   query Orgs($after: String) {
-    organizations(first: 50, after: $after) { items { ...OrganizationFields } pageInfo { hasNextPage endCursor } }
+    organizations(first: 50, after: $after) {
+      items {
+        ...OrganizationFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
   ${ORGANIZATION_FIELDS}
 `;
@@ -218,7 +349,11 @@ export async function fetchOrganizations(signal?: AbortSignal): Promise<Organiza
 }
 
 const ORGANIZATION = /* GraphQL */ `
-  query Org($id: ID!) { organization(id: $id) { ...OrganizationFields } }
+  query Org($id: ID!) {
+    organization(id: $id) {
+      ...OrganizationFields
+    }
+  }
   ${ORGANIZATION_FIELDS}
 `;
 
@@ -231,18 +366,101 @@ export async function fetchOrganization(id: string, signal?: AbortSignal): Promi
 const NODE_DETAILS = /* GraphQL */ `
   query NodeDetails($id: ID!) {
     node(id: $id) {
-      __typename id name sources
+      __typename
+      id
+      name
+      sources
       ... on Mission {
-        acronym start end kinds mandates aliases sourceRef
-        organizations { id name } hosts { id name } conflicts { id name }
-        personnelByYear { year personnel sources }
-        cooperations { kind start end description sourceRef other { id name } }
-        people { role start end person { id name } }
+        acronym
+        start
+        end
+        kinds
+        mandates
+        aliases
+        sourceRef
+        organizations {
+          id
+          name
+        }
+        hosts {
+          id
+          name
+        }
+        conflicts {
+          id
+          name
+        }
+        personnelByYear {
+          year
+          personnel
+          sources
+        }
+        cooperations {
+          kind
+          start
+          end
+          description
+          sourceRef
+          other {
+            id
+            name
+          }
+        }
+        people {
+          role
+          start
+          end
+          person {
+            id
+            name
+          }
+        }
       }
-      ... on Organization { orgAcronym: acronym kind founded dissolved aliases sourceRef people { role start end person { id name } } }
-      ... on State { region aliases }
-      ... on Conflict { type sideA sideB location start }
-      ... on Person { nationality sourceRef posts { role start end mission { id name } organization { id name } } }
+      ... on Organization {
+        orgAcronym: acronym
+        kind
+        founded
+        dissolved
+        aliases
+        sourceRef
+        people {
+          role
+          start
+          end
+          person {
+            id
+            name
+          }
+        }
+      }
+      ... on State {
+        region
+        aliases
+      }
+      ... on Conflict {
+        type
+        sideA
+        sideB
+        location
+        start
+      }
+      ... on Person {
+        nationality
+        sourceRef
+        posts {
+          role
+          start
+          end
+          mission {
+            id
+            name
+          }
+          organization {
+            id
+            name
+          }
+        }
+      }
     }
   }
 `;
@@ -260,7 +478,16 @@ export async function fetchNodeDetails(id: string, signal?: AbortSignal): Promis
 
 const CONTRIBUTORS = /* GraphQL */ `
   query Contributors($id: ID!, $period: PeriodInput) {
-    mission(id: $id) { contributors(period: $period) { state { id name } personnel sources } }
+    mission(id: $id) {
+      contributors(period: $period) {
+        state {
+          id
+          name
+        }
+        personnel
+        sources
+      }
+    }
   }
 `;
 
@@ -268,16 +495,50 @@ const CONTRIBUTORS = /* GraphQL */ `
  * The states with personnel in a mission, largest first: the peak monthly figure in `between` (every month on
  * record when null); null when the id is not a mission.
  */
-export async function fetchContributors(id: string, between: { from: string | null; to: string | null } | null, signal?: AbortSignal): Promise<Contribution[] | null> {
-  const d = await gql<Api.ContributorsQuery, Api.ContributorsQueryVariables>(CONTRIBUTORS, { id, period: between }, signal);
+export async function fetchContributors(
+  id: string,
+  between: { from: string | null; to: string | null } | null,
+  signal?: AbortSignal,
+): Promise<Contribution[] | null> {
+  const d = await gql<Api.ContributorsQuery, Api.ContributorsQueryVariables>(
+    CONTRIBUTORS,
+    { id, period: between },
+    signal,
+  );
   return d.mission?.contributors ?? null;
 }
 
 const SHARED = /* GraphQL */ `
   query Shared($a: ID!, $b: ID!, $period: PeriodInput) {
     sharedPersonnel(a: $a, b: $b, period: $period) {
-      a { id name } b { id name } states { state { id name } a b } jaccard cosine
-      contributorsA contributorsB contributorsWithFigureA contributorsWithFigureB people { id name } sources period
+      a {
+        id
+        name
+      }
+      b {
+        id
+        name
+      }
+      states {
+        state {
+          id
+          name
+        }
+        a
+        b
+      }
+      jaccard
+      cosine
+      contributorsA
+      contributorsB
+      contributorsWithFigureA
+      contributorsWithFigureB
+      people {
+        id
+        name
+      }
+      sources
+      period
     }
   }
 `;
@@ -286,7 +547,12 @@ const SHARED = /* GraphQL */ `
  * The states (and people) two missions or organizations share; with `between`, a state's figure is its peak
  * monthly personnel in that period (the month's figure for one month), and only states present then count.
  */
-export async function fetchSharedPersonnel(a: string, b: string, between: PeriodInput | null = null, signal?: AbortSignal): Promise<SharedPersonnel | null> {
+export async function fetchSharedPersonnel(
+  a: string,
+  b: string,
+  between: PeriodInput | null = null,
+  signal?: AbortSignal,
+): Promise<SharedPersonnel | null> {
   const d = await gql<Api.SharedQuery, Api.SharedQueryVariables>(SHARED, { a, b, period: between }, signal);
   return d.sharedPersonnel ?? null;
 }
@@ -294,16 +560,40 @@ export async function fetchSharedPersonnel(a: string, b: string, between: Period
 const STATS = /* GraphQL */ `
   query Stats($period: PeriodInput, $organization: ID) {
     stats(period: $period, organization: $organization) {
-      universe { description }
+      universe {
+        description
+      }
       mspoDefinition
-      years { year missionsActive personnel mspoShare missionsWithPersonnel personnelSources }
-      organizations { organization { id name } years { year missionsActive personnel } }
+      years {
+        year
+        missionsActive
+        personnel
+        mspoShare
+        missionsWithPersonnel
+        personnelSources
+      }
+      organizations {
+        organization {
+          id
+          name
+        }
+        years {
+          year
+          missionsActive
+          personnel
+        }
+      }
     }
   }
 `;
 
 /** Yearly figures, overall and per organization (or for one organization). */
-export async function fetchStats(from: number, to: number | null, organization: string | null, signal?: AbortSignal): Promise<Stats> {
+export async function fetchStats(
+  from: number,
+  to: number | null,
+  organization: string | null,
+  signal?: AbortSignal,
+): Promise<Stats> {
   const period = { from: String(from), to: to === null ? null : String(to) };
   const d = await gql<Api.StatsQuery, Api.StatsQueryVariables>(STATS, { period, organization }, signal);
   return d.stats;
@@ -311,12 +601,26 @@ export async function fetchStats(from: number, to: number | null, organization: 
 
 const MSPO_PERIODS = /* GraphQL */ `
   query MspoPeriods($period: PeriodInput!, $granularity: AnalysisGranularity) {
-    mspoShare(period: $period, granularity: $granularity) { periods { period mspoMissionIds } }
+    mspoShare(period: $period, granularity: $granularity) {
+      periods {
+        period
+        mspoMissionIds
+      }
+    }
   }
 `;
 
 /** The server's MSPO missions per year or month (`mspoShare` with its defaults, the field's rule). */
-export async function fetchMspoPeriods(from: string, to: string, granularity: Api.AnalysisGranularity, signal?: AbortSignal): Promise<MspoPeriod[]> {
-  const d = await gql<Api.MspoPeriodsQuery, Api.MspoPeriodsQueryVariables>(MSPO_PERIODS, { period: { from, to }, granularity }, signal);
+export async function fetchMspoPeriods(
+  from: string,
+  to: string,
+  granularity: Api.AnalysisGranularity,
+  signal?: AbortSignal,
+): Promise<MspoPeriod[]> {
+  const d = await gql<Api.MspoPeriodsQuery, Api.MspoPeriodsQueryVariables>(
+    MSPO_PERIODS,
+    { period: { from, to }, granularity },
+    signal,
+  );
   return d.mspoShare.periods;
 }

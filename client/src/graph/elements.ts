@@ -51,7 +51,12 @@ export function hasUnknownPersonnel(n: Pick<GraphNode, 'label' | 'personnel'>): 
 /** The Cytoscape definition of one API edge. */
 export function edgeElement(e: GraphEdge): ElementDefinition {
   const look = edgeLook(e.type);
-  const data: EdgeData = { ...e, sources: [...e.sources], colour: edgeColour(e.type, e.kind), width: edgeWidth(e.type, e.weight) };
+  const data: EdgeData = {
+    ...e,
+    sources: [...e.sources],
+    colour: edgeColour(e.type, e.kind),
+    width: edgeWidth(e.type, e.weight),
+  };
   const classes = [e.type.toLowerCase()];
   if (look.arrow) classes.push('arrow');
   if (look.line !== 'solid') classes.push(look.line);
@@ -90,8 +95,14 @@ export interface MergeResult {
  * `around` (a node id, or a position), spaced so that they do not overlap; without it they go at the centre of
  * the existing nodes' bounding box, on the same rings.
  */
-export function mergeSubgraph(cy: Core, sub: Pick<Subgraph, 'nodes' | 'edges'>, around?: string | Position): MergeResult {
-  const newNodes = sub.nodes.filter((n, i, all) => cy.getElementById(n.id).empty() && all.findIndex((m) => m.id === n.id) === i);
+export function mergeSubgraph(
+  cy: Core,
+  sub: Pick<Subgraph, 'nodes' | 'edges'>,
+  around?: string | Position,
+): MergeResult {
+  const newNodes = sub.nodes.filter(
+    (n, i, all) => cy.getElementById(n.id).empty() && all.findIndex((m) => m.id === n.id) === i,
+  );
   const centre = centreOf(cy, around);
   const positions = ringPositions(centre, newNodes.length, 60);
   const added: ElementDefinition[] = newNodes.map((n, i) => ({ ...nodeElement(n), position: positions[i] }));
@@ -111,7 +122,8 @@ export function mergeSubgraph(cy: Core, sub: Pick<Subgraph, 'nodes' | 'edges'>, 
   const addedEdges: ElementDefinition[] = [];
   const seen = new Set<string>();
   for (const e of sub.edges) {
-    if (seen.has(e.id) || cy.getElementById(e.id).nonempty() || !present.has(e.source) || !present.has(e.target)) continue;
+    if (seen.has(e.id) || cy.getElementById(e.id).nonempty() || !present.has(e.source) || !present.has(e.target))
+      continue;
     seen.add(e.id);
     addedEdges.push(edgeElement(e));
   }

@@ -50,7 +50,12 @@ function contributorsOf(parent: string, edges: readonly GraphEdge[]): Map<string
  * Splits a `neighbors` answer for `parent` into what to add first and what "+ more" adds. `ranking` is the API's
  * order of contributors (null: order by the edges' figures, largest first; no figure last; then by id).
  */
-export function planExpansion(parent: string, sub: Subgraph, ranking: readonly RankedContributor[] | null, top: number = TOP_CONTRIBUTORS): ExpansionPlan {
+export function planExpansion(
+  parent: string,
+  sub: Subgraph,
+  ranking: readonly RankedContributor[] | null,
+  top: number = TOP_CONTRIBUTORS,
+): ExpansionPlan {
   const figures = contributorsOf(parent, sub.edges);
   const rank = new Map((ranking ?? []).map((r, i) => [r.id, i] as const));
   const ranked = [...figures.keys()].sort((a, b) => {
@@ -64,7 +69,11 @@ export function planExpansion(parent: string, sub: Subgraph, ranking: readonly R
   const later = new Set(ranked.slice(top));
   const firstNodes = sub.nodes.filter((n) => !later.has(n.id));
   const firstIds = new Set(firstNodes.map((n) => n.id));
-  const first: Subgraph = { nodes: firstNodes, edges: sub.edges.filter((e) => firstIds.has(e.source) && firstIds.has(e.target)), truncated: sub.truncated };
+  const first: Subgraph = {
+    nodes: firstNodes,
+    edges: sub.edges.filter((e) => firstIds.has(e.source) && firstIds.has(e.target)),
+    truncated: sub.truncated,
+  };
   const rest: Subgraph | null = later.size
     ? {
         nodes: sub.nodes.filter((n) => later.has(n.id) || n.id === parent),

@@ -32,14 +32,16 @@ const EDGE_KEYS: readonly [string, 'string' | 'double' | 'boolean'][] = [
 
 /** Escapes text for XML content and attribute values. */
 export function xmlEscape(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Characters XML 1.0 forbids are dropped.
-    .replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+  return (
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // Characters XML 1.0 forbids are dropped.
+      .replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+  );
 }
 
 function value(v: unknown): string | null {
@@ -58,7 +60,10 @@ export const HIDING_CLASSES = '.time-hidden, .user-hidden';
 export function visibleElements(cy: Core): { nodes: NodeSingular[]; edges: EdgeSingular[] } {
   // Group boxes (grouping.ts) are drawing aids, not nodes of the graph.
   const nodes = cy.nodes().not(HIDING_CLASSES).not('.group-box');
-  const edges = cy.edges().not(HIDING_CLASSES).filter((e: EdgeSingular) => !e.source().is(HIDING_CLASSES) && !e.target().is(HIDING_CLASSES));
+  const edges = cy
+    .edges()
+    .not(HIDING_CLASSES)
+    .filter((e: EdgeSingular) => !e.source().is(HIDING_CLASSES) && !e.target().is(HIDING_CLASSES));
   return { nodes: nodes.toArray() as NodeSingular[], edges: edges.toArray() as EdgeSingular[] };
 }
 
@@ -84,7 +89,9 @@ export function toGraphML(cy: Core, description = 'Peace operations graph: netwo
   }
   for (const e of edges) {
     const data = e.data() as Record<string, unknown>;
-    lines.push(`    <edge id="${xmlEscape(e.id())}" source="${xmlEscape(e.source().id())}" target="${xmlEscape(e.target().id())}">`);
+    lines.push(
+      `    <edge id="${xmlEscape(e.id())}" source="${xmlEscape(e.source().id())}" target="${xmlEscape(e.target().id())}">`,
+    );
     for (const [k] of EDGE_KEYS) {
       const v = value(data[k]);
       if (v !== null) lines.push(`      <data key="e_${k}">${xmlEscape(v)}</data>`);

@@ -16,6 +16,8 @@ export function registerExtensions(): typeof cytoscape {
 }
 
 /** Whether `cy.svg()` is available (the cytoscape-svg extension is registered). */
-export function hasSvgExport(cy: cytoscape.Core): cy is cytoscape.Core & { svg(options?: { full?: boolean; scale?: number; bg?: string }): string } {
+export function hasSvgExport(
+  cy: cytoscape.Core,
+): cy is cytoscape.Core & { svg(options?: { full?: boolean; scale?: number; bg?: string }): string } {
   return typeof (cy as unknown as { svg?: unknown }).svg === 'function';
 }

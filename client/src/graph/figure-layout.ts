@@ -55,7 +55,13 @@ export interface FigureLayout {
 
 /** Sizes in CSS pixels, multiplied by the figure's unit (its scale). */
 const SIZE = { margin: 16, title: 18, text: 12, small: 11, swatch: 12, gap: 8, itemGap: 18, lineHeight: 1.35 };
-export const FIGURE_COLOURS = { ink: '#1f2933', text: '#334e68', muted: '#52606d', rule: '#d9e2ec', background: '#ffffff' };
+export const FIGURE_COLOURS = {
+  ink: '#1f2933',
+  text: '#334e68',
+  muted: '#52606d',
+  rule: '#d9e2ec',
+  background: '#ffffff',
+};
 
 /**
  * Breaks `text` into lines no wider than `max`: at spaces, and inside a word (a long link) only when the word
@@ -97,7 +103,13 @@ export function figureUnit(graphWidth: number, scale: number): number {
  * Lays the figure out around a graph image of `graph` pixels. `unit` is the output's pixels per CSS pixel (the
  * PNG's scale); the figure is at least `minWidth` CSS pixels wide, the graph centred in it.
  */
-export function layoutFigure(content: FigureContent, graph: { width: number; height: number }, unit: number, measure: Measure, minWidth = 960): FigureLayout {
+export function layoutFigure(
+  content: FigureContent,
+  graph: { width: number; height: number },
+  unit: number,
+  measure: Measure,
+  minWidth = 960,
+): FigureLayout {
   const u = (v: number) => v * unit;
   const width = Math.ceil(Math.max(graph.width, u(minWidth)));
   const margin = u(SIZE.margin);
@@ -118,7 +130,12 @@ export function layoutFigure(content: FigureContent, graph: { width: number; hei
   for (const line of content.header) paragraph(line, SIZE.text, false, FIGURE_COLOURS.text, 'header');
   y += u(SIZE.gap);
   rules.push({ x1: margin, y1: y, x2: width - margin, y2: y });
-  const graphBox = { x: Math.round((width - graph.width) / 2), y: Math.round(y + u(SIZE.gap)), width: graph.width, height: graph.height };
+  const graphBox = {
+    x: Math.round((width - graph.width) / 2),
+    y: Math.round(y + u(SIZE.gap)),
+    width: graph.width,
+    height: graph.height,
+  };
   y = graphBox.y + graph.height + u(SIZE.gap);
   const bandTop = y;
   rules.push({ x1: margin, y1: y, x2: width - margin, y2: y });
@@ -142,19 +159,45 @@ export function layoutFigure(content: FigureContent, graph: { width: number; hei
       rowHeight = lineStep;
     }
     swatches.push({ entry, x, y: rowTop + (lineStep - swatch) / 2, size: swatch });
-    lines.forEach((line, i) => texts.push({ text: line, x: x + swatch + u(SIZE.gap), y: rowTop + lineStep * (i + 1) - px * (SIZE.lineHeight - 1), size: px, bold: false, colour: FIGURE_COLOURS.text, part: 'legend' }));
+    lines.forEach((line, i) =>
+      texts.push({
+        text: line,
+        x: x + swatch + u(SIZE.gap),
+        y: rowTop + lineStep * (i + 1) - px * (SIZE.lineHeight - 1),
+        size: px,
+        bold: false,
+        colour: FIGURE_COLOURS.text,
+        part: 'legend',
+      }),
+    );
     rowHeight = Math.max(rowHeight, lineStep * lines.length);
     x += itemWidth + u(SIZE.itemGap);
   }
   y = rowTop + rowHeight + u(SIZE.gap);
   for (const line of content.footer) paragraph(line, SIZE.small, false, FIGURE_COLOURS.muted, 'footer');
   y += margin;
-  return { width, height: Math.ceil(y), graph: graphBox, legendBand: { top: bandTop, bottom: Math.ceil(y) }, texts, swatches, rules };
+  return {
+    width,
+    height: Math.ceil(y),
+    graph: graphBox,
+    legendBand: { top: bandTop, bottom: Math.ceil(y) },
+    texts,
+    swatches,
+    rules,
+  };
 }
 
 /** A swatch as something to draw: a shape filled with the entry's colour, a ring, or a line. */
 export type SwatchShape =
-  | { kind: 'circle'; cx: number; cy: number; r: number; fill: string | null; stroke: string | null; strokeWidth: number }
+  | {
+      kind: 'circle';
+      cx: number;
+      cy: number;
+      r: number;
+      fill: string | null;
+      stroke: string | null;
+      strokeWidth: number;
+    }
   | { kind: 'polygon'; points: [number, number][]; fill: string }
   | { kind: 'rect'; x: number; y: number; width: number; height: number; radius: number; fill: string }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; colour: string; width: number; dash: number[] };
@@ -170,13 +213,25 @@ export function swatchShape(s: SwatchItem): SwatchShape {
     const dash = entry.line === 'dashed' ? [w * 2.5, w * 1.5] : entry.line === 'dotted' ? [w, w] : [];
     return { kind: 'line', x1: x, y1: cy, x2: x + size, y2: cy, colour: entry.colour, width: w, dash };
   }
-  if (entry.kind === 'mark') return { kind: 'circle', cx, cy, r: r - size / 8, fill: null, stroke: entry.colour, strokeWidth: size / 5 };
+  if (entry.kind === 'mark')
+    return { kind: 'circle', cx, cy, r: r - size / 8, fill: null, stroke: entry.colour, strokeWidth: size / 5 };
   const points = (n: number, start: number): [number, number][] =>
-    Array.from({ length: n }, (_, i) => [cx + r * Math.cos(start + (i * 2 * Math.PI) / n), cy + r * Math.sin(start + (i * 2 * Math.PI) / n)]);
+    Array.from({ length: n }, (_, i) => [
+      cx + r * Math.cos(start + (i * 2 * Math.PI) / n),
+      cy + r * Math.sin(start + (i * 2 * Math.PI) / n),
+    ]);
   switch (entry.shape) {
     case 'round-rectangle':
     case 'rectangle':
-      return { kind: 'rect', x, y: y + size * 0.15, width: size, height: size * 0.7, radius: entry.shape === 'rectangle' ? 0 : size / 6, fill: entry.colour };
+      return {
+        kind: 'rect',
+        x,
+        y: y + size * 0.15,
+        width: size,
+        height: size * 0.7,
+        radius: entry.shape === 'rectangle' ? 0 : size / 6,
+        fill: entry.colour,
+      };
     case 'diamond':
       return { kind: 'polygon', points: points(4, -Math.PI / 2), fill: entry.colour };
     case 'hexagon':

@@ -23,13 +23,17 @@ export interface Peak {
  * The largest figure of `points` in the months of `period` (null ends: open; null period: all months); the
  * earliest month wins a tie. Null when no month of the period has a figure.
  */
-export function peakIn(points: readonly MonthFigure[], period: { from: string | null; to: string | null } | null = null): Peak | null {
+export function peakIn(
+  points: readonly MonthFigure[],
+  period: { from: string | null; to: string | null } | null = null,
+): Peak | null {
   const first = period?.from ? startOf(period.from).slice(0, 7) : null;
   const last = period?.to ? endOf(period.to).slice(0, 7) : null;
   let best: Peak | null = null;
   for (const p of points) {
     if (p.total === null || (first && p.month < first) || (last && p.month > last)) continue;
-    if (!best || p.total > best.value || (p.total === best.value && p.month < best.month)) best = { value: p.total, month: p.month, source: p.source };
+    if (!best || p.total > best.value || (p.total === best.value && p.month < best.month))
+      best = { value: p.total, month: p.month, source: p.source };
   }
   return best;
 }

@@ -40,7 +40,16 @@ export const ORGANIZATION_KIND_TEXT: Readonly<Record<(typeof ORGANIZATION_KINDS)
  * The datasets the source filter offers: those that state missions (the others state states, memberships or
  * conflicts only, and would leave the network empty). Values are the `source` of every fact; the API allow-lists them.
  */
-export const SOURCE_FILTERS = ['curated', 'un-pko-list', 'bara-hultman', 'ipi-missions', 'ipi-contributions', 'ipi-snapshot', 'geopko-tcc', 'un-country-by-year'] as const;
+export const SOURCE_FILTERS = [
+  'curated',
+  'un-pko-list',
+  'bara-hultman',
+  'ipi-missions',
+  'ipi-contributions',
+  'ipi-snapshot',
+  'geopko-tcc',
+  'un-country-by-year',
+] as const;
 
 /** A dataset's short name for the filter and the summary (ui/sources.ts has the long titles). */
 export const SOURCE_FILTER_TEXT: Readonly<Record<(typeof SOURCE_FILTERS)[number], string>> = {
@@ -73,7 +82,17 @@ function sourceText(s: string): string {
 }
 
 /** Mission kinds of the model (cypher/data/curated/README.md), offered even when absent from the data. */
-export const MISSION_KINDS = ['military', 'police', 'observer', 'civilian', 'rule_of_law', 'monitoring', 'training', 'support', 'maritime'] as const;
+export const MISSION_KINDS = [
+  'military',
+  'police',
+  'observer',
+  'civilian',
+  'rule_of_law',
+  'monitoring',
+  'training',
+  'support',
+  'maritime',
+] as const;
 
 function sortOptions(map: Map<string, FacetOption>): FacetOption[] {
   return [...map.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
@@ -92,11 +111,15 @@ function bump(map: Map<string, FacetOption>, value: string, text: string): void 
 export function facetsOf(nodes: readonly GraphNode[]): Facets {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const orgs = new Map<string, FacetOption>();
-  const kinds = new Map<string, FacetOption>(MISSION_KINDS.map((k) => [k, { value: k, text: k.replace(/_/g, ' '), count: 0 }]));
+  const kinds = new Map<string, FacetOption>(
+    MISSION_KINDS.map((k) => [k, { value: k, text: k.replace(/_/g, ' '), count: 0 }]),
+  );
   const regions = new Map<string, FacetOption>();
   const conflicts = new Map<string, FacetOption>();
   // In the order of the model, not by count: the kinds go from the widest to a single state.
-  const orgKinds = new Map<string, FacetOption>(ORGANIZATION_KINDS.map((k) => [k, { value: k, text: kindText(k), count: 0 }]));
+  const orgKinds = new Map<string, FacetOption>(
+    ORGANIZATION_KINDS.map((k) => [k, { value: k, text: kindText(k), count: 0 }]),
+  );
   for (const n of nodes) {
     if (n.label === 'Conflict') conflicts.set(n.id, { value: n.id, text: n.name, count: 0 });
     if (n.label !== 'Mission') continue;
@@ -104,7 +127,9 @@ export function facetsOf(nodes: readonly GraphNode[]): Facets {
     for (const k of n.kinds) bump(kinds, k, k.replace(/_/g, ' '));
     if (n.region) bump(regions, n.region, n.region);
     // An organization node's `kinds` holds its kind (the API's projection).
-    const ofMission = new Set(n.organizations.flatMap((o) => (byId.get(o)?.label === 'Organization' ? byId.get(o)?.kinds ?? [] : [])));
+    const ofMission = new Set(
+      n.organizations.flatMap((o) => (byId.get(o)?.label === 'Organization' ? (byId.get(o)?.kinds ?? []) : [])),
+    );
     for (const k of ofMission) bump(orgKinds, k, kindText(k));
   }
   return {
@@ -120,18 +145,29 @@ export function facetsOf(nodes: readonly GraphNode[]): Facets {
 export function countConflicts(facets: Facets, edges: readonly { type: string; target: string }[]): Facets {
   const counts = new Map<string, number>();
   for (const e of edges) if (e.type === 'IN_CONFLICT') counts.set(e.target, (counts.get(e.target) ?? 0) + 1);
-  const conflicts = facets.conflicts.map((c) => ({ ...c, count: counts.get(c.value) ?? 0 })).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+  const conflicts = facets.conflicts
+    .map((c) => ({ ...c, count: counts.get(c.value) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
   return { ...facets, conflicts };
 }
 
 /** A plain-language summary of what the view shows, e.g. "Full graph · EU, AU · military · 1997–2026". */
 export function describeFilter(s: ViewState, names: ReadonlyMap<string, string> = new Map()): string {
-  const parts: string[] = [s.mode === 'ORGANIZATIONS' ? 'Organization network' : 'Missions, organizations' + (s.includeConflicts ? ', conflicts' : '') + (s.includeStates ? ', host states' : '')];
+  const parts: string[] = [
+    s.mode === 'ORGANIZATIONS'
+      ? 'Organization network'
+      : 'Missions, organizations' +
+        (s.includeConflicts ? ', conflicts' : '') +
+        (s.includeStates ? ', host states' : ''),
+  ];
   if (s.organizations.length) parts.push(s.organizations.map((o) => names.get(o) ?? o).join(', '));
   if (s.missionKinds.length) parts.push(s.missionKinds.map((k) => k.replace(/_/g, ' ')).join(', '));
   if (s.regions.length) parts.push(s.regions.join(', '));
   if (s.conflicts.length) parts.push(s.conflicts.map((c) => names.get(c) ?? c).join(', '));
-  if (s.organizationKinds.length) parts.push(`deployed by ${s.organizationKinds.map((k) => (ORGANIZATION_KIND_PLURAL as Record<string, string>)[k] ?? k).join(' or ')}`);
+  if (s.organizationKinds.length)
+    parts.push(
+      `deployed by ${s.organizationKinds.map((k) => (ORGANIZATION_KIND_PLURAL as Record<string, string>)[k] ?? k).join(' or ')}`,
+    );
   if (s.sources.length) parts.push(`stated by ${s.sources.map(sourceText).join(', ')}`);
   parts.push(s.from || s.to ? `${s.from ?? '…'}–${s.to ?? 'today'}` : 'all years');
   return parts.join(' · ');
@@ -139,5 +175,13 @@ export function describeFilter(s: ViewState, names: ReadonlyMap<string, string> 
 
 /** Whether a view state filters the missions in any way besides the period. */
 export function hasNarrowingFilter(s: ViewState): boolean {
-  return s.organizations.length + s.missionKinds.length + s.regions.length + s.conflicts.length + s.organizationKinds.length + s.sources.length > 0;
+  return (
+    s.organizations.length +
+      s.missionKinds.length +
+      s.regions.length +
+      s.conflicts.length +
+      s.organizationKinds.length +
+      s.sources.length >
+    0
+  );
 }

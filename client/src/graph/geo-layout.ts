@@ -57,7 +57,13 @@ export const SHARED_SPOT = 12;
 /** An equirectangular frame (x = longitude, y = -latitude, scaled to MAP_WIDTH): the fallback where no projection was given. */
 export function plateCarreeFrame(): MapFrame {
   const k = MAP_WIDTH / 360;
-  return { project: ([lon, lat]) => [lon * k, -lat * k], bounds: [[-180 * k, -90 * k], [180 * k, 90 * k]] };
+  return {
+    project: ([lon, lat]) => [lon * k, -lat * k],
+    bounds: [
+      [-180 * k, -90 * k],
+      [180 * k, 90 * k],
+    ],
+  };
 }
 
 let frame: MapFrame | null = null;
@@ -72,11 +78,23 @@ export function mapFrame(): MapFrame {
   return frame ?? plateCarreeFrame();
 }
 
-const COLUMN_ORDER: Readonly<Record<string, number>> = { Organization: 0, Person: 1, State: 2, Conflict: 3, Mission: 4 };
+const COLUMN_ORDER: Readonly<Record<string, number>> = {
+  Organization: 0,
+  Person: 1,
+  State: 2,
+  Conflict: 3,
+  Mission: 4,
+};
 
 /** Whether a place can be drawn: both coordinates finite and in range. */
 export function isPlaced(p: GeoPoint | null | undefined): p is GeoPoint {
-  return !!p && Number.isFinite(p.latitude) && Number.isFinite(p.longitude) && Math.abs(p.latitude) <= 90 && Math.abs(p.longitude) <= 180;
+  return (
+    !!p &&
+    Number.isFinite(p.latitude) &&
+    Number.isFinite(p.longitude) &&
+    Math.abs(p.latitude) <= 90 &&
+    Math.abs(p.longitude) <= 180
+  );
 }
 
 /**
@@ -165,7 +183,13 @@ function placeColumn(off: MapNodeInput[], f: MapFrame, positions: Map<string, Po
 
 /** What placement reads of a Cytoscape node (compound parents are never placed: their children are). */
 export function mapInputOf(n: NodeSingular): MapNodeInput {
-  return { id: n.id(), label: String(n.data('label')), name: String(n.data('name') ?? n.id()), place: n.data('place') as GeoPoint | null | undefined, visible: n.visible() };
+  return {
+    id: n.id(),
+    label: String(n.data('label')),
+    name: String(n.data('name') ?? n.id()),
+    place: n.data('place') as GeoPoint | null | undefined,
+    visible: n.visible(),
+  };
 }
 
 /** The leaf nodes of a graph as placement inputs. */
@@ -177,7 +201,10 @@ export function mapInputs(cy: Core): MapNodeInput[] {
 }
 
 /** The options of the map layout: a preset layout at the placed positions, fitted to what is shown. */
-export function mapLayoutOptions(cy: Core, common: { fit: boolean; padding: number; animate: boolean; animationDuration: number }): LayoutOptions {
+export function mapLayoutOptions(
+  cy: Core,
+  common: { fit: boolean; padding: number; animate: boolean; animationDuration: number },
+): LayoutOptions {
   const placed = placeOnMap(mapInputs(cy));
   return {
     name: 'preset',

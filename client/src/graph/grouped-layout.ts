@@ -40,7 +40,11 @@ interface Unit {
 const sizeOf = (n: NodeSingular): number => Math.max(n.outerWidth(), n.outerHeight());
 
 /** Packs a box's members on rings around its centre (the largest nearest), with the radius of each ring. */
-export function packRings(centreSize: number | null, sizes: readonly number[], gap = RING_GAP): { radii: number[]; counts: number[]; radius: number } {
+export function packRings(
+  centreSize: number | null,
+  sizes: readonly number[],
+  gap = RING_GAP,
+): { radii: number[]; counts: number[]; radius: number } {
   const radii: number[] = [];
   const counts: number[] = [];
   let i = 0;
@@ -94,7 +98,14 @@ function unitsOf(cy: Core, nodes: NodeCollection): { units: Map<string, Unit>; u
       rings.push(others.slice(at, at + count));
       at += count;
     }
-    units.set(box, { id: box, centre, rings, radii: packed.radii, radius: packed.radius, size: 2 * (packed.radius + BOX_MARGIN) });
+    units.set(box, {
+      id: box,
+      centre,
+      rings,
+      radii: packed.radii,
+      radius: packed.radius,
+      size: 2 * (packed.radius + BOX_MARGIN),
+    });
   }
   return { units, unitOf };
 }
@@ -159,10 +170,14 @@ export function fillUnits(plan: GroupedPlan, at: ReadonlyMap<string, Position>):
         });
         return { n, angle: meanAngle(angles) };
       });
-      const ordered = [...wanted.filter((w) => w.angle !== null).sort((a, b) => (a.angle ?? 0) - (b.angle ?? 0)), ...wanted.filter((w) => w.angle === null)];
+      const ordered = [
+        ...wanted.filter((w) => w.angle !== null).sort((a, b) => (a.angle ?? 0) - (b.angle ?? 0)),
+        ...wanted.filter((w) => w.angle === null),
+      ];
       const step = (2 * Math.PI) / Math.max(1, ordered.length);
       // Turn the ring so that members sit as near their direction as the even spacing allows.
-      const start = meanAngle(ordered.filter((w) => w.angle !== null).map((w, i) => (w.angle ?? 0) - i * step)) ?? -Math.PI / 2;
+      const start =
+        meanAngle(ordered.filter((w) => w.angle !== null).map((w, i) => (w.angle ?? 0) - i * step)) ?? -Math.PI / 2;
       ordered.forEach((w, i) => {
         const a = start + i * step;
         out.set(w.n.id(), { x: p.x + radius * Math.cos(a), y: p.y + radius * Math.sin(a) });

@@ -52,9 +52,19 @@ export function entityNodes(cy: Core): NodeCollection {
  * `visible()`). An edge is drawn when it and both its ends are.
  */
 export function isDrawn(ele: NodeSingular | EdgeSingular): boolean {
-  if (ele.isEdge()) return styleValue(ele, 'display') !== 'none' && styleValue(ele, 'visibility') !== 'hidden' && isDrawn(ele.source()) && isDrawn(ele.target());
+  if (ele.isEdge())
+    return (
+      styleValue(ele, 'display') !== 'none' &&
+      styleValue(ele, 'visibility') !== 'hidden' &&
+      isDrawn(ele.source()) &&
+      isDrawn(ele.target())
+    );
   const n = ele;
-  return styleValue(n, 'display') !== 'none' && styleValue(n, 'visibility') !== 'hidden' && n.ancestors().every((a) => styleValue(a, 'display') !== 'none');
+  return (
+    styleValue(n, 'display') !== 'none' &&
+    styleValue(n, 'visibility') !== 'hidden' &&
+    n.ancestors().every((a) => styleValue(a, 'display') !== 'none')
+  );
 }
 
 /**
@@ -90,7 +100,11 @@ interface Member {
  * states go to their region, and a conflict to the one region of all its missions in view (`missionsOf`).
  * Nodes without a key stay outside the boxes.
  */
-export function groupKeys(nodes: readonly Member[], by: GroupBy, missionsOf: (id: string) => readonly string[]): Map<string, string> {
+export function groupKeys(
+  nodes: readonly Member[],
+  by: GroupBy,
+  missionsOf: (id: string) => readonly string[],
+): Map<string, string> {
   const out = new Map<string, string>();
   if (by === 'none') return out;
   if (by === 'organization') {
@@ -130,13 +144,19 @@ interface Plan {
 }
 
 /** The plan of a grouping over nodes and relationships as plain data (from the graph or from definitions). */
-function plan(by: GroupBy, nodes: readonly Member[], edges: readonly { id: string; type: string; source: string; target: string }[], present: (id: string) => boolean): Plan {
+function plan(
+  by: GroupBy,
+  nodes: readonly Member[],
+  edges: readonly { id: string; type: string; source: string; target: string }[],
+  present: (id: string) => boolean,
+): Plan {
   const conflictMissions = new Map<string, string[]>();
   const labels = new Map(nodes.map((n) => [n.id, n.label] as const));
   for (const e of edges) {
     if (e.type !== 'IN_CONFLICT') continue;
     const [mission, conflict] = labels.get(e.source) === 'Mission' ? [e.source, e.target] : [e.target, e.source];
-    if (labels.get(mission) === 'Mission') conflictMissions.set(conflict, [...(conflictMissions.get(conflict) ?? []), mission]);
+    if (labels.get(mission) === 'Mission')
+      conflictMissions.set(conflict, [...(conflictMissions.get(conflict) ?? []), mission]);
   }
   const keys = groupKeys(nodes, by, (id) => conflictMissions.get(id) ?? []);
   const members = new Map<string, number>();
@@ -146,14 +166,32 @@ function plan(by: GroupBy, nodes: readonly Member[], edges: readonly { id: strin
     if (by === 'none') break;
     // An organization's box is named by the organization's badge inside it; without it, by its id.
     const named = by === 'region' || !present(key);
-    const data: GroupBoxData = { id: groupBoxId(by, key), name: named ? key : '', groupBy: by, key, members: count, organizations: [], kinds: [], size: 0, colour: '#9aa5b1' };
-    boxes.push({ group: 'nodes', data: data, classes: `${GROUP_BOX_CLASS} group-${by}`, selectable: false, grabbable: false });
+    const data: GroupBoxData = {
+      id: groupBoxId(by, key),
+      name: named ? key : '',
+      groupBy: by,
+      key,
+      members: count,
+      organizations: [],
+      kinds: [],
+      size: 0,
+      colour: '#9aa5b1',
+    };
+    boxes.push({
+      group: 'nodes',
+      data: data,
+      classes: `${GROUP_BOX_CLASS} group-${by}`,
+      selectable: false,
+      grabbable: false,
+    });
   }
   const parents = new Map<string, string>();
   if (by !== 'none') for (const [id, key] of keys) parents.set(id, groupBoxId(by, key));
   const implied = new Set<string>();
   if (by === 'organization') {
-    for (const e of edges) if (e.type === 'DEPLOYED' && keys.get(e.target) === e.source && keys.get(e.source) === e.source) implied.add(e.id);
+    for (const e of edges)
+      if (e.type === 'DEPLOYED' && keys.get(e.target) === e.source && keys.get(e.source) === e.source)
+        implied.add(e.id);
   }
   return { parents, boxes, implied };
 }
@@ -173,9 +211,17 @@ export function groupDefinitions(defs: readonly ElementDefinition[], by: GroupBy
   if (by === 'none') return [...defs];
   const nodes = defs.filter((d) => d.group === 'nodes').map((d) => memberOf(d.data as Record<string, unknown>));
   const ids = new Set(nodes.map((n) => n.id));
-  const edges = defs.filter((d) => d.group === 'edges').map((d) => ({ id: String(d.data.id), type: String(d.data.type), source: String(d.data.source), target: String(d.data.target) }));
+  const edges = defs
+    .filter((d) => d.group === 'edges')
+    .map((d) => ({
+      id: String(d.data.id),
+      type: String(d.data.type),
+      source: String(d.data.source),
+      target: String(d.data.target),
+    }));
   const { parents, boxes, implied } = plan(by, nodes, edges, (id) => ids.has(id));
-  const withClass = (classes: ElementDefinition['classes'], extra: string): string => [...(Array.isArray(classes) ? classes : String(classes ?? '').split(/\s+/)), extra].filter(Boolean).join(' ');
+  const withClass = (classes: ElementDefinition['classes'], extra: string): string =>
+    [...(Array.isArray(classes) ? classes : String(classes ?? '').split(/\s+/)), extra].filter(Boolean).join(' ');
   return [
     ...boxes,
     ...defs.map((d) => {
@@ -197,7 +243,9 @@ export function applyGrouping(cy: Core, by: GroupBy): number {
   const { parents, boxes, implied } = plan(
     by,
     nodes.map((n) => memberOf(n.data() as Record<string, unknown>)),
-    cy.edges().map((e) => ({ id: e.id(), type: String(e.data('type')), source: e.source().id(), target: e.target().id() })),
+    cy
+      .edges()
+      .map((e) => ({ id: e.id(), type: String(e.data('type')), source: e.source().id(), target: e.target().id() })),
     (id) => cy.getElementById(id).nonempty(),
   );
   const wanted = new Set(boxes.map((b) => String(b.data.id)));

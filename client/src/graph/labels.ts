@@ -24,7 +24,13 @@ const DIMMED = '.dim, .faded, .focus-faded';
 /** Font of every label. */
 export const LABEL_FONT = 'system-ui, sans-serif';
 /** Label size on screen (CSS pixels) per entity type; group boxes use BOX_LABEL_PX. */
-export const LABEL_PX: Readonly<Record<string, number>> = { Organization: 12, Conflict: 10.5, Mission: 10.5, State: 10, Person: 10 };
+export const LABEL_PX: Readonly<Record<string, number>> = {
+  Organization: 12,
+  Conflict: 10.5,
+  Mission: 10.5,
+  State: 10,
+  Person: 10,
+};
 export const BOX_LABEL_PX = 12;
 /** Widest label on screen; longer names end with an ellipsis. */
 export const LABEL_MAX_PX = 150;
@@ -58,9 +64,11 @@ export function labelText(name: string, label: string | undefined): string {
   return m && m[1]?.trim() === m[2]?.trim() ? `${m[1]?.trim()} vs ${m[3]?.trim()}` : name;
 }
 
-const textOf = (n: NodeSingular): string => labelText(String(n.data('name') ?? ''), n.data('label') as string | undefined);
+const textOf = (n: NodeSingular): string =>
+  labelText(String(n.data('name') ?? ''), n.data('label') as string | undefined);
 
-const px = (n: NodeSingular): number => (n.hasClass(GROUP_BOX_CLASS) ? BOX_LABEL_PX : (LABEL_PX[String(n.data('label'))] ?? 10));
+const px = (n: NodeSingular): number =>
+  n.hasClass(GROUP_BOX_CLASS) ? BOX_LABEL_PX : (LABEL_PX[String(n.data('label'))] ?? 10);
 const perZoom = (screen: number) => (n: NodeSingular) => screen / labelZoom(n.cy());
 
 /** Style rules of the labels (appended to the stylesheet; every size is a screen size divided by the zoom). */
@@ -91,7 +99,17 @@ export function labelStyles(): StylesheetJson {
     },
     { selector: `node.${LABEL_CLASS}[label = "Conflict"]`, style: { color: '#7b241c' } },
     // A group box's name sits above it.
-    { selector: `node.${GROUP_BOX_CLASS}`, style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': perZoom(-LABEL_GAP_PX) as never, 'font-weight': 'bold', color: '#52606d', 'text-background-opacity': 0 } },
+    {
+      selector: `node.${GROUP_BOX_CLASS}`,
+      style: {
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': perZoom(-LABEL_GAP_PX) as never,
+        'font-weight': 'bold',
+        color: '#52606d',
+        'text-background-opacity': 0,
+      },
+    },
   ];
 }
 
@@ -168,7 +186,8 @@ export function chooseLabels(candidates: readonly LabelCandidate[]): Set<string>
   const grid = new Map<string, LabelBox[]>();
   const cellsOf = (b: LabelBox): string[] => {
     const out: string[] = [];
-    for (let x = Math.floor(b.x1 / cell); x <= Math.floor(b.x2 / cell); x++) for (let y = Math.floor(b.y1 / cell); y <= Math.floor(b.y2 / cell); y++) out.push(`${x},${y}`);
+    for (let x = Math.floor(b.x1 / cell); x <= Math.floor(b.x2 / cell); x++)
+      for (let y = Math.floor(b.y1 / cell); y <= Math.floor(b.y2 / cell); y++) out.push(`${x},${y}`);
     return out;
   };
   const chosen = new Set<string>();
@@ -176,7 +195,12 @@ export function chooseLabels(candidates: readonly LabelCandidate[]): Set<string>
     chosen.add(b.id);
     for (const c of cellsOf(b)) grid.set(c, [...(grid.get(c) ?? []), b]);
   };
-  const byRank = [...candidates].sort((a, b) => Number(b.forced) - Number(a.forced) || compareRanks(a.rank, b.rank) || (a.box.id < b.box.id ? -1 : a.box.id > b.box.id ? 1 : 0));
+  const byRank = [...candidates].sort(
+    (a, b) =>
+      Number(b.forced) - Number(a.forced) ||
+      compareRanks(a.rank, b.rank) ||
+      (a.box.id < b.box.id ? -1 : a.box.id > b.box.id ? 1 : 0),
+  );
   for (const c of byRank) {
     if (c.forced || !cellsOf(c.box).some((k) => (grid.get(k) ?? []).some((o) => overlaps(o, c.box)))) take(c.box);
   }
@@ -205,15 +229,18 @@ const FORCED_CLASSES = classesOf(FORCED_LABELS, true);
 const DIMMED_CLASSES = classesOf(DIMMED, false);
 
 /** Whether a node matches FORCED_LABELS. */
-const isForced = (n: NodeSingular): boolean => (FORCED_CLASSES ? n.selected() || FORCED_CLASSES.some((c) => n.hasClass(c)) : n.is(FORCED_LABELS));
+const isForced = (n: NodeSingular): boolean =>
+  FORCED_CLASSES ? n.selected() || FORCED_CLASSES.some((c) => n.hasClass(c)) : n.is(FORCED_LABELS);
 /** Whether a node matches DIMMED. */
-const isDimmed = (n: NodeSingular): boolean => (DIMMED_CLASSES ? DIMMED_CLASSES.some((c) => n.hasClass(c)) : n.is(DIMMED));
+const isDimmed = (n: NodeSingular): boolean =>
+  DIMMED_CLASSES ? DIMMED_CLASSES.some((c) => n.hasClass(c)) : n.is(DIMMED);
 
 /** The rank of a node's label (lower first); null when it is no candidate at the current zoom. */
 function rankOf(n: NodeSingular, largeMissions: ReadonlySet<string>): number[] | null {
   const dimmed = isDimmed(n) ? 10 : 0;
   const degree = n.degree(false);
-  if (n.hasClass(GROUP_BOX_CLASS)) return String(n.data('name') ?? '') ? [dimmed, -Number(n.data('members') ?? 0)] : null;
+  if (n.hasClass(GROUP_BOX_CLASS))
+    return String(n.data('name') ?? '') ? [dimmed, -Number(n.data('members') ?? 0)] : null;
   switch (n.data('label') as string) {
     case 'Organization': {
       // First the organizations with the most missions in their box, then by their lines.
@@ -243,7 +270,12 @@ export function updateLabels(cy: Core): number {
   const inView = cy.nodes().filter((n) => {
     if (!isDrawn(n)) return false;
     const p = n.renderedPosition();
-    return p.x > -VIEWPORT_MARGIN_PX && p.y > -VIEWPORT_MARGIN_PX && p.x < ext.w + VIEWPORT_MARGIN_PX && p.y < ext.h + VIEWPORT_MARGIN_PX;
+    return (
+      p.x > -VIEWPORT_MARGIN_PX &&
+      p.y > -VIEWPORT_MARGIN_PX &&
+      p.x < ext.w + VIEWPORT_MARGIN_PX &&
+      p.y < ext.h + VIEWPORT_MARGIN_PX
+    );
   });
   const missions = inView.filter((n) => n.data('label') === 'Mission' && typeof n.data('personnel') === 'number');
   const largeMissions = new Set(

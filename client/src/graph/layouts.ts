@@ -11,7 +11,10 @@ const LAID_OUT = '.user-hidden, .time-hidden';
  * The force layout of a grouped view (grouped-layout.ts) as a preset layout: the positions are computed when the
  * layout runs (so that runLayout's seeded random start applies), then set, fitted and, if asked, animated.
  */
-function groupedLayoutOptions(cy: Core, common: { fit: boolean; padding: number; animate: boolean; animationDuration: number }): LayoutOptions {
+function groupedLayoutOptions(
+  cy: Core,
+  common: { fit: boolean; padding: number; animate: boolean; animationDuration: number },
+): LayoutOptions {
   let positions: Map<string, Position> | null = null;
   return {
     name: 'preset',
@@ -27,7 +30,13 @@ function groupedLayoutOptions(cy: Core, common: { fit: boolean; padding: number;
 }
 
 /** Ring of each entity type in the concentric layout (higher is nearer the centre). */
-export const CONCENTRIC_LEVEL: Readonly<Record<string, number>> = { Organization: 4, Mission: 3, Conflict: 2, Person: 2, State: 1 };
+export const CONCENTRIC_LEVEL: Readonly<Record<string, number>> = {
+  Organization: 4,
+  Mission: 3,
+  Conflict: 2,
+  Person: 2,
+  State: 1,
+};
 
 const GRID_ORDER: Readonly<Record<string, number>> = { Organization: 0, Mission: 1, Conflict: 2, State: 3, Person: 4 };
 
@@ -44,7 +53,11 @@ export function layoutKeepsGroups(name: LayoutName): boolean {
  * Options of a layout over the whole view. `animate` is turned off for large views, where an animated layout
  * costs more than it shows.
  */
-export function layoutOptions(name: LayoutName, cy: Core, opts: { animate?: boolean; randomize?: boolean } = {}): LayoutOptions {
+export function layoutOptions(
+  name: LayoutName,
+  cy: Core,
+  opts: { animate?: boolean; randomize?: boolean } = {},
+): LayoutOptions {
   const size = cy.nodes().length;
   const animate = opts.animate ?? size < 400;
   const common = { fit: true, padding: 30, animate, animationDuration: 400 };
@@ -73,7 +86,14 @@ export function layoutOptions(name: LayoutName, cy: Core, opts: { animate?: bool
       };
     case 'breadthfirst': {
       const roots = cy.nodes('[label = "Organization"]').not('.user-hidden');
-      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 0.9, avoidOverlap: true, roots: roots.nonempty() ? roots : undefined } as LayoutOptions;
+      return {
+        name: 'breadthfirst',
+        ...common,
+        directed: false,
+        spacingFactor: 0.9,
+        avoidOverlap: true,
+        roots: roots.nonempty() ? roots : undefined,
+      } as LayoutOptions;
     }
     case 'grid':
       return {
@@ -81,7 +101,8 @@ export function layoutOptions(name: LayoutName, cy: Core, opts: { animate?: bool
         ...common,
         avoidOverlap: true,
         sort: (a: NodeSingular, b: NodeSingular) =>
-          (GRID_ORDER[a.data('label') as string] ?? 9) - (GRID_ORDER[b.data('label') as string] ?? 9) || String(a.data('name')).localeCompare(String(b.data('name'))),
+          (GRID_ORDER[a.data('label') as string] ?? 9) - (GRID_ORDER[b.data('label') as string] ?? 9) ||
+          String(a.data('name')).localeCompare(String(b.data('name'))),
       };
     case 'map':
       // Headquarters, capitals and conflicts' places, projected (geo-layout.ts); view/map.ts draws the outline.

@@ -48,7 +48,10 @@ export function measureSize(value: number, max: number): number {
 
 /** The entity nodes in view (group boxes are drawing aids, not nodes of the graph). */
 function shownNodes(cy: Core): NodeCollection {
-  return cy.nodes().not(GROUP_BOX).filter((n) => isDrawn(n));
+  return cy
+    .nodes()
+    .not(GROUP_BOX)
+    .filter((n) => isDrawn(n));
 }
 
 /** Whether an edge is part of the graph in view: drawn, or only implied by a box, between two shown nodes. */
@@ -99,7 +102,8 @@ export function organizationCounts(cy: Core): Map<string, number> {
         if (!orgsOf(m).includes(id)) continue;
         for (const o of orgsOf(m)) orgs.add(o);
         // The conflicts of its missions, and the organizations of the other missions there.
-        for (const c of near.get(m) ?? []) if (label(c) === 'Conflict') for (const other of missionsNear(c)) for (const o of orgsOf(other)) orgs.add(o);
+        for (const c of near.get(m) ?? [])
+          if (label(c) === 'Conflict') for (const other of missionsNear(c)) for (const o of orgsOf(other)) orgs.add(o);
       }
       for (const o of near.get(id) ?? []) if (label(o) === 'Organization') orgs.add(o);
       orgs.delete(id);

@@ -46,7 +46,9 @@ export const RELATIONSHIP_MEANINGS: Readonly<Record<string, string>> = {
 };
 
 /** The types the API crosses when none are given: all but the time series. */
-export const DEFAULT_PATH_TYPES: readonly string[] = RELATIONSHIP_TYPES.filter((t) => t !== 'CONTRIBUTED_TO' && t !== 'PARTY_TO' && t !== 'PERSONNEL_IN');
+export const DEFAULT_PATH_TYPES: readonly string[] = RELATIONSHIP_TYPES.filter(
+  (t) => t !== 'CONTRIBUTED_TO' && t !== 'PARTY_TO' && t !== 'PERSONNEL_IN',
+);
 
 /** Step limit and number of paths when a link says nothing. */
 export const PATH_DEFAULTS = { hops: 6, k: 3, maxHops: 6, maxK: 10 } as const;
@@ -116,6 +118,13 @@ export interface PathQuery {
 }
 
 /** The `paths` arguments for the state's options and period. */
-export function pathQuery(s: Pick<ViewState, 'pathTypes' | 'pathHops' | 'pathK' | 'pathPeriod' | 'time' | 'from' | 'to'>): PathQuery {
-  return { k: s.pathK, maxHops: s.pathHops, types: s.pathTypes ? [...s.pathTypes] : null, period: periodInput(pathPeriodOf(s)) };
+export function pathQuery(
+  s: Pick<ViewState, 'pathTypes' | 'pathHops' | 'pathK' | 'pathPeriod' | 'time' | 'from' | 'to'>,
+): PathQuery {
+  return {
+    k: s.pathK,
+    maxHops: s.pathHops,
+    types: s.pathTypes ? [...s.pathTypes] : null,
+    period: periodInput(pathPeriodOf(s)),
+  };
 }

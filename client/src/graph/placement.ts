@@ -78,14 +78,20 @@ function at(rel: Box, p: Position, pad: number): Box {
  * that no item's box overlaps an obstacle or another item. Items are placed ring by ring: an item never goes on
  * a ring inside the previous item's, which keeps the search short and the order readable from the centre out.
  */
-export function placeAround(centre: Position, items: readonly PlaceItem[], obstacles: readonly Box[], opts: PlaceOptions): Map<string, Position> {
+export function placeAround(
+  centre: Position,
+  items: readonly PlaceItem[],
+  obstacles: readonly Box[],
+  opts: PlaceOptions,
+): Map<string, Position> {
   const step = opts.ringStep ?? 22;
   const pad = opts.padding ?? 4;
   const maxRings = opts.maxRings ?? 400;
   const towards = opts.towards ?? -Math.PI / 2;
   const grid = new BoxGrid(120);
   // Obstacles carry half the padding, items the other half: two boxes end up at least `pad` apart.
-  for (const o of obstacles) grid.add({ x1: o.x1 - pad / 2, y1: o.y1 - pad / 2, x2: o.x2 + pad / 2, y2: o.y2 + pad / 2 });
+  for (const o of obstacles)
+    grid.add({ x1: o.x1 - pad / 2, y1: o.y1 - pad / 2, x2: o.x2 + pad / 2, y2: o.y2 + pad / 2 });
   const out = new Map<string, Position>();
   let ring = 0;
   for (const item of items) {
@@ -192,7 +198,11 @@ export function placeNewNodes(cy: Core, parentId: string, ids: readonly string[]
   }
   const parentBox = parent.nonempty() ? bodyBox(parent) : null;
   const minRadius = parentBox ? Math.max(parentBox.x2 - parentBox.x1, parentBox.y2 - parentBox.y1) / 2 + 40 : 60;
-  const positions = placeAround(centre, items, obstacles, { minRadius, padding: 8, towards: freestDirection(centre, obstacles, 600) });
+  const positions = placeAround(centre, items, obstacles, {
+    minRadius,
+    padding: 8,
+    towards: freestDirection(centre, obstacles, 600),
+  });
   cy.batch(() => {
     for (const [id, p] of positions) cy.getElementById(id).position(p);
   });

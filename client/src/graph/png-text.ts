@@ -64,7 +64,7 @@ export function readPngText(png: Uint8Array): Record<string, string> {
   const out: Record<string, string> = {};
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const dec = new TextDecoder();
-  for (let at = 8; at + 12 <= png.length; ) {
+  for (let at = 8; at + 12 <= png.length;) {
     const len = view.getUint32(at);
     const type = dec.decode(png.subarray(at + 4, at + 8));
     const data = png.subarray(at + 8, at + 8 + len);
@@ -73,7 +73,8 @@ export function readPngText(png: Uint8Array): Record<string, string> {
       const lang = data.indexOf(0, nul + 3);
       const translated = data.indexOf(0, lang + 1);
       out[dec.decode(data.subarray(0, nul))] = dec.decode(data.subarray(translated + 1));
-    } else if (type === 'tEXt' && nul > 0) out[dec.decode(data.subarray(0, nul))] = new TextDecoder('latin1').decode(data.subarray(nul + 1));
+    } else if (type === 'tEXt' && nul > 0)
+      out[dec.decode(data.subarray(0, nul))] = new TextDecoder('latin1').decode(data.subarray(nul + 1));
     if (type === 'IEND') break;
     at += 12 + len;
   }

@@ -50,6 +50,8 @@ export function coverageNote(stats: Stats): string {
   return (
     `Personnel: mean monthly strength of the missions with a figure, summed; ${covered} of ${active} mission-years (${share}%) have one. ` +
     `Sources: ${sources.join(', ')}.` +
-    (gaps.length ? ` No figure (gap, not zero): ${gaps.length === 1 ? gaps[0] : `${gaps[0]}-${gaps[gaps.length - 1]}`}.` : '')
+    (gaps.length
+      ? ` No figure (gap, not zero): ${gaps.length === 1 ? gaps[0] : `${gaps[0]}-${gaps[gaps.length - 1]}`}.`
+      : '')
   );
 }

@@ -29,7 +29,16 @@ export const ORG_COLOURS: Readonly<Record<string, string>> = {
 };
 
 /** Colours for organizations outside ORG_COLOURS, picked by a hash of the id. */
-export const PALETTE = ['#7f7f7f', '#5a9e8f', '#b07aa1', '#9c755f', '#4e79a7', '#76b7b2', '#af7aa1', '#ff9da7'] as const;
+export const PALETTE = [
+  '#7f7f7f',
+  '#5a9e8f',
+  '#b07aa1',
+  '#9c755f',
+  '#4e79a7',
+  '#76b7b2',
+  '#af7aa1',
+  '#ff9da7',
+] as const;
 
 /** Colour of nodes that belong to no organization. */
 export const TYPE_COLOURS: Readonly<Record<EntityLabel, string>> = {
@@ -63,22 +72,64 @@ export interface EdgeLook {
 /** Line style per relationship type (FULL mode, neighbours and paths, and ORGANIZATIONS mode). */
 export const EDGE_LOOKS: Readonly<Record<string, EdgeLook>> = {
   DEPLOYED: { colour: '#8a96a3', line: 'solid', arrow: false, width: 1.5, meaning: 'organization deployed mission' },
-  SUPPORTED: { colour: '#2a9d8f', line: 'dashed', arrow: true, width: 2, meaning: 'organization supported another organization\'s mission (funding, logistics, training)' },
-  COOPERATED_WITH: { colour: '#ff7f0e', line: 'solid', arrow: true, width: 3, meaning: 'missions cooperated (handover, bridging, hybrid, support...)' },
+  SUPPORTED: {
+    colour: '#2a9d8f',
+    line: 'dashed',
+    arrow: true,
+    width: 2,
+    meaning: "organization supported another organization's mission (funding, logistics, training)",
+  },
+  COOPERATED_WITH: {
+    colour: '#ff7f0e',
+    line: 'solid',
+    arrow: true,
+    width: 3,
+    meaning: 'missions cooperated (handover, bridging, hybrid, support...)',
+  },
   IN_CONFLICT: { colour: '#c0392b', line: 'dashed', arrow: false, width: 1.2, meaning: 'mission in conflict' },
   HOSTED_BY: { colour: '#b8c2cc', line: 'dotted', arrow: false, width: 1.2, meaning: 'mission hosted by state' },
-  PART_OF: { colour: '#4d5660', line: 'dashed', arrow: true, width: 1.5, meaning: 'mission part of an umbrella mission' },
-  CONTRIBUTED_TO: { colour: '#9fb3c8', line: 'solid', arrow: true, width: 0.8, meaning: 'state contributed personnel (width: peak monthly personnel in the period; dashed: no figure on record)' },
+  PART_OF: {
+    colour: '#4d5660',
+    line: 'dashed',
+    arrow: true,
+    width: 1.5,
+    meaning: 'mission part of an umbrella mission',
+  },
+  CONTRIBUTED_TO: {
+    colour: '#9fb3c8',
+    line: 'solid',
+    arrow: true,
+    width: 0.8,
+    meaning: 'state contributed personnel (width: peak monthly personnel in the period; dashed: no figure on record)',
+  },
   MEMBER_OF: { colour: '#c3b5dc', line: 'solid', arrow: false, width: 0.8, meaning: 'state member of organization' },
   SERVED_IN: { colour: '#8e44ad', line: 'solid', arrow: false, width: 1.5, meaning: 'person served in mission' },
-  HELD_POST: { colour: '#8e44ad', line: 'dashed', arrow: false, width: 1.5, meaning: 'person held post in organization' },
+  HELD_POST: {
+    colour: '#8e44ad',
+    line: 'dashed',
+    arrow: false,
+    width: 1.5,
+    meaning: 'person held post in organization',
+  },
   NATIONAL_OF: { colour: '#b27fc6', line: 'dotted', arrow: false, width: 1, meaning: 'person national of state' },
   PARTY_TO: { colour: '#d98880', line: 'dotted', arrow: false, width: 1, meaning: 'state party to conflict' },
   LOCATED_IN: { colour: '#b8c2cc', line: 'dashed', arrow: false, width: 1, meaning: 'conflict located in state' },
   SUCCEEDED: { colour: '#333d47', line: 'dashed', arrow: true, width: 1.5, meaning: 'organization succeeded another' },
   PERSONNEL_IN: { colour: '#9fb3c8', line: 'dotted', arrow: false, width: 0.8, meaning: 'mission personnel in state' },
-  CO_DEPLOYED: { colour: '#5b6b7b', line: 'solid', arrow: false, width: 2, meaning: 'organizations co-deployed (width: shared conflicts)' },
-  COOPERATED: { colour: '#ff7f0e', line: 'solid', arrow: false, width: 2, meaning: 'organizations cooperated (width: recorded links)' },
+  CO_DEPLOYED: {
+    colour: '#5b6b7b',
+    line: 'solid',
+    arrow: false,
+    width: 2,
+    meaning: 'organizations co-deployed (width: shared conflicts)',
+  },
+  COOPERATED: {
+    colour: '#ff7f0e',
+    line: 'solid',
+    arrow: false,
+    width: 2,
+    meaning: 'organizations cooperated (width: recorded links)',
+  },
 };
 
 /** Colour of a COOPERATED_WITH edge by its kind. */
@@ -96,7 +147,13 @@ export const MSPO_COLOUR = '#e6007e';
 /** Colour of a highlighted path. */
 export const PATH_COLOUR = '#ffb000';
 
-const UNKNOWN_EDGE: EdgeLook = { colour: '#9aa5b1', line: 'solid', arrow: false, width: 1, meaning: 'other relationship' };
+const UNKNOWN_EDGE: EdgeLook = {
+  colour: '#9aa5b1',
+  line: 'solid',
+  arrow: false,
+  width: 1,
+  meaning: 'other relationship',
+};
 
 /** The look of a relationship type (a neutral one for unknown types). */
 export function edgeLook(type: string): EdgeLook {
@@ -154,7 +211,8 @@ export function nodeSize(label: EntityLabel, personnel: number | null): number {
 /** Edge width: weighted organization-network edges grow with their weight (1 to 10 px), others use the type's width. */
 export function edgeWidth(type: string, weight: number | null): number {
   const look = edgeLook(type);
-  if ((type === 'CO_DEPLOYED' || type === 'COOPERATED') && weight !== null && weight > 0) return Math.min(10, 1 + 1.5 * Math.sqrt(weight));
+  if ((type === 'CO_DEPLOYED' || type === 'COOPERATED') && weight !== null && weight > 0)
+    return Math.min(10, 1 + 1.5 * Math.sqrt(weight));
   return look.width;
 }
 
@@ -190,14 +248,46 @@ export function buildStylesheet(): StylesheetJson {
         'text-background-padding': '1px',
       },
     },
-    { selector: 'node.hybrid', style: { 'pie-size': '100%', 'pie-1-background-color': 'data(colour)', 'pie-1-background-size': 50, 'pie-2-background-color': 'data(colour2)', 'pie-2-background-size': 50 } },
+    {
+      selector: 'node.hybrid',
+      style: {
+        'pie-size': '100%',
+        'pie-1-background-color': 'data(colour)',
+        'pie-1-background-size': 50,
+        'pie-2-background-color': 'data(colour2)',
+        'pie-2-background-size': 50,
+      },
+    },
   ];
-  for (const [label, shape] of Object.entries(NODE_SHAPES)) sheet.push({ selector: `node[label = "${label}"]`, style: { shape: shape as never } });
+  for (const [label, shape] of Object.entries(NODE_SHAPES))
+    sheet.push({ selector: `node[label = "${label}"]`, style: { shape: shape as never } });
   sheet.push(
     // A mission with no personnel figure: hollow and dashed (size by personnel only).
-    { selector: 'node.personnel-unknown', style: { 'background-opacity': 0.18, 'border-style': 'dashed', 'border-width': 2, 'border-color': 'data(colour)', 'pie-1-background-opacity': 0.25, 'pie-2-background-opacity': 0.25 } },
+    {
+      selector: 'node.personnel-unknown',
+      style: {
+        'background-opacity': 0.18,
+        'border-style': 'dashed',
+        'border-width': 2,
+        'border-color': 'data(colour)',
+        'pie-1-background-opacity': 0.25,
+        'pie-2-background-opacity': 0.25,
+      },
+    },
     // Size by a counted measure (measures.ts): the same scale for every type.
-    { selector: 'node.measure-size', style: { width: 'data(msize)', height: 'data(msize)', 'background-opacity': 1, 'border-style': 'solid', 'border-width': 1, 'border-color': '#ffffff', 'pie-1-background-opacity': 1, 'pie-2-background-opacity': 1 } },
+    {
+      selector: 'node.measure-size',
+      style: {
+        width: 'data(msize)',
+        height: 'data(msize)',
+        'background-opacity': 1,
+        'border-style': 'solid',
+        'border-width': 1,
+        'border-color': '#ffffff',
+        'pie-1-background-opacity': 1,
+        'pie-2-background-opacity': 1,
+      },
+    },
   );
   sheet.push(
     {
@@ -224,8 +314,18 @@ export function buildStylesheet(): StylesheetJson {
     // ties between places stand out; before the rules below, so that dimming and paths still win.
     { selector: 'edge.map-offmap-edge', style: { opacity: 0.22 } },
     // MSPO rings (the server's mspoShare): light for "at some time in the period", strong for "at the slider's time".
-    { selector: 'node.mspo', style: { 'border-width': ringWidth(MSPO_PERIOD_RING_PX), 'border-color': MSPO_COLOUR, 'border-opacity': 0.55 } as never },
-    { selector: 'node.mspo.mspo-now', style: { 'border-width': ringWidth(MSPO_NOW_RING_PX), 'border-opacity': 1, 'border-style': 'solid' } as never },
+    {
+      selector: 'node.mspo',
+      style: {
+        'border-width': ringWidth(MSPO_PERIOD_RING_PX),
+        'border-color': MSPO_COLOUR,
+        'border-opacity': 0.55,
+      } as never,
+    },
+    {
+      selector: 'node.mspo.mspo-now',
+      style: { 'border-width': ringWidth(MSPO_NOW_RING_PX), 'border-opacity': 1, 'border-style': 'solid' } as never,
+    },
     { selector: 'node.dim', style: { opacity: 0.25 } },
     { selector: 'edge.dim', style: { opacity: 0.1 } },
     // What a legend entry switched off stands for.
@@ -234,7 +334,10 @@ export function buildStylesheet(): StylesheetJson {
     { selector: '.user-hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12 } },
     { selector: 'node.path', style: { 'border-width': 6, 'border-color': PATH_COLOUR, opacity: 1 } },
-    { selector: 'edge.path', style: { width: 6, 'line-color': PATH_COLOUR, 'target-arrow-color': PATH_COLOUR, opacity: 1, 'z-index': 10 } },
+    {
+      selector: 'edge.path',
+      style: { width: 6, 'line-color': PATH_COLOUR, 'target-arrow-color': PATH_COLOUR, opacity: 1, 'z-index': 10 },
+    },
     { selector: 'node.compare', style: { 'border-width': 6, 'border-color': '#17becf', opacity: 1 } },
     { selector: 'node:selected', style: { 'overlay-color': '#ffb000', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     // The edge the edge panel explains.
@@ -245,7 +348,10 @@ export function buildStylesheet(): StylesheetJson {
     { selector: '.focus-hidden', style: { display: 'none' } },
     { selector: 'node.focus-centre', style: { 'outline-width': 3, 'outline-color': '#0b6bcb', 'outline-offset': 3 } },
     // The keyboard cursor (view/node-nav.ts).
-    { selector: 'node.kbd-cursor', style: { 'outline-width': 3, 'outline-color': '#ffb000', 'outline-style': 'dashed', 'outline-offset': 6 } },
+    {
+      selector: 'node.kbd-cursor',
+      style: { 'outline-width': 3, 'outline-color': '#ffb000', 'outline-style': 'dashed', 'outline-offset': 6 },
+    },
   );
   sheet.push(...groupStyles(), ...labelStyles(), ...groupStylesLast());
   return sheet;
@@ -279,7 +385,13 @@ function groupStyles(): StylesheetJson {
         'z-compound-depth': 'bottom',
       },
     },
-    { selector: `node.${GROUP_BOX_CLASS}.group-organization`, style: { 'background-color': (n: NodeSingular) => orgColour(String(n.data('key'))) ?? '#9aa5b1', 'border-color': (n: NodeSingular) => orgColour(String(n.data('key'))) ?? '#9aa5b1' } as never },
+    {
+      selector: `node.${GROUP_BOX_CLASS}.group-organization`,
+      style: {
+        'background-color': (n: NodeSingular) => orgColour(String(n.data('key'))) ?? '#9aa5b1',
+        'border-color': (n: NodeSingular) => orgColour(String(n.data('key'))) ?? '#9aa5b1',
+      } as never,
+    },
     // The lines a box stands for (an organization's DEPLOYED lines to its own missions) are not drawn, unless on a path.
     { selector: `edge.${IMPLIED_CLASS}`, style: { display: 'none' } },
     { selector: `edge.${IMPLIED_CLASS}.path`, style: { display: 'element' } },
@@ -292,7 +404,17 @@ function groupStyles(): StylesheetJson {
  */
 function groupStylesLast(): StylesheetJson {
   return [
-    { selector: `node.${GROUP_BOX_CLASS}`, style: { opacity: 1, display: 'element', 'border-width': 1.5, 'border-style': 'solid', 'overlay-opacity': 0, 'outline-width': 0 } },
+    {
+      selector: `node.${GROUP_BOX_CLASS}`,
+      style: {
+        opacity: 1,
+        display: 'element',
+        'border-width': 1.5,
+        'border-style': 'solid',
+        'overlay-opacity': 0,
+        'outline-width': 0,
+      },
+    },
     { selector: `node.${GROUP_BOX_CLASS}.${EMPTY_CLASS}`, style: { display: 'none' } },
   ];
 }
@@ -316,10 +438,28 @@ export interface LegendAppearance {
 /** The legend's rows for the boxes, the size measure and the look of a mission with no personnel figure. */
 function appearanceEntries(view: LegendAppearance, labels: ReadonlySet<EntityLabel>): LegendEntry[] {
   const out: LegendEntry[] = [];
-  if (view.grouping === 'organization') out.push({ kind: 'mark', key: 'group', text: 'Box: an organization and the missions it leads (the box stands for their DEPLOYED lines; a hybrid mission sits with its lead and keeps its line to the other)', colour: '#9aa5b1' });
-  if (view.grouping === 'region') out.push({ kind: 'mark', key: 'group', text: 'Box: a region: its missions and host states, and the conflicts whose missions in view are all there', colour: '#9aa5b1' });
+  if (view.grouping === 'organization')
+    out.push({
+      kind: 'mark',
+      key: 'group',
+      text: 'Box: an organization and the missions it leads (the box stands for their DEPLOYED lines; a hybrid mission sits with its lead and keeps its line to the other)',
+      colour: '#9aa5b1',
+    });
+  if (view.grouping === 'region')
+    out.push({
+      kind: 'mark',
+      key: 'group',
+      text: 'Box: a region: its missions and host states, and the conflicts whose missions in view are all there',
+      colour: '#9aa5b1',
+    });
   out.push({ kind: 'mark', key: 'size', text: `Size: ${SIZE_MEASURE_TEXT[view.size]}`, colour: '#9aa5b1' });
-  if (view.size === 'personnel' && labels.has('Mission')) out.push({ kind: 'mark', key: 'personnel-unknown', text: 'Hollow, dashed mission: no personnel figure on record (not zero)', colour: '#9aa5b1' });
+  if (view.size === 'personnel' && labels.has('Mission'))
+    out.push({
+      kind: 'mark',
+      key: 'personnel-unknown',
+      text: 'Hollow, dashed mission: no personnel figure on record (not zero)',
+      colour: '#9aa5b1',
+    });
   return out;
 }
 
@@ -327,22 +467,42 @@ function appearanceEntries(view: LegendAppearance, labels: ReadonlySet<EntityLab
  * The legend for what is in view: entity types, the organizations present, relationship types present, how the
  * nodes are grouped and sized (`view`, when given), and the MSPO rings (the last row is the period's ring).
  */
-export function legendEntries(labels: Iterable<EntityLabel>, organizations: Iterable<string>, edgeTypes: Iterable<string>, view?: LegendAppearance): LegendEntry[] {
+export function legendEntries(
+  labels: Iterable<EntityLabel>,
+  organizations: Iterable<string>,
+  edgeTypes: Iterable<string>,
+  view?: LegendAppearance,
+): LegendEntry[] {
   const out: LegendEntry[] = [];
   const labelSet = new Set(labels);
   for (const label of Object.keys(NODE_SHAPES) as EntityLabel[]) {
-    if (labelSet.has(label)) out.push({ kind: 'node', key: label, text: label, colour: TYPE_COLOURS[label], shape: NODE_SHAPES[label] });
+    if (labelSet.has(label))
+      out.push({ kind: 'node', key: label, text: label, colour: TYPE_COLOURS[label], shape: NODE_SHAPES[label] });
   }
-  const orgs = [...new Set(organizations)].sort((a, b) => Number(!(a in ORG_COLOURS)) - Number(!(b in ORG_COLOURS)) || a.localeCompare(b));
-  for (const org of orgs.slice(0, 14)) out.push({ kind: 'organization', key: org, text: org, colour: orgColour(org) ?? '#999' });
-  if (orgs.length > 14) out.push({ kind: 'organization', key: '…', text: `${orgs.length - 14} more (hashed colours)`, colour: PALETTE[0] });
+  const orgs = [...new Set(organizations)].sort(
+    (a, b) => Number(!(a in ORG_COLOURS)) - Number(!(b in ORG_COLOURS)) || a.localeCompare(b),
+  );
+  for (const org of orgs.slice(0, 14))
+    out.push({ kind: 'organization', key: org, text: org, colour: orgColour(org) ?? '#999' });
+  if (orgs.length > 14)
+    out.push({ kind: 'organization', key: '…', text: `${orgs.length - 14} more (hashed colours)`, colour: PALETTE[0] });
   for (const type of [...new Set(edgeTypes)].sort()) {
     const look = edgeLook(type);
     out.push({ kind: 'edge', key: type, text: `${type}: ${look.meaning}`, colour: look.colour, line: look.line });
   }
   if (view) out.push(...appearanceEntries(view, labelSet));
   // The rings are the server's answer (mspoShare's rule); the view computes none.
-  out.push({ kind: 'mark', key: 'mspo-now', text: 'MSPO at the slider\'s year or month (strong ring)', colour: MSPO_COLOUR });
-  out.push({ kind: 'mark', key: 'mspo', text: 'MSPO at some time in the period shown (light ring; strong at the slider\'s time): another organization\'s operation in the same conflict at the same time', colour: MSPO_COLOUR });
+  out.push({
+    kind: 'mark',
+    key: 'mspo-now',
+    text: "MSPO at the slider's year or month (strong ring)",
+    colour: MSPO_COLOUR,
+  });
+  out.push({
+    kind: 'mark',
+    key: 'mspo',
+    text: "MSPO at some time in the period shown (light ring; strong at the slider's time): another organization's operation in the same conflict at the same time",
+    colour: MSPO_COLOUR,
+  });
   return out;
 }

@@ -66,23 +66,34 @@ export function applyTime(cy: Core, at: string | null, mspoAt: ReadonlySet<strin
     if (span) {
       cy.nodes().forEach((n) => {
         const label = n.data('label') as string;
-        if ((label === 'Mission' || label === 'Organization') && !isActive(n.data('start') as string | null, n.data('end') as string | null, span)) n.addClass('time-hidden');
+        if (
+          (label === 'Mission' || label === 'Organization') &&
+          !isActive(n.data('start') as string | null, n.data('end') as string | null, span)
+        )
+          n.addClass('time-hidden');
       });
       cy.edges().forEach((e: EdgeSingular) => {
         const start = e.data('start') as string | null;
         const end = e.data('end') as string | null;
-        if ((start || end) && e.data('type') !== 'COOPERATED_WITH' && !isActive(start, end, span)) e.addClass('time-hidden');
+        if ((start || end) && e.data('type') !== 'COOPERATED_WITH' && !isActive(start, end, span))
+          e.addClass('time-hidden');
         // A cooperation link is shown while both missions are, so that a handover stays visible around its date.
       });
       const activeMissions = cy.nodes('[label = "Mission"]').not('.time-hidden');
-      cy.nodes('[label != "Mission"]').not('.time-hidden').forEach((n) => {
-        const label = n.data('label') as string;
-        if (label === 'Organization' && cy.nodes('[label = "Mission"]').empty()) return; // organization network
-        if (n.neighborhood('node').intersection(activeMissions).empty()) n.addClass('dim');
-      });
+      cy.nodes('[label != "Mission"]')
+        .not('.time-hidden')
+        .forEach((n) => {
+          const label = n.data('label') as string;
+          if (label === 'Organization' && cy.nodes('[label = "Mission"]').empty()) return; // organization network
+          if (n.neighborhood('node').intersection(activeMissions).empty()) n.addClass('dim');
+        });
     }
     const missions = cy.nodes('[label = "Mission"]').not('.time-hidden');
-    const marked = span ? (mspoAt ? missions.filter((m) => mspoAt.has(m.id())) : null) : missions.filter((m) => Boolean(m.data('mspo')));
+    const marked = span
+      ? mspoAt
+        ? missions.filter((m) => mspoAt.has(m.id()))
+        : null
+      : missions.filter((m) => Boolean(m.data('mspo')));
     // `mspo-now`: marked for the slider's time (a strong ring), not only somewhere in the period (a light one).
     marked?.addClass(span ? 'mspo mspo-now' : 'mspo');
     summary = { active: missions.length, mspo: marked ? marked.length : null };

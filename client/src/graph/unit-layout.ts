@@ -36,12 +36,18 @@ function ensureFcose(): void {
 export function layoutUnits(graph: UnitGraph): Map<string, Position> {
   ensureFcose();
   const elements: ElementDefinition[] = [];
-  for (const u of [...graph.units].sort((a, b) => (a.id < b.id ? -1 : 1))) elements.push({ group: 'nodes', data: { id: u.id, w: u.size } });
+  for (const u of [...graph.units].sort((a, b) => (a.id < b.id ? -1 : 1)))
+    elements.push({ group: 'nodes', data: { id: u.id, w: u.size } });
   for (const [pair, count] of [...graph.links].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const [source, target] = pair.split('\u0000') as [string, string];
     elements.push({ group: 'edges', data: { id: `link:${pair}`, source, target, count } });
   }
-  const meta = cytoscape({ headless: true, styleEnabled: true, elements, style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(w)', shape: 'rectangle' } }] });
+  const meta = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements,
+    style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(w)', shape: 'rectangle' } }],
+  });
   meta
     .layout({
       name: 'fcose',
@@ -77,7 +83,12 @@ export function layoutUnits(graph: UnitGraph): Map<string, Position> {
  * overlap change nothing, so this takes exactly the steps (and gives exactly the positions) of testing every pair
  * in order, in time that grows with the overlaps instead of the pairs.
  */
-export function separateSquares(at: Map<string, Position>, halves: ReadonlyMap<string, number>, gap: number, rounds = 300): void {
+export function separateSquares(
+  at: Map<string, Position>,
+  halves: ReadonlyMap<string, number>,
+  gap: number,
+  rounds = 300,
+): void {
   const ids = [...at.keys()].sort();
   const pos = ids.map((id) => at.get(id) as Position);
   const half = ids.map((id) => halves.get(id) ?? 0);

@@ -124,7 +124,14 @@ const LIST_MAX = 100;
 function list(params: URLSearchParams, key: string, pattern: RegExp = ID_PATTERN): string[] {
   const raw = params.get(key);
   if (!raw) return [];
-  return [...new Set(raw.split(',').map((s) => s.trim()).filter((s) => pattern.test(s)))].slice(0, LIST_MAX);
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => pattern.test(s)),
+    ),
+  ].slice(0, LIST_MAX);
 }
 
 /** An expansion as the link writes it: the node id, and `@` the slider's year or month when there was one. */

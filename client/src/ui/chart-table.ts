@@ -28,12 +28,25 @@ export function chartData(spec: ChartSpec): HTMLElement {
   spec.xs.forEach((x, i) => {
     const cells = spec.lines.map((l) => {
       const v = l.values[i] ?? null;
-      return v === null || !Number.isFinite(v) ? h('td', { 'data-value': '', title: 'no figure' }) : h('td', { 'data-value': String(v), text: show(v) });
+      return v === null || !Number.isFinite(v)
+        ? h('td', { 'data-value': '', title: 'no figure' })
+        : h('td', { 'data-value': String(v), text: show(v) });
     });
-    body.append(h('tr', {}, h('td', { text: xLabel(x, time) }), ...cells, withSources ? h('td', { text: (spec.sources?.[i] ?? []).join('; ') }) : null));
+    body.append(
+      h(
+        'tr',
+        {},
+        h('td', { text: xLabel(x, time) }),
+        ...cells,
+        withSources ? h('td', { text: (spec.sources?.[i] ?? []).join('; ') }) : null,
+      ),
+    );
   });
   table.append(body);
-  const wrap = exportable(table, { file: spec.file ?? ['chart', spec.title.split(/[(,;:]/)[0]], notes: () => spec.notes ?? [] });
+  const wrap = exportable(table, {
+    file: spec.file ?? ['chart', spec.title.split(/[(,;:]/)[0]],
+    notes: () => spec.notes ?? [],
+  });
   wrap.classList.add('chart-data');
   wrap.append(h('details', {}, h('summary', { text: 'Data' }), table));
   return wrap;

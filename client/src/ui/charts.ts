@@ -54,10 +54,26 @@ export function lineChart(parent: HTMLElement, spec: ChartSpec): Chart {
     scales: { x: { time: Boolean(spec.time) } },
     legend: { show: spec.lines.length > 1 || Boolean(spec.time) },
     axes: [
-      { stroke: '#52606d', grid: { stroke: '#eef1f4' }, values: spec.time ? undefined : (_u, vals) => vals.map((v) => String(Math.round(v))) },
+      {
+        stroke: '#52606d',
+        grid: { stroke: '#eef1f4' },
+        values: spec.time ? undefined : (_u, vals) => vals.map((v) => String(Math.round(v))),
+      },
       { stroke: '#52606d', grid: { stroke: '#eef1f4' }, size: 52, values: (_u, vals) => vals.map((v) => format(v)) },
     ],
-    series: [{ label: spec.time ? 'month' : 'year', value: (_u, v) => (v === null ? '–' : spec.time ? new Date(v * 1000).toISOString().slice(0, 7) : String(v)) }, ...spec.lines.map((l) => ({ label: l.label, stroke: l.colour, width: 2, spanGaps: false, value: (_u: uPlot, v: number | null) => (v === null ? '–' : format(v)) }))],
+    series: [
+      {
+        label: spec.time ? 'month' : 'year',
+        value: (_u, v) => (v === null ? '–' : spec.time ? new Date(v * 1000).toISOString().slice(0, 7) : String(v)),
+      },
+      ...spec.lines.map((l) => ({
+        label: l.label,
+        stroke: l.colour,
+        width: 2,
+        spanGaps: false,
+        value: (_u: uPlot, v: number | null) => (v === null ? '–' : format(v)),
+      })),
+    ],
     hooks: {
       draw: [
         (u: uPlot) => {

@@ -40,7 +40,9 @@ export interface DetailsInput {
 
 /** "Personnel, 2008-03" for a month, else "Peak monthly personnel, 2008". */
 function periodMeasure(p: ViewPeriod): string {
-  return p.from && p.from === p.to && p.from.length === 7 ? `Personnel, ${p.label}` : `Peak monthly personnel, ${p.label}`;
+  return p.from && p.from === p.to && p.from.length === 7
+    ? `Personnel, ${p.label}`
+    : `Peak monthly personnel, ${p.label}`;
 }
 
 /** What the panel's buttons do. */
@@ -56,7 +58,13 @@ export interface DetailsActions {
   close(): void;
 }
 
-const LABEL_NAMES: Record<string, string> = { Organization: 'Organization', Mission: 'Mission', Conflict: 'Conflict', State: 'State', Person: 'Person' };
+const LABEL_NAMES: Record<string, string> = {
+  Organization: 'Organization',
+  Mission: 'Mission',
+  Conflict: 'Conflict',
+  State: 'State',
+  Person: 'Person',
+};
 
 /** A row of the properties table; `raw` is the value written to CSV where the cell shows it formatted. */
 function row(th: string, value: string | Node | null | undefined, raw?: string): HTMLElement | null {
@@ -69,7 +77,15 @@ function refList(refs: { id: string; name: string }[] | undefined, actions: Deta
   const span = h('span');
   refs.forEach((r, i) => {
     if (i) span.append(', ');
-    span.append(h('button', { type: 'button', class: 'linklike', text: r.name, 'data-focus': r.id, on: { click: () => actions.focus(r.id) } }));
+    span.append(
+      h('button', {
+        type: 'button',
+        class: 'linklike',
+        text: r.name,
+        'data-focus': r.id,
+        on: { click: () => actions.focus(r.id) },
+      }),
+    );
   });
   return span;
 }
@@ -85,15 +101,33 @@ export function renderDetails(panel: HTMLElement, d: DetailsInput, actions: Deta
   const det = d.details ?? null;
   panel.append(
     h('h2', { class: 'panel-title', id: 'details-title', text: n.name, 'data-node-id': n.id }),
-    h('p', {}, h('span', { class: 'badge', text: LABEL_NAMES[n.label] ?? n.label }), n.mspo ? h('span', { class: 'badge mspo', text: 'MSPO' }) : null, n.fullName && n.fullName !== n.name ? n.fullName : null),
+    h(
+      'p',
+      {},
+      h('span', { class: 'badge', text: LABEL_NAMES[n.label] ?? n.label }),
+      n.mspo ? h('span', { class: 'badge mspo', text: 'MSPO' }) : null,
+      n.fullName && n.fullName !== n.name ? n.fullName : null,
+    ),
   );
 
   const actionsEl = h(
     'div',
     { class: 'actions', role: 'group', 'aria-label': 'Actions' },
     h('button', { type: 'button', text: 'Expand neighbours', on: { click: () => actions.expand(n.id) } }),
-    h('button', { type: 'button', text: 'Focus', 'data-action': 'focus-mode', title: 'Keep this node’s surroundings and fade the rest (f)', disabled: !d.inView, on: { click: () => actions.focusOn(n.id) } }),
-    h('button', { type: 'button', text: d.inView ? 'Hide' : 'Hidden', disabled: !d.inView, on: { click: () => actions.hide(n.id) } }),
+    h('button', {
+      type: 'button',
+      text: 'Focus',
+      'data-action': 'focus-mode',
+      title: 'Keep this node’s surroundings and fade the rest (f)',
+      disabled: !d.inView,
+      on: { click: () => actions.focusOn(n.id) },
+    }),
+    h('button', {
+      type: 'button',
+      text: d.inView ? 'Hide' : 'Hidden',
+      disabled: !d.inView,
+      on: { click: () => actions.hide(n.id) },
+    }),
     h('button', { type: 'button', text: 'Path from here', on: { click: () => actions.pathFrom(n.id) } }),
     h('button', { type: 'button', text: 'Path to here', on: { click: () => actions.pathTo(n.id) } }),
   );
@@ -103,7 +137,9 @@ export function renderDetails(panel: HTMLElement, d: DetailsInput, actions: Deta
       h('button', { type: 'button', text: 'Compare as B', on: { click: () => actions.compare(n.id, 'b') } }),
     );
   }
-  actionsEl.append(h('button', { type: 'button', text: 'Close', 'aria-label': 'Close details', on: { click: () => actions.close() } }));
+  actionsEl.append(
+    h('button', { type: 'button', text: 'Close', 'aria-label': 'Close details', on: { click: () => actions.close() } }),
+  );
   panel.append(actionsEl);
 
   const org = d.organization ?? null;
@@ -116,19 +152,34 @@ export function renderDetails(panel: HTMLElement, d: DetailsInput, actions: Deta
     row('Full name', det?.name ?? org?.name ?? n.fullName),
     row('Acronym', det?.acronym ?? org?.acronym),
     row(n.label === 'Organization' ? 'Founded' : 'Start', det?.start ?? det?.founded ?? org?.founded ?? n.start),
-    row(n.label === 'Organization' ? 'Dissolved' : 'End', det?.end ?? det?.dissolved ?? org?.dissolved ?? n.end ?? (n.label === 'Mission' ? 'ongoing' : null)),
+    row(
+      n.label === 'Organization' ? 'Dissolved' : 'End',
+      det?.end ?? det?.dissolved ?? org?.dissolved ?? n.end ?? (n.label === 'Mission' ? 'ongoing' : null),
+    ),
     row(n.label === 'Mission' ? 'Kinds' : 'Kind', (kinds.length ? kinds.join(', ') : null) ?? det?.kind ?? org?.kind),
-    row('Organizations', refList(det?.organizations, actions) ?? (n.label === 'Mission' && n.organizations.length ? n.organizations.join(', ') : null)),
+    row(
+      'Organizations',
+      refList(det?.organizations, actions) ??
+        (n.label === 'Mission' && n.organizations.length ? n.organizations.join(', ') : null),
+    ),
     row('Hosts', refList(det?.hosts, actions)),
     row('Conflicts', refList(det?.conflicts, actions)),
     row('Region', det?.region ?? n.region),
     row(
       'Peak monthly personnel, all months on record',
-      d.peaks?.all ? peakText(d.peaks.all) : n.personnel !== null ? `${fmt(n.personnel)}${d.peaks === undefined ? ' (month and source: loading…)' : ''}` : null,
+      d.peaks?.all
+        ? peakText(d.peaks.all)
+        : n.personnel !== null
+          ? `${fmt(n.personnel)}${d.peaks === undefined ? ' (month and source: loading…)' : ''}`
+          : null,
       d.peaks?.all ? String(d.peaks.all.value) : n.personnel !== null ? String(n.personnel) : undefined,
     ),
     d.period && (d.period.from || d.period.to) && d.peaks !== undefined && d.peaks !== null
-      ? row(periodMeasure(d.period), d.peaks.inPeriod ? peakText(d.peaks.inPeriod) : 'no figure in this period', d.peaks.inPeriod ? String(d.peaks.inPeriod.value) : '')
+      ? row(
+          periodMeasure(d.period),
+          d.peaks.inPeriod ? peakText(d.peaks.inPeriod) : 'no figure in this period',
+          d.peaks.inPeriod ? String(d.peaks.inPeriod.value) : '',
+        )
       : null,
     row('Mandates', det?.mandates?.length ? det.mandates.join(', ') : null),
     row('Also known as', det?.aliases?.length ? det.aliases.join('; ') : null),
@@ -137,7 +188,10 @@ export function renderDetails(panel: HTMLElement, d: DetailsInput, actions: Deta
     row('Side B', det?.sideB),
     row('Location', det?.location),
     row('Nationality', det?.nationality),
-    row(`Part of an MSPO in ${d.networkPeriod ?? 'the period'}`, n.label === 'Mission' ? (n.mspo ? 'yes' : 'no') : null),
+    row(
+      `Part of an MSPO in ${d.networkPeriod ?? 'the period'}`,
+      n.label === 'Mission' ? (n.mspo ? 'yes' : 'no') : null,
+    ),
   ]) {
     if (r) tbody.append(r);
   }
@@ -178,12 +232,30 @@ export function renderDetails(panel: HTMLElement, d: DetailsInput, actions: Deta
   }
 
   // Contributing states (from `Mission.contributors`), cooperation and people (from `node`).
-  if (n.label === 'Mission' && d.contributors) panel.append(h('h3', { text: 'Contributing states' }), d.contributors.list.length ? contributorsTable(n, d.contributors, (id) => actions.focus(id)) : h('p', { class: 'hint', text: 'No contributing state on record for this period.' }));
+  if (n.label === 'Mission' && d.contributors)
+    panel.append(
+      h('h3', { text: 'Contributing states' }),
+      d.contributors.list.length
+        ? contributorsTable(n, d.contributors, (id) => actions.focus(id))
+        : h('p', { class: 'hint', text: 'No contributing state on record for this period.' }),
+    );
   if (d.contributorsProblem) panel.append(d.contributorsProblem);
-  if (det?.cooperations?.length) panel.append(h('h3', { text: 'Cooperation' }), cooperationTable(n, det.cooperations, (id) => actions.focus(id)));
+  if (det?.cooperations?.length)
+    panel.append(
+      h('h3', { text: 'Cooperation' }),
+      cooperationTable(n, det.cooperations, (id) => actions.focus(id)),
+    );
   const posts = det?.people ?? [];
-  if (posts.length) panel.append(h('h3', { text: 'People' }), peopleTable(n, posts, (id) => actions.focus(id)));
-  if (det?.posts?.length) panel.append(h('h3', { text: 'Posts' }), postsTable(n, det.posts, (id) => actions.focus(id)));
+  if (posts.length)
+    panel.append(
+      h('h3', { text: 'People' }),
+      peopleTable(n, posts, (id) => actions.focus(id)),
+    );
+  if (det?.posts?.length)
+    panel.append(
+      h('h3', { text: 'Posts' }),
+      postsTable(n, det.posts, (id) => actions.focus(id)),
+    );
 
   // Sources.
   const sources = [...new Set([...(det?.sources ?? []), ...(org?.sources ?? []), ...d.edgeSources])];
@@ -198,10 +270,19 @@ export function renderDetails(panel: HTMLElement, d: DetailsInput, actions: Deta
 
   // Related entities (from `neighbors`).
   panel.append(h('h3', { text: 'Related' }));
-  if (d.period) panel.append(h('p', { class: 'hint', 'data-related-period': d.period.label, text: d.period.from || d.period.to ? `Relationships active in ${d.period.label}.` : 'Relationships of any time.' }));
+  if (d.period)
+    panel.append(
+      h('p', {
+        class: 'hint',
+        'data-related-period': d.period.label,
+        text:
+          d.period.from || d.period.to ? `Relationships active in ${d.period.label}.` : 'Relationships of any time.',
+      }),
+    );
   if (d.relatedProblem) panel.append(d.relatedProblem);
   else if (d.related === undefined) panel.append(h('p', { class: 'hint', text: 'Loading related entities…' }));
-  else if (!d.related || d.related.edges.length === 0) panel.append(h('p', { class: 'hint', text: 'Nothing related.' }));
+  else if (!d.related || d.related.edges.length === 0)
+    panel.append(h('p', { class: 'hint', text: 'Nothing related.' }));
   else {
     const byId = new Map(d.related.nodes.map((x) => [x.id, x]));
     const groups = new Map<string, GraphNode[]>();
@@ -214,11 +295,29 @@ export function renderDetails(panel: HTMLElement, d: DetailsInput, actions: Deta
       if (!list.some((x) => x.id === other.id)) list.push(other);
       groups.set(key, list);
     }
-    const wrap = h('div', { class: 'related-groups', 'aria-label': 'Related entities' }, h('div', { class: 'table-export-bar' }, relatedCsvButton(n, d.related)));
+    const wrap = h(
+      'div',
+      { class: 'related-groups', 'aria-label': 'Related entities' },
+      h('div', { class: 'table-export-bar' }, relatedCsvButton(n, d.related)),
+    );
     for (const [key, nodes] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
       const ul = h('ul', { class: 'related' });
-      for (const x of nodes.slice(0, 40)) ul.append(h('li', {}, h('button', { type: 'button', text: x.name, 'data-focus': x.id, title: x.fullName ?? x.name, on: { click: () => actions.focus(x.id) } })));
-      if (nodes.length > 40) ul.append(h('li', { class: 'hint', text: `and ${nodes.length - 40} more (expand to see them)` }));
+      for (const x of nodes.slice(0, 40))
+        ul.append(
+          h(
+            'li',
+            {},
+            h('button', {
+              type: 'button',
+              text: x.name,
+              'data-focus': x.id,
+              title: x.fullName ?? x.name,
+              on: { click: () => actions.focus(x.id) },
+            }),
+          ),
+        );
+      if (nodes.length > 40)
+        ul.append(h('li', { class: 'hint', text: `and ${nodes.length - 40} more (expand to see them)` }));
       wrap.append(h('h4', { text: `${key} (${nodes.length})` }), ul);
     }
     if (d.related.truncated) wrap.append(h('p', { class: 'hint', text: 'Only the first neighbours are listed.' }));

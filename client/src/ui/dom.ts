@@ -13,7 +13,11 @@ export type Props = {
 } & Record<string, unknown>;
 
 /** Creates an element with text-only content. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
     if (value === undefined || value === null || value === false) continue;
@@ -31,7 +35,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
 }
 
 function text(value: unknown): string {
-  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  return typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : JSON.stringify(value);
 }
 
 /** Appends children, strings as text. */
@@ -68,7 +76,11 @@ export function linkified(text: string): DocumentFragment {
   for (const m of text.matchAll(re)) {
     const url = safeUrl(m[0]);
     if (m.index === undefined || !url) continue;
-    append(frag, text.slice(last, m.index), h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', text: m[0] }));
+    append(
+      frag,
+      text.slice(last, m.index),
+      h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', text: m[0] }),
+    );
     last = m.index + m[0].length;
   }
   append(frag, text.slice(last));

@@ -56,8 +56,19 @@ export class ErrorBanner {
     const { message, code } = describeError(err);
     clear(this.el);
     this.el.append(
-      h('div', {}, h('strong', { text: `${context}: ` }), message, code ? h('span', { class: 'code', text: ` (${code})` }) : null),
-      h('button', { type: 'button', text: 'Dismiss', 'aria-label': 'Dismiss the error', on: { click: () => this.hide() } }),
+      h(
+        'div',
+        {},
+        h('strong', { text: `${context}: ` }),
+        message,
+        code ? h('span', { class: 'code', text: ` (${code})` }) : null,
+      ),
+      h('button', {
+        type: 'button',
+        text: 'Dismiss',
+        'aria-label': 'Dismiss the error',
+        on: { click: () => this.hide() },
+      }),
     );
     this.el.hidden = false;
   }

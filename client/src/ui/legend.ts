@@ -15,7 +15,13 @@ function elementsOf(cy: Core, kind: string, key: string): Collection {
   if (kind === 'edge') return cy.edges().filter((e) => e.data('type') === key);
   if (kind === 'node') return cy.nodes().filter((n) => n.data('label') === key);
   if (kind === 'organization') {
-    return cy.nodes().filter((n) => (n.data('label') === 'Mission' || n.data('label') === 'Organization') && (n.data('organizations') as string[])[0] === key);
+    return cy
+      .nodes()
+      .filter(
+        (n) =>
+          (n.data('label') === 'Mission' || n.data('label') === 'Organization') &&
+          (n.data('organizations') as string[])[0] === key,
+      );
   }
   return cy.collection();
 }

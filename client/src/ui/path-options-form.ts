@@ -2,7 +2,14 @@
  * The path panel's options: the relationship types a path may cross (unchecked ones are avoided), its period
  * (the view's, all years, or a fixed one), the step limit and the number of paths. Reads and writes a view state.
  */
-import { crossedTypes, normaliseTypes, PATH_DEFAULTS, pathPeriodOf, RELATIONSHIP_MEANINGS, RELATIONSHIP_TYPES } from '../graph/path-options';
+import {
+  crossedTypes,
+  normaliseTypes,
+  PATH_DEFAULTS,
+  pathPeriodOf,
+  RELATIONSHIP_MEANINGS,
+  RELATIONSHIP_TYPES,
+} from '../graph/path-options';
 import { viewPeriod } from '../graph/period';
 import { DATE_PATTERN } from '../graph/time';
 import type { ViewState } from '../graph/view-state';
@@ -18,11 +25,17 @@ const ORIGIN_WORDS = { slider: 'the slider’s time', filter: 'the period filter
 /** The options as a fieldset bound to `state` (changes are written to it, then `changed` is called). */
 export function pathOptionsForm(state: ViewState, events: PathOptionsEvents): HTMLElement {
   const crossed = new Set(crossedTypes(state));
-  const types = h('div', { class: 'path-types', role: 'group', 'aria-label': 'Relationship types the paths may cross' });
+  const types = h('div', {
+    class: 'path-types',
+    role: 'group',
+    'aria-label': 'Relationship types the paths may cross',
+  });
   for (const t of RELATIONSHIP_TYPES) {
     const box = h('input', { type: 'checkbox', name: 'path-type', value: t, checked: crossed.has(t) });
     box.addEventListener('change', () => {
-      const chosen = [...types.querySelectorAll<HTMLInputElement>('input[name="path-type"]:checked')].map((b) => b.value);
+      const chosen = [...types.querySelectorAll<HTMLInputElement>('input[name="path-type"]:checked')].map(
+        (b) => b.value,
+      );
       if (!chosen.length) {
         // A path must cross something: the last type stays.
         box.checked = true;
@@ -39,12 +52,32 @@ export function pathOptionsForm(state: ViewState, events: PathOptionsEvents): HT
   const select = h(
     'select',
     { id: 'path-period' },
-    h('option', { value: 'view', text: `the view’s: ${view.label} (${ORIGIN_WORDS[view.origin]})`, selected: state.pathPeriod === null }),
+    h('option', {
+      value: 'view',
+      text: `the view’s: ${view.label} (${ORIGIN_WORDS[view.origin]})`,
+      selected: state.pathPeriod === null,
+    }),
     h('option', { value: 'all', text: 'all years', selected: state.pathPeriod === 'all' }),
     h('option', { value: 'custom', text: 'from … to …', selected: Boolean(custom) }),
   );
-  const from = h('input', { id: 'path-period-from', type: 'text', inputmode: 'numeric', size: 10, placeholder: 'YYYY[-MM[-DD]]', value: custom?.from ?? '', 'aria-label': 'Paths from (date)' });
-  const to = h('input', { id: 'path-period-to', type: 'text', inputmode: 'numeric', size: 10, placeholder: 'YYYY[-MM[-DD]]', value: custom?.to ?? '', 'aria-label': 'Paths to (date)' });
+  const from = h('input', {
+    id: 'path-period-from',
+    type: 'text',
+    inputmode: 'numeric',
+    size: 10,
+    placeholder: 'YYYY[-MM[-DD]]',
+    value: custom?.from ?? '',
+    'aria-label': 'Paths from (date)',
+  });
+  const to = h('input', {
+    id: 'path-period-to',
+    type: 'text',
+    inputmode: 'numeric',
+    size: 10,
+    placeholder: 'YYYY[-MM[-DD]]',
+    value: custom?.to ?? '',
+    'aria-label': 'Paths to (date)',
+  });
   const range = h('span', { class: 'path-range', hidden: !custom }, from, ' – ', to);
   const problem = h('span', { class: 'hint', role: 'status' });
   const readCustom = (): void => {
@@ -97,7 +130,14 @@ export function pathOptionsForm(state: ViewState, events: PathOptionsEvents): HT
     h('legend', { text: 'Options' }),
     h('p', { class: 'hint', text: 'Cross (checked) or avoid (unchecked) each type of relationship:' }),
     types,
-    h('div', { class: 'path-limits' }, h('label', { class: 'inline', for: 'path-period' }, 'Period '), select, range, problem),
+    h(
+      'div',
+      { class: 'path-limits' },
+      h('label', { class: 'inline', for: 'path-period' }, 'Period '),
+      select,
+      range,
+      problem,
+    ),
     h(
       'div',
       { class: 'path-limits' },

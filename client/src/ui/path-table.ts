@@ -8,12 +8,27 @@ import { exportable } from './table-export';
  * stored (its source, type and kind, target, period and sources), so that a step taken against the arrow shows
  * the relationship's own direction. `notes` (what the paths are: period, types, step limit) head the CSV.
  */
-export function pathsTable(paths: readonly GraphPath[], from: { id: string; name: string }, to: { id: string; name: string }, notes: readonly string[] = []): HTMLElement {
+export function pathsTable(
+  paths: readonly GraphPath[],
+  from: { id: string; name: string },
+  to: { id: string; name: string },
+  notes: readonly string[] = [],
+): HTMLElement {
   const table = h(
     'table',
     { class: 'data text', 'data-table': 'paths' },
     h('caption', { text: `Paths from ${from.name} to ${to.name}` }),
-    h('thead', {}, h('tr', {}, ...['Path', 'Step', 'From', 'Relationship', 'To', 'Start', 'End', 'Sources'].map((t) => h('th', { scope: 'col', text: t })))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...['Path', 'Step', 'From', 'Relationship', 'To', 'Start', 'End', 'Sources'].map((t) =>
+          h('th', { scope: 'col', text: t }),
+        ),
+      ),
+    ),
   );
   const body = h('tbody');
   paths.forEach((p, i) => {
@@ -36,5 +51,8 @@ export function pathsTable(paths: readonly GraphPath[], from: { id: string; name
     });
   });
   table.append(body);
-  return exportable(table, { file: ['paths', from.id, to.id], notes: () => [...notes, ...paths.map((p, i) => `Path ${i + 1} (${p.length} steps): ${p.sentence}`)] });
+  return exportable(table, {
+    file: ['paths', from.id, to.id],
+    notes: () => [...notes, ...paths.map((p, i) => `Path ${i + 1} (${p.length} steps): ${p.sentence}`)],
+  });
 }

@@ -30,7 +30,9 @@ export function setupSearch(o: SearchOptions): { focus(): void } {
 
   const highlight = (i: number): void => {
     active = i;
-    o.list.querySelectorAll('li[role="option"]').forEach((li, j) => li.setAttribute('aria-selected', j === i ? 'true' : 'false'));
+    o.list
+      .querySelectorAll('li[role="option"]')
+      .forEach((li, j) => li.setAttribute('aria-selected', j === i ? 'true' : 'false'));
     if (i >= 0) {
       o.input.setAttribute('aria-activedescendant', `search-opt-${i}`);
       o.list.querySelector(`#search-opt-${i}`)?.scrollIntoView({ block: 'nearest' });
@@ -54,10 +56,18 @@ export function setupSearch(o: SearchOptions): { focus(): void } {
       o.list.append(
         h(
           'li',
-          { id: `search-opt-${i}`, role: 'option', 'aria-selected': 'false', 'data-id': hit.node.id, on: { mousedown: (ev) => ev.preventDefault(), click: () => pick(i) } },
+          {
+            id: `search-opt-${i}`,
+            role: 'option',
+            'aria-selected': 'false',
+            'data-id': hit.node.id,
+            on: { mousedown: (ev) => ev.preventDefault(), click: () => pick(i) },
+          },
           h('span', { class: 'kind', text: hit.node.label }),
           h('span', { class: 'name', text: hit.node.name }),
-          hit.node.fullName && hit.node.fullName !== hit.node.name ? h('span', { class: 'full', text: hit.node.fullName }) : null,
+          hit.node.fullName && hit.node.fullName !== hit.node.name
+            ? h('span', { class: 'full', text: hit.node.fullName })
+            : null,
         ),
       );
     });

@@ -71,7 +71,12 @@ export function toCsv(rows: Rows, comments: readonly string[] = []): string {
 }
 
 /** The comment lines every exported CSV starts with: what it is, when and from which view. */
-export function csvHeaderLines(name: string, notes: readonly string[] = [], now: Date = new Date(), link: string = location.href): string[] {
+export function csvHeaderLines(
+  name: string,
+  notes: readonly string[] = [],
+  now: Date = new Date(),
+  link: string = location.href,
+): string[] {
   return [name, `Exported ${now.toISOString()} from ${link}`, ...notes];
 }
 
@@ -84,7 +89,14 @@ export function downloadCsv(spec: CsvSpec): void {
 /** A small "CSV" button whose accessible name is "Download <name> as CSV". */
 export function csvButton(spec: CsvSpec): HTMLButtonElement {
   const label = `Download ${spec.name} as CSV`;
-  return h('button', { type: 'button', class: 'csv-button', text: 'CSV', 'aria-label': label, title: label, on: { click: () => downloadCsv(spec) } });
+  return h('button', {
+    type: 'button',
+    class: 'csv-button',
+    text: 'CSV',
+    'aria-label': label,
+    title: label,
+    on: { click: () => downloadCsv(spec) },
+  });
 }
 
 /** Options of `exportable`. */
@@ -101,6 +113,11 @@ export interface ExportableOptions {
  * table's rows as they are at the time of the click.
  */
 export function exportable(table: HTMLTableElement, opts: ExportableOptions): HTMLElement {
-  const button = csvButton({ name: tableName(table), file: opts.file, rows: () => tableRows(table, opts.header), notes: opts.notes });
+  const button = csvButton({
+    name: tableName(table),
+    file: opts.file,
+    rows: () => tableRows(table, opts.header),
+    notes: opts.notes,
+  });
   return h('div', { class: 'table-export' }, h('div', { class: 'table-export-bar' }, button), table);
 }

@@ -65,7 +65,9 @@ export class Appearance {
       const n = ev.target as NodeSingular;
       if (!n.hasClass(GROUP_BOX_CLASS)) this.quietly(() => n.addClass(HOVER_LABEL_CLASS));
     });
-    cy.on('mouseout', 'node', (ev: EventObject) => this.quietly(() => (ev.target as NodeSingular).removeClass(HOVER_LABEL_CLASS)));
+    cy.on('mouseout', 'node', (ev: EventObject) =>
+      this.quietly(() => (ev.target as NodeSingular).removeClass(HOVER_LABEL_CLASS)),
+    );
   }
 
   /** Listens to the Group and Size selects. */
@@ -85,7 +87,9 @@ export class Appearance {
     });
     size.addEventListener('change', () => {
       const state = this.deps.store.state;
-      state.size = (SIZE_MEASURES as readonly string[]).includes(size.value) ? (size.value as SizeMeasure) : 'personnel';
+      state.size = (SIZE_MEASURES as readonly string[]).includes(size.value)
+        ? (size.value as SizeMeasure)
+        : 'personnel';
       this.deps.store.commit();
       this.refresh();
       this.deps.renderLegend();
@@ -98,7 +102,9 @@ export class Appearance {
     const group = byId<HTMLSelectElement>('group-by');
     group.value = state.group;
     group.disabled = !layoutKeepsGroups(state.layout);
-    group.title = group.disabled ? 'Boxes are drawn with the force layout (fcose) only' : 'Boxes around the missions of each organization or region';
+    group.title = group.disabled
+      ? 'Boxes are drawn with the force layout (fcose) only'
+      : 'Boxes around the missions of each organization or region';
     byId<HTMLSelectElement>('size-by').value = state.size;
   }
 

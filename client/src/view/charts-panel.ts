@@ -62,12 +62,18 @@ export class ChartsPanel {
       el.textContent = `${year} (the slider’s year) is outside the charts’ years.`;
       return el;
     }
-    const share = y.mspoShare === null ? 'no MSPO share (no mission active)' : `${Math.round(y.mspoShare * 100)}% of them in an MSPO`;
+    const share =
+      y.mspoShare === null
+        ? 'no MSPO share (no mission active)'
+        : `${Math.round(y.mspoShare * 100)}% of them in an MSPO`;
     const personnel =
       y.personnel === null
         ? 'personnel: no figure from any source'
         : `personnel ${fmt(y.personnel)} (sum of mean monthly strengths, ${y.missionsWithPersonnel} of ${y.missionsActive} missions with a figure; sources: ${y.personnelSources.join(', ') || 'none named'})`;
-    el.append(h('b', { text: `${year}` }), ` (the slider’s year; the charts are yearly): ${y.missionsActive} missions active, ${share}; ${personnel}.`);
+    el.append(
+      h('b', { text: `${year}` }),
+      ` (the slider’s year; the charts are yearly): ${y.missionsActive} missions active, ${share}; ${personnel}.`,
+    );
     return el;
   }
 
@@ -85,14 +91,16 @@ export class ChartsPanel {
     const key = `${from}:${to}:${org ?? ''}`;
     if (this.stats?.key !== key) {
       const entry: StatsEntry = { key, value: null, problem: null, done: Promise.resolve() };
-      entry.done = progress.run('Loading statistics…', () => fetchStats(Math.max(1945, from), Math.min(to, now), org)).then(
-        (v) => {
-          entry.value = v;
-        },
-        (err: unknown) => {
-          entry.problem = describeError(err).message;
-        },
-      );
+      entry.done = progress
+        .run('Loading statistics…', () => fetchStats(Math.max(1945, from), Math.min(to, now), org))
+        .then(
+          (v) => {
+            entry.value = v;
+          },
+          (err: unknown) => {
+            entry.problem = describeError(err).message;
+          },
+        );
       this.stats = entry;
     }
     if (this.stats) await this.stats.done;
@@ -104,13 +112,25 @@ export class ChartsPanel {
     const stats = this.stats?.value ?? null;
     const time = store.state.time;
     const marker = time ? Number(time.slice(0, 4)) : null;
-    panel.append(h('p', { class: 'hint', text: `Per year of the view’s period (${from}–${to})${org ? `, ${org}’s missions` : ''}; the line marks the slider’s year.` }), this.yearSummary(marker));
+    panel.append(
+      h('p', {
+        class: 'hint',
+        text: `Per year of the view’s period (${from}–${to})${org ? `, ${org}’s missions` : ''}; the line marks the slider’s year.`,
+      }),
+      this.yearSummary(marker),
+    );
     // MSPO share per year: the server's rule (mspoShare's defaults); the browser computes none of its own.
     if (stats && stats.years.length) {
       const c = lineChart(panel, {
         title: 'Share of active missions in an MSPO, per year',
         xs: stats.years.map((y) => y.year),
-        lines: [{ label: 'MSPO share (%)', colour: '#e6007e', values: stats.years.map((y) => (y.mspoShare === null ? null : y.mspoShare * 100)) }],
+        lines: [
+          {
+            label: 'MSPO share (%)',
+            colour: '#e6007e',
+            values: stats.years.map((y) => (y.mspoShare === null ? null : y.mspoShare * 100)),
+          },
+        ],
         format: (v) => `${Math.round(v)}%`,
         marker,
         file: ['mspo-share', String(from), String(to), org],
@@ -143,7 +163,9 @@ export class ChartsPanel {
       this.charts.push(c3);
       panel.append(h('p', { class: 'hint', 'data-coverage': 'personnel', text: coverageNote(stats) }));
     } else if (this.stats?.problem) {
-      panel.append(h('p', { class: 'notice', 'data-problem': 'stats' }, `Statistics could not be loaded: ${this.stats.problem}`));
+      panel.append(
+        h('p', { class: 'notice', 'data-problem': 'stats' }, `Statistics could not be loaded: ${this.stats.problem}`),
+      );
     } else {
       panel.append(h('p', { class: 'hint', text: 'Loading…' }));
     }
@@ -156,12 +178,17 @@ export class ChartsPanel {
         lines: series.lines.map((l) => ({ label: l.id, colour: orgColour(l.id) ?? '#888', values: l.values })),
         marker,
         file: ['personnel-by-organization', String(from), String(to), org],
-        notes: [`Organizations: ${series.lines.map((l) => `${l.id} (${l.name})`).join('; ')}; the ${series.lines.length} with the most personnel.`, coverageNote(stats)],
+        notes: [
+          `Organizations: ${series.lines.map((l) => `${l.id} (${l.name})`).join('; ')}; the ${series.lines.length} with the most personnel.`,
+          coverageNote(stats),
+        ],
         height: 200,
       });
       c.element.setAttribute('data-chart', 'org-personnel');
       this.charts.push(c);
     }
-    panel.append(h('p', { class: 'hint', text: stats ? `${stats.mspoDefinition} Universe: ${stats.universe.description}` : '' }));
+    panel.append(
+      h('p', { class: 'hint', text: stats ? `${stats.mspoDefinition} Universe: ${stats.universe.description}` : '' }),
+    );
   }
 }

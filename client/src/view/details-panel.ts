@@ -5,7 +5,14 @@
  */
 import type { Core } from 'cytoscape';
 import { ApiError } from '../api/client';
-import { fetchContributors, fetchNeighbors, fetchNodeDetails, fetchOrganization, fetchPersonnelSeries, fetchStats } from '../api/queries';
+import {
+  fetchContributors,
+  fetchNeighbors,
+  fetchNodeDetails,
+  fetchOrganization,
+  fetchPersonnelSeries,
+  fetchStats,
+} from '../api/queries';
 import type { NodeDetails } from '../api/queries';
 import { nodeData } from '../graph/elements';
 import { peakIn } from '../graph/figures';
@@ -72,7 +79,9 @@ export class DetailsPanel {
     if (!node) {
       // A node outside the view (from a link or a related entity): bring it in beside its neighbours.
       try {
-        const sub = await progress.run('Fetching the node…', () => fetchNeighbors(id, 100, viewPeriod(store.state), signal));
+        const sub = await progress.run('Fetching the node…', () =>
+          fetchNeighbors(id, 100, viewPeriod(store.state), signal),
+        );
         if (!sub) {
           errors.show('Details', new ApiError(`There is no entity with id “${id}”.`, 'NOT_FOUND'));
           store.state.selected = null;
@@ -166,7 +175,9 @@ export class DetailsPanel {
         fetchStats(1945, null, id, signal).then(
           (s) => {
             const series = personnelSeries(s, 1);
-            input.orgPersonnel = series.lines[0] ? { years: series.years, values: series.lines[0].values } : { years: [], values: [] };
+            input.orgPersonnel = series.lines[0]
+              ? { years: series.years, values: series.lines[0].values }
+              : { years: [], values: [] };
             render();
           },
           (err: unknown) => {
@@ -201,7 +212,9 @@ export class DetailsPanel {
       tasks.push(
         fetchPersonnelSeries(id, signal).then(
           (series) => {
-            input.peaks = series ? { all: peakIn(series), inPeriod: period.from || period.to ? peakIn(series, period) : null } : null;
+            input.peaks = series
+              ? { all: peakIn(series), inPeriod: period.from || period.to ? peakIn(series, period) : null }
+              : null;
             render();
           },
           (err: unknown) => {
@@ -240,7 +253,12 @@ export class DetailsPanel {
     cy?.$(':selected').unselect();
     const panel = byId('panel-details');
     clear(panel);
-    panel.append(h('p', { class: 'hint', text: 'Click a node, or search, to see its details. Double-click a node to expand its neighbours.' }));
+    panel.append(
+      h('p', {
+        class: 'hint',
+        text: 'Click a node, or search, to see its details. Double-click a node to expand its neighbours.',
+      }),
+    );
     delete panel.dataset.loaded;
     this.deps.store.commit();
   }

@@ -167,13 +167,34 @@ export class EdgePanel {
     const source = edge.source();
     const target = edge.target();
     const end = (n: typeof source): HTMLElement =>
-      h('button', { type: 'button', class: 'linklike', 'data-focus': n.id(), text: String(n.data('name')), title: `Open the details of ${String(n.data('name'))}`, on: { click: () => this.deps.openDetails(n.id()) } });
+      h('button', {
+        type: 'button',
+        class: 'linklike',
+        'data-focus': n.id(),
+        text: String(n.data('name')),
+        title: `Open the details of ${String(n.data('name'))}`,
+        on: { click: () => this.deps.openDetails(n.id()) },
+      });
     const look = edgeLook(d.type);
     panel.append(
-      h('h2', { class: 'panel-title', id: 'edge-title', 'data-edge-id': d.id, text: d.kind ? `${d.type} (${d.kind})` : d.type }),
+      h('h2', {
+        class: 'panel-title',
+        id: 'edge-title',
+        'data-edge-id': d.id,
+        text: d.kind ? `${d.type} (${d.kind})` : d.type,
+      }),
       h('p', {}, h('span', { class: 'badge', text: 'Relationship' }), look.meaning),
       h('p', { class: 'edge-ends' }, end(source), ` ${look.arrow ? '→' : '—'} `, end(target)),
-      h('div', { class: 'actions', role: 'group', 'aria-label': 'Actions' }, h('button', { type: 'button', text: 'Close', 'aria-label': 'Close the edge', on: { click: () => this.close() } })),
+      h(
+        'div',
+        { class: 'actions', role: 'group', 'aria-label': 'Actions' },
+        h('button', {
+          type: 'button',
+          text: 'Close',
+          'aria-label': 'Close the edge',
+          on: { click: () => this.close() },
+        }),
+      ),
     );
     const rows: [string, string | Node | null][] = [
       ['Type', d.type],
@@ -186,13 +207,24 @@ export class EdgePanel {
       ...this.figureRows(d, x),
     ];
     const body = h('tbody');
-    for (const [th, value] of rows) if (value !== null) body.append(h('tr', {}, h('th', { scope: 'row', text: th }), h('td', {}, value)));
+    for (const [th, value] of rows)
+      if (value !== null) body.append(h('tr', {}, h('th', { scope: 'row', text: th }), h('td', {}, value)));
     panel.append(h('table', { class: 'props', id: 'edge-props', 'aria-label': 'Relationship' }, body));
 
     panel.append(h('h3', { text: 'Sources' }));
     const list = h('ul', { class: 'sources', id: 'edge-sources', 'aria-label': 'Sources' });
-    for (const s of d.sources) list.append(h('li', { title: s, 'data-source': s }, h('code', { text: s }), ` — ${sourceTitle(s)}`));
-    if (!d.sources.length) list.append(h('li', { class: 'hint', text: d.type === 'CO_DEPLOYED' || d.type === 'COOPERATED' ? 'Derived by the API from the missions it links; see their sources.' : 'No source recorded.' }));
+    for (const s of d.sources)
+      list.append(h('li', { title: s, 'data-source': s }, h('code', { text: s }), ` — ${sourceTitle(s)}`));
+    if (!d.sources.length)
+      list.append(
+        h('li', {
+          class: 'hint',
+          text:
+            d.type === 'CO_DEPLOYED' || d.type === 'COOPERATED'
+              ? 'Derived by the API from the missions it links; see their sources.'
+              : 'No source recorded.',
+        }),
+      );
     panel.append(list);
     if (x.refs === undefined) panel.append(h('p', { class: 'hint', text: 'Loading the documents cited…' }));
     else if (x.refsProblem) panel.append(h('p', { class: 'notice', text: x.refsProblem }));
@@ -201,7 +233,10 @@ export class EdgePanel {
       const refs = h('ul', { class: 'sources', id: 'edge-refs', 'aria-label': 'Documents cited' });
       for (const r of x.refs) refs.append(h('li', {}, linkified(r)));
       panel.append(refs);
-    } else if (x.refs) panel.append(h('p', { class: 'hint', id: 'edge-refs-none', text: 'The sources cite no document for this relationship.' }));
+    } else if (x.refs)
+      panel.append(
+        h('p', { class: 'hint', id: 'edge-refs-none', text: 'The sources cite no document for this relationship.' }),
+      );
   }
 
   /** When the relationship holds, and whether it did at the slider's time. */
@@ -214,7 +249,10 @@ export class EdgePanel {
     if (d.start || d.end) own = 'its own dates';
     else {
       const mission = [edge.source(), edge.target()].find((n) => n.data('label') === 'Mission');
-      if (!mission) return d.type === 'CO_DEPLOYED' ? 'while the two organizations’ missions overlapped in the same conflicts' : 'no dates on record';
+      if (!mission)
+        return d.type === 'CO_DEPLOYED'
+          ? 'while the two organizations’ missions overlapped in the same conflicts'
+          : 'no dates on record';
       start = (mission.data('start') as string | null) ?? null;
       end = (mission.data('end') as string | null) ?? null;
       own = `no dates of its own: it counts as active while ${String(mission.data('name'))} is (${start ?? '?'} – ${end ?? 'ongoing'})`;
@@ -227,14 +265,31 @@ export class EdgePanel {
   private figureRows(d: EdgeData, x: EdgeExtras): [string, string | null][] {
     if (d.type === 'CO_DEPLOYED') {
       return [
-        ['Shared conflicts', d.weight === null ? null : `${fmt(d.weight)} (conflicts in which both organizations had missions at the same time)`],
-        ['Overlapping months', d.months === null ? null : `${fmt(d.months)} (months the two organizations’ missions overlapped, summed over mission pairs)`],
+        [
+          'Shared conflicts',
+          d.weight === null
+            ? null
+            : `${fmt(d.weight)} (conflicts in which both organizations had missions at the same time)`,
+        ],
+        [
+          'Overlapping months',
+          d.months === null
+            ? null
+            : `${fmt(d.months)} (months the two organizations’ missions overlapped, summed over mission pairs)`,
+        ],
       ];
     }
-    if (d.type === 'COOPERATED') return [['Cooperations', d.weight === null ? null : `${fmt(d.weight)} recorded cooperations between their missions`]];
-    if (d.type !== 'CONTRIBUTED_TO') return d.weight === null ? [] : [['Personnel', `${fmt(d.weight)} (largest figure its records state)`]];
+    if (d.type === 'COOPERATED')
+      return [
+        ['Cooperations', d.weight === null ? null : `${fmt(d.weight)} recorded cooperations between their missions`],
+      ];
+    if (d.type !== 'CONTRIBUTED_TO')
+      return d.weight === null ? [] : [['Personnel', `${fmt(d.weight)} (largest figure its records state)`]];
     const p = x.period;
-    const measure = p.from && p.from === p.to && p.from.length === 7 ? `Personnel, ${p.label}` : `Peak monthly personnel, ${p.from || p.to ? p.label : 'all months on record'}`;
+    const measure =
+      p.from && p.from === p.to && p.from.length === 7
+        ? `Personnel, ${p.label}`
+        : `Peak monthly personnel, ${p.from || p.to ? p.label : 'all months on record'}`;
     const c = x.contribution;
     const inPeriod =
       c === undefined
@@ -247,7 +302,12 @@ export class EdgePanel {
               ? `present, no figure given (sources: ${c.sources.join('; ') || 'none named'})`
               : `${fmt(c.personnel)} (sources: ${c.sources.join('; ')})`;
     return [
-      ['Largest figure on the edge', d.weight === null ? 'none: the sources name the state without a figure' : `${fmt(d.weight)} (the largest monthly figure, or yearly average where a source gives only those, among the records in view)`],
+      [
+        'Largest figure on the edge',
+        d.weight === null
+          ? 'none: the sources name the state without a figure'
+          : `${fmt(d.weight)} (the largest monthly figure, or yearly average where a source gives only those, among the records in view)`,
+      ],
       [measure, inPeriod],
     ];
   }

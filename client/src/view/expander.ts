@@ -69,7 +69,10 @@ export class Expander {
       const known = cy.getElementById(id);
       const isMission = known.nonempty() ? known.data('label') === 'Mission' : null;
       const [sub, ranking] = await progress.run('Expanding neighbours…', () =>
-        Promise.all([fetchNeighbors(id, EXPAND_LIMIT, between), isMission === false ? Promise.resolve(null) : fetchContributors(id, between).catch(() => null)]),
+        Promise.all([
+          fetchNeighbors(id, EXPAND_LIMIT, between),
+          isMission === false ? Promise.resolve(null) : fetchContributors(id, between).catch(() => null),
+        ]),
       );
       if (!sub) {
         errors.show('Expand', new ApiError(`There is no entity with id “${id}”.`, 'NOT_FOUND'));
@@ -89,7 +92,10 @@ export class Expander {
       for (const n of sub.nodes) names.set(n.id, n.name);
       if (record) {
         // Expanded again: the link keeps the last time it was asked for.
-        store.state.expanded = [...store.state.expanded.filter((e) => parseExpansion(e).id !== id), expansionEntry(id, store.state.time)];
+        store.state.expanded = [
+          ...store.state.expanded.filter((e) => parseExpansion(e).id !== id),
+          expansionEntry(id, store.state.time),
+        ];
         // A new expansion starts again from the largest contributors.
         store.state.expandedAll = store.state.expandedAll.filter((x) => x !== id);
       }
@@ -103,7 +109,13 @@ export class Expander {
           addedNodes += more.nodes;
           addedEdges += more.edges;
         } else {
-          this.pending = { parent: id, rest: plan.rest, order: plan.order, text: this.firstStepText(id, plan, ranking, period), count: plan.contributors - plan.shown };
+          this.pending = {
+            parent: id,
+            rest: plan.rest,
+            order: plan.order,
+            text: this.firstStepText(id, plan, ranking, period),
+            count: plan.contributors - plan.shown,
+          };
         }
       }
       this.deps.applyHidden();
@@ -114,10 +126,13 @@ export class Expander {
         store.commit();
         const addedIds = new Set(added.ids);
         const fresh = cy.nodes().filter((n) => addedIds.has(n.id()));
-        if (fresh.nonempty()) cy.animate({ fit: { eles: fresh.union(cy.getElementById(id)), padding: 60 } }, { duration: 300 });
+        if (fresh.nonempty())
+          cy.animate({ fit: { eles: fresh.union(cy.getElementById(id)), padding: 60 } }, { duration: 300 });
         const cut = sub.truncated ? ' (limited to the first neighbours)' : '';
         const waiting = this.pending ? `; ${this.pending.count} more contributors on “+ more”` : '';
-        this.deps.flash(`${addedNodes} nodes and ${addedEdges} edges added around ${names.get(id) ?? id}${cut}${waiting}.`);
+        this.deps.flash(
+          `${addedNodes} nodes and ${addedEdges} edges added around ${names.get(id) ?? id}${cut}${waiting}.`,
+        );
       }
     } catch (err) {
       errors.show('Could not expand', err);
@@ -138,7 +153,9 @@ export class Expander {
       this.deps.applyTime();
       this.deps.renderLegend();
       this.deps.store.commit();
-      this.deps.flash(`${added.nodes} nodes and ${added.edges} edges added around ${this.deps.names.get(p.parent) ?? p.parent}.`);
+      this.deps.flash(
+        `${added.nodes} nodes and ${added.edges} edges added around ${this.deps.names.get(p.parent) ?? p.parent}.`,
+      );
     }
     this.renderMore();
   }
@@ -150,7 +167,12 @@ export class Expander {
   }
 
   /** Merges a subgraph and moves its new nodes into free space around the parent, in `order`. */
-  private add(cy: Core, parent: string, sub: Subgraph, order: readonly string[]): { nodes: number; edges: number; ids: string[] } {
+  private add(
+    cy: Core,
+    parent: string,
+    sub: Subgraph,
+    order: readonly string[],
+  ): { nodes: number; edges: number; ids: string[] } {
     const result = mergeSubgraph(cy, sub, parent);
     const fresh = new Set(result.addedNodes);
     const ranked = order.filter((x) => fresh.has(x));
@@ -161,14 +183,23 @@ export class Expander {
   }
 
   /** "UNAMID: the 15 largest of 72 contributing states shown, by peak monthly personnel in 1997–2026 (sources …)". */
-  private firstStepText(id: string, plan: ExpansionPlan, ranking: Contribution[] | null, period: ViewPeriod): { text: string; title: string } {
+  private firstStepText(
+    id: string,
+    plan: ExpansionPlan,
+    ranking: Contribution[] | null,
+    period: ViewPeriod,
+  ): { text: string; title: string } {
     const name = this.deps.names.get(id) ?? id;
-    const figure = ranking ? `peak monthly personnel in ${period.label}` : `the largest personnel figure of their links, ${period.label}`;
+    const figure = ranking
+      ? `peak monthly personnel in ${period.label}`
+      : `the largest personnel figure of their links, ${period.label}`;
     const sources = [...new Set((ranking ?? []).flatMap((c) => c.sources))].sort();
     const cited = sources.length ? `; sources: ${sources.join(', ')}` : '';
     return {
       text: `${name}: the ${plan.shown} largest of ${plan.contributors} contributing states shown, by ${figure}${cited}.`,
-      title: sources.length ? `Mission.contributors, largest first. Sources: ${sources.map(sourceTitle).join('; ')}` : 'Ranked by the figures on the contribution edges.',
+      title: sources.length
+        ? `Mission.contributors, largest first. Sources: ${sources.map(sourceTitle).join('; ')}`
+        : 'Ranked by the figures on the contribution edges.',
     };
   }
 
@@ -184,8 +215,21 @@ export class Expander {
     }
     bar.append(
       h('span', { text: p.text.text, title: p.text.title }),
-      h('button', { type: 'button', class: 'more', text: `+ ${p.count} more`, title: 'Add the other contributing states', on: { click: () => this.more() } }),
-      h('button', { type: 'button', class: 'dismiss', text: '×', 'aria-label': 'Dismiss', title: 'Dismiss', on: { click: () => this.dismissMore() } }),
+      h('button', {
+        type: 'button',
+        class: 'more',
+        text: `+ ${p.count} more`,
+        title: 'Add the other contributing states',
+        on: { click: () => this.more() },
+      }),
+      h('button', {
+        type: 'button',
+        class: 'dismiss',
+        text: '×',
+        'aria-label': 'Dismiss',
+        title: 'Dismiss',
+        on: { click: () => this.dismissMore() },
+      }),
     );
     bar.hidden = false;
   }
@@ -198,12 +242,19 @@ export class Expander {
     let position = { x: 0, y: 0 };
     if (present.length) {
       const pts = present.map((n) => cy.getElementById(n.id).position());
-      position = { x: pts.reduce((s, p) => s + p.x, 0) / pts.length + 40, y: pts.reduce((s, p) => s + p.y, 0) / pts.length + 40 };
+      position = {
+        x: pts.reduce((s, p) => s + p.x, 0) / pts.length + 40,
+        y: pts.reduce((s, p) => s + p.y, 0) / pts.length + 40,
+      };
     } else {
       const ext = cy.extent();
       position = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
     }
-    mergeSubgraph(cy, { nodes: [node], edges: around.edges.filter((e) => e.source === node.id || e.target === node.id) }, position);
+    mergeSubgraph(
+      cy,
+      { nodes: [node], edges: around.edges.filter((e) => e.source === node.id || e.target === node.id) },
+      position,
+    );
     this.deps.applyTime();
     this.deps.renderLegend();
   }

@@ -31,7 +31,9 @@ export interface ExportDeps {
 
 /** Makes every `[data-export]` button export in its format (`png`, `svg`, `json`, `graphml`). */
 export function wireExportMenu(deps: ExportDeps): void {
-  document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => b.addEventListener('click', () => void exportView(b.dataset.export ?? '', deps)));
+  document
+    .querySelectorAll<HTMLButtonElement>('[data-export]')
+    .forEach((b) => b.addEventListener('click', () => void exportView(b.dataset.export ?? '', deps)));
 }
 
 /** Downloads the graph in view in one format; the URL is committed first, so that the file's link is current. */
@@ -59,7 +61,12 @@ export async function exportView(kind: string, deps: ExportDeps): Promise<void> 
     } else if (kind === 'json') {
       download('peace-operations.json', new Blob([toViewJSON(cy, location.href)], { type: 'application/json' }));
     } else if (kind === 'graphml') {
-      download('peace-operations.graphml', new Blob([toGraphML(cy, `Peace operations graph — ${describeFilter(store.state, names)} — ${location.href}`)], { type: 'application/graphml+xml' }));
+      download(
+        'peace-operations.graphml',
+        new Blob([toGraphML(cy, `Peace operations graph — ${describeFilter(store.state, names)} — ${location.href}`)], {
+          type: 'application/graphml+xml',
+        }),
+      );
     }
   } catch (err) {
     errors.show(`Export ${kind.toUpperCase()}`, err);

@@ -53,13 +53,17 @@ export class FilterControls {
   async loadFacets(): Promise<void> {
     const { names, errors } = this.deps;
     try {
-      const [data, orgs] = await Promise.all([fetchFacetData(), fetchOrganizations().catch(() => [] as OrganizationItem[])]);
+      const [data, orgs] = await Promise.all([
+        fetchFacetData(),
+        fetchOrganizations().catch(() => [] as OrganizationItem[]),
+      ]);
       for (const n of data.nodes) names.set(n.id, n.name);
       for (const o of orgs) names.set(o.id, o.acronym ?? o.name);
       this.facets = countConflicts(facetsOf(data.nodes), data.edges);
       // Organizations that deploy no mission still belong in the filter.
       const known = new Set(this.facets.organizations.map((o) => o.value));
-      for (const o of orgs) if (!known.has(o.id)) this.facets.organizations.push({ value: o.id, text: o.acronym ?? o.name, count: 0 });
+      for (const o of orgs)
+        if (!known.has(o.id)) this.facets.organizations.push({ value: o.id, text: o.acronym ?? o.name, count: 0 });
       this.fill();
       this.deps.charts().refresh();
     } catch (err) {

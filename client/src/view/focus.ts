@@ -23,7 +23,9 @@ export function neighbourhood(cy: Core, rootId: string, depth: number): Collecti
   const shownNodes: NodeCollection = cy.nodes().not(HIDDEN_BEFORE);
   const root: NodeCollection = shownNodes.filter((n) => n.id() === rootId);
   if (root.empty()) return cy.collection();
-  const shownEdges: EdgeCollection = cy.edges().filter((e) => !e.is(HIDDEN_BEFORE) && shownNodes.has(e.source()) && shownNodes.has(e.target()));
+  const shownEdges: EdgeCollection = cy
+    .edges()
+    .filter((e) => !e.is(HIDDEN_BEFORE) && shownNodes.has(e.source()) && shownNodes.has(e.target()));
   let inside: NodeCollection = root;
   let frontier: NodeCollection = root;
   for (let step = 0; step < depth && frontier.nonempty(); step++) {

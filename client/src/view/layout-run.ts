@@ -82,7 +82,10 @@ export async function runLayout(cy: Core | null, name: LayoutName, opts: LayoutR
   const laid = cy.elements().not(LAID_OUT);
   const leaves = laid.nodes().filter((n) => !n.isParent());
   const key = layoutKey(name, seed, laid.nodes(), laid.edges());
-  const stored = storedPositions(key, leaves.map((n) => n.id()));
+  const stored = storedPositions(
+    key,
+    leaves.map((n) => n.id()),
+  );
   if (stored) {
     if (opts.drawn && !animate) placeAt(cy, eles, stored);
     else await play(eles, presetOptions(stored, animate), seed);
@@ -101,7 +104,12 @@ export async function runLayout(cy: Core | null, name: LayoutName, opts: LayoutR
   if (opts.drawn) {
     // Fitted to the draft's units as placed, which spares measuring every element before the first frame.
     const draft = draftUnitPositions(plan.graph);
-    placeAt(cy, eles, fillUnits(plan, draft), fitSquares(cy, draft, new Map(plan.graph.units.map((u) => [u.id, u.size]))));
+    placeAt(
+      cy,
+      eles,
+      fillUnits(plan, draft),
+      fitSquares(cy, draft, new Map(plan.graph.units.map((u) => [u.id, u.size]))),
+    );
     drafted = true;
     stage('draft', opts.drawn);
     // The draft is drawn in the next frame (Cytoscape draws first in each frame); only then may it be replaced.
@@ -137,7 +145,12 @@ function presetOptions(positions: ReadonlyMap<string, Position>, animate: boolea
  * end makes the view work out sizes and labels, which the caller's `drawn` does anyway). As a layout does, it
  * fits the nodes alone: labels (as large in the model as the zoom is small) are taken away first.
  */
-function placeAt(cy: Core, eles: Collection, positions: ReadonlyMap<string, Position>, viewport: { zoom: number; pan: Position } | null = null): void {
+function placeAt(
+  cy: Core,
+  eles: Collection,
+  positions: ReadonlyMap<string, Position>,
+  viewport: { zoom: number; pan: Position } | null = null,
+): void {
   if (cy.nodes(`.${LABEL_CLASS}, .${HOVER_LABEL_CLASS}`).nonempty()) clearLabels(cy);
   cy.batch(() => {
     eles
@@ -153,14 +166,27 @@ function placeAt(cy: Core, eles: Collection, positions: ReadonlyMap<string, Posi
  * The viewport in which squares (centres `at`, widths `sizes`) fill the canvas but for `padding`, as cy.fit
  * fits a bounding box; null for none.
  */
-function fitSquares(cy: Core, at: ReadonlyMap<string, Position>, sizes: ReadonlyMap<string, number>, padding = 30): { zoom: number; pan: Position } | null {
+function fitSquares(
+  cy: Core,
+  at: ReadonlyMap<string, Position>,
+  sizes: ReadonlyMap<string, number>,
+  padding = 30,
+): { zoom: number; pan: Position } | null {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [id, p] of at) {
     const half = (sizes.get(id) ?? 0) / 2;
-    [x1, y1, x2, y2] = [Math.min(x1, p.x - half), Math.min(y1, p.y - half), Math.max(x2, p.x + half), Math.max(y2, p.y + half)];
+    [x1, y1, x2, y2] = [
+      Math.min(x1, p.x - half),
+      Math.min(y1, p.y - half),
+      Math.max(x2, p.x + half),
+      Math.max(y2, p.y + half),
+    ];
   }
   if (!(x2 > x1) || !(y2 > y1)) return null;
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / (x2 - x1), (cy.height() - 2 * padding) / (y2 - y1))));
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / (x2 - x1), (cy.height() - 2 * padding) / (y2 - y1))),
+  );
   return { zoom, pan: { x: (cy.width() - zoom * (x1 + x2)) / 2, y: (cy.height() - zoom * (y1 + y2)) / 2 } };
 }
 

@@ -25,7 +25,8 @@ let worker: Worker | null | undefined;
 const jobs = new Map<number, Job>();
 let nextJob = 0;
 
-const inPage = (graph: UnitGraph, seed: string): Map<string, Position> => withSeededRandom(seed, () => layoutUnits(graph));
+const inPage = (graph: UnitGraph, seed: string): Map<string, Position> =>
+  withSeededRandom(seed, () => layoutUnits(graph));
 
 /** Gives up on the worker: the jobs it held run in the page. */
 function fallBack(): void {
@@ -39,7 +40,10 @@ function fallBack(): void {
 function theWorker(): Worker | null {
   if (worker !== undefined) return worker;
   try {
-    worker = typeof Worker === 'function' ? new Worker(new URL('../graph/unit-layout.worker.ts', import.meta.url), { type: 'module' }) : null;
+    worker =
+      typeof Worker === 'function'
+        ? new Worker(new URL('../graph/unit-layout.worker.ts', import.meta.url), { type: 'module' })
+        : null;
   } catch {
     worker = null;
   }
@@ -67,7 +71,8 @@ export function warmLayoutWorker(): void {
 export function placeUnits(graph: UnitGraph, seed: string): Promise<Map<string, Position>> {
   const w = theWorker();
   // In the page: after the next frame, so that what is drawn meanwhile (a draft) shows first.
-  if (!w) return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(inPage(graph, seed)), 0)));
+  if (!w)
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(inPage(graph, seed)), 0)));
   return new Promise((resolve) => {
     const id = nextJob++;
     jobs.set(id, { graph, seed, resolve });

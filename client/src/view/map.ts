@@ -19,7 +19,10 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const OFFMAP_EDGE = 'map-offmap-edge';
 
 /** Creates an SVG element; attributes are set as text, never parsed. */
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number> = {},
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG_NS, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   return el;
@@ -164,7 +167,8 @@ class MapUnderlay {
   /** Says what each point stands for, counted over what is shown. */
   private writeNote(placed: MapPlacement): void {
     const shown = this.cy.nodes().filter((n) => !n.isParent() && n.visible());
-    const count = (test: (p: GeoPoint) => boolean) => shown.filter((n) => Boolean(n.data('place')) && test(n.data('place') as GeoPoint)).length;
+    const count = (test: (p: GeoPoint) => boolean) =>
+      shown.filter((n) => Boolean(n.data('place')) && test(n.data('place') as GeoPoint)).length;
     const hq = count((p) => p.basis === 'HEADQUARTERS');
     const hostCapitals = count((p) => p.basis === 'HOST_CAPITALS');
     const capitals = count((p) => p.basis === 'CAPITAL');
@@ -173,7 +177,9 @@ class MapUnderlay {
     const byMissions = count((p) => p.basis === 'MISSION_HEADQUARTERS');
     const parts = [
       `Missions at their headquarters (${hq}; coordinates as the UN list of peacekeeping operations gives them)` +
-        (hostCapitals ? `, or, where no source gives them, at the capital of their host state (${hostCapitals}; at the mean of the capitals where there are several).` : '.'),
+        (hostCapitals
+          ? `, or, where no source gives them, at the capital of their host state (${hostCapitals}; at the mean of the capitals where there are several).`
+          : '.'),
       capitals ? `States at their capitals (${capitals}; Natural Earth 1:110m populated places).` : '',
       located + located2 + byMissions
         ? `Conflicts at the capital of the state UCDP locates them in (${located})` +

@@ -79,7 +79,9 @@ export class NetworkLoader {
       this.network = sub;
       for (const n of sub.nodes) names.set(n.id, n.name);
       errors.hide();
-      await progress.run(`Drawing ${sub.nodes.length} nodes and ${sub.edges.length} edges…`, () => this.draw(sub, opts));
+      await progress.run(`Drawing ${sub.nodes.length} nodes and ${sub.edges.length} edges…`, () =>
+        this.draw(sub, opts),
+      );
       return true;
     } catch (err) {
       if (isAbort(err)) return false;
@@ -122,7 +124,11 @@ export class NetworkLoader {
     let webgl = state.webgl || (!explicit && sub.nodes.length + sub.edges.length > WEBGL_AUTO_THRESHOLD);
     if (webgl && !webglAvailable()) {
       webgl = false;
-      if (state.webgl) this.deps.errors.show('WebGL renderer', new Error('This browser offers no WebGL 2: the view uses the canvas renderer.'));
+      if (state.webgl)
+        this.deps.errors.show(
+          'WebGL renderer',
+          new Error('This browser offers no WebGL 2: the view uses the canvas renderer.'),
+        );
       state.webgl = false;
     }
     this.webglOn = webgl;

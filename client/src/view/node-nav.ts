@@ -15,18 +15,35 @@ export interface ScreenPoint {
   y: number;
 }
 
-const VECTORS: Readonly<Record<Direction, readonly [number, number]>> = { up: [0, -1], down: [0, 1], left: [-1, 0], right: [1, 0] };
+const VECTORS: Readonly<Record<Direction, readonly [number, number]>> = {
+  up: [0, -1],
+  down: [0, 1],
+  left: [-1, 0],
+  right: [1, 0],
+};
 
 /** The direction of an arrow key's `KeyboardEvent.key`, or null. */
 export function arrowDirection(key: string): Direction | null {
-  return key === 'ArrowUp' ? 'up' : key === 'ArrowDown' ? 'down' : key === 'ArrowLeft' ? 'left' : key === 'ArrowRight' ? 'right' : null;
+  return key === 'ArrowUp'
+    ? 'up'
+    : key === 'ArrowDown'
+      ? 'down'
+      : key === 'ArrowLeft'
+        ? 'left'
+        : key === 'ArrowRight'
+          ? 'right'
+          : null;
 }
 
 /**
  * The candidate nearest to `from` in `dir`: among those within 45° of the direction (then, when none is, within
  * 80°), the one with the least distance along the direction plus twice the distance across it; ties by id.
  */
-export function nearestInDirection(from: { x: number; y: number }, candidates: readonly ScreenPoint[], dir: Direction): string | null {
+export function nearestInDirection(
+  from: { x: number; y: number },
+  candidates: readonly ScreenPoint[],
+  dir: Direction,
+): string | null {
   const [vx, vy] = VECTORS[dir];
   for (const cone of [45, 80]) {
     const tan = Math.tan((cone * Math.PI) / 180);

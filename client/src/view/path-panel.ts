@@ -37,7 +37,16 @@ export interface PathPanelDeps {
 
 /** "DEPLOYED (lead, 2003-06 – 2003-09)": a step of a path, with its kind and its dates as precise as given. */
 export function stepText(e: GraphEdge): string {
-  const dates = e.start && e.end ? (e.start === e.end ? e.start : `${e.start} – ${e.end}`) : e.start ? `since ${e.start}` : e.end ? `until ${e.end}` : null;
+  const dates =
+    e.start && e.end
+      ? e.start === e.end
+        ? e.start
+        : `${e.start} – ${e.end}`
+      : e.start
+        ? `since ${e.start}`
+        : e.end
+          ? `until ${e.end}`
+          : null;
   const extra = [e.kind, dates].filter(Boolean).join(', ');
   return extra ? `${e.type} (${extra})` : e.type;
 }
@@ -106,7 +115,9 @@ export class PathPanel {
     const query = pathQuery(state);
     this.problem = null;
     try {
-      const found = await this.deps.progress.run('Finding paths…', () => fetchPaths(pathFrom, pathTo, query, controller.signal));
+      const found = await this.deps.progress.run('Finding paths…', () =>
+        fetchPaths(pathFrom, pathTo, query, controller.signal),
+      );
       if (controller.signal.aborted) return;
       this.paths = found;
       this.asked = period;
@@ -172,9 +183,18 @@ export class PathPanel {
     const crossed = crossedTypes(state);
     const avoided = DEFAULT_PATH_TYPES.filter((t) => !crossed.includes(t));
     const extra = crossed.filter((t) => !DEFAULT_PATH_TYPES.includes(t));
-    const types = [avoided.length ? `avoiding ${avoided.join(', ')}` : '', extra.length ? `also crossing ${extra.join(', ')}` : ''].filter(Boolean).join('; ');
+    const types = [
+      avoided.length ? `avoiding ${avoided.join(', ')}` : '',
+      extra.length ? `also crossing ${extra.join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     const updating = this.asked && !samePeriod(this.asked, now) ? ` Updating for ${now.label}…` : '';
-    return h('p', { class: 'hint', id: 'path-period-note', 'data-period': shown.label }, `Paths through relationships ${when}${follows} At most ${state.pathHops} steps${types ? `, ${types}` : ''}.${updating}`);
+    return h(
+      'p',
+      { class: 'hint', id: 'path-period-note', 'data-period': shown.label },
+      `Paths through relationships ${when}${follows} At most ${state.pathHops} steps${types ? `, ${types}` : ''}.${updating}`,
+    );
   }
 
   /** Draws the panel: the ends, the options, the actions, and the paths found. */
@@ -186,7 +206,10 @@ export class PathPanel {
     const name = (id: string | null): string => (id ? (names.get(id) ?? id) : '—');
     panel.append(
       h('h2', { class: 'panel-title', text: 'Path between two nodes' }),
-      h('p', { class: 'hint', text: 'Pick the ends with “Path from here” / “Path to here” in a node’s details, or shift-click two nodes.' }),
+      h('p', {
+        class: 'hint',
+        text: 'Pick the ends with “Path from here” / “Path to here” in a node’s details, or shift-click two nodes.',
+      }),
       h(
         'div',
         { class: 'picks' },
@@ -199,7 +222,13 @@ export class PathPanel {
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', id: 'path-find', text: 'Find paths', disabled: !(state.pathFrom && state.pathTo), on: { click: () => void this.find() } }),
+        h('button', {
+          type: 'button',
+          id: 'path-find',
+          text: 'Find paths',
+          disabled: !(state.pathFrom && state.pathTo),
+          on: { click: () => void this.find() },
+        }),
         h('button', {
           type: 'button',
           text: 'Swap',
@@ -237,7 +266,15 @@ export class PathPanel {
     if (!(state.pathFrom && state.pathTo) || this.problem) return;
     panel.append(this.note());
     if (!this.paths.length) {
-      panel.append(h('p', { class: 'hint', id: 'path-none', text: this.asked ? `No path within ${state.pathHops} steps through these relationships in ${this.asked.label}.` : 'Not searched yet.' }));
+      panel.append(
+        h('p', {
+          class: 'hint',
+          id: 'path-none',
+          text: this.asked
+            ? `No path within ${state.pathHops} steps through these relationships in ${this.asked.label}.`
+            : 'Not searched yet.',
+        }),
+      );
       return;
     }
     const list = h('ol', { class: 'paths', id: 'path-results' });
@@ -248,13 +285,27 @@ export class PathPanel {
           { 'data-first': i === 0 ? 'true' : undefined },
           h('p', { class: 'sentence', text: p.sentence }),
           h('p', { class: 'hint steps', text: `Steps: ${p.edges.map(stepText).join(' · ')}` }),
-          h('button', { type: 'button', text: `Show only this path (${p.length} steps)`, on: { click: () => this.highlight([p]) } }),
+          h('button', {
+            type: 'button',
+            text: `Show only this path (${p.length} steps)`,
+            on: { click: () => this.highlight([p]) },
+          }),
         ),
       );
     });
-    if (this.paths.length > 1) panel.append(h('button', { type: 'button', text: 'Show all paths', on: { click: () => this.highlight(this.paths) } }));
+    if (this.paths.length > 1)
+      panel.append(
+        h('button', { type: 'button', text: 'Show all paths', on: { click: () => this.highlight(this.paths) } }),
+      );
     panel.append(list);
     const note = this.note().textContent ?? '';
-    panel.append(pathsTable(this.paths, { id: state.pathFrom, name: name(state.pathFrom) }, { id: state.pathTo, name: name(state.pathTo) }, [note]));
+    panel.append(
+      pathsTable(
+        this.paths,
+        { id: state.pathFrom, name: name(state.pathFrom) },
+        { id: state.pathTo, name: name(state.pathTo) },
+        [note],
+      ),
+    );
   }
 }

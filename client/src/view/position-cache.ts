@@ -73,7 +73,8 @@ export function storedPositions(key: string, ids: readonly string[]): Map<string
     const entry = JSON.parse(raw) as Entry;
     const out = new Map<string, Position>();
     entry.ids.forEach((id, i) => out.set(id, { x: Number(entry.xy[2 * i]), y: Number(entry.xy[2 * i + 1]) }));
-    if (!ids.every((id) => out.has(id) && Number.isFinite(out.get(id)?.x) && Number.isFinite(out.get(id)?.y))) return null;
+    if (!ids.every((id) => out.has(id) && Number.isFinite(out.get(id)?.x) && Number.isFinite(out.get(id)?.y)))
+      return null;
     // Most recently used last.
     s.setItem(INDEX, JSON.stringify([...readIndex(s).filter((k) => k !== key), key]));
     return out;

@@ -19,7 +19,6 @@ import { exportable } from '../ui/table-export';
 import type { Progress } from '../ui/feedback';
 import type { ViewStore } from './store';
 
-
 /** Milliseconds the slider must rest before the comparison is asked for again. */
 const FOLLOW_DELAY_MS = 500;
 
@@ -87,11 +86,17 @@ export class SharedPanel {
     const controller = new AbortController();
     this.abort = controller;
     try {
-      const shared = await this.deps.progress.run('Comparing contributors…', () => fetchSharedPersonnel(a, b, periodInput(period), controller.signal));
+      const shared = await this.deps.progress.run('Comparing contributors…', () =>
+        fetchSharedPersonnel(a, b, periodInput(period), controller.signal),
+      );
       if (controller.signal.aborted) return;
       this.shared = shared;
       this.asked = period;
-      if (!this.shared) this.problem = inlineError('Shared personnel', new ApiError(`No mission or organization “${a}” or “${b}”.`, 'NOT_FOUND'));
+      if (!this.shared)
+        this.problem = inlineError(
+          'Shared personnel',
+          new ApiError(`No mission or organization “${a}” or “${b}”.`, 'NOT_FOUND'),
+        );
     } catch (err) {
       if (isAbort(err)) return;
       this.shared = null;
@@ -110,12 +115,28 @@ export class SharedPanel {
     const name = (id: string | null): string => (id ? (names.get(id) ?? id) : '—');
     panel.append(
       h('h2', { class: 'panel-title', text: 'Shared personnel' }),
-      h('p', { class: 'hint', text: 'Pick two missions or organizations with “Compare as A / B” in their details: the states that sent personnel to both, and how alike the two sets of contributors are.' }),
-      h('div', { class: 'picks' }, h('span', { text: 'A' }), h('span', { class: 'pick', id: 'compare-a', text: name(state.compareA) }), h('span', { text: 'B' }), h('span', { class: 'pick', id: 'compare-b', text: name(state.compareB) })),
+      h('p', {
+        class: 'hint',
+        text: 'Pick two missions or organizations with “Compare as A / B” in their details: the states that sent personnel to both, and how alike the two sets of contributors are.',
+      }),
+      h(
+        'div',
+        { class: 'picks' },
+        h('span', { text: 'A' }),
+        h('span', { class: 'pick', id: 'compare-a', text: name(state.compareA) }),
+        h('span', { text: 'B' }),
+        h('span', { class: 'pick', id: 'compare-b', text: name(state.compareB) }),
+      ),
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', id: 'compare-run', text: 'Compare', disabled: !(state.compareA && state.compareB), on: { click: () => void this.compare() } }),
+        h('button', {
+          type: 'button',
+          id: 'compare-run',
+          text: 'Compare',
+          disabled: !(state.compareA && state.compareB),
+          on: { click: () => void this.compare() },
+        }),
         h('button', {
           type: 'button',
           text: 'Clear',
@@ -142,7 +163,12 @@ export class SharedPanel {
     const asked = this.asked ?? viewPeriod(state);
     const now = viewPeriod(state);
     const measure = figureMeasure(asked);
-    const follows = asked.origin === 'slider' ? 'the slider’s time: moving the slider asks again' : asked.origin === 'filter' ? 'the view’s period filter; set the slider to a year to compare that year' : 'no period filter';
+    const follows =
+      asked.origin === 'slider'
+        ? 'the slider’s time: moving the slider asks again'
+        : asked.origin === 'filter'
+          ? 'the view’s period filter; set the slider to a year to compare that year'
+          : 'no period filter';
     const result = h('div', { id: 'shared-result', 'data-period': asked.label });
     result.append(
       h(
@@ -155,9 +181,24 @@ export class SharedPanel {
       h(
         'div',
         { class: 'scores' },
-        h('div', { class: 'score', title: `shared contributing states / all contributing states, ${asked.label}` }, h('b', { text: fmt(s.jaccard, 2) }), 'Jaccard'),
-        h('div', { class: 'score', title: `cosine similarity of the personnel vectors by contributing state (${measure})` }, h('b', { text: fmt(s.cosine, 2) }), 'cosine'),
-        h('div', { class: 'score', title: `states with personnel in both, ${asked.label}` }, h('b', { text: String(s.states.length) }), 'shared states'),
+        h(
+          'div',
+          { class: 'score', title: `shared contributing states / all contributing states, ${asked.label}` },
+          h('b', { text: fmt(s.jaccard, 2) }),
+          'Jaccard',
+        ),
+        h(
+          'div',
+          { class: 'score', title: `cosine similarity of the personnel vectors by contributing state (${measure})` },
+          h('b', { text: fmt(s.cosine, 2) }),
+          'cosine',
+        ),
+        h(
+          'div',
+          { class: 'score', title: `states with personnel in both, ${asked.label}` },
+          h('b', { text: String(s.states.length) }),
+          'shared states',
+        ),
       ),
       h('p', {
         class: 'hint',
@@ -168,30 +209,67 @@ export class SharedPanel {
       }),
     );
     if (s.states.length) {
-      const table = h('table', { class: 'data', 'aria-label': 'Shared contributing states' }, h('caption', { text: `States with personnel in both ${s.a.name} and ${s.b.name}: ${measure}` }));
+      const table = h(
+        'table',
+        { class: 'data', 'aria-label': 'Shared contributing states' },
+        h('caption', { text: `States with personnel in both ${s.a.name} and ${s.b.name}: ${measure}` }),
+      );
       // Short names (acronyms) in the headers, the full names in their titles.
       const short = (r: { id: string; name: string }): string => names.get(r.id) ?? r.name;
       table.append(
         h(
           'thead',
           {},
-          h('tr', {}, h('th', { text: 'State' }), h('th', { text: `${short(s.a)}: ${measure}`, title: s.a.name }), h('th', { text: `${short(s.b)}: ${measure}`, title: s.b.name })),
+          h(
+            'tr',
+            {},
+            h('th', { text: 'State' }),
+            h('th', { text: `${short(s.a)}: ${measure}`, title: s.a.name }),
+            h('th', { text: `${short(s.b)}: ${measure}`, title: s.b.name }),
+          ),
         ),
       );
       const body = h('tbody');
       const figure = (v: number | null) => (v === null ? 'present' : fmt(v));
       const raw = (v: number | null) => (v === null ? '' : String(v));
-      for (const st of s.states) body.append(h('tr', {}, h('td', { text: st.state.name }), h('td', { text: figure(st.a), 'data-value': raw(st.a) }), h('td', { text: figure(st.b), 'data-value': raw(st.b) })));
+      for (const st of s.states)
+        body.append(
+          h(
+            'tr',
+            {},
+            h('td', { text: st.state.name }),
+            h('td', { text: figure(st.a), 'data-value': raw(st.a) }),
+            h('td', { text: figure(st.b), 'data-value': raw(st.b) }),
+          ),
+        );
       table.append(body);
-      result.append(exportable(table, { file: ['shared-personnel', s.a.id, s.b.id, s.period], notes: () => sharedNotes(s) }));
-    } else result.append(h('p', { text: `No state sent personnel to both in ${asked.from || asked.to ? asked.label : 'any month on record'}.` }));
+      result.append(
+        exportable(table, { file: ['shared-personnel', s.a.id, s.b.id, s.period], notes: () => sharedNotes(s) }),
+      );
+    } else
+      result.append(
+        h('p', {
+          text: `No state sent personnel to both in ${asked.from || asked.to ? asked.label : 'any month on record'}.`,
+        }),
+      );
     if (s.people.length) {
       result.append(h('h3', { text: 'People who served both' }));
       const ul = h('ul', { class: 'related' });
-      for (const p of s.people) ul.append(h('li', {}, h('button', { type: 'button', text: p.name, on: { click: () => this.deps.openDetails(p.id) } })));
+      for (const p of s.people)
+        ul.append(
+          h('li', {}, h('button', { type: 'button', text: p.name, on: { click: () => this.deps.openDetails(p.id) } })),
+        );
       result.append(ul);
     }
-    result.append(h('p', { class: 'hint', id: 'shared-sources', text: s.sources.length ? `Sources of these figures: ${s.sources.map((x) => `${x} (${sourceTitle(x)})`).join('; ')}.` : 'No source gives a figure for this period.' }));
+    result.append(
+      h('p', {
+        class: 'hint',
+        id: 'shared-sources',
+        text: s.sources.length
+          ? `Sources of these figures: ${s.sources.map((x) => `${x} (${sourceTitle(x)})`).join('; ')}.`
+          : 'No source gives a figure for this period.',
+      }),
+    );
     panel.append(result);
   }
 }

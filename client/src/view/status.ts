@@ -36,7 +36,9 @@ export class StatusLine {
     const summary = this.deps.timeSummary();
     // The organization network draws no missions: no count of missions active there.
     if (state.time && summary && state.mode === 'FULL') {
-      parts.push(`${state.time}: ${summary.active} missions active, ${summary.mspo === null ? '…' : summary.mspo} in MSPOs`);
+      parts.push(
+        `${state.time}: ${summary.active} missions active, ${summary.mspo === null ? '…' : summary.mspo} in MSPOs`,
+      );
     }
     if (this.deps.truncated()) parts.push('the API cut the answer: narrow the filters to see everything');
     if (this.deps.webgl()) parts.push('WebGL renderer');

@@ -29,14 +29,21 @@ interface Dirtyable {
   dirtyStyleCache(): unknown;
 }
 
-const TRIGGERS = ['checkZOrderTrigger', 'checkBoundsTrigger', 'checkConnectedEdgesBoundsTrigger', 'checkParallelEdgesBoundsTrigger'] as const;
+const TRIGGERS = [
+  'checkZOrderTrigger',
+  'checkBoundsTrigger',
+  'checkConnectedEdgesBoundsTrigger',
+  'checkParallelEdgesBoundsTrigger',
+] as const;
 
 /** Whether Cytoscape's checkTriggers is the one described above (forget the cache, then the four triggers). */
 function expectedShape(style: StyleInternals): boolean {
   const check = (style as unknown as Record<string, unknown>).checkTriggers;
   if (typeof check !== 'function' || typeof style.apply !== 'function') return false;
   const source = String(check);
-  return source.includes('dirtyStyleCache') && TRIGGERS.every((t) => typeof style[t] === 'function' && source.includes(t));
+  return (
+    source.includes('dirtyStyleCache') && TRIGGERS.every((t) => typeof style[t] === 'function' && source.includes(t))
+  );
 }
 
 /** Installs the one-forget-per-pass style pass on `cy`'s style; returns whether it did. */

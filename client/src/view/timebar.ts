@@ -90,7 +90,10 @@ export class TimeBar {
     const t = this.deps.store.state.time;
     const s = this.summaryValue;
     // The organization network draws no missions: it says the time only (no "0 missions active").
-    const missions = this.deps.store.state.mode === 'FULL' && s ? `: ${s.active} missions active, ${s.mspo === null ? '…' : s.mspo} in MSPOs` : '';
+    const missions =
+      this.deps.store.state.mode === 'FULL' && s
+        ? `: ${s.active} missions active, ${s.mspo === null ? '…' : s.mspo} in MSPOs`
+        : '';
     label.textContent = t ? `${t}${missions}` : 'all years of the period';
     byId<HTMLInputElement>('time').setAttribute('aria-valuetext', label.textContent);
   }
@@ -115,7 +118,9 @@ export class TimeBar {
   private askMspo(at: string): void {
     const monthly = at.length === 7;
     const { min, max } = this.range();
-    const [from, to] = monthly ? [`${at.slice(0, 4)}-01`, `${at.slice(0, 4)}-12`] : [String(Math.min(min, Number(at))), String(Math.max(max, Number(at)))];
+    const [from, to] = monthly
+      ? [`${at.slice(0, 4)}-01`, `${at.slice(0, 4)}-12`]
+      : [String(Math.min(min, Number(at))), String(Math.max(max, Number(at)))];
     const key = `${from}/${to}`;
     if (this.mspoAsked.has(key)) return;
     this.mspoAsked.add(key);
@@ -156,7 +161,8 @@ export class TimeBar {
     }
     const slider = byId<HTMLInputElement>('time');
     const grain: Grain = this.deps.store.state.grain;
-    if (!this.deps.store.state.time || Number(slider.value) >= Number(slider.max)) this.setTime(fromIndex(Number(slider.min), grain));
+    if (!this.deps.store.state.time || Number(slider.value) >= Number(slider.max))
+      this.setTime(fromIndex(Number(slider.min), grain));
     const button = byId('play');
     button.textContent = '❚❚';
     button.setAttribute('aria-label', 'Pause');

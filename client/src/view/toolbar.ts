@@ -39,7 +39,9 @@ export interface ToolbarDeps {
 export function wireToolbar(deps: ToolbarDeps): { focus(): void } {
   const { store, progress, errors } = deps;
   const relayout = (name: string): Promise<void> =>
-    progress.run(`Layout: ${name}…`, () => runLayout(deps.cy(), store.state.layout, { animate: (deps.cy()?.nodes().length ?? 0) < 400 }));
+    progress.run(`Layout: ${name}…`, () =>
+      runLayout(deps.cy(), store.state.layout, { animate: (deps.cy()?.nodes().length ?? 0) < 400 }),
+    );
 
   const mode = byId<HTMLSelectElement>('mode');
   mode.value = store.state.mode;

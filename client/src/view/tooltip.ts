@@ -21,7 +21,12 @@ export function nodeLines(d: NodeData): string[] {
   const p = period(d.start, d.end);
   if (p) lines.push(p);
   if (d.label === 'Mission' && d.organizations.length) lines.push(`deployed by ${d.organizations.join(', ')}`);
-  if (d.label === 'Mission') lines.push(d.personnel === null ? 'personnel: no figure on record' : `peak monthly personnel: ${d.personnel.toLocaleString('en')}`);
+  if (d.label === 'Mission')
+    lines.push(
+      d.personnel === null
+        ? 'personnel: no figure on record'
+        : `peak monthly personnel: ${d.personnel.toLocaleString('en')}`,
+    );
   return lines;
 }
 

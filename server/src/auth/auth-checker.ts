@@ -9,9 +9,16 @@ import type { Role } from './tokens';
  */
 export const authChecker: AuthChecker<GraphQLContext, Role> = async ({ context }, roles) => {
   const caller = await context.caller();
-  if (!caller) throw new AppError(ErrorCode.UNAUTHENTICATED, 'This operation needs a valid API token: send "Authorization: Bearer <token>".');
+  if (!caller)
+    throw new AppError(
+      ErrorCode.UNAUTHENTICATED,
+      'This operation needs a valid API token: send "Authorization: Bearer <token>".',
+    );
   if (roles.length && !roles.includes(caller.role)) {
-    throw new AppError(ErrorCode.FORBIDDEN, `This operation needs the role ${roles.join(' or ')}; the token has the role ${caller.role}.`);
+    throw new AppError(
+      ErrorCode.FORBIDDEN,
+      `This operation needs the role ${roles.join(' or ')}; the token has the role ${caller.role}.`,
+    );
   }
   return true;
 };

@@ -33,10 +33,12 @@ export class TokenStore {
   async create(name: string, role: Role): Promise<{ id: string; token: string }> {
     const id = randomBytes(6).toString('hex');
     const secret = randomBytes(32).toString('base64url');
-    await this.db.write(
-      `CREATE (:ApiToken {id: $id, name: $name, role: $role, hash: $hash, createdAt: datetime()})`,
-      { id, name, role, hash: hashSecret(secret) },
-    );
+    await this.db.write(`CREATE (:ApiToken {id: $id, name: $name, role: $role, hash: $hash, createdAt: datetime()})`, {
+      id,
+      name,
+      role,
+      hash: hashSecret(secret),
+    });
     return { id, token: `${PREFIX}_${id}_${secret}` };
   }
 

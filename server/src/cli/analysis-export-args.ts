@@ -34,7 +34,9 @@ export const OPTIONS = {
   statuses: { type: 'string' },
 } as const;
 
-export type ExportValues = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
+export type ExportValues = {
+  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean;
+};
 
 /** Reads a command line (without the command's name) into the panel settings and the output folder. */
 export function parseExportArgs(argv: string[]): { outDir: string; settings: PanelSettings } {
@@ -54,13 +56,29 @@ export function settingsFrom(v: ExportValues): { outDir: string; settings: Panel
     if (!/^\d{4}$/.test(text)) throw new UsageError(`${flag} needs a year (YYYY), got '${text}'.`);
     return Number(text);
   };
-  if (v.universe !== undefined && !(UNIVERSES as readonly string[]).includes(v.universe)) throw new UsageError(`--universe must be one of ${UNIVERSES.join(', ')}, got '${v.universe}'.`);
-  const unit = v.unit === undefined ? AnalysisUnit.CONFLICT : Object.values(AnalysisUnit).find((u) => u === (v.unit as AnalysisUnit));
+  if (v.universe !== undefined && !(UNIVERSES as readonly string[]).includes(v.universe))
+    throw new UsageError(`--universe must be one of ${UNIVERSES.join(', ')}, got '${v.universe}'.`);
+  const unit =
+    v.unit === undefined
+      ? AnalysisUnit.CONFLICT
+      : Object.values(AnalysisUnit).find((u) => u === (v.unit as AnalysisUnit));
   if (!unit) throw new UsageError(`--unit must be CONFLICT or HOST_STATE, got '${v.unit}'.`);
-  if (v.window !== undefined && (!/^\d{1,4}$/.test(v.window) || Number(v.window) > 3650)) throw new UsageError(`--window needs a number of days (0 to 3650), got '${v.window}'.`);
+  if (v.window !== undefined && (!/^\d{1,4}$/.test(v.window) || Number(v.window) > 3650))
+    throw new UsageError(`--window needs a number of days (0 to 3650), got '${v.window}'.`);
   const all = Object.values(MembershipStatus) as string[];
-  const statuses = v.statuses === undefined ? [MembershipStatus.FULL] : [...new Set(v.statuses.split(',').map((s) => s.trim()).filter(Boolean))];
-  if (!statuses.length || statuses.some((s) => !all.includes(s))) throw new UsageError(`--statuses takes a comma-separated list of ${all.join(', ')}.`);
+  const statuses =
+    v.statuses === undefined
+      ? [MembershipStatus.FULL]
+      : [
+          ...new Set(
+            v.statuses
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+          ),
+        ];
+  if (!statuses.length || statuses.some((s) => !all.includes(s)))
+    throw new UsageError(`--statuses takes a comma-separated list of ${all.join(', ')}.`);
   if (!v.out) throw new UsageError('--out <dir> is required.');
   const settings: PanelSettings = {
     universe: v.universe ?? null,

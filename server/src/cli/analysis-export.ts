@@ -16,11 +16,15 @@ runCommand({
     withCommandDatabase(async ({ database }) => {
       const { outDir, settings } = settingsFrom(values);
       const started = Date.now();
-      const summary = await exportPanels(database.db, settings, path.resolve(outDir), (msg) => process.stderr.write(`${msg}\n`));
+      const summary = await exportPanels(database.db, settings, path.resolve(outDir), (msg) =>
+        process.stderr.write(`${msg}\n`),
+      );
       process.stdout.write(
         `Wrote ${summary.dyadYears} dyad-years, ${summary.missionPairs} mission pairs, ${summary.years} years and ${summary.contributions} contributions to ${path.resolve(outDir)} ` +
           `in ${((Date.now() - started) / 1000).toFixed(1)} s:\n` +
-          Object.values(summary.files).map((f) => `  ${f}\n`).join(''),
+          Object.values(summary.files)
+            .map((f) => `  ${f}\n`)
+            .join(''),
       );
       return 0;
     }, 'quiet'),

@@ -23,7 +23,10 @@ runCommand({
   options: { out: { type: 'string', short: 'o' } },
   run: async ({ values }) => {
     const loaded = loadConfig();
-    const config = { ...loaded, neo4j: { ...loaded.neo4j, txTimeoutMs: Math.max(loaded.neo4j.txTimeoutMs, MIN_TX_TIMEOUT_MS) } };
+    const config = {
+      ...loaded,
+      neo4j: { ...loaded.neo4j, txTimeoutMs: Math.max(loaded.neo4j.txTimeoutMs, MIN_TX_TIMEOUT_MS) },
+    };
     const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
     const root = repoRoot();
     const out = values.out ? path.resolve(values.out) : defaultBackupFile(root);
@@ -36,7 +39,9 @@ runCommand({
       process.stdout.write(
         `Backed up ${c.nodes} nodes and ${c.relationships} relationships to ${s.file} ` +
           `(${(s.bytes / 1024).toFixed(0)} KB, ${s.lines} lines) in ${s.seconds.toFixed(1)} s.\n` +
-          `  ${Object.entries({ ...c.labels, ...c.types }).map(([k, n]) => `${k} ${n}`).join(', ')}\n`,
+          `  ${Object.entries({ ...c.labels, ...c.types })
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ')}\n`,
       );
       return 0;
     } catch (err) {

@@ -26,8 +26,18 @@ export interface CommandDatabase {
 export type CommandLogLevel = 'configured' | 'quiet' | 'warn';
 
 /** Loads the configuration and opens the database; the caller closes it (`database.close()`). */
-export async function openCommandDatabase(logLevel: CommandLogLevel = 'configured', config: Config = loadConfig()): Promise<CommandDatabase> {
-  const level = logLevel === 'configured' ? config.logLevel : logLevel === 'quiet' ? (config.logLevel === 'info' ? 'warn' : config.logLevel) : logLevel;
+export async function openCommandDatabase(
+  logLevel: CommandLogLevel = 'configured',
+  config: Config = loadConfig(),
+): Promise<CommandDatabase> {
+  const level =
+    logLevel === 'configured'
+      ? config.logLevel
+      : logLevel === 'quiet'
+        ? config.logLevel === 'info'
+          ? 'warn'
+          : config.logLevel
+        : logLevel;
   const logger = createLogger(level);
   const root = repoRoot();
   const database = await openDatabase(config, logger, root);
@@ -35,7 +45,11 @@ export async function openCommandDatabase(logLevel: CommandLogLevel = 'configure
 }
 
 /** Runs `work` on an open database and closes it afterwards, whether `work` succeeds or not. */
-export async function withCommandDatabase<T>(work: (c: CommandDatabase) => Promise<T>, logLevel: CommandLogLevel = 'configured', config?: Config): Promise<T> {
+export async function withCommandDatabase<T>(
+  work: (c: CommandDatabase) => Promise<T>,
+  logLevel: CommandLogLevel = 'configured',
+  config?: Config,
+): Promise<T> {
   const c = await openCommandDatabase(logLevel, config);
   try {
     return await work(c);

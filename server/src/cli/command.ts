@@ -45,7 +45,9 @@ const CONNECTION_HELP = `Connection (as cypher-shell; default: the local Neo4j o
 const COMMON_HELP = `  -h, --help              this text
   -V, --version           the project's version`;
 
-type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ options: O & typeof COMMON & typeof CONNECTION; allowPositionals: true; strict: true }>>;
+type Parsed<O extends Options> = ReturnType<
+  typeof parseArgs<{ options: O & typeof COMMON & typeof CONNECTION; allowPositionals: true; strict: true }>
+>;
 
 /** A command: its name, its usage text, its own options and what it does. */
 export interface Command<O extends Options> {
@@ -80,7 +82,9 @@ export async function execute<O extends Options>(command: Command<O>, argv: stri
     try {
       parsed = parseArgs({
         args: argv,
-        options: { ...command.options, ...COMMON, ...(command.connects ? CONNECTION : {}) } as O & typeof COMMON & typeof CONNECTION,
+        options: { ...command.options, ...COMMON, ...(command.connects ? CONNECTION : {}) } as O &
+          typeof COMMON &
+          typeof CONNECTION,
         allowPositionals: true,
         strict: true,
       });
@@ -121,7 +125,8 @@ function report<O extends Options>(command: Command<O>, err: unknown): number {
     return 2;
   }
   const e = err instanceof Error ? err : new Error(String(err));
-  const known = err instanceof CommandError || err instanceof ConfigError || err instanceof LocalNeo4jError || isDriverError(e);
+  const known =
+    err instanceof CommandError || err instanceof ConfigError || err instanceof LocalNeo4jError || isDriverError(e);
   const debug = Boolean(process.env.PEACEOPS_DEBUG);
   process.stderr.write(`${command.name}: ${debug && !known ? (e.stack ?? e.message) : e.message}\n`);
   if (!known && !debug) process.stderr.write('(PEACEOPS_DEBUG=1 prints the stack.)\n');
@@ -130,5 +135,10 @@ function report<O extends Options>(command: Command<O>, err: unknown): number {
 
 /** The driver's errors (connection refused, authentication, a Cypher error) speak for themselves. */
 function isDriverError(e: Error): boolean {
-  return e.name === 'Neo4jError' || 'code' in e && typeof (e as { code: unknown }).code === 'string' && String((e as { code: string }).code).startsWith('Neo.');
+  return (
+    e.name === 'Neo4jError' ||
+    ('code' in e &&
+      typeof (e as { code: unknown }).code === 'string' &&
+      String((e as { code: string }).code).startsWith('Neo.'))
+  );
 }

@@ -54,7 +54,8 @@ function readScript(e: string | undefined, positionals: string[]): { source: str
   }
   if (positionals.length > 1) throw new UsageError(`one script at a time, got ${positionals.length} files`);
   const file = positionals[0];
-  if (file === undefined && process.stdin.isTTY) throw new UsageError('no script: give a file, -e "<statement>", or pipe one into standard input');
+  if (file === undefined && process.stdin.isTTY)
+    throw new UsageError('no script: give a file, -e "<statement>", or pipe one into standard input');
   if (file === undefined || file === '-') return { source: fs.readFileSync(0, 'utf8'), where: 'stdin' };
   if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
   return { source: fs.readFileSync(file, 'utf8'), where: file };
@@ -97,7 +98,9 @@ runCommand({
       return 0;
     } catch (err) {
       if (err instanceof ScriptStatementError) {
-        process.stderr.write(`${where}:${err.line}: ${err.error.message}\n${values['single-transaction'] ? 'Rolled back: nothing was written.\n' : `${err.completed} statements before it were committed.\n`}`);
+        process.stderr.write(
+          `${where}:${err.line}: ${err.error.message}\n${values['single-transaction'] ? 'Rolled back: nothing was written.\n' : `${err.completed} statements before it were committed.\n`}`,
+        );
         return 1;
       }
       throw err;

@@ -21,7 +21,10 @@ types), --source (only facts stated by that import source, such as ipi-contribut
 
 function list(value: string | undefined, allowed: readonly string[], what: string): string[] {
   if (!value) return [...allowed];
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = items.filter((i) => !allowed.includes(i));
   if (bad.length) throw new UsageError(`Unknown ${what}: ${bad.join(', ')}. Use ${allowed.join(', ')}.`);
   return items;
@@ -32,7 +35,13 @@ runCommand({
   usage: USAGE,
   connects: true,
   failureCode: 2,
-  options: { format: { type: 'string' }, out: { type: 'string', short: 'o' }, labels: { type: 'string' }, types: { type: 'string' }, source: { type: 'string' } },
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    labels: { type: 'string' },
+    types: { type: 'string' },
+    source: { type: 'string' },
+  },
   run: async ({ values }) => {
     const format = values.format as ExportFormat;
     if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be ${EXPORT_FORMATS.join(', ')}.`);

@@ -45,13 +45,17 @@ runCommand({
   },
   run: async ({ values, positionals }) => {
     const format = values.format;
-    if (!format || !isFormatName(format)) throw new UsageError(`${format ? `Unknown format '${format}'.` : 'Missing --format.'} Formats: ${FORMAT_NAMES.join(', ')}`);
+    if (!format || !isFormatName(format))
+      throw new UsageError(
+        `${format ? `Unknown format '${format}'.` : 'Missing --format.'} Formats: ${FORMAT_NAMES.join(', ')}`,
+      );
     if (!positionals.length) throw new UsageError('No file given (use - for standard input).');
     const files = positionals.map((f) => (f === '-' ? stdinToFile() : f));
     const batchSizeText = values['batch-size'];
     const config = loadConfig();
     const batchSize = batchSizeText === undefined ? config.import.batchSize : Number(batchSizeText);
-    if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch-size must be a positive whole number, got '${batchSizeText}'.`);
+    if (!Number.isInteger(batchSize) || batchSize < 1)
+      throw new UsageError(`--batch-size must be a positive whole number, got '${batchSizeText}'.`);
 
     const root = repoRoot();
     const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
@@ -110,7 +114,10 @@ function createProgress(): { update: (p: ImportProgress) => void; stop: () => vo
   const started = Date.now();
   if (process.stderr.isTTY) {
     const bar = new SingleBar(
-      { format: '{file} [{bar}] {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}', stream: process.stderr },
+      {
+        format: '{file} [{bar}] {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}',
+        stream: process.stderr,
+      },
       Presets.shades_classic,
     );
     let active = false;
@@ -153,7 +160,8 @@ function formatSummary(s: ImportSummary, dryRun: boolean): string {
   if (s.corrections.length > 20) lines.push(`  ... and ${s.corrections.length - 20} more corrections`);
   const shown = s.issues.slice(0, 20);
   for (const i of shown) lines.push(`  ${i.file}:${i.line} ${i.field}: ${i.reason}`);
-  if (s.issues.length > shown.length) lines.push(`  ... and ${s.issues.length - shown.length} more (use --report <path> for all)`);
+  if (s.issues.length > shown.length)
+    lines.push(`  ... and ${s.issues.length - shown.length} more (use --report <path> for all)`);
   const c = s.counters;
   const rate = Math.round(s.files.reduce((n, f) => n + f.rowsRead, 0) / Math.max(s.seconds, 0.001));
   lines.push(
@@ -165,5 +173,8 @@ function formatSummary(s: ImportSummary, dryRun: boolean): string {
 }
 
 function writeReport(file: string, s: ImportSummary): void {
-  fs.writeFileSync(file, stringify([['file', 'line', 'field', 'reason'], ...s.issues.map((i) => [i.file, i.line, i.field, i.reason])]));
+  fs.writeFileSync(
+    file,
+    stringify([['file', 'line', 'field', 'reason'], ...s.issues.map((i) => [i.file, i.line, i.field, i.reason])]),
+  );
 }

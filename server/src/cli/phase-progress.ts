@@ -10,7 +10,10 @@ export interface PhaseProgress {
 /** A progress bar per phase on a terminal; otherwise a line per phase and every five seconds. */
 export function phaseProgress(): { update: (p: PhaseProgress) => void; stop: () => void } {
   if (process.stderr.isTTY) {
-    const bar = new SingleBar({ format: '{phase} [{bar}] {value}/{total}', stream: process.stderr }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: '{phase} [{bar}] {value}/{total}', stream: process.stderr },
+      Presets.shades_classic,
+    );
     let phase = '';
     return {
       update: (p) => {

@@ -30,10 +30,13 @@ runCommand({
       progress.stop();
       const c = s.counts;
       const lines = [];
-      if (s.deleted.nodes || s.deleted.relationships) lines.push(`Deleted the previous graph: ${s.deleted.nodes} nodes, ${s.deleted.relationships} relationships.`);
+      if (s.deleted.nodes || s.deleted.relationships)
+        lines.push(`Deleted the previous graph: ${s.deleted.nodes} nodes, ${s.deleted.relationships} relationships.`);
       lines.push(
         `Restored ${c.nodes} nodes and ${c.relationships} relationships from ${s.file} (backed up ${s.header.createdAt} from Neo4j ${s.header.neo4jVersion}) in ${s.seconds.toFixed(1)} s; the counts equal the file's.`,
-        `  ${Object.entries({ ...c.labels, ...c.types }).map(([k, n]) => `${k} ${n}`).join(', ')}`,
+        `  ${Object.entries({ ...c.labels, ...c.types })
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ')}`,
       );
       process.stdout.write(`${lines.join('\n')}\n`);
       return 0;

@@ -26,7 +26,10 @@ export function formatRows(format: ResultFormat, columns: string[], rows: Record
   if (format === 'csv') {
     return stringify([columns, ...rows.map((r) => columns.map((c) => cellText(r[c]) ?? ''))]);
   }
-  return table(columns, rows.map((r) => columns.map((c) => cellText(r[c]) ?? 'NULL')));
+  return table(
+    columns,
+    rows.map((r) => columns.map((c) => cellText(r[c]) ?? 'NULL')),
+  );
 }
 
 /** A box table, as cypher-shell prints it. */

@@ -33,7 +33,8 @@ runCommand({
             `${s.format.padEnd(20)} ${f.file}: ${f.rowsRead} rows, ${f.rowsImported} imported, ${f.rowsRejected} rejected, ${f.rowsSkipped} skipped, ${f.rowsCorrected} corrected\n`,
           );
         }
-        for (const c of s.corrections.slice(0, 20)) process.stdout.write(`  corrected ${c.file}:${c.line} ${c.field}: ${c.reason}\n`);
+        for (const c of s.corrections.slice(0, 20))
+          process.stdout.write(`  corrected ${c.file}:${c.line} ${c.field}: ${c.reason}\n`);
         if (s.corrections.length > 20) process.stdout.write(`  ... ${s.corrections.length - 20} more corrections\n`);
         for (const i of s.issues.slice(0, 10)) process.stdout.write(`  ${i.file}:${i.line} ${i.field}: ${i.reason}\n`);
         if (s.issues.length > 10) process.stdout.write(`  ... ${s.issues.length - 10} more\n`);

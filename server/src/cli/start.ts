@@ -26,7 +26,11 @@ runCommand({
     const { config, logger, root, database } = await openCommandDatabase();
     if (await isGraphEmpty(database.db)) {
       logger.info('the graph is empty: seeding it from cypher/data (once)');
-      await runSeed(database.db, { dataDir: path.join(root, 'cypher', 'data'), batchSize: config.import.batchSize, logger });
+      await runSeed(database.db, {
+        dataDir: path.join(root, 'cypher', 'data'),
+        batchSize: config.import.batchSize,
+        logger,
+      });
     } else {
       // The tool's own writes keep the co-deployment pairs; a graph loaded otherwise (a LOAD CSV script, cypher-shell)
       // gets them here. A refresh of an unchanged graph writes nothing.
@@ -34,12 +38,20 @@ runCommand({
       if (refreshed.created || refreshed.deleted) logger.info(refreshed, 'co-deployment pairs refreshed');
     }
     const local = database.local;
-    const app = await startApp({ config, db: database.db, logger, repoRoot: root, neo4jProcess: local ? () => local.state() : undefined }).catch(async (err: unknown) => {
+    const app = await startApp({
+      config,
+      db: database.db,
+      logger,
+      repoRoot: root,
+      neo4jProcess: local ? () => local.state() : undefined,
+    }).catch(async (err: unknown) => {
       await database.close();
       throw err;
     });
     logger.info({ url: app.url, ms: Date.now() - started }, 'ready');
-    process.stdout.write(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${app.url}/ (network view), ${app.url}/graphql (API), ${app.url}/healthz\n`);
+    process.stdout.write(
+      `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${app.url}/ (network view), ${app.url}/graphql (API), ${app.url}/healthz\n`,
+    );
 
     await new Promise<void>((resolve) => {
       let stopping = false;

@@ -35,7 +35,6 @@ export const BACKUP_LABELS: readonly string[] = [...NODE_LABELS, ...EXTRA_LABELS
 export const DERIVED_REL_TYPES = [CO_DEPLOYMENT_PAIR] as const;
 export const BACKUP_REL_TYPES: readonly string[] = [...REL_TYPES, ...DERIVED_REL_TYPES];
 
-
 /** The temporary property that links the relationships to their nodes during a restore (reserved in a file). */
 export const TMP_PROP = '_peaceopsRestore';
 
@@ -66,7 +65,6 @@ export class BackupError extends Error {
   override readonly name = 'BackupError';
 }
 
-
 // ---------------------------------------------------------------------------------------------------------------
 // Values
 
@@ -83,11 +81,15 @@ export type EncodedValue = string | number | boolean | EncodedValue[] | { [tag: 
  */
 export function encodeValue(value: unknown): EncodedValue {
   if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) ? value : { $float: String(Object.is(value, -0) ? '-0' : value) };
+  if (typeof value === 'number')
+    return Number.isFinite(value) && !Object.is(value, -0)
+      ? value
+      : { $float: String(Object.is(value, -0) ? '-0' : value) };
   if (typeof value === 'bigint') return { $int: value.toString() };
   if (neo4j.isInt(value)) return { $int: value.toString() };
   if (Array.isArray(value)) return value.map(encodeValue);
-  if (ArrayBuffer.isView(value)) return { $bytes: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
+  if (ArrayBuffer.isView(value))
+    return { $bytes: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
   if (value !== null && typeof value === 'object') {
     if (neo4j.isDate(value)) return { $date: value.toString() };
     if (neo4j.isLocalTime(value)) return { $localtime: value.toString() };
@@ -96,7 +98,14 @@ export function encodeValue(value: unknown): EncodedValue {
     if (neo4j.isDateTime(value)) return { $datetime: value.toString() };
     if (neo4j.isDuration(value)) {
       const { months, days, seconds, nanoseconds } = value;
-      return { $duration: { months: String(months), days: String(days), seconds: String(seconds), nanoseconds: String(nanoseconds) } };
+      return {
+        $duration: {
+          months: String(months),
+          days: String(days),
+          seconds: String(seconds),
+          nanoseconds: String(nanoseconds),
+        },
+      };
     }
     if (neo4j.isPoint(value)) {
       const p = value;
@@ -129,7 +138,8 @@ export function decodeValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(decodeValue);
   if (value === null || typeof value !== 'object') throw new Error(`not a property value: ${describe(value)}`);
   const entries = Object.entries(value);
-  if (entries.length !== 1) throw new Error(`a tagged value has exactly one key, got ${JSON.stringify(Object.keys(value))}`);
+  if (entries.length !== 1)
+    throw new Error(`a tagged value has exactly one key, got ${JSON.stringify(Object.keys(value))}`);
   const [tag, v] = entries[0] as [string, unknown];
   const text = (): string => {
     if (typeof v !== 'string') throw new Error(`${tag} expects a string, got ${describe(v)}`);
@@ -199,7 +209,8 @@ function parsed<T>(tag: string, make: () => T): T {
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (typeof value !== 'object') return typeof value === 'undefined' ? 'undefined' : `${typeof value} ${JSON.stringify(value)}`;
+  if (typeof value !== 'object')
+    return typeof value === 'undefined' ? 'undefined' : `${typeof value} ${JSON.stringify(value)}`;
   return value.constructor?.name ?? 'object';
 }
 
@@ -216,7 +227,10 @@ export type BackupEntry =
  * type outside the allow-lists, an unknown value tag, a node index out of order, a relationship to a node that
  * does not exist, counts that differ from the header's).
  */
-export async function* readBackup(file: string, onHeader?: (header: BackupHeader) => void): AsyncGenerator<BackupEntry, void, undefined> {
+export async function* readBackup(
+  file: string,
+  onHeader?: (header: BackupHeader) => void,
+): AsyncGenerator<BackupEntry, void, undefined> {
   if (!fs.existsSync(file)) throw new BackupError(`${file}: no such file`);
   const gunzip = zlib.createGunzip();
   const input = fs.createReadStream(file);
@@ -263,20 +277,24 @@ export async function* readBackup(file: string, onHeader?: (header: BackupHeader
       if ('n' in o) {
         if (rels) fail('a node after the relationships (nodes come first)');
         if (o.n !== nodes) fail(`expected node ${nodes}, got ${JSON.stringify(o.n)}`);
-        if (!Array.isArray(o.labels) || !o.labels.every((l) => typeof l === 'string')) fail('"labels" must be a list of strings');
+        if (!Array.isArray(o.labels) || !o.labels.every((l) => typeof l === 'string'))
+          fail('"labels" must be a list of strings');
         const ls = o.labels as string[];
         const bad = ls.filter((l) => !BACKUP_LABELS.includes(l));
-        if (bad.length) fail(`label ${bad.map((l) => JSON.stringify(l)).join(', ')} is not one of ${BACKUP_LABELS.join(', ')}`);
+        if (bad.length)
+          fail(`label ${bad.map((l) => JSON.stringify(l)).join(', ')} is not one of ${BACKUP_LABELS.join(', ')}`);
         if (new Set(ls).size !== ls.length) fail('a label repeated');
         const props = decodeProps(o.props);
         for (const l of ls) labels[l] = (labels[l] ?? 0) + 1;
         nodes += 1;
         yield { kind: 'node', line: lineNo, n: o.n as number, labels: ls, props };
       } else if ('r' in o) {
-        if (typeof o.r !== 'string' || !BACKUP_REL_TYPES.includes(o.r)) fail(`relationship type ${JSON.stringify(o.r)} is not one of ${BACKUP_REL_TYPES.join(', ')}`);
+        if (typeof o.r !== 'string' || !BACKUP_REL_TYPES.includes(o.r))
+          fail(`relationship type ${JSON.stringify(o.r)} is not one of ${BACKUP_REL_TYPES.join(', ')}`);
         for (const end of ['a', 'b'] as const) {
           const i = o[end];
-          if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= nodes) fail(`"${end}" must be the index of a node above (0 to ${nodes - 1}), got ${JSON.stringify(i)}`);
+          if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= nodes)
+            fail(`"${end}" must be the index of a node above (0 to ${nodes - 1}), got ${JSON.stringify(i)}`);
         }
         const props = decodeProps(o.props);
         const type = o.r as string;
@@ -290,7 +308,8 @@ export async function* readBackup(file: string, onHeader?: (header: BackupHeader
   } catch (err) {
     if (err instanceof BackupError) throw err;
     const e = err as NodeJS.ErrnoException;
-    const what = e.code === 'Z_DATA_ERROR' || e.code === 'Z_BUF_ERROR' ? 'not a gzip file, or a damaged one' : e.message;
+    const what =
+      e.code === 'Z_DATA_ERROR' || e.code === 'Z_BUF_ERROR' ? 'not a gzip file, or a damaged one' : e.message;
     throw new BackupError(`${file}: ${lineNo ? `after line ${lineNo}: ` : ''}${what}`);
   } finally {
     lines.close();
@@ -301,20 +320,33 @@ export async function* readBackup(file: string, onHeader?: (header: BackupHeader
   const mismatch: string[] = [];
   if (nodes !== c.nodes) mismatch.push(`${nodes} nodes, the header says ${c.nodes}`);
   if (rels !== c.relationships) mismatch.push(`${rels} relationships, the header says ${c.relationships}`);
-  if (c.labels && JSON.stringify(sorted(labels)) !== JSON.stringify(sorted(c.labels))) mismatch.push(`nodes per label ${JSON.stringify(sorted(labels))}, the header says ${JSON.stringify(sorted(c.labels))}`);
-  if (c.types && JSON.stringify(sorted(types)) !== JSON.stringify(sorted(c.types))) mismatch.push(`relationships per type ${JSON.stringify(sorted(types))}, the header says ${JSON.stringify(sorted(c.types))}`);
-  if (mismatch.length) throw new BackupError(`${file}: ends at line ${lineNo} with ${mismatch.join('; ')} (a truncated or edited file)`);
+  if (c.labels && JSON.stringify(sorted(labels)) !== JSON.stringify(sorted(c.labels)))
+    mismatch.push(
+      `nodes per label ${JSON.stringify(sorted(labels))}, the header says ${JSON.stringify(sorted(c.labels))}`,
+    );
+  if (c.types && JSON.stringify(sorted(types)) !== JSON.stringify(sorted(c.types)))
+    mismatch.push(
+      `relationships per type ${JSON.stringify(sorted(types))}, the header says ${JSON.stringify(sorted(c.types))}`,
+    );
+  if (mismatch.length)
+    throw new BackupError(`${file}: ends at line ${lineNo} with ${mismatch.join('; ')} (a truncated or edited file)`);
 }
 
 function checkHeader(o: Record<string, unknown>, fail: (reason: string) => never): BackupHeader {
-  if (o.format !== BACKUP_FORMAT) fail(`not a peaceops backup: the header's format is ${JSON.stringify(o.format)}, expected "${BACKUP_FORMAT}"`);
-  if (o.version !== BACKUP_VERSION) fail(`backup format version ${JSON.stringify(o.version)} is not supported (this program reads version ${BACKUP_VERSION})`);
+  if (o.format !== BACKUP_FORMAT)
+    fail(`not a peaceops backup: the header's format is ${JSON.stringify(o.format)}, expected "${BACKUP_FORMAT}"`);
+  if (o.version !== BACKUP_VERSION)
+    fail(
+      `backup format version ${JSON.stringify(o.version)} is not supported (this program reads version ${BACKUP_VERSION})`,
+    );
   const c = o.counts as Record<string, unknown> | undefined;
   const count = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-  if (!c || typeof c !== 'object' || !count(c.nodes) || !count(c.relationships)) fail('the header has no valid counts {nodes, relationships}');
+  if (!c || typeof c !== 'object' || !count(c.nodes) || !count(c.relationships))
+    fail('the header has no valid counts {nodes, relationships}');
   for (const k of ['labels', 'types'] as const) {
     const m = c?.[k];
-    if (m !== undefined && (m === null || typeof m !== 'object' || !Object.values(m).every(count))) fail(`the header's counts.${k} must map names to counts`);
+    if (m !== undefined && (m === null || typeof m !== 'object' || !Object.values(m).every(count)))
+      fail(`the header's counts.${k} must map names to counts`);
   }
   return o as unknown as BackupHeader;
 }

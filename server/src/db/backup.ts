@@ -7,7 +7,18 @@ import neo4j from 'neo4j-driver';
 import type { ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import { repoRoot } from '../paths';
 import { refreshCoDeploymentPairs } from './co-deployment-pairs';
-import { BACKUP_FORMAT, BACKUP_LABELS, BACKUP_REL_TYPES, BACKUP_VERSION, BackupError, TMP_PROP, checkBackup, encodeProps, readBackup, sorted } from './backup-format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_LABELS,
+  BACKUP_REL_TYPES,
+  BACKUP_VERSION,
+  BackupError,
+  TMP_PROP,
+  checkBackup,
+  encodeProps,
+  readBackup,
+  sorted,
+} from './backup-format';
 import type { BackupCounts, BackupHeader } from './backup-format';
 import type { Database } from './database';
 import { applySchema } from './schema';
@@ -35,7 +46,6 @@ const TMP_LABEL = '_PeaceopsRestore';
 const TMP_INDEX = 'peaceops_restore_tmp';
 /** Transaction timeout of each restore batch. */
 const BATCH_TIMEOUT_MS = 120_000;
-
 
 export interface BackupProgress {
   phase: 'nodes' | 'relationships' | 'delete' | 'cleanup';
@@ -76,7 +86,10 @@ export interface RestoreOptions {
 
 /** The default backup file: backups/peaceops-<UTC timestamp>.jsonl.gz under the repository root. */
 export function defaultBackupFile(root: string = repoRoot(), now: Date = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   return path.join(root, 'backups', `peaceops-${stamp}.jsonl.gz`);
 }
 
@@ -138,7 +151,6 @@ async function countsIn(run: (q: string) => Promise<QueryResult<RecordShape>>): 
   };
 }
 
-
 /** The counts of the graph now (nodes per label, relationships per type). */
 export async function graphBackupCounts(db: Database): Promise<BackupCounts> {
   return db.readTx((tx) => countsIn((q) => tx.run(q)));
@@ -155,7 +167,11 @@ export async function graphBackupCounts(db: Database): Promise<BackupCounts> {
  * relationship whose node was not written fails the backup, so such a race fails it (run it again) rather than
  * leaving an inconsistent file.
  */
-export async function backupGraph(db: Database, outFile: string, onProgress?: (p: BackupProgress) => void): Promise<BackupSummary> {
+export async function backupGraph(
+  db: Database,
+  outFile: string,
+  onProgress?: (p: BackupProgress) => void,
+): Promise<BackupSummary> {
   const started = Date.now();
   const file = path.resolve(outFile);
   const partial = `${file}.partial`;
@@ -177,25 +193,47 @@ export async function backupGraph(db: Database, outFile: string, onProgress?: (p
             `A backup holds only ${BACKUP_LABELS.join(', ')} and ${BACKUP_REL_TYPES.join(', ')} (server/src/db/backup.ts); remove those nodes or extend the allow-list.`,
         );
       }
-      const header: BackupHeader = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), neo4jVersion: version, counts };
+      const header: BackupHeader = {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        createdAt: new Date().toISOString(),
+        neo4jVersion: version,
+        counts,
+      };
       await out.write(header);
 
       const index = new Map<string, number>();
       const report = (phase: BackupProgress['phase'], done: number, total: number) => {
         if (onProgress && (done % RESTORE_BATCH === 0 || done === total)) onProgress({ phase, done, total });
       };
-      for await (const rec of tx.run('MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props')) {
+      for await (const rec of tx.run(
+        'MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props',
+      )) {
         const n = index.size;
         index.set(rec.get('id') as string, n);
-        await out.write({ n, labels: rec.get('labels') as string[], props: encodeProps(rec.get('props') as Record<string, unknown>) });
+        await out.write({
+          n,
+          labels: rec.get('labels') as string[],
+          props: encodeProps(rec.get('props') as Record<string, unknown>),
+        });
         report('nodes', n + 1, counts.nodes);
       }
       let rels = 0;
-      for await (const rec of tx.run('MATCH (a)-[r]->(b) RETURN type(r) AS type, elementId(a) AS a, elementId(b) AS b, properties(r) AS props')) {
+      for await (const rec of tx.run(
+        'MATCH (a)-[r]->(b) RETURN type(r) AS type, elementId(a) AS a, elementId(b) AS b, properties(r) AS props',
+      )) {
         const a = index.get(rec.get('a') as string);
         const b = index.get(rec.get('b') as string);
-        if (a === undefined || b === undefined) throw new BackupError('The graph changed while the backup ran (a relationship to a node created meanwhile); run the backup again.');
-        await out.write({ r: rec.get('type') as string, a, b, props: encodeProps(rec.get('props') as Record<string, unknown>) });
+        if (a === undefined || b === undefined)
+          throw new BackupError(
+            'The graph changed while the backup ran (a relationship to a node created meanwhile); run the backup again.',
+          );
+        await out.write({
+          r: rec.get('type') as string,
+          a,
+          b,
+          props: encodeProps(rec.get('props') as Record<string, unknown>),
+        });
         rels += 1;
         report('relationships', rels, counts.relationships);
       }
@@ -226,10 +264,18 @@ function quoted(name: string, allowed: readonly string[]): string {
 }
 
 /** Deletes with one statement per batch until it deletes nothing; returns how many it deleted. */
-async function repeatBatches(db: Database, cypher: string, batchSize: number, onBatch: (done: number) => void): Promise<number> {
+async function repeatBatches(
+  db: Database,
+  cypher: string,
+  batchSize: number,
+  onBatch: (done: number) => void,
+): Promise<number> {
   let done = 0;
   for (;;) {
-    const n = await db.writeTx(async (tx) => Number((await tx.run(cypher, { limit: neo4j.int(batchSize) })).records[0]?.get('n') ?? 0), BATCH_TIMEOUT_MS);
+    const n = await db.writeTx(
+      async (tx) => Number((await tx.run(cypher, { limit: neo4j.int(batchSize) })).records[0]?.get('n') ?? 0),
+      BATCH_TIMEOUT_MS,
+    );
     if (!n) return done;
     done += n;
     onBatch(done);
@@ -274,11 +320,17 @@ export async function restoreGraph(
       );
     }
     const total = existing.nodes + existing.rels;
-    deleted.relationships = await repeatBatches(db, 'MATCH ()-[r]->() WITH r LIMIT $limit DELETE r RETURN count(*) AS n', batchSize, (d) =>
-      onProgress?.({ phase: 'delete', done: d, total }),
+    deleted.relationships = await repeatBatches(
+      db,
+      'MATCH ()-[r]->() WITH r LIMIT $limit DELETE r RETURN count(*) AS n',
+      batchSize,
+      (d) => onProgress?.({ phase: 'delete', done: d, total }),
     );
-    deleted.nodes = await repeatBatches(db, 'MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS n', batchSize, (d) =>
-      onProgress?.({ phase: 'delete', done: deleted.relationships + d, total }),
+    deleted.nodes = await repeatBatches(
+      db,
+      'MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS n',
+      batchSize,
+      (d) => onProgress?.({ phase: 'delete', done: deleted.relationships + d, total }),
     );
   }
 
@@ -302,7 +354,10 @@ export async function restoreGraph(
           let n = 0;
           for (const g of groups) {
             const labels = [...g.labels.map((l) => `:${quoted(l, BACKUP_LABELS)}`), `:${TMP_LABEL}`].join('');
-            const res = await tx.run(`UNWIND $rows AS row CREATE (n${labels} {${TMP_PROP}: row.i}) SET n += row.props`, { rows: g.rows });
+            const res = await tx.run(
+              `UNWIND $rows AS row CREATE (n${labels} {${TMP_PROP}: row.i}) SET n += row.props`,
+              { rows: g.rows },
+            );
             n += res.summary.counters.updates().nodesCreated;
           }
           return n;
@@ -325,12 +380,17 @@ export async function restoreGraph(
           }
           return n;
         }, BATCH_TIMEOUT_MS);
-        if (created !== pending) throw new Error(`created ${created} relationships for a batch of ${pending} (a node missing?)`);
+        if (created !== pending)
+          throw new Error(`created ${created} relationships for a batch of ${pending} (a node missing?)`);
         relRows = new Map();
       }
       loaded += pending;
       pending = 0;
-      onProgress?.({ phase, done: loaded, total: phase === 'nodes' ? header.counts.nodes : header.counts.relationships });
+      onProgress?.({
+        phase,
+        done: loaded,
+        total: phase === 'nodes' ? header.counts.nodes : header.counts.relationships,
+      });
     };
     for await (const e of readBackup(file)) {
       if (e.kind === 'node') {
@@ -360,8 +420,11 @@ export async function restoreGraph(
   }
 
   // 5. The temporary label, property and index go.
-  await repeatBatches(db, `MATCH (n:${TMP_LABEL}) WITH n LIMIT $limit REMOVE n:${TMP_LABEL} REMOVE n.${TMP_PROP} RETURN count(*) AS n`, batchSize, (d) =>
-    onProgress?.({ phase: 'cleanup', done: d, total: header.counts.nodes }),
+  await repeatBatches(
+    db,
+    `MATCH (n:${TMP_LABEL}) WITH n LIMIT $limit REMOVE n:${TMP_LABEL} REMOVE n.${TMP_PROP} RETURN count(*) AS n`,
+    batchSize,
+    (d) => onProgress?.({ phase: 'cleanup', done: d, total: header.counts.nodes }),
   );
   await db.autoCommit(`DROP INDEX ${TMP_INDEX} IF EXISTS`);
 

@@ -64,7 +64,10 @@ export interface PairRefresh {
  * answer changes with the write that changed it). Missions that no longer exist are skipped (their pairs went
  * with them).
  */
-export async function refreshCoDeploymentPairsInTx(tx: ManagedTransaction, missionIds: readonly string[]): Promise<PairRefresh> {
+export async function refreshCoDeploymentPairsInTx(
+  tx: ManagedTransaction,
+  missionIds: readonly string[],
+): Promise<PairRefresh> {
   const ids = [...new Set(missionIds)];
   if (!ids.length) return { missions: 0, created: 0, deleted: 0 };
   const merged = await tx.run(MERGE_PAIRS, { ids });
@@ -80,8 +83,12 @@ export async function refreshCoDeploymentPairsInTx(tx: ManagedTransaction, missi
  * missions of two batches is settled by each in turn, so the graph is exact when the call returns, and a
  * failed refresh is repaired by running it again.
  */
-export async function refreshCoDeploymentPairs(db: Database, missionIds: readonly string[] | null = null): Promise<PairRefresh> {
-  const ids = missionIds ?? (await db.read<{ id: string }>('MATCH (m:Mission) RETURN m.id AS id ORDER BY id')).map((r) => r.id);
+export async function refreshCoDeploymentPairs(
+  db: Database,
+  missionIds: readonly string[] | null = null,
+): Promise<PairRefresh> {
+  const ids =
+    missionIds ?? (await db.read<{ id: string }>('MATCH (m:Mission) RETURN m.id AS id ORDER BY id')).map((r) => r.id);
   const total: PairRefresh = { missions: 0, created: 0, deleted: 0 };
   for (let i = 0; i < ids.length; i += WHOLE_REFRESH_BATCH) {
     const batch = ids.slice(i, i + WHOLE_REFRESH_BATCH);

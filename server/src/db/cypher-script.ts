@@ -121,8 +121,8 @@ function findClosingQuote(text: string, start: number, quote: string): number {
 function parseClientCommand(raw: string, line: number): ScriptItem {
   const m = /^:(\w+)\s*(.*)$/s.exec(raw);
   if (!m) throw new ScriptSyntaxError(`unreadable client command '${raw}'`, line);
-  const name = (m[1]).toLowerCase();
-  const arg = (m[2]).trim().replace(/;\s*$/, '');
+  const name = m[1].toLowerCase();
+  const arg = m[2].trim().replace(/;\s*$/, '');
   if (name === 'param' || name === 'params') {
     if (arg.startsWith('{')) return { kind: 'param', line, expression: arg };
     const arrow = /^`?([A-Za-z_][\w]*)`?\s*(=>|:)\s*(.+)$/s.exec(arg);

@@ -64,7 +64,11 @@ export class Database {
    * the latency of the API's fast questions (BENCHMARKS.md). Retried here on transient errors within the same
    * time the driver gives managed transactions.
    */
-  async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, fetchSize?: number): Promise<T[]> {
+  async read<T = Record<string, unknown>>(
+    cypher: string,
+    params: Record<string, unknown> = {},
+    fetchSize?: number,
+  ): Promise<T[]> {
     const rows: T[] = [];
     await this.readEach<T>(cypher, params, (row) => rows.push(row), fetchSize);
     return rows;
@@ -87,7 +91,11 @@ export class Database {
     for (let attempt = 0; ; attempt += 1) {
       // Inside an API request, the transaction gets what is left of the request's time budget at most.
       const { timeoutMs, budgetMs } = transactionTimeout(this.opts.txTimeoutMs);
-      const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.READ, ...(fetchSize ? { fetchSize } : {}) });
+      const session = this.driver.session({
+        database: this.opts.database,
+        defaultAccessMode: neo4j.session.READ,
+        ...(fetchSize ? { fetchSize } : {}),
+      });
       this.transactions += 1;
       try {
         // Each record is converted as it arrives, between network reads, rather than all at the end in one go:
@@ -174,7 +182,13 @@ export class Database {
 
 /** Sums the update counters of query results. */
 export function countersOf(results: QueryResult<RecordShape>[]): WriteCounters {
-  const c: WriteCounters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+  const c: WriteCounters = {
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+  };
   for (const r of results) {
     const u = r.summary.counters.updates();
     c.nodesCreated += u.nodesCreated;

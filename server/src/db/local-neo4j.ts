@@ -302,7 +302,9 @@ function waitForStarted(child: ChildProcess, log: number, timeoutMs: number): Pr
       const text = chunk.toString('utf8');
       if (/FileLockException|StoreLockException|locked by another process/i.test(text)) {
         finish(() =>
-          reject(new Error('The store is locked by another Neo4j process. Stop that process or use another NEO4J_DATA_DIR.')),
+          reject(
+            new Error('The store is locked by another Neo4j process. Stop that process or use another NEO4J_DATA_DIR.'),
+          ),
         );
       }
     });
@@ -323,7 +325,8 @@ export async function waitForBolt(uri: string, timeoutMs: number, auth = neo4j.a
         await driver.executeQuery('RETURN 1');
         return;
       } catch (err) {
-        if (Date.now() > deadline) throw new LocalNeo4jError(`Bolt at ${uri} did not answer: ${(err as Error).message}`);
+        if (Date.now() > deadline)
+          throw new LocalNeo4jError(`Bolt at ${uri} did not answer: ${(err as Error).message}`);
         await new Promise((r) => setTimeout(r, 250));
       }
     }

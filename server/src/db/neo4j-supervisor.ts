@@ -32,13 +32,23 @@ export const DEFAULT_BACKOFF: Backoff = { initialMs: 1000, maxMs: 30_000 };
  * each restart logged. The driver reconnects by itself once Bolt answers again, so the API recovers without a
  * restart of `npm start`. The first start's failure is thrown, as before: there is nothing to supervise yet.
  */
-export async function superviseLocalNeo4j(opts: LocalNeo4jOptions, backoff: Backoff = DEFAULT_BACKOFF): Promise<SupervisedNeo4j> {
+export async function superviseLocalNeo4j(
+  opts: LocalNeo4jOptions,
+  backoff: Backoff = DEFAULT_BACKOFF,
+): Promise<SupervisedNeo4j> {
   const { logger } = opts;
   let current: LocalNeo4j = await startLocalNeo4j(opts);
   let stopping = false;
   let timer: NodeJS.Timeout | undefined;
   let wake: (() => void) | undefined;
-  const state: Neo4jProcessState = { status: 'running', pid: current.pid, restarts: 0, lastExit: null, lastError: null, nextAttemptAt: null };
+  const state: Neo4jProcessState = {
+    status: 'running',
+    pid: current.pid,
+    restarts: 0,
+    lastExit: null,
+    lastError: null,
+    nextAttemptAt: null,
+  };
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {

@@ -34,7 +34,9 @@ export function transactionTimeout(configuredMs: number): { timeoutMs: number; b
   if (!b) return { timeoutMs: configuredMs, budgetMs: null };
   const left = b.deadline - Date.now();
   if (left <= 0) throw budgetExceeded(b.budgetMs);
-  return left < configuredMs ? { timeoutMs: Math.max(1, left), budgetMs: b.budgetMs } : { timeoutMs: configuredMs, budgetMs: null };
+  return left < configuredMs
+    ? { timeoutMs: Math.max(1, left), budgetMs: b.budgetMs }
+    : { timeoutMs: configuredMs, budgetMs: null };
 }
 
 /** Whether a driver error is Neo4j ending a transaction at its timeout (`...Transaction.TransactionTimedOut...`). */

@@ -32,7 +32,11 @@ export class ScriptStatementError extends Error {
 export async function runScript(
   db: Database,
   items: ScriptItem[],
-  opts: { params?: Record<string, unknown>; singleTransaction?: boolean; onStatement?: (o: StatementOutcome) => void } = {},
+  opts: {
+    params?: Record<string, unknown>;
+    singleTransaction?: boolean;
+    onStatement?: (o: StatementOutcome) => void;
+  } = {},
 ): Promise<StatementOutcome[]> {
   const params: Record<string, unknown> = { ...(opts.params ?? {}) };
   const outcomes: StatementOutcome[] = [];
@@ -41,7 +45,11 @@ export async function runScript(
   try {
     for (const item of items) {
       if (item.kind === 'command') {
-        throw new ScriptStatementError(item.line, new Error(`client command ':${item.name}' is not supported (use --single-transaction for one transaction)`), outcomes.length);
+        throw new ScriptStatementError(
+          item.line,
+          new Error(`client command ':${item.name}' is not supported (use --single-transaction for one transaction)`),
+          outcomes.length,
+        );
       }
       try {
         if (item.kind === 'param') {
@@ -59,7 +67,12 @@ export async function runScript(
         const result = (tx ?? session).run(item.text, params);
         const columns = await result.keys();
         const res: QueryResult<RecordShape> = await result;
-        const outcome = { line: item.line, counters: countersOf([res]), columns, rows: res.records.map((r) => toNative(r.toObject()) as Record<string, unknown>) };
+        const outcome = {
+          line: item.line,
+          counters: countersOf([res]),
+          columns,
+          rows: res.records.map((r) => toNative(r.toObject()) as Record<string, unknown>),
+        };
         outcomes.push(outcome);
         opts.onStatement?.(outcome);
       } catch (err) {
@@ -76,4 +89,3 @@ export async function runScript(
     await session.close();
   }
 }
-

@@ -57,7 +57,8 @@ export class ColumnNamer {
   /** @param fixed the file's own columns, named as they are (each must already be a unique Stata name). */
   constructor(fixed: readonly string[]) {
     for (const name of fixed) {
-      if (!isStataName(name) || this.taken.has(name)) throw new Error(`Fixed column '${name}' is not a unique Stata name.`);
+      if (!isStataName(name) || this.taken.has(name))
+        throw new Error(`Fixed column '${name}' is not a unique Stata name.`);
       this.taken.add(name);
     }
   }
@@ -66,7 +67,8 @@ export class ColumnNamer {
   name(property: string, renames: Readonly<Record<string, string>> = {}): string {
     const base = stataName(renames[property] ?? property);
     let name = base;
-    for (let n = 2; this.taken.has(name); n += 1) name = `${base.slice(0, MAX_LENGTH - `_${n}`.length).replace(/_+$/, '')}_${n}`;
+    for (let n = 2; this.taken.has(name); n += 1)
+      name = `${base.slice(0, MAX_LENGTH - `_${n}`.length).replace(/_+$/, '')}_${n}`;
     this.taken.add(name);
     return name;
   }

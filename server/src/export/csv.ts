@@ -30,7 +30,11 @@ export function csvCell(value: unknown, options: CsvOptions = {}): string {
 }
 
 /** A whole CSV file: the header and one line per row, each cell by csvCell. */
-export function writeCsv(header: readonly string[], rows: Iterable<readonly unknown[]>, options: CsvOptions = {}): string {
+export function writeCsv(
+  header: readonly string[],
+  rows: Iterable<readonly unknown[]>,
+  options: CsvOptions = {},
+): string {
   const records: string[][] = [[...header]];
   for (const row of rows) records.push(row.map((v) => csvCell(v, options)));
   return stringify(records, { record_delimiter: 'unix' });

@@ -15,7 +15,14 @@ import { nodeSpells, relSpells } from './graph-time';
 import { xmlEscape } from './xml';
 
 function gexfType(c: GraphColumn): string {
-  const types: Record<ColumnType, string> = { integer: c.int32 === false ? 'long' : 'integer', number: 'double', boolean: 'boolean', date: 'string', string: 'string', list: 'string' };
+  const types: Record<ColumnType, string> = {
+    integer: c.int32 === false ? 'long' : 'integer',
+    number: 'double',
+    boolean: 'boolean',
+    date: 'string',
+    string: 'string',
+    list: 'string',
+  };
   return types[c.type];
 }
 
@@ -39,7 +46,9 @@ function attvalues(columns: GraphColumn[], props: Record<string, unknown>, fixed
 function declarations(cls: 'node' | 'edge', columns: GraphColumn[]): string[] {
   return [
     `    <attributes class="${cls}">`,
-    ...columns.map((c) => `      <attribute id="${xmlEscape(c.column)}" title="${xmlEscape(c.column)}" type="${gexfType(c)}"/>`),
+    ...columns.map(
+      (c) => `      <attribute id="${xmlEscape(c.column)}" title="${xmlEscape(c.column)}" type="${gexfType(c)}"/>`,
+    ),
     '    </attributes>',
   ];
 }
@@ -56,7 +65,9 @@ export function toGexf(nodes: ExportNode[], rels: ExportRel[], meta: GexfMeta): 
   // The node id, label, source, target, edge kind and weight are GEXF's own; the rest are attributes.
   const nodeCols = nodeColumns(nodes).filter((c) => c.column !== 'id' && c.column !== 'label');
   const edgeCols = relColumns(rels).filter((c) => !['from_id', 'to_id', 'weight'].includes(c.column));
-  const renamed = [...nodeCols, ...edgeCols].filter((c) => c.property !== null && c.property !== c.column).map((c) => `${c.column} = ${c.property}`);
+  const renamed = [...nodeCols, ...edgeCols]
+    .filter((c) => c.property !== null && c.property !== c.column)
+    .map((c) => `${c.column} = ${c.property}`);
   const description =
     'Peace-operations graph (peaceops export --format gexf). Dates: a year or month is widened to its first day as a start and its last day as an end. ' +
     `Attribute names follow the export's column rule${renamed.length ? `; renamed properties: ${[...new Set(renamed)].join('; ')}` : ''}.`;
@@ -72,7 +83,9 @@ export function toGexf(nodes: ExportNode[], rels: ExportRel[], meta: GexfMeta): 
   for (const n of nodes) {
     const t = time(nodeSpells(n));
     const values = attvalues(nodeCols, n.props, { entity_type: n.label });
-    out.push(`      <node id="${xmlEscape(n.id)}" label="${xmlEscape(displayName(n))}"${t.attrs}>${values}${t.element}</node>`);
+    out.push(
+      `      <node id="${xmlEscape(n.id)}" label="${xmlEscape(displayName(n))}"${t.attrs}>${values}${t.element}</node>`,
+    );
   }
   out.push('    </nodes>', `    <edges count="${rels.length}">`);
   rels.forEach((r, j) => {

@@ -84,7 +84,11 @@ export function weightOf(rel: ExportRel): number | null {
 /** The fixed columns of nodes (every format uses these names, so a property's column is the same in each). */
 export const NODE_FIXED = [
   { column: 'id', type: 'string', description: "The node's id in the graph (unique across all kinds of node)." },
-  { column: 'entity_type', type: 'string', description: 'The kind of node (its Neo4j label): Organization, Mission, Conflict, State or Person.' },
+  {
+    column: 'entity_type',
+    type: 'string',
+    description: 'The kind of node (its Neo4j label): Organization, Mission, Conflict, State or Person.',
+  },
   { column: 'label', type: 'string', description: 'The name to show: the acronym, else the name, else the id.' },
 ] as const satisfies readonly { column: string; type: ColumnType; description: string }[];
 

@@ -55,7 +55,12 @@ function withoutUid(props: Record<string, unknown>): Record<string, unknown> {
  * Writes the graph: csv into the folder `out` (nodes.csv, relationships.csv, columns.csv), the other formats to the
  * file `out`, or to standard output when `out` is null. Returns the files written.
  */
-export function writeGraphExport(format: ExportFormat, graph: ExportedGraph, out: string | null, now: Date = new Date()): string[] {
+export function writeGraphExport(
+  format: ExportFormat,
+  graph: ExportedGraph,
+  out: string | null,
+  now: Date = new Date(),
+): string[] {
   if (format === 'csv') {
     if (!out) throw new Error('The csv format needs a folder.');
     fs.mkdirSync(out, { recursive: true });

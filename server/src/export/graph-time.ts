@@ -86,7 +86,10 @@ export function nodeSpells(node: ExportNode): Spell[] {
       const years = Array.isArray(p.years) ? p.years.filter((y): y is number => typeof y === 'number') : [];
       const start = firstDay(p.start);
       if (!years.length) return spell(start, null);
-      return yearRuns(years).map(([a, b]) => ({ start: start && start.startsWith(`${a}-`) ? start : firstDay(a), end: lastDay(b) }));
+      return yearRuns(years).map(([a, b]) => ({
+        start: start && start.startsWith(`${a}-`) ? start : firstDay(a),
+        end: lastDay(b),
+      }));
     }
     default:
       return [];
@@ -96,5 +99,8 @@ export function nodeSpells(node: ExportNode): Spell[] {
 /** When a relationship exists (an empty list: whenever both its nodes do). */
 export function relSpells(rel: ExportRel): Spell[] {
   const p = rel.props;
-  return spell(firstDay(first(p, ['start', 'from', 'month', 'year'])), lastDay(first(p, ['end', 'to', 'month', 'year'])));
+  return spell(
+    firstDay(first(p, ['start', 'from', 'month', 'year'])),
+    lastDay(first(p, ['end', 'to', 'month', 'year'])),
+  );
 }

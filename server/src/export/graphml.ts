@@ -10,7 +10,14 @@ import { displayName, isKnown, nodeColumns, relColumns, valueText, weightOf } fr
 import { xmlEscape } from './xml';
 
 function graphmlType(c: GraphColumn): string {
-  const types: Record<ColumnType, string> = { integer: c.int32 === false ? 'long' : 'int', number: 'double', boolean: 'boolean', date: 'string', string: 'string', list: 'string' };
+  const types: Record<ColumnType, string> = {
+    integer: c.int32 === false ? 'long' : 'int',
+    number: 'double',
+    boolean: 'boolean',
+    date: 'string',
+    string: 'string',
+    list: 'string',
+  };
   return types[c.type];
 }
 
@@ -37,15 +44,22 @@ export function toGraphML(nodes: ExportNode[], rels: ExportRel[]): string {
     '  <graph id="peaceops" edgedefault="directed">',
   ];
   for (const n of nodes) {
-    const cells = [data(nodeKey.get('label') as string, displayName(n)), data(nodeKey.get('entity_type') as string, n.label)];
-    for (const c of nodeCols) if (c.property !== null && isKnown(n.props[c.property])) cells.push(data(nodeKey.get(c.column) as string, n.props[c.property]));
+    const cells = [
+      data(nodeKey.get('label') as string, displayName(n)),
+      data(nodeKey.get('entity_type') as string, n.label),
+    ];
+    for (const c of nodeCols)
+      if (c.property !== null && isKnown(n.props[c.property]))
+        cells.push(data(nodeKey.get(c.column) as string, n.props[c.property]));
     out.push(`    <node id="${xmlEscape(n.id)}">${cells.join('')}</node>`);
   }
   rels.forEach((r, j) => {
     const cells = [data(edgeKey.get('type') as string, r.type)];
     const weight = weightOf(r);
     if (weight !== null) cells.push(data(edgeKey.get('weight') as string, weight));
-    for (const c of edgeCols) if (c.property !== null && isKnown(r.props[c.property])) cells.push(data(edgeKey.get(c.column) as string, r.props[c.property]));
+    for (const c of edgeCols)
+      if (c.property !== null && isKnown(r.props[c.property]))
+        cells.push(data(edgeKey.get(c.column) as string, r.props[c.property]));
     out.push(`    <edge id="e${j}" source="${xmlEscape(r.from)}" target="${xmlEscape(r.to)}">${cells.join('')}</edge>`);
   });
   out.push('  </graph>', '</graphml>');

@@ -3,7 +3,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import express from 'express';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
@@ -87,15 +90,28 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
       ApolloServerPluginLandingPageDisabled(),
       // No field sets cache hints: without the plugin no resolver is wrapped to collect them (a share of every large answer).
       ApolloServerPluginCacheControlDisabled(),
-      complexityPlugin(schema, { maxComplexity: config.graphql.maxComplexity, maxPageSize: config.graphql.maxPageSize, maxExpensiveFields: config.graphql.maxExpensiveFields }),
+      complexityPlugin(schema, {
+        maxComplexity: config.graphql.maxComplexity,
+        maxPageSize: config.graphql.maxPageSize,
+        maxExpensiveFields: config.graphql.maxExpensiveFields,
+      }),
     ],
   });
   await apollo.start();
 
   const eventLoop = new EventLoopMonitor();
-  app.get('/healthz', healthHandler({ db, neo4jProcess: deps.neo4jProcess, eventLoop, token: config.http.healthToken }));
+  app.get(
+    '/healthz',
+    healthHandler({ db, neo4jProcess: deps.neo4jProcess, eventLoop, token: config.http.healthToken }),
+  );
   if (config.graphql.playground) mountPlayground(app, deps.repoRoot);
-  const guard = queryGuard({ maxDepth: config.graphql.maxDepth, maxAliases: config.graphql.maxAliases, maxDirectives: 50, maxFields: 400, maxTokens: 20_000 });
+  const guard = queryGuard({
+    maxDepth: config.graphql.maxDepth,
+    maxAliases: config.graphql.maxAliases,
+    maxDirectives: 50,
+    maxFields: 400,
+    maxTokens: 20_000,
+  });
   routes.graphql = graphqlHandler({
     apollo,
     bodyLimitKb: config.http.bodyLimitKb,
@@ -108,7 +124,10 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
   // The network view's build: client/dist, or CLIENT_DIST_DIR (a build made elsewhere, relative to the repository).
   const clientDist = path.resolve(deps.repoRoot, config.http.clientDist ?? path.join('client', 'dist'));
   if (fs.existsSync(clientDist)) app.use(express.static(clientDist));
-  else app.get('/', (_req, res) => res.type('text/plain').send('The network view is not built: run `npm run build:client`.\nAPI: POST /graphql\n'));
+  else
+    app.get('/', (_req, res) =>
+      res.type('text/plain').send('The network view is not built: run `npm run build:client`.\nAPI: POST /graphql\n'),
+    );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

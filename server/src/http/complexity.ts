@@ -34,7 +34,10 @@ export function complexityPlugin(schema: GraphQLSchema, limits: CostLimits): Apo
   // The cost depends on the document, the operation and the variables: the same request is estimated once.
   const costs = new BoundedCache<Estimate>();
   const queryType = schema.getQueryType();
-  const estimate = (request: { query?: string; operationName?: string | null; variables?: Record<string, unknown> | null }, document: DocumentNode): Estimate => {
+  const estimate = (
+    request: { query?: string; operationName?: string | null; variables?: Record<string, unknown> | null },
+    document: DocumentNode,
+  ): Estimate => {
     const key = JSON.stringify([request.query ?? null, request.operationName ?? null, request.variables ?? null]);
     const known = costs.get(key);
     if (known !== undefined) return known;
@@ -61,7 +64,8 @@ export function complexityPlugin(schema: GraphQLSchema, limits: CostLimits): Apo
           const list = isListType(getNullableType(field.type)) && field.name !== 'items';
           // A page size over the cap is rejected by argument validation (BAD_USER_INPUT), not here.
           const first = typeof args.first === 'number' ? Math.min(Math.max(args.first, 0), maxPageSize) : undefined;
-          const size = first ?? (typeof args.limit === 'number' ? Math.ceil(args.limit / 10) : list ? UNPAGED_LIST_SIZE : 1);
+          const size =
+            first ?? (typeof args.limit === 'number' ? Math.ceil(args.limit / 10) : list ? UNPAGED_LIST_SIZE : 1);
           return (typeof own === 'number' ? own : 1) + Math.max(1, size) * childComplexity;
         },
         fieldExtensionsEstimator(),
@@ -95,11 +99,15 @@ export function complexityPlugin(schema: GraphQLSchema, limits: CostLimits): Apo
           }
           if (complexity > maxComplexity) {
             return Promise.reject(
-              new AppError(ErrorCode.QUERY_TOO_COMPLEX, `The query costs ${complexity}; the limit is ${maxComplexity}. Ask for fewer items or fewer nested fields.`, {
-                complexity,
-                maxComplexity,
-                http: { status: 400 },
-              }),
+              new AppError(
+                ErrorCode.QUERY_TOO_COMPLEX,
+                `The query costs ${complexity}; the limit is ${maxComplexity}. Ask for fewer items or fewer nested fields.`,
+                {
+                  complexity,
+                  maxComplexity,
+                  http: { status: 400 },
+                },
+              ),
             );
           }
           return Promise.resolve();

@@ -32,7 +32,11 @@ function isDatabaseUnavailable(error: unknown): boolean {
 function withoutValues(e: unknown): unknown {
   if (!e || typeof e !== 'object') return e;
   const v = e as { property?: unknown; constraints?: unknown; children?: unknown };
-  return { property: v.property, constraints: v.constraints, children: Array.isArray(v.children) ? v.children.map(withoutValues) : [] };
+  return {
+    property: v.property,
+    constraints: v.constraints,
+    children: Array.isArray(v.children) ? v.children.map(withoutValues) : [],
+  };
 }
 
 /**
@@ -54,7 +58,10 @@ export function createFormatError(logger: Logger, production: boolean) {
       return { ...formatted, extensions: ext };
     }
     if (isDatabaseUnavailable(error)) {
-      logger.warn({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'database unavailable');
+      logger.warn(
+        { err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path },
+        'database unavailable',
+      );
       return {
         message: 'The database is not available right now; retry in a few seconds.',
         path: formatted.path,
@@ -62,7 +69,10 @@ export function createFormatError(logger: Logger, production: boolean) {
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
       };
     }
-    logger.error({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'unexpected error');
+    logger.error(
+      { err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path },
+      'unexpected error',
+    );
     return {
       message: production ? 'Internal server error.' : formatted.message,
       path: formatted.path,

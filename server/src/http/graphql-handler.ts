@@ -20,7 +20,10 @@ export interface GraphQLHandlerOptions<C extends BaseContext> {
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
   const body = JSON.stringify(value);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+  });
   res.end(body);
 }
 
@@ -31,30 +34,42 @@ const error = (message: string, code: string) => ({ errors: [{ message, extensio
 
 /** Whether body-parser found a body: a value other than nothing or an empty object. */
 const hasBody = (body: unknown): boolean =>
-  body !== undefined && body !== null && !(typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
+  body !== undefined &&
+  body !== null &&
+  !(typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
 
 /**
  * `/graphql` on Node's own `http` server: the JSON body parser (body-parser, as express.json), the query guard,
  * then Apollo, as Apollo's standalone server does. Serving it without express's router and response helpers
  * saves about a third of a millisecond per request (BENCHMARKS.md), a share of every short query.
  */
-export function graphqlHandler<C extends BaseContext>(o: GraphQLHandlerOptions<C>): (req: IncomingMessage, res: ServerResponse) => void {
+export function graphqlHandler<C extends BaseContext>(
+  o: GraphQLHandlerOptions<C>,
+): (req: IncomingMessage, res: ServerResponse) => void {
   const json = bodyParser.json({ limit: `${o.bodyLimitKb}kb` });
   const answer = async (req: IncomingMessage & { body?: unknown }, res: ServerResponse, url: URL) => {
     const method = (req.method ?? 'GET').toUpperCase();
     // A GET runs the operation of its URL (Apollo reads ?query=), so the guard must check that one: a GET with a
     // body would let the guard read a harmless body while Apollo runs the URL's operation.
     if ((method === 'GET' || method === 'HEAD') && hasBody(req.body)) {
-      sendJson(res, 400, error('A GET request carries its operation in the URL (?query=...); send it without a body.', 'BAD_REQUEST'));
+      sendJson(
+        res,
+        400,
+        error('A GET request carries its operation in the URL (?query=...); send it without a body.', 'BAD_REQUEST'),
+      );
       return;
     }
-    const rejection = o.guard(method === 'GET' || method === 'HEAD' ? undefined : req.body, url.searchParams.get('query'));
+    const rejection = o.guard(
+      method === 'GET' || method === 'HEAD' ? undefined : req.body,
+      url.searchParams.get('query'),
+    );
     if (rejection) {
       sendJson(res, 400, error(rejection.message, rejection.code));
       return;
     }
     const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    for (const [key, value] of Object.entries(req.headers))
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     // The database ends each transaction at what is left of the budget; should an answer still not come (a database
     // that accepts connections but does not answer), the request ends here a moment later all the same.
     let timer: NodeJS.Timeout | undefined;
@@ -90,15 +105,19 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHandlerOptions<C
         sendJson(
           res,
           err.status ?? 400,
-          tooLarge ? error(`The request body is larger than ${o.bodyLimitKb} KB.`, 'PAYLOAD_TOO_LARGE') : error('The request body is not valid JSON.', 'BAD_REQUEST'),
+          tooLarge
+            ? error(`The request body is larger than ${o.bodyLimitKb} KB.`, 'PAYLOAD_TOO_LARGE')
+            : error('The request body is not valid JSON.', 'BAD_REQUEST'),
         );
         return;
       }
-      withRequestBudget(o.budgetMs, () => answer(req, res, new URL(req.url ?? '/', 'http://localhost'))).catch((e: unknown) => {
-        o.logger.error({ err: e }, 'GraphQL request failed outside Apollo');
-        if (res.headersSent) res.destroy();
-        else sendJson(res, 500, error('Internal server error.', 'INTERNAL_SERVER_ERROR'));
-      });
+      withRequestBudget(o.budgetMs, () => answer(req, res, new URL(req.url ?? '/', 'http://localhost'))).catch(
+        (e: unknown) => {
+          o.logger.error({ err: e }, 'GraphQL request failed outside Apollo');
+          if (res.headersSent) res.destroy();
+          else sendJson(res, 500, error('Internal server error.', 'INTERNAL_SERVER_ERROR'));
+        },
+      );
     });
   };
 }

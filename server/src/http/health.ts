@@ -106,7 +106,12 @@ export function healthHandler(o: HealthOptions) {
       res.status(200).json({
         status: 'ok',
         ...checked,
-        ...(details ? { neo4j: { version: check.info.version, edition: check.info.edition, database: o.db.name, process }, eventLoop } : {}),
+        ...(details
+          ? {
+              neo4j: { version: check.info.version, edition: check.info.edition, database: o.db.name, process },
+              eventLoop,
+            }
+          : {}),
       });
     } else {
       res.status(503).json({

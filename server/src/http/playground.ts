@@ -41,10 +41,7 @@ const APP = `(function () {
 
 /** The pages' strict policy (security-headers.ts): own scripts and styles, own origin, no framing. */
 function secure(res: Response): Response {
-  return res.set(
-    'Content-Security-Policy',
-    PAGE_POLICY,
-  );
+  return res.set('Content-Security-Policy', PAGE_POLICY);
 }
 
 /** Serves the GraphiQL playground at /graphiql, opening with the example queries. */

@@ -42,7 +42,8 @@ export function measureDocument(doc: DocumentNode): DocumentMeasures {
       else if (s.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depthOf(s.selectionSet, seen));
       else {
         const f = fragments.get(s.name.value);
-        if (f && !seen.has(f.name.value)) max = Math.max(max, depthOf(f.selectionSet, new Set([...seen, f.name.value])));
+        if (f && !seen.has(f.name.value))
+          max = Math.max(max, depthOf(f.selectionSet, new Set([...seen, f.name.value])));
       }
     }
     return max;
@@ -73,7 +74,8 @@ export function queryGuard(limits: QueryGuardLimits): (body: unknown, searchQuer
   // Documents that passed: clients send the same few again and again.
   const accepted = new BoundedCache<true>();
   return (body, searchQuery) => {
-    if (Array.isArray(body)) return { message: 'Batched operations are not supported: send one operation per request.', code: 'BAD_REQUEST' };
+    if (Array.isArray(body))
+      return { message: 'Batched operations are not supported: send one operation per request.', code: 'BAD_REQUEST' };
     const fromBody = body && typeof body === 'object' ? (body as { query?: unknown }).query : undefined;
     const query = typeof fromBody === 'string' ? fromBody : (searchQuery ?? undefined);
     if (query === undefined || accepted.get(query)) return null;
@@ -82,14 +84,31 @@ export function queryGuard(limits: QueryGuardLimits): (body: unknown, searchQuer
       doc = parse(query, { maxTokens: limits.maxTokens, noLocation: true });
     } catch (err) {
       // graphql 16 writes "more that N tokens"; later versions may fix the typo.
-      if (/more tha[nt] \d+ tokens/i.test((err as Error).message)) return { message: `The document has more than ${limits.maxTokens} tokens.`, code: 'QUERY_TOO_LARGE' };
+      if (/more tha[nt] \d+ tokens/i.test((err as Error).message))
+        return { message: `The document has more than ${limits.maxTokens} tokens.`, code: 'QUERY_TOO_LARGE' };
       return null;
     }
     const m = measureDocument(doc);
-    if (m.depth > limits.maxDepth) return { message: `The query is nested ${m.depth} levels deep; the limit is ${limits.maxDepth}.`, code: 'QUERY_TOO_DEEP' };
-    if (m.aliases > limits.maxAliases) return { message: `The query has ${m.aliases} aliases; the limit is ${limits.maxAliases}.`, code: 'TOO_MANY_ALIASES' };
-    if (m.fields > limits.maxFields) return { message: `The query selects ${m.fields} fields; the limit is ${limits.maxFields}.`, code: 'TOO_MANY_FIELDS' };
-    if (m.directives > limits.maxDirectives) return { message: `The query has ${m.directives} directives; the limit is ${limits.maxDirectives}.`, code: 'TOO_MANY_DIRECTIVES' };
+    if (m.depth > limits.maxDepth)
+      return {
+        message: `The query is nested ${m.depth} levels deep; the limit is ${limits.maxDepth}.`,
+        code: 'QUERY_TOO_DEEP',
+      };
+    if (m.aliases > limits.maxAliases)
+      return {
+        message: `The query has ${m.aliases} aliases; the limit is ${limits.maxAliases}.`,
+        code: 'TOO_MANY_ALIASES',
+      };
+    if (m.fields > limits.maxFields)
+      return {
+        message: `The query selects ${m.fields} fields; the limit is ${limits.maxFields}.`,
+        code: 'TOO_MANY_FIELDS',
+      };
+    if (m.directives > limits.maxDirectives)
+      return {
+        message: `The query has ${m.directives} directives; the limit is ${limits.maxDirectives}.`,
+        code: 'TOO_MANY_DIRECTIVES',
+      };
     accepted.set(query, true);
     return null;
   };

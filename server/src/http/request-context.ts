@@ -58,7 +58,12 @@ class RequestContext implements GraphQLContext {
  * its id (the client's `X-Request-Id` when it is a plain token, else a new one) and a logger that names it, both
  * made on first use, fresh loaders, and the caller of its bearer token, read on first use.
  */
-export function requestContext(deps: { db: Database; config: Config; logger: Logger }): (req: IncomingMessage) => Promise<GraphQLContext> {
+export function requestContext(deps: {
+  db: Database;
+  config: Config;
+  logger: Logger;
+}): (req: IncomingMessage) => Promise<GraphQLContext> {
   const { db, config, logger } = deps;
-  return (req) => Promise.resolve(new RequestContext(db, config, logger, req.headers['x-request-id'], req.headers.authorization));
+  return (req) =>
+    Promise.resolve(new RequestContext(db, config, logger, req.headers['x-request-id'], req.headers.authorization));
 }

@@ -41,8 +41,10 @@ export function readMembershipCorrection(fr: FieldReader, line: number): Members
   const status = fr.oneOf('status', MEMBER_STATUSES, true);
   const cowStart = fr.int('cow_start', { min: 1800, max: 2100 });
   const cowEnd = fr.int('cow_end', { min: 1800, max: 2100 });
-  if (cowStart === null && cowEnd !== null && cowEnd !== undefined) fr.fail('cow_start', 'is empty while cow_end is set (set both to correct a COW spell, or neither to add a spell)');
-  if (cowEnd === null && cowStart !== null && cowStart !== undefined) fr.fail('cow_end', 'is empty while cow_start is set (set both to correct a COW spell, or neither to add a spell)');
+  if (cowStart === null && cowEnd !== null && cowEnd !== undefined)
+    fr.fail('cow_start', 'is empty while cow_end is set (set both to correct a COW spell, or neither to add a spell)');
+  if (cowEnd === null && cowStart !== null && cowStart !== undefined)
+    fr.fail('cow_end', 'is empty while cow_start is set (set both to correct a COW spell, or neither to add a spell)');
   if (cowStart && cowEnd && cowEnd < cowStart) fr.fail('cow_end', `${cowEnd} is before cow_start ${cowStart}`);
   const start = fr.date('start', true);
   const end = fr.date('end');
@@ -88,9 +90,15 @@ export class Crosswalk {
   private readonly missionAlias = new Map<string, string>();
   private readonly nonState = new Set<string>();
   private readonly orgByName = new Map<string, string>();
-  private readonly corrections = new Map<string, { lines: number[]; correction?: MembershipCorrection; errors: FieldError[] }>();
+  private readonly corrections = new Map<
+    string,
+    { lines: number[]; correction?: MembershipCorrection; errors: FieldError[] }
+  >();
   private readonly additions: MembershipCorrection[] = [];
-  private readonly hqCorrections = new Map<string, { lines: number[]; correction?: HqCorrection; errors: FieldError[] }>();
+  private readonly hqCorrections = new Map<
+    string,
+    { lines: number[]; correction?: HqCorrection; errors: FieldError[] }
+  >();
 
   /** Loads the crosswalk tables from a curated folder (missing tables count as empty). */
   static load(curatedDir: string): Crosswalk {
@@ -105,9 +113,12 @@ export class Crosswalk {
     }
     for (const o of readCsvTable(path.join(curatedDir, 'organizations.csv'))) {
       const id = o.id ?? '';
-      for (const n of [id, o.name, o.acronym, o.cow_igo, ...splitList(o.aliases)]) if (n) cw.orgByName.set(normName(n), id);
+      for (const n of [id, o.name, o.acronym, o.cow_igo, ...splitList(o.aliases)])
+        if (n) cw.orgByName.set(normName(n), id);
     }
-    readCsvTable(path.join(curatedDir, MEMBERSHIP_CORRECTIONS_TABLE)).forEach((row, i) => cw.addMembershipCorrection(row, i + 2));
+    readCsvTable(path.join(curatedDir, MEMBERSHIP_CORRECTIONS_TABLE)).forEach((row, i) =>
+      cw.addMembershipCorrection(row, i + 2),
+    );
     readCsvTable(path.join(curatedDir, HQ_CORRECTIONS_TABLE)).forEach((row, i) => cw.addHqCorrection(row, i + 2));
     return cw;
   }
@@ -141,7 +152,12 @@ export class Crosswalk {
     }
     const cowStart = fr.raw('cow_start');
     if (!cowStart) return; // an invalid row that names no COW spell: only the curated import reports it
-    const key = correctionKey(fr.raw('state_id') ?? '', fr.raw('organization_id') ?? '', fr.raw('status') ?? '', cowStart);
+    const key = correctionKey(
+      fr.raw('state_id') ?? '',
+      fr.raw('organization_id') ?? '',
+      fr.raw('status') ?? '',
+      cowStart,
+    );
     const seen = this.corrections.get(key);
     if (seen) seen.lines.push(line);
     else this.corrections.set(key, { lines: [line], correction, errors: fr.errors });
@@ -227,12 +243,20 @@ export class Crosswalk {
    * membership_corrections.csv: undefined when the spell is not corrected, a problem when the correcting row
    * is invalid or written twice.
    */
-  membershipCorrection(stateId: string, orgId: string, status: string, cowStartYear: string | number): CorrectionLookup | undefined {
+  membershipCorrection(
+    stateId: string,
+    orgId: string,
+    status: string,
+    cowStartYear: string | number,
+  ): CorrectionLookup | undefined {
     const hit = this.corrections.get(correctionKey(stateId, orgId, status, String(cowStartYear)));
     if (!hit) return undefined;
     const where = `${MEMBERSHIP_CORRECTIONS_TABLE} line ${hit.lines.join(' and ')}`;
     if (hit.lines.length > 1) return { problem: `${where} correct this spell more than once` };
-    if (!hit.correction) return { problem: `${where} corrects this spell but is invalid (${hit.errors.map((e) => `${e.field} ${e.reason}`).join('; ')})` };
+    if (!hit.correction)
+      return {
+        problem: `${where} corrects this spell but is invalid (${hit.errors.map((e) => `${e.field} ${e.reason}`).join('; ')})`,
+      };
     return { correction: hit.correction };
   }
 
@@ -245,7 +269,10 @@ export class Crosswalk {
     if (!hit) return undefined;
     const where = `${HQ_CORRECTIONS_TABLE} line ${hit.lines.join(' and ')}`;
     if (hit.lines.length > 1) return { problem: `${where} correct the headquarters of ${missionId} more than once` };
-    if (!hit.correction) return { problem: `${where} corrects the headquarters of ${missionId} but is invalid (${hit.errors.map((e) => `${e.field} ${e.reason}`).join('; ')})` };
+    if (!hit.correction)
+      return {
+        problem: `${where} corrects the headquarters of ${missionId} but is invalid (${hit.errors.map((e) => `${e.field} ${e.reason}`).join('; ')})`,
+      };
     return { correction: hit.correction };
   }
 

@@ -10,7 +10,11 @@ import { FieldReader } from './fields';
 export interface DataCheckReport {
   counts: { labels: Record<string, number>; relationships: Record<string, number> };
   orphans: { kind: string; ids: string[] }[];
-  disagreements: { field: string; source: string; rows: { id: string; graph: string | null; source: string | null }[] }[];
+  disagreements: {
+    field: string;
+    source: string;
+    rows: { id: string; graph: string | null; source: string | null }[];
+  }[];
   /** Missions without a recorded end that the measures count as active up to their last evidence only. */
   endsAtLastEvidence: { id: string; lastEvidence: string }[];
   /** Non-UN operations with contributing states recorded / all, per deploying organization and decade of start. */
@@ -97,7 +101,11 @@ const ORPHAN_CHECKS: { kind: string; cypher: string }[] = [
 ];
 
 /** Fields where a source's own value (`field@source`) is compared with the graph's value. */
-const DISAGREEMENT_FIELDS: { label: 'Mission' | 'Organization'; field: 'start' | 'end' | 'founded' | 'dissolved'; source: string }[] = [
+const DISAGREEMENT_FIELDS: {
+  label: 'Mission' | 'Organization';
+  field: 'start' | 'end' | 'founded' | 'dissolved';
+  source: string;
+}[] = [
   { label: 'Mission', field: 'start', source: 'un-pko-list' },
   { label: 'Mission', field: 'end', source: 'un-pko-list' },
   { label: 'Organization', field: 'founded', source: 'cow-igo' },
@@ -135,9 +143,16 @@ async function unappliedCorrections(db: Database, curatedDir: string): Promise<s
 }
 
 /** `curatedDir`: where membership_corrections.csv is (the repository's cypher/data/curated unless given). */
-export async function runDataCheck(db: Database, curatedDir = path.join(repoRoot(), 'cypher', 'data', 'curated')): Promise<DataCheckReport> {
-  const labels = await db.read<{ k: string; n: number }>('MATCH (n) RETURN labels(n)[0] AS k, count(*) AS n ORDER BY k');
-  const rels = await db.read<{ k: string; n: number }>('MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n ORDER BY k');
+export async function runDataCheck(
+  db: Database,
+  curatedDir = path.join(repoRoot(), 'cypher', 'data', 'curated'),
+): Promise<DataCheckReport> {
+  const labels = await db.read<{ k: string; n: number }>(
+    'MATCH (n) RETURN labels(n)[0] AS k, count(*) AS n ORDER BY k',
+  );
+  const rels = await db.read<{ k: string; n: number }>(
+    'MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n ORDER BY k',
+  );
   const orphans: DataCheckReport['orphans'] = [];
   for (const check of ORPHAN_CHECKS) {
     const rows = await db.read<{ id: string }>(check.cypher);

@@ -79,7 +79,9 @@ export class FieldReader {
   oneOf<T extends string>(field: string, allowed: readonly T[], required = false): T | null | undefined {
     const v = this.raw(field);
     if (v === null) return required ? this.fail(field, 'is empty') : null;
-    return (allowed as readonly string[]).includes(v) ? (v as T) : this.fail(field, `'${short(v)}' is not one of ${allowed.join(', ')}`);
+    return (allowed as readonly string[]).includes(v)
+      ? (v as T)
+      : this.fail(field, `'${short(v)}' is not one of ${allowed.join(', ')}`);
   }
 
   /** A boolean written true/false, yes/no or 1/0. */

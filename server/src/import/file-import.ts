@@ -18,7 +18,13 @@ import { GraphWriter } from './writer';
  * written), then records the file as a Dataset node and runs the reader's finalize statements. Bad rows are
  * reported in `summary.issues` with file, line, field and reason and never stop good ones.
  */
-export async function importFile(db: Database, file: string, opts: ImportOptions, summary: ImportSummary, mode: 'validate' | 'write'): Promise<FileSummary> {
+export async function importFile(
+  db: Database,
+  file: string,
+  opts: ImportOptions,
+  summary: ImportSummary,
+  mode: 'validate' | 'write',
+): Promise<FileSummary> {
   const name = path.basename(file);
   const bytesTotal = fs.statSync(file).size;
   const sha256 = await sha256File(file);
@@ -138,7 +144,13 @@ export async function importFile(db: Database, file: string, opts: ImportOptions
     delimiter: undefined,
     onBadRecord: (line, reason) => {
       fileSummary.rowsRead += 1;
-      reject(line, '(row)', /quote not closed/i.test(reason) ? 'the record has an unterminated quote (is the file truncated?)' : `unreadable CSV record: ${reason}`);
+      reject(
+        line,
+        '(row)',
+        /quote not closed/i.test(reason)
+          ? 'the record has an unterminated quote (is the file truncated?)'
+          : `unreadable CSV record: ${reason}`,
+      );
     },
     onBytes: (n) => {
       bytesRead += n;

@@ -34,10 +34,15 @@ export function readHqCorrection(fr: FieldReader, line: number): HqCorrection | 
   const latitude = fr.number('hq_latitude', { required: true, min: -90, max: 90 });
   const longitude = fr.number('hq_longitude', { required: true, min: -180, max: 180 });
   if (typeof longitude === 'number' && Math.abs(longitude) > 90) {
-    fr.fail('hq_longitude', `${longitude} cannot have been written as a latitude; the readers swap such a pair back without this table`);
+    fr.fail(
+      'hq_longitude',
+      `${longitude} cannot have been written as a latitude; the readers swap such a pair back without this table`,
+    );
   }
-  if (typeof latitude === 'number' && latitude === longitude) fr.fail('hq_longitude', 'equals hq_latitude: the swapped pair is the same pair');
+  if (typeof latitude === 'number' && latitude === longitude)
+    fr.fail('hq_longitude', 'equals hq_latitude: the swapped pair is the same pair');
   const source = fr.text('source', true);
-  if (fr.errors.length || !missionId || typeof latitude !== 'number' || typeof longitude !== 'number' || !source) return undefined;
+  if (fr.errors.length || !missionId || typeof latitude !== 'number' || typeof longitude !== 'number' || !source)
+    return undefined;
   return { line, missionId, latitude, longitude, source };
 }

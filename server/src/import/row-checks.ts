@@ -16,23 +16,37 @@ export interface RecordProblem {
  * A CSV record as a row (header names to cells), or the first problem that keeps it from being one: a count of
  * fields other than the header's, a cell longer than MAX_FIELD_CHARS, a cell that is not valid UTF-8.
  */
-export function recordToRow(header: readonly string[], rec: CsvRecord): { row: Record<string, string> } | { problem: RecordProblem } {
+export function recordToRow(
+  header: readonly string[],
+  rec: CsvRecord,
+): { row: Record<string, string> } | { problem: RecordProblem } {
   const { fields } = rec;
-  if (fields.length !== header.length) return { problem: { field: '(row)', reason: `has ${fields.length} fields, the header has ${header.length}` } };
+  if (fields.length !== header.length)
+    return { problem: { field: '(row)', reason: `has ${fields.length} fields, the header has ${header.length}` } };
   const row: Record<string, string> = {};
   for (let i = 0; i < fields.length; i += 1) {
     const cell = fields[i] ?? '';
     const name = header[i] ?? '';
-    if (cell.length > MAX_FIELD_CHARS) return { problem: { field: name || '(row)', reason: `is ${cell.length} characters long; the limit is ${MAX_FIELD_CHARS}` } };
+    if (cell.length > MAX_FIELD_CHARS)
+      return {
+        problem: {
+          field: name || '(row)',
+          reason: `is ${cell.length} characters long; the limit is ${MAX_FIELD_CHARS}`,
+        },
+      };
     row[name] = cell;
   }
-  for (const name of header) if ((row[name] ?? '').includes('\uFFFD')) return { problem: { field: name, reason: 'is not valid UTF-8' } };
+  for (const name of header)
+    if ((row[name] ?? '').includes('\uFFFD')) return { problem: { field: name, reason: 'is not valid UTF-8' } };
   return { row };
 }
 
 /** A header cell as it can be shown in a terminal: control characters escaped, at most 40 characters. */
 export function printable(cell: string): string {
-  const shown = cell.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const shown = cell.replace(
+    /[\u0000-\u001f\u007f-\u009f\ufffd]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return shown.length > 40 ? `${shown.slice(0, 40)}...` : shown;
 }
 
@@ -50,7 +64,10 @@ export class DuplicateKeys {
       const first = this.seen.get(opKey(op));
       if (first !== undefined) {
         const what = op.kind === 'node' ? `${op.label} '${op.id}'` : `${op.type} ${op.from} -> ${op.to}`;
-        return { field: op.kind === 'node' ? 'id' : '(row)', reason: `duplicate key: ${what} is already given on line ${first}` };
+        return {
+          field: op.kind === 'node' ? 'id' : '(row)',
+          reason: `duplicate key: ${what} is already given on line ${first}`,
+        };
       }
     }
     for (const op of ops) if (!isReference(op)) this.seen.set(opKey(op), line);
@@ -101,7 +118,9 @@ export class ReferenceCheck {
       if (!pending.length) continue;
       const ids = [...new Set(pending.map((r) => r.id))];
       // The label is one of the model's labels (REL_SPECS endpoints), never user input.
-      const rows = await db.read<{ id: string }>(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`, { ids });
+      const rows = await db.read<{ id: string }>(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`, {
+        ids,
+      });
       const found = new Set(rows.map((r) => r.id));
       for (const r of pending) {
         if (!found.has(r.id) && !seenLines.has(r.line)) {

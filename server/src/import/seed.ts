@@ -23,7 +23,10 @@ export interface SeedStep {
 export const SEED_PLAN: readonly SeedStep[] = [
   { format: 'curated', files: CURATED_TABLES.map(([name]) => `curated/${name}`) },
   { format: 'cow-states', files: ['sources/cow-igo-v3/cow_states2016.csv'] },
-  { format: 'cow-igo', files: ['sources/cow-igo-v3/cow_igo_v3_organizations.csv', 'sources/cow-igo-v3/cow_igo_v3_membership_spells.csv'] },
+  {
+    format: 'cow-igo',
+    files: ['sources/cow-igo-v3/cow_igo_v3_organizations.csv', 'sources/cow-igo-v3/cow_igo_v3_membership_spells.csv'],
+  },
   { format: 'ucdp-acd', files: ['sources/ucdp-prio-acd/UcdpPrioConflict_v23_1.csv'] },
   { format: 'un-pko-list', files: ['sources/un-supplementary/un_psdata_DPPADPOSS-PKO.csv'] },
   { format: 'bara-hultman', files: ['sources/sipri-bara-hultman/un_nonun_peacekeeping_v2-2019.csv'] },
@@ -31,7 +34,10 @@ export const SEED_PLAN: readonly SeedStep[] = [
   { format: 'ipi-contributions', files: ['sources/ipi-peacekeeping/ipi_gender_full_2009-11_to_2012-12.csv'] },
   { format: 'ipi-snapshot', files: ['sources/ipi-peacekeeping/ipi_contributions_2014-03_snapshot.csv'] },
   { format: 'geopko-tcc', files: ['sources/un-supplementary/geopko_TCCMap_v2.3.csv'] },
-  { format: 'un-country-by-year', files: ['sources/un-supplementary/un_country_mission_year_2010-2021_CountryByYear.csv'] },
+  {
+    format: 'un-country-by-year',
+    files: ['sources/un-supplementary/un_country_mission_year_2010-2021_CountryByYear.csv'],
+  },
 ];
 
 /** Whether the graph holds no peace-operations data yet (schema-only or brand new). */
@@ -66,7 +72,14 @@ export async function runSeed(
     for (const t of summary.typesWritten) typesWritten.add(t);
     const rows = summary.files.reduce((n, f) => n + f.rowsRead, 0);
     opts.logger.info(
-      { format: step.format, files: files.length, rows, rejected: summary.issues.length, corrected: summary.corrections.length, seconds: summary.seconds },
+      {
+        format: step.format,
+        files: files.length,
+        rows,
+        rejected: summary.issues.length,
+        corrected: summary.corrections.length,
+        seconds: summary.seconds,
+      },
       'seed step done',
     );
     summaries.push(summary);

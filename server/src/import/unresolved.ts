@@ -43,7 +43,15 @@ export async function findUnresolvedNames(dataDir: string): Promise<UnresolvedNa
             const key = `${step.format}|${file}|${e.field}|${e.reason}`;
             const hit = found.get(key);
             if (hit) hit.rows += 1;
-            else found.set(key, { format: step.format, file: path.basename(file), field: e.field, reason: e.reason, rows: 1, firstLine: rec.line });
+            else
+              found.set(key, {
+                format: step.format,
+                file: path.basename(file),
+                field: e.field,
+                reason: e.reason,
+                rows: 1,
+                firstLine: rec.line,
+              });
           }
         }
       }

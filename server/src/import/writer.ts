@@ -71,7 +71,10 @@ export function relStatement(type: RelType, props: readonly string[] = []): stri
   // creates the relationship; the others merge on their key properties.
   const merge = spec.series ? '{uid: row[3]}' : `{${spec.key.map((k, n) => `\`${k}\`: row[${first + n}]`).join(', ')}}`;
   const onCreate = spec.series ? `ON CREATE SET ${keySet}` : '';
-  const set = [...props.map((k, n) => `${propertyAccess(k)} = row[${first + spec.key.length + n}]`), 'r.dataset = $dataset'].join(', ');
+  const set = [
+    ...props.map((k, n) => `${propertyAccess(k)} = row[${first + spec.key.length + n}]`),
+    'r.dataset = $dataset',
+  ].join(', ');
   return `UNWIND $rows AS row
 MATCH (a:${spec.from} {id: row[0]})
 MATCH (b:${spec.to} {id: row[1]})
@@ -118,7 +121,8 @@ export class GraphWriter {
       const done = new Set<number>();
       for (const { type, props, rows } of groups) {
         const r = await tx.run(relStatement(type, props), { ...params, rows });
-        for (const rec of r.records) for (const n of rec.get('written') as unknown[]) for (const i of slots[Number(n)]?.ops ?? []) done.add(i);
+        for (const rec of r.records)
+          for (const n of rec.get('written') as unknown[]) for (const i of slots[Number(n)]?.ops ?? []) done.add(i);
         res.push(r);
       }
       return { results: res, written: done };
@@ -127,7 +131,10 @@ export class GraphWriter {
     ops.forEach(({ op, line }, i) => {
       if (op.kind === 'rel' && !written.has(i)) {
         const spec = REL_SPECS[op.type];
-        missing.push({ line, reason: `${op.type}: no ${spec.from} '${op.from}' or no ${spec.to} '${op.to}' in the graph` });
+        missing.push({
+          line,
+          reason: `${op.type}: no ${spec.from} '${op.from}' or no ${spec.to} '${op.to}' in the graph`,
+        });
       }
     });
     return { counters: countersOf(results), missing: dedupeByLine(missing) };

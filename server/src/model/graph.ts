@@ -4,7 +4,14 @@
  * statement; values always travel as parameters.
  */
 /** The kinds of organization (`Organization.kind`): the only values an import, a write or a filter accepts. */
-export const ORGANIZATION_KINDS = ['global', 'regional', 'subregional', 'alliance', 'ad_hoc_coalition', 'lead_state'] as const;
+export const ORGANIZATION_KINDS = [
+  'global',
+  'regional',
+  'subregional',
+  'alliance',
+  'ad_hoc_coalition',
+  'lead_state',
+] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 export const NODE_LABELS = ['Organization', 'Mission', 'Conflict', 'State', 'Person'] as const;
@@ -25,9 +32,24 @@ export interface RelSpec {
 }
 
 export const REL_SPECS = {
-  DEPLOYED: { from: 'Organization', to: 'Mission', key: ['source'], description: 'The organization deployed (or co-deployed, `lead` marks the leader) the mission.' },
-  IN_CONFLICT: { from: 'Mission', to: 'Conflict', key: ['source'], description: 'The mission was deployed in the armed conflict.' },
-  HOSTED_BY: { from: 'Mission', to: 'State', key: ['source'], description: 'The mission was deployed on the territory of the state (`start`, `end`).' },
+  DEPLOYED: {
+    from: 'Organization',
+    to: 'Mission',
+    key: ['source'],
+    description: 'The organization deployed (or co-deployed, `lead` marks the leader) the mission.',
+  },
+  IN_CONFLICT: {
+    from: 'Mission',
+    to: 'Conflict',
+    key: ['source'],
+    description: 'The mission was deployed in the armed conflict.',
+  },
+  HOSTED_BY: {
+    from: 'Mission',
+    to: 'State',
+    key: ['source'],
+    description: 'The mission was deployed on the territory of the state (`start`, `end`).',
+  },
   CONTRIBUTED_TO: {
     from: 'State',
     to: 'Mission',
@@ -36,26 +58,69 @@ export const REL_SPECS = {
     description:
       'The state had personnel in the mission over [`from`, `to`] (months, YYYY-MM): monthly figures or yearly averages (`granularity`); `site` is empty unless the source counts per deployment site.',
   },
-  PERSONNEL_IN: { from: 'Mission', to: 'State', key: ['source', 'month'], series: true, description: 'The mission\'s personnel in the host state in one month.' },
-  MEMBER_OF: { from: 'State', to: 'Organization', key: ['source', 'start', 'status'], description: 'Membership spell (`start`, `end`, `status`: full, associate, observer).' },
-  SERVED_IN: { from: 'Person', to: 'Mission', key: ['source', 'role', 'start'], description: 'A post held in a mission.' },
-  HELD_POST: { from: 'Person', to: 'Organization', key: ['source', 'role', 'start'], description: 'A post held in an organization\'s headquarters.' },
+  PERSONNEL_IN: {
+    from: 'Mission',
+    to: 'State',
+    key: ['source', 'month'],
+    series: true,
+    description: "The mission's personnel in the host state in one month.",
+  },
+  MEMBER_OF: {
+    from: 'State',
+    to: 'Organization',
+    key: ['source', 'start', 'status'],
+    description: 'Membership spell (`start`, `end`, `status`: full, associate, observer).',
+  },
+  SERVED_IN: {
+    from: 'Person',
+    to: 'Mission',
+    key: ['source', 'role', 'start'],
+    description: 'A post held in a mission.',
+  },
+  HELD_POST: {
+    from: 'Person',
+    to: 'Organization',
+    key: ['source', 'role', 'start'],
+    description: "A post held in an organization's headquarters.",
+  },
   NATIONAL_OF: { from: 'Person', to: 'State', key: ['source'], description: 'Nationality of a person.' },
   COOPERATED_WITH: {
     from: 'Mission',
     to: 'Mission',
     key: ['source', 'kind'],
-    description: 'Recorded cooperation between two missions (`kind`: handover, bridging, hybrid, support, joint, coordination).',
+    description:
+      'Recorded cooperation between two missions (`kind`: handover, bridging, hybrid, support, joint, coordination).',
   },
-  PARTY_TO: { from: 'State', to: 'Conflict', key: ['source', 'side', 'role', 'year'], description: 'The state was a party (primary or secondary) on side A or B of the conflict in the year.' },
-  LOCATED_IN: { from: 'Conflict', to: 'State', key: ['source'], description: 'The conflict took place in the state (UCDP `gwno_loc`).' },
-  SUCCEEDED: { from: 'Organization', to: 'Organization', key: ['source'], description: 'The organization succeeded the other (EU succeeded EEC).' },
-  PART_OF: { from: 'Mission', to: 'Mission', key: ['source'], description: 'The mission is one host-country part of an umbrella operation.' },
+  PARTY_TO: {
+    from: 'State',
+    to: 'Conflict',
+    key: ['source', 'side', 'role', 'year'],
+    description: 'The state was a party (primary or secondary) on side A or B of the conflict in the year.',
+  },
+  LOCATED_IN: {
+    from: 'Conflict',
+    to: 'State',
+    key: ['source'],
+    description: 'The conflict took place in the state (UCDP `gwno_loc`).',
+  },
+  SUCCEEDED: {
+    from: 'Organization',
+    to: 'Organization',
+    key: ['source'],
+    description: 'The organization succeeded the other (EU succeeded EEC).',
+  },
+  PART_OF: {
+    from: 'Mission',
+    to: 'Mission',
+    key: ['source'],
+    description: 'The mission is one host-country part of an umbrella operation.',
+  },
   SUPPORTED: {
     from: 'Organization',
     to: 'Mission',
     key: ['source', 'kind', 'start'],
-    description: 'The organization supported another organization\'s mission (`kind`: funding, logistics, training, planning, equipment; `start`, `end`).',
+    description:
+      "The organization supported another organization's mission (`kind`: funding, logistics, training, planning, equipment; `start`, `end`).",
   },
 } as const satisfies Record<string, RelSpec>;
 

@@ -46,7 +46,11 @@ export function relationCypher(field: RelationField<never>, selection?: Selectio
 
 /** The field names selected under a resolve tree, on any of its types (fragments, aliases and directives resolved). */
 export function selectionOf(trees: ResolveTree[]): Set<string> {
-  return new Set(trees.flatMap((t) => Object.values(t.fieldsByTypeName).flatMap((byAlias) => Object.values(byAlias).map((f) => f.name))));
+  return new Set(
+    trees.flatMap((t) =>
+      Object.values(t.fieldsByTypeName).flatMap((byAlias) => Object.values(byAlias).map((f) => f.name)),
+    ),
+  );
 }
 
 // The selections of nested fields, per request (its variables, for @skip and @include) and field (its nodes,

@@ -47,7 +47,12 @@ describe('research measures on a hand-built graph: dyad-years, complexity, the n
       // July 5000 and August 7000 from IPI, September to December 30 + 40 = 70: (12000 + 280) / 6 = 6140 / 3.
       // AU: M-AU1 (no figure), M-HY (6140 / 3), M-AU2 (no figure).
       const un = 520 / 3 + 6140 / 3;
-      expect(d.resources).toMatchObject({ activeMissionsA: 2, activeMissionsB: 3, missionsWithPersonnelA: 2, missionsWithPersonnelB: 1 });
+      expect(d.resources).toMatchObject({
+        activeMissionsA: 2,
+        activeMissionsB: 3,
+        missionsWithPersonnelA: 2,
+        missionsWithPersonnelB: 1,
+      });
       expect(d.resources.personnelA).toBeCloseTo(un, 6);
       expect(d.resources.personnelB).toBeCloseTo(6140 / 3, 6);
       expect(d.resources.personnelRatio).toBeCloseTo(6140 / 3 / un, 6);
@@ -55,7 +60,9 @@ describe('research measures on a hand-built graph: dyad-years, complexity, the n
         maxMissions: 3,
         maxOrganizations: 2,
         maxIntensity: 1,
-        units: [{ unit: 'ucdp-1', missions: 3, organizations: 2, intensity: 1, missionIds: ['M-AU1', 'M-HY', 'M-UN2'] }],
+        units: [
+          { unit: 'ucdp-1', missions: 3, organizations: 2, intensity: 1, missionIds: ['M-AU1', 'M-HY', 'M-UN2'] },
+        ],
       });
       // M-UN2 and M-AU1 together in ucdp-1 from 1 January 2001.
       expect(d.socialLearning).toEqual({ before: '2003-01-01', count: 1, earlierUnits: ['ucdp-1'] });
@@ -78,8 +85,17 @@ describe('research measures on a hand-built graph: dyad-years, complexity, the n
     it('measures member-state overlap per year and status', async () => {
       const y2005 = (await query<Dyad>(DYAD, { a: 'EU', b: 'NATO', year: 2005 })).dyadMeasures;
       // EU full members 2005: AAA, BBB, LLL (CCC is associate); NATO: AAA, KKK.
-      expect(y2005.membership).toEqual({ year: 2005, statuses: ['FULL'], membersA: 3, membersB: 2, sharedMembers: 1, jaccard: 0.25, overlap: 0.5 });
-      const associate = (await query<Dyad>(DYAD, { a: 'EU', b: 'NATO', year: 2005, statuses: ['FULL', 'ASSOCIATE'] })).dyadMeasures;
+      expect(y2005.membership).toEqual({
+        year: 2005,
+        statuses: ['FULL'],
+        membersA: 3,
+        membersB: 2,
+        sharedMembers: 1,
+        jaccard: 0.25,
+        overlap: 0.5,
+      });
+      const associate = (await query<Dyad>(DYAD, { a: 'EU', b: 'NATO', year: 2005, statuses: ['FULL', 'ASSOCIATE'] }))
+        .dyadMeasures;
       expect(associate.membership).toMatchObject({ membersA: 4, jaccard: 0.2 });
       // 2018: BBB left in 2010; LLL's open COW spell stops in 2014 because a curated spell ends it in 2016.
       const y2018 = (await query<Dyad>(DYAD, { a: 'EU', b: 'NATO', year: 2018 })).dyadMeasures;
@@ -97,7 +113,14 @@ describe('research measures on a hand-built graph: dyad-years, complexity, the n
         count: 1,
         aToB: 1,
         bToA: 0,
-        bridges: [{ person: 'p1', direction: 'A_TO_B', postA: { organization: 'EU', mission: null, start: '1998' }, postB: { organization: 'UN', mission: 'M-UN2', start: '2000-01' } }],
+        bridges: [
+          {
+            person: 'p1',
+            direction: 'A_TO_B',
+            postA: { organization: 'EU', mission: null, start: '1998' },
+            postB: { organization: 'UN', mission: 'M-UN2', start: '2000-01' },
+          },
+        ],
       });
       const unEu = (await query<Dyad>(DYAD, { a: 'UN', b: 'EU', year: 2003 })).dyadMeasures;
       expect(unEu.personBridges).toMatchObject({ count: 1, aToB: 0, bToA: 1 });
@@ -113,7 +136,13 @@ describe('research measures on a hand-built graph: dyad-years, complexity, the n
 
     it('says when two organizations were not co-deployed', async () => {
       const d = (await query<Dyad>(DYAD, { a: 'EU', b: 'NATO', year: 2005 })).dyadMeasures;
-      expect(d.cooperation).toMatchObject({ codeployed: false, codeployedPairs: 0, cooperationRate: null, cooperated: false, complementarityMean: null });
+      expect(d.cooperation).toMatchObject({
+        codeployed: false,
+        codeployedPairs: 0,
+        cooperationRate: null,
+        cooperated: false,
+        complementarityMean: null,
+      });
       expect(d.complexity).toMatchObject({ maxMissions: null, units: [] });
     });
   });
@@ -130,7 +159,9 @@ describe('research measures on a hand-built graph: dyad-years, complexity, the n
         { year: 2004, missions: 2, organizations: 2, intensity: null, organizationIds: ['AU', 'UN'] },
       ]);
       // A host state takes the highest intensity of the conflicts located in it (ucdp-3: 2 in 2003).
-      expect(d.h.years).toEqual([{ year: 2003, missions: 2, organizations: 2, intensity: 2, missionIds: ['M-AU2', 'M-EU2'] }]);
+      expect(d.h.years).toEqual([
+        { year: 2003, missions: 2, organizations: 2, intensity: 2, missionIds: ['M-AU2', 'M-EU2'] },
+      ]);
     });
   });
 
@@ -170,18 +201,28 @@ describe('research measures on a hand-built graph: dyad-years, complexity, the n
 
   describe('arguments', () => {
     it('rejects bad input with BAD_USER_INPUT', async () => {
-      expect(await errorCode('{ mspoShare(from: "1990", to: "2000", universe: "nope") { periods { period } } }')).toBe('BAD_USER_INPUT');
+      expect(await errorCode('{ mspoShare(from: "1990", to: "2000", universe: "nope") { periods { period } } }')).toBe(
+        'BAD_USER_INPUT',
+      );
       expect(await errorCode('{ mspoShare(from: "19x", to: "2000") { periods { period } } }')).toBe('BAD_USER_INPUT');
-      expect(await errorCode('{ mspoShare(from: "1990-01", to: "2049-12", granularity: MONTH) { periods { period } } }')).toBe('BAD_USER_INPUT');
+      expect(
+        await errorCode('{ mspoShare(from: "1990-01", to: "2049-12", granularity: MONTH) { periods { period } } }'),
+      ).toBe('BAD_USER_INPUT');
       expect(await errorCode('{ mspoShare(from: "2001", to: "2000") { periods { period } } }')).toBe('BAD_USER_INPUT');
       expect(await errorCode('{ pairTypes(from: "1990", to: "2000", first: 501) { total } }')).toBe('BAD_USER_INPUT');
-      expect(await errorCode('{ pairTypes(from: "1990", to: "2000", sequentialWindowDays: -1) { total } }')).toBe('BAD_USER_INPUT');
+      expect(await errorCode('{ pairTypes(from: "1990", to: "2000", sequentialWindowDays: -1) { total } }')).toBe(
+        'BAD_USER_INPUT',
+      );
       expect(await errorCode('{ dyadMeasures(a: "UN", b: "NOPE", year: 2003) { year } }')).toBe('BAD_USER_INPUT');
       expect(await errorCode('{ dyadMeasures(a: "UN", b: "UN", year: 2003) { year } }')).toBe('BAD_USER_INPUT');
       expect(await errorCode('{ dyadMeasures(a: "UN", b: "AU", year: 1500) { year } }')).toBe('BAD_USER_INPUT');
       expect(await errorCode('{ dyadMeasures(a: "UN\'", b: "AU", year: 2003) { year } }')).toBe('BAD_USER_INPUT');
-      expect(await errorCode('{ missionPairMeasures(a: "M-UN2", b: "M-NOSTART") { pair { pairType } } }')).toBe('BAD_USER_INPUT');
-      expect(await errorCode('{ conflictComplexity(unitId: "ucdp-999", fromYear: 2000, toYear: 2001) { years { year } } }')).toBe('BAD_USER_INPUT');
+      expect(await errorCode('{ missionPairMeasures(a: "M-UN2", b: "M-NOSTART") { pair { pairType } } }')).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(
+        await errorCode('{ conflictComplexity(unitId: "ucdp-999", fromYear: 2000, toYear: 2001) { years { year } } }'),
+      ).toBe('BAD_USER_INPUT');
     });
   });
 
@@ -198,8 +239,12 @@ describe('research measures on a hand-built graph: dyad-years, complexity, the n
     it('gives the same answer from the file as from the API', async () => {
       const items = parseCypherScript(fs.readFileSync(path.join(analysisDir(REPO_ROOT), 'mspo-share.cypher'), 'utf8'));
       const [outcome] = await runScript(db(), items, { params: { from: '1996', to: '2006' } });
-      const api = await query<{ mspoShare: { periods: { period: string; mspoMissions: number }[] } }>('{ mspoShare(from: "1996", to: "2006") { periods { period mspoMissions } } }');
-      expect(outcome?.rows.map((r) => [r.period, r.mspoMissions])).toEqual(api.mspoShare.periods.map((p) => [p.period, p.mspoMissions]));
+      const api = await query<{ mspoShare: { periods: { period: string; mspoMissions: number }[] } }>(
+        '{ mspoShare(from: "1996", to: "2006") { periods { period mspoMissions } } }',
+      );
+      expect(outcome?.rows.map((r) => [r.period, r.mspoMissions])).toEqual(
+        api.mspoShare.periods.map((p) => [p.period, p.mspoMissions]),
+      );
     });
   });
 });

@@ -52,11 +52,22 @@ describe('the analysis panels (npm run analysis:export)', () => {
     await resetGraph(db);
     await buildTestGraph(db);
     // The codes the panels carry: COW IGO numbers, COW state numbers, a lead state's state, an imported dataset.
-    await db.write(
-      `UNWIND $orgs AS o MATCH (x:Organization {id: o[0]}) SET x.cowNumber = o[1], x.cowIgo = o[2]`,
-      { orgs: [['UN', 4400, 'UN'], ['EU', 1830, 'EU'], ['AU', 3761, 'AU'], ['NATO', 3700, 'NATO']] },
-    );
-    await db.write(`UNWIND $states AS s MATCH (x:State {id: s[0]}) SET x.cowCode = s[1]`, { states: [['AAA', 701], ['BBB', 702], ['KKK', 711], ['LLL', 712]] });
+    await db.write(`UNWIND $orgs AS o MATCH (x:Organization {id: o[0]}) SET x.cowNumber = o[1], x.cowIgo = o[2]`, {
+      orgs: [
+        ['UN', 4400, 'UN'],
+        ['EU', 1830, 'EU'],
+        ['AU', 3761, 'AU'],
+        ['NATO', 3700, 'NATO'],
+      ],
+    });
+    await db.write(`UNWIND $states AS s MATCH (x:State {id: s[0]}) SET x.cowCode = s[1]`, {
+      states: [
+        ['AAA', 701],
+        ['BBB', 702],
+        ['KKK', 711],
+        ['LLL', 712],
+      ],
+    });
     await db.write(`CREATE (:State {id: 'FRA', name: 'France', cowCode: 220, sources: ['curated']})`);
     await db.write(
       `CREATE (:Dataset {id: 'ipi-contributions:test.csv', format: 'ipi-contributions', file: 'test.csv', sha256: $sha,
@@ -151,10 +162,28 @@ describe('the analysis panels (npm run analysis:export)', () => {
     // The units of those dyad-years, one row each, with the integer UCDP id or the host's codes.
     const units = readCsv(summary.files.dyadYearUnits);
     expect(units.filter((r) => r.org_a === 'AU' && r.org_b === 'UN' && r.year === '2003')).toEqual([
-      { org_a: 'AU', org_b: 'UN', year: '2003', unit: 'ucdp-1', unit_type: 'conflict', ucdp_conflict_id: '1', host_iso3: '', host_cow_code: '' },
+      {
+        org_a: 'AU',
+        org_b: 'UN',
+        year: '2003',
+        unit: 'ucdp-1',
+        unit_type: 'conflict',
+        ucdp_conflict_id: '1',
+        host_iso3: '',
+        host_cow_code: '',
+      },
     ]);
     expect(units.filter((r) => r.org_a === 'EU' && r.org_b === 'NATO' && r.year === '2002')).toEqual([
-      { org_a: 'EU', org_b: 'NATO', year: '2002', unit: 'BBB', unit_type: 'host_state', ucdp_conflict_id: '', host_iso3: 'BBB', host_cow_code: '702' },
+      {
+        org_a: 'EU',
+        org_b: 'NATO',
+        year: '2002',
+        unit: 'BBB',
+        unit_type: 'host_state',
+        ucdp_conflict_id: '',
+        host_iso3: 'BBB',
+        host_cow_code: '702',
+      },
     ]);
     expect(units).toHaveLength(dyads.reduce((n, r) => n + Number(r.codeployed_units), 0));
 
@@ -187,24 +216,92 @@ describe('the analysis panels (npm run analysis:export)', () => {
     });
 
     expect(readCsv(summary.files.missionPairUnits).filter((r) => r.mission_a === 'M-EU1')).toEqual([
-      { mission_a: 'M-EU1', mission_b: 'M-UN2', unit: 'ucdp-1', unit_type: 'conflict', ucdp_conflict_id: '1', host_iso3: '', host_cow_code: '' },
+      {
+        mission_a: 'M-EU1',
+        mission_b: 'M-UN2',
+        unit: 'ucdp-1',
+        unit_type: 'conflict',
+        ucdp_conflict_id: '1',
+        host_iso3: '',
+        host_cow_code: '',
+      },
     ]);
     const missionOrgs = readCsv(summary.files.missionOrganizations);
     expect(missionOrgs.filter((r) => r.mission === 'M-EU1' || r.mission === 'M-UN2' || r.mission === 'M-HY')).toEqual([
-      { mission: 'M-EU1', organization: 'EU', org_kind: 'regional', cow_igo: '1830', cow_igo_name: 'EU', state_iso3: '', state_cow: '' },
-      { mission: 'M-HY', organization: 'AU', org_kind: 'regional', cow_igo: '3761', cow_igo_name: 'AU', state_iso3: '', state_cow: '' },
-      { mission: 'M-HY', organization: 'UN', org_kind: 'global', cow_igo: '4400', cow_igo_name: 'UN', state_iso3: '', state_cow: '' },
-      { mission: 'M-UN2', organization: 'UN', org_kind: 'global', cow_igo: '4400', cow_igo_name: 'UN', state_iso3: '', state_cow: '' },
+      {
+        mission: 'M-EU1',
+        organization: 'EU',
+        org_kind: 'regional',
+        cow_igo: '1830',
+        cow_igo_name: 'EU',
+        state_iso3: '',
+        state_cow: '',
+      },
+      {
+        mission: 'M-HY',
+        organization: 'AU',
+        org_kind: 'regional',
+        cow_igo: '3761',
+        cow_igo_name: 'AU',
+        state_iso3: '',
+        state_cow: '',
+      },
+      {
+        mission: 'M-HY',
+        organization: 'UN',
+        org_kind: 'global',
+        cow_igo: '4400',
+        cow_igo_name: 'UN',
+        state_iso3: '',
+        state_cow: '',
+      },
+      {
+        mission: 'M-UN2',
+        organization: 'UN',
+        org_kind: 'global',
+        cow_igo: '4400',
+        cow_igo_name: 'UN',
+        state_iso3: '',
+        state_cow: '',
+      },
     ]);
-    expect(new Set(missionOrgs.map((r) => r.mission))).toEqual(new Set(pairs.flatMap((r) => [r.mission_a, r.mission_b])));
+    expect(new Set(missionOrgs.map((r) => r.mission))).toEqual(
+      new Set(pairs.flatMap((r) => [r.mission_a, r.mission_b])),
+    );
 
     expect(readCsv(summary.files.mspoYears)).toEqual([
-      { year: '2002', universe: '', unit: 'CONFLICT', active_missions: '5', mspo_missions: '5', mspo_share: '1', mspo_missions_any_org: '5', mspo_share_any_org: '1' },
-      { year: '2003', universe: '', unit: 'CONFLICT', active_missions: '5', mspo_missions: '3', mspo_share: '0.6', mspo_missions_any_org: '3', mspo_share_any_org: '0.6' },
+      {
+        year: '2002',
+        universe: '',
+        unit: 'CONFLICT',
+        active_missions: '5',
+        mspo_missions: '5',
+        mspo_share: '1',
+        mspo_missions_any_org: '5',
+        mspo_share_any_org: '1',
+      },
+      {
+        year: '2003',
+        universe: '',
+        unit: 'CONFLICT',
+        active_missions: '5',
+        mspo_missions: '3',
+        mspo_share: '0.6',
+        mspo_missions_any_org: '3',
+        mspo_share_any_org: '0.6',
+      },
     ]);
 
     const codebook = fs.readFileSync(summary.files.codebook, 'utf8');
-    const allColumns = [DYAD_YEAR_COLUMNS, DYAD_YEAR_UNIT_COLUMNS, MISSION_PAIR_COLUMNS, MISSION_PAIR_UNIT_COLUMNS, MISSION_ORGANIZATION_COLUMNS, MSPO_YEAR_COLUMNS, CONTRIBUTION_COLUMNS].flat() as { name: string }[];
+    const allColumns = [
+      DYAD_YEAR_COLUMNS,
+      DYAD_YEAR_UNIT_COLUMNS,
+      MISSION_PAIR_COLUMNS,
+      MISSION_PAIR_UNIT_COLUMNS,
+      MISSION_ORGANIZATION_COLUMNS,
+      MSPO_YEAR_COLUMNS,
+      CONTRIBUTION_COLUMNS,
+    ].flat() as { name: string }[];
     for (const c of allColumns) expect(codebook).toContain(`| \`${c.name}\` |`);
     expect(codebook).toContain('dyad_years.csv (9 rows)');
     expect(codebook).toContain('contributions.csv (9 rows)');
@@ -218,7 +315,9 @@ describe('the analysis panels (npm run analysis:export)', () => {
     const [fromGraph] = await db.read<{ total: number }>(
       `MATCH (:State {id: 'KKK'})-[c:CONTRIBUTED_TO {source: 'ipi-contributions', from: '2003-01'}]->(:Mission {id: 'M-UN2'}) RETURN c.total AS total`,
     );
-    const kkkJanuary = rows.filter((r) => r.state === 'KKK' && r.mission === 'M-UN2' && r.year === '2003' && r.month === '1');
+    const kkkJanuary = rows.filter(
+      (r) => r.state === 'KKK' && r.mission === 'M-UN2' && r.year === '2003' && r.month === '1',
+    );
     expect(kkkJanuary).toEqual([
       expect.objectContaining({
         state: 'KKK',
@@ -234,7 +333,11 @@ describe('the analysis panels (npm run analysis:export)', () => {
     ]);
     expect(kkkJanuary[0]?.personnel).toBe('100');
     // The same state's yearly figure from another source is its own row (a year: no month).
-    expect(rows.find((r) => r.state === 'KKK' && r.mission === 'M-UN2' && r.source === 'un-country-by-year' && r.year === '2003')).toMatchObject({
+    expect(
+      rows.find(
+        (r) => r.state === 'KKK' && r.mission === 'M-UN2' && r.source === 'un-country-by-year' && r.year === '2003',
+      ),
+    ).toMatchObject({
       period_start: '2003-01-01',
       period_end: '2003-12-31',
       month: '',
@@ -242,7 +345,12 @@ describe('the analysis panels (npm run analysis:export)', () => {
       personnel: '80',
     });
     // Geo-PKO without a figure: unknown stays empty, never 0.
-    expect(rows.find((r) => r.state === 'LLL' && r.mission === 'M-EU1')).toMatchObject({ source: 'geopko-tcc', personnel: '', sites: '1', year: '2002' });
+    expect(rows.find((r) => r.state === 'LLL' && r.mission === 'M-EU1')).toMatchObject({
+      source: 'geopko-tcc',
+      personnel: '',
+      sites: '1',
+      year: '2002',
+    });
     // A state without a COW code has an empty cow_code.
     expect(rows.find((r) => r.state === 'MMM')).toMatchObject({ iso3: 'MMM', cow_code: '', personnel: '40' });
   });
@@ -257,7 +365,10 @@ describe('the analysis panels (npm run analysis:export)', () => {
       settings: { fromYear: number; toYear: number };
       files: { file: string; rows: number; columns: { name: string; type: string; description: string }[] }[];
     };
-    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { name: string; version: string };
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
+      name: string;
+      version: string;
+    };
     expect(json.project).toEqual({ name: pkg.name, version: pkg.version });
     expect(json.commit === null || /^[0-9a-f]{40}$/.test(json.commit)).toBe(true);
     expect(Date.now() - Date.parse(json.exportedAt)).toBeLessThan(10 * 60_000);
@@ -287,7 +398,11 @@ describe('the analysis panels (npm run analysis:export)', () => {
 
   it("gives a lead state its state's codes", async () => {
     const codes = await readCodes(db);
-    expect(codes.organizations.get('STATE-FRA')).toMatchObject({ kind: 'lead_state', cowIgo: null, state: { id: 'FRA', iso3: 'FRA', cowCode: 220 } });
+    expect(codes.organizations.get('STATE-FRA')).toMatchObject({
+      kind: 'lead_state',
+      cowIgo: null,
+      state: { id: 'FRA', iso3: 'FRA', cowCode: 220 },
+    });
     expect(codes.organizations.get('UN')).toMatchObject({ cowIgo: 4400, cowIgoName: 'UN', state: null });
   });
 });

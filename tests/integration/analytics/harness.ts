@@ -53,4 +53,5 @@ export function measuresHarness(build: (db: Database) => Promise<void> = buildTe
 }
 
 /** The universe fields every measure reports. */
-export const UNIVERSE = 'universe { source missions recorded withoutStart replacedByParts missionsWithoutConflict missionsWithoutHost description }';
+export const UNIVERSE =
+  'universe { source missions recorded withoutStart replacedByParts missionsWithoutConflict missionsWithoutHost description }';

@@ -6,7 +6,11 @@ describe('research measures on a hand-built graph: the analysis set, MSPO share,
 
   describe('the analysis set', () => {
     it('counts missions with a start date and replaces an umbrella by its parts', async () => {
-      const data = await query<{ all: Record<string, unknown>; coalitions: Record<string, unknown>; bh: Record<string, unknown> }>(
+      const data = await query<{
+        all: Record<string, unknown>;
+        coalitions: Record<string, unknown>;
+        bh: Record<string, unknown>;
+      }>(
         `{ all: analysisUniverse { source missions recorded withoutStart replacedByParts outsideUniverse missionsWithoutConflict missionsWithoutHost hybridMissions include }
            coalitions: analysisUniverse(include: [AD_HOC_COALITIONS]) { missions outsideUniverse include description }
            bh: analysisUniverse(universe: "bara-hultman") { source missions recorded withoutStart replacedByParts } }`,
@@ -26,9 +30,17 @@ describe('research measures on a hand-built graph: the analysis set, MSPO share,
         include: [],
       });
       expect(data.coalitions).toMatchObject({ missions: 13, outsideUniverse: 0, include: ['AD_HOC_COALITIONS'] });
-      expect((data.coalitions as { description: string }).description).toContain('ad hoc coalition operations brought in (a variant)');
+      expect((data.coalitions as { description: string }).description).toContain(
+        'ad hoc coalition operations brought in (a variant)',
+      );
       // Bara & Hultman record M-UN1, M-UN2, M-EU1, M-AU1, M-HY, U and U-1; U is replaced by U-1.
-      expect(data.bh).toEqual({ source: 'bara-hultman', missions: 6, recorded: 7, withoutStart: 0, replacedByParts: 1 });
+      expect(data.bh).toEqual({
+        source: 'bara-hultman',
+        missions: 6,
+        recorded: 7,
+        withoutStart: 0,
+        replacedByParts: 1,
+      });
     });
   });
 
@@ -40,12 +52,20 @@ describe('research measures on a hand-built graph: the analysis set, MSPO share,
       mspoShare: {
         universe: { source: string | null; missions: number };
         differentOrganization: boolean;
-        periods: { period: string; activeMissions: number; mspoMissions: number; share: number | null; mspoMissionIds: string[]; hostFallbackMissions: number }[];
+        periods: {
+          period: string;
+          activeMissions: number;
+          mspoMissions: number;
+          share: number | null;
+          mspoMissionIds: string[];
+          hostFallbackMissions: number;
+        }[];
       };
     };
-    const counts = (d: Mspo) => Object.fromEntries(d.mspoShare.periods.map((p) => [p.period, [p.mspoMissions, p.activeMissions]]));
+    const counts = (d: Mspo) =>
+      Object.fromEntries(d.mspoShare.periods.map((p) => [p.period, [p.mspoMissions, p.activeMissions]]));
 
-    it('gives the yearly share by the field\'s rule: another organization\'s operation in the same conflict', async () => {
+    it("gives the yearly share by the field's rule: another organization's operation in the same conflict", async () => {
       const d = await query<Mspo>(MSPO, { from: '1996', to: '2006' });
       expect(d.mspoShare.differentOrganization).toBe(true);
       expect(counts(d)).toEqual({
@@ -94,15 +114,37 @@ describe('research measures on a hand-built graph: the analysis set, MSPO share,
 
     it('counts only the missions of a universe and says so', async () => {
       const d = await query<Mspo>(MSPO, { from: '1999', to: '2005', universe: 'bara-hultman' });
-      expect(counts(d)).toEqual({ 1999: [0, 1], 2000: [0, 1], 2001: [2, 2], 2002: [3, 3], 2003: [3, 3], 2004: [2, 3], 2005: [0, 1] });
+      expect(counts(d)).toEqual({
+        1999: [0, 1],
+        2000: [0, 1],
+        2001: [2, 2],
+        2002: [3, 3],
+        2003: [3, 3],
+        2004: [2, 3],
+        2005: [0, 1],
+      });
       expect(d.mspoShare.universe).toMatchObject({ source: 'bara-hultman', missions: 6 });
     });
 
     it('counts months at MONTH granularity', async () => {
       const d = await query<Mspo>(MSPO, { from: '2003-06', to: '2003-07', granularity: 'MONTH' });
       expect(d.mspoShare.periods).toEqual([
-        { period: '2003-06', activeMissions: 4, mspoMissions: 2, share: 0.5, mspoMissionIds: ['M-AU1', 'M-UN2'], hostFallbackMissions: 0 },
-        { period: '2003-07', activeMissions: 4, mspoMissions: 2, share: 0.5, mspoMissionIds: ['M-HY', 'M-UN2'], hostFallbackMissions: 0 },
+        {
+          period: '2003-06',
+          activeMissions: 4,
+          mspoMissions: 2,
+          share: 0.5,
+          mspoMissionIds: ['M-AU1', 'M-UN2'],
+          hostFallbackMissions: 0,
+        },
+        {
+          period: '2003-07',
+          activeMissions: 4,
+          mspoMissions: 2,
+          share: 0.5,
+          mspoMissionIds: ['M-HY', 'M-UN2'],
+          hostFallbackMissions: 0,
+        },
       ]);
     });
   });
@@ -120,12 +162,17 @@ describe('research measures on a hand-built graph: the analysis set, MSPO share,
         hybrid: number;
         bridging: number;
         byYear: { year: number; total: number }[];
-        pairs: { totalCount: number; items: { missionA: string; missionB: string; pairType: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+        pairs: {
+          totalCount: number;
+          items: { missionA: string; missionB: string; pairType: string }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
       };
     };
-    const types = (d: Pairs) => Object.fromEntries(d.pairTypes.pairs.items.map((p) => [`${p.missionA}/${p.missionB}`, p.pairType]));
+    const types = (d: Pairs) =>
+      Object.fromEntries(d.pairTypes.pairs.items.map((p) => [`${p.missionA}/${p.missionB}`, p.pairType]));
 
-    it('types every pair of two organizations\' missions by timing, a handover first', async () => {
+    it("types every pair of two organizations' missions by timing, a handover first", async () => {
       const d = await query<Pairs>(PAIRS, { from: '1990', to: '2010', first: 100 });
       expect(types(d)).toEqual({
         'M-EU0/M-UN1': 'PARALLEL',
@@ -168,9 +215,16 @@ describe('research measures on a hand-built graph: the analysis set, MSPO share,
       expect(d.pairTypes.pairs.totalCount).toBe(6);
       expect(d.pairTypes.pairs.items).toHaveLength(4);
       expect(d.pairTypes.pairs.pageInfo.hasNextPage).toBe(true);
-      const next = await query<Pairs>(PAIRS, { from: '2002', to: '2003', first: 4, after: d.pairTypes.pairs.pageInfo.endCursor });
+      const next = await query<Pairs>(PAIRS, {
+        from: '2002',
+        to: '2003',
+        first: 4,
+        after: d.pairTypes.pairs.pageInfo.endCursor,
+      });
       expect(next.pairTypes.pairs.items).toHaveLength(2);
-      const seen = [...d.pairTypes.pairs.items, ...next.pairTypes.pairs.items].map((p) => `${p.missionA}/${p.missionB}`);
+      const seen = [...d.pairTypes.pairs.items, ...next.pairTypes.pairs.items].map(
+        (p) => `${p.missionA}/${p.missionB}`,
+      );
       expect(new Set(seen).size).toBe(6);
     });
   });
@@ -187,7 +241,10 @@ describe('research measures on a hand-built graph: the analysis set, MSPO share,
       personBridges { count bridges { person direction } } } }`;
 
     it('measures a bridging pair: overlap, gap, complementarity, contributors', async () => {
-      const d = await query<{ missionPairMeasures: Record<string, Record<string, unknown>> }>(PAIR, { a: 'M-UN2', b: 'M-EU1' });
+      const d = await query<{ missionPairMeasures: Record<string, Record<string, unknown>> }>(PAIR, {
+        a: 'M-UN2',
+        b: 'M-EU1',
+      });
       const m = d.missionPairMeasures;
       expect(m.pair).toEqual({
         missionA: 'M-EU1',
@@ -235,23 +292,45 @@ describe('research measures on a hand-built graph: the analysis set, MSPO share,
     it('compares contributors in one year by cosine and Jaccard', async () => {
       // 2003, M-UN2: ipi-contributions names two states, un-country-by-year one, so IPI: KKK 200/2 months = 100,
       // LLL 50/2 = 25. M-HY: KKK 30, MMM 40. cos = 3000 / (sqrt(100^2 + 25^2) * 50) = 0.58209.
-      const d = await query<{ missionPairMeasures: { nationality: Record<string, unknown>; pair: Record<string, unknown> } }>(PAIR, { a: 'M-UN2', b: 'M-HY', year: 2003 });
+      const d = await query<{
+        missionPairMeasures: { nationality: Record<string, unknown>; pair: Record<string, unknown> };
+      }>(PAIR, { a: 'M-UN2', b: 'M-HY', year: 2003 });
       // M-HY is a hybrid operation; the pair is typed by its timing (they overlap: parallel).
-      expect(d.missionPairMeasures.pair).toMatchObject({ missionA: 'M-HY', pairType: 'PARALLEL', hybrid: true, hybridA: true, hybridB: false });
-      expect(d.missionPairMeasures.nationality).toMatchObject({ year: 2003, contributorsA: 2, contributorsB: 2, sharedContributors: 1, sourcesA: ['un-country-by-year'], sourcesB: ['ipi-contributions'] });
+      expect(d.missionPairMeasures.pair).toMatchObject({
+        missionA: 'M-HY',
+        pairType: 'PARALLEL',
+        hybrid: true,
+        hybridA: true,
+        hybridB: false,
+      });
+      expect(d.missionPairMeasures.nationality).toMatchObject({
+        year: 2003,
+        contributorsA: 2,
+        contributorsB: 2,
+        sharedContributors: 1,
+        sourcesA: ['un-country-by-year'],
+        sourcesB: ['ipi-contributions'],
+      });
       const n = d.missionPairMeasures.nationality as { cosine: number; jaccard: number };
       expect(n.cosine).toBeCloseTo(0.582086, 5);
       expect(n.jaccard).toBeCloseTo(1 / 3, 10);
     });
 
-    it('leaves a coalition\'s operation out of the default universe, and its lead state out of its organizations', async () => {
+    it("leaves a coalition's operation out of the default universe, and its lead state out of its organizations", async () => {
       const PAIR_WITH = `query($a: ID!, $b: ID!, $include: [UniverseExtension!]) { missionPairMeasures(a: $a, b: $b, include: $include) {
         universe { include } pair { missionA organizationsA hybrid pairType } } }`;
       const out = await errorCode(PAIR_WITH, { a: 'U-2', b: 'M-CX' });
       expect(out).toBe('BAD_USER_INPUT');
-      const d = await query<{ missionPairMeasures: { universe: { include: string[] }; pair: Record<string, unknown> } }>(PAIR_WITH, { a: 'U-2', b: 'M-CX', include: ['AD_HOC_COALITIONS'] });
+      const d = await query<{
+        missionPairMeasures: { universe: { include: string[] }; pair: Record<string, unknown> };
+      }>(PAIR_WITH, { a: 'U-2', b: 'M-CX', include: ['AD_HOC_COALITIONS'] });
       expect(d.missionPairMeasures.universe.include).toEqual(['AD_HOC_COALITIONS']);
-      expect(d.missionPairMeasures.pair).toMatchObject({ missionA: 'M-CX', organizationsA: ['COALITION-X'], hybrid: false, pairType: 'PARALLEL' });
+      expect(d.missionPairMeasures.pair).toMatchObject({
+        missionA: 'M-CX',
+        organizationsA: ['COALITION-X'],
+        hybrid: false,
+        pairType: 'PARALLEL',
+      });
     });
   });
 });

@@ -38,19 +38,16 @@ import type { Database } from '../../../server/src/db/database';
  * 2001, then in M-CX in 2005; p3 in M-HY from 2004.
  */
 export async function buildTestGraph(db: Database): Promise<void> {
-  await db.write(
-    `UNWIND $orgs AS o CREATE (:Organization {id: o[0], name: o[0], kind: o[1], sources: ['curated']})`,
-    {
-      orgs: [
-        ['UN', 'global'],
-        ['EU', 'regional'],
-        ['AU', 'regional'],
-        ['NATO', 'alliance'],
-        ['COALITION-X', 'ad_hoc_coalition'],
-        ['STATE-FRA', 'lead_state'],
-      ],
-    },
-  );
+  await db.write(`UNWIND $orgs AS o CREATE (:Organization {id: o[0], name: o[0], kind: o[1], sources: ['curated']})`, {
+    orgs: [
+      ['UN', 'global'],
+      ['EU', 'regional'],
+      ['AU', 'regional'],
+      ['NATO', 'alliance'],
+      ['COALITION-X', 'ad_hoc_coalition'],
+      ['STATE-FRA', 'lead_state'],
+    ],
+  });
   await db.write(`UNWIND $ids AS id CREATE (:State {id: id, name: id, sources: ['curated']})`, {
     ids: ['AAA', 'BBB', 'CCC', 'KKK', 'LLL', 'MMM'],
   });
@@ -71,7 +68,16 @@ export async function buildTestGraph(db: Database): Promise<void> {
     ['M-UN2', '2000-01-01', '2004-12-31', ['military', 'police'], ['curated', 'bara-hultman'], ['UN'], 'ucdp-1', 'AAA'],
     ['M-EU1', '2002-03-01', '2002-09-30', ['military'], ['curated', 'bara-hultman'], ['EU'], 'ucdp-1', 'AAA'],
     ['M-AU1', '2001', '2003-06-30', ['observer', 'military'], ['curated', 'bara-hultman'], ['AU'], 'ucdp-1', 'AAA'],
-    ['M-HY', '2003-07-01', null, ['military', 'police', 'civilian'], ['curated', 'bara-hultman'], ['UN', 'AU'], 'ucdp-1', 'AAA'],
+    [
+      'M-HY',
+      '2003-07-01',
+      null,
+      ['military', 'police', 'civilian'],
+      ['curated', 'bara-hultman'],
+      ['UN', 'AU'],
+      'ucdp-1',
+      'AAA',
+    ],
     ['M-NATO', '2002-01-01', '2002-12-31', ['military', 'training'], ['curated'], ['NATO'], null, 'BBB'],
     ['M-EU2', '2002-06', '2003', ['police', 'training'], ['curated'], ['EU'], 'ucdp-2', 'BBB'],
     ['M-AU2', '2003-01', '2003-12-31', ['observer'], ['curated'], ['AU'], 'ucdp-3', 'BBB'],
@@ -80,7 +86,16 @@ export async function buildTestGraph(db: Database): Promise<void> {
     ['U-2', '2005', '2006', ['observer'], ['curated'], ['UN'], null, 'CCC'],
     ['M-CX', '2005', '2005', ['military'], ['curated'], ['COALITION-X', 'STATE-FRA'], null, 'CCC'],
     ['M-NOSTART', null, null, [], ['curated'], ['UN'], 'ucdp-1', 'AAA'],
-  ].map(([id, start, end, kinds, sources, orgs, conflict, host]) => ({ id, start, end, kinds, sources, orgs, conflict, host }));
+  ].map(([id, start, end, kinds, sources, orgs, conflict, host]) => ({
+    id,
+    start,
+    end,
+    kinds,
+    sources,
+    orgs,
+    conflict,
+    host,
+  }));
   await db.write(
     `UNWIND $missions AS m
      CREATE (x:Mission {id: m.id, name: m.id, acronym: m.id, start: m.start, end: m.end, kinds: m.kinds, sources: m.sources})
@@ -99,7 +114,9 @@ export async function buildTestGraph(db: Database): Promise<void> {
     { missions },
   );
   // A second source's DEPLOYED must not make a mission look like it has two organizations.
-  await db.write(`MATCH (o:Organization {id: 'UN'}), (m:Mission {id: 'M-UN2'}) CREATE (o)-[:DEPLOYED {source: 'un-pko-list', lead: true}]->(m)`);
+  await db.write(
+    `MATCH (o:Organization {id: 'UN'}), (m:Mission {id: 'M-UN2'}) CREATE (o)-[:DEPLOYED {source: 'un-pko-list', lead: true}]->(m)`,
+  );
   await db.write(
     `MATCH (u:Mission {id: 'U'}), (p1:Mission {id: 'U-1'}), (p2:Mission {id: 'U-2'})
      CREATE (p1)-[:PART_OF {source: 'curated'}]->(u), (p2)-[:PART_OF {source: 'curated'}]->(u)`,

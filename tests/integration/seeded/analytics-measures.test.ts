@@ -35,7 +35,9 @@ describe('research measures on the shipped graph', () => {
         `{ althea: missionPairMeasures(a: "SFOR", b: "EUFOR-ALTHEA") { pair { pairType handoverRecorded bridgingRecorded } }
            artemis: missionPairMeasures(a: "ARTEMIS", b: "MONUC") { pair { pairType handoverRecorded bridgingRecorded } } }`,
       )),
-      ...(await query<Pairs>('{ darfur: missionPairMeasures(a: "AMIS", b: "UNAMID") { pair { pairType handoverRecorded bridgingRecorded } } }')),
+      ...(await query<Pairs>(
+        '{ darfur: missionPairMeasures(a: "AMIS", b: "UNAMID") { pair { pairType handoverRecorded bridgingRecorded } } }',
+      )),
     };
     expect(d.althea?.pair).toEqual({ pairType: 'SEQUENTIAL', handoverRecorded: true, bridgingRecorded: false });
     expect(d.artemis?.pair).toEqual({ pairType: 'BRIDGING', handoverRecorded: false, bridgingRecorded: true });
@@ -44,16 +46,21 @@ describe('research measures on the shipped graph', () => {
   });
 
   it('finds UN-AU cooperation in Darfur in 2008 through the hybrid UNAMID', async () => {
-    const d = await query<{ dyadMeasures: { cooperation: { cooperated: boolean; hybridMissions: string[]; codeployedUnits: string[] } } }>(
-      '{ dyadMeasures(a: "AU", b: "UN", year: 2008) { cooperation { cooperated hybridMissions codeployedUnits } } }',
-    );
+    const d = await query<{
+      dyadMeasures: { cooperation: { cooperated: boolean; hybridMissions: string[]; codeployedUnits: string[] } };
+    }>('{ dyadMeasures(a: "AU", b: "UN", year: 2008) { cooperation { cooperated hybridMissions codeployedUnits } } }');
     expect(d.dyadMeasures.cooperation.cooperated).toBe(true);
     expect(d.dyadMeasures.cooperation.hybridMissions).toContain('UNAMID');
     expect(d.dyadMeasures.cooperation.codeployedUnits).toContain('ucdp-309');
   });
 
   it('counts the Bara & Hultman universe alone and says so', async () => {
-    const d = await query<{ mspoShare: { universe: { source: string; missions: number; recorded: number }; periods: { period: string; activeMissions: number; share: number | null }[] } }>(
+    const d = await query<{
+      mspoShare: {
+        universe: { source: string; missions: number; recorded: number };
+        periods: { period: string; activeMissions: number; share: number | null }[];
+      };
+    }>(
       '{ mspoShare(from: "1993", to: "2016", universe: "bara-hultman") { universe { source missions recorded } periods { period activeMissions share } } }',
     );
     expect(d.mspoShare.universe.source).toBe('bara-hultman');
@@ -67,9 +74,9 @@ describe('research measures on the shipped graph', () => {
   });
 
   it('puts the UN at the centre of the 2008 co-deployment network', async () => {
-    const d = await query<{ cooperationNetwork: { degrees: { organization: string; degree: number }[]; density: number } }>(
-      '{ cooperationNetwork(from: "2008", to: "2008") { density degrees { organization degree } } }',
-    );
+    const d = await query<{
+      cooperationNetwork: { degrees: { organization: string; degree: number }[]; density: number };
+    }>('{ cooperationNetwork(from: "2008", to: "2008") { density degrees { organization degree } } }');
     expect(d.cooperationNetwork.degrees[0]?.organization).toBe('UN');
     expect(d.cooperationNetwork.density).toBeGreaterThan(0);
   });

@@ -22,7 +22,9 @@ const RECORD = process.env.RECORD_ANALYTICS_REFERENCE === '1';
 /** The recorded answers by question (gzipped JSON: several megabytes of answers asked in full). */
 function readReference(): Record<string, unknown> {
   if (!fs.existsSync(FIXTURE)) return {};
-  return (JSON.parse(zlib.gunzipSync(fs.readFileSync(FIXTURE)).toString('utf8')) as { answers: Record<string, unknown> }).answers;
+  return (
+    JSON.parse(zlib.gunzipSync(fs.readFileSync(FIXTURE)).toString('utf8')) as { answers: Record<string, unknown> }
+  ).answers;
 }
 
 const ORGANIZATION_PAIRS = [
@@ -51,20 +53,37 @@ const MISSION_PAIRS = [
 
 /** Each question: a query field with its arguments and the type of its answer, asked in full. */
 const QUESTIONS: { call: string; type: string }[] = [
-  ...ORGANIZATION_PAIRS.flatMap(([a, b]) => YEARS.map((year) => ({ call: `dyadMeasures(a: "${a}", b: "${b}", year: ${year})`, type: 'DyadMeasures' }))),
+  ...ORGANIZATION_PAIRS.flatMap(([a, b]) =>
+    YEARS.map((year) => ({ call: `dyadMeasures(a: "${a}", b: "${b}", year: ${year})`, type: 'DyadMeasures' })),
+  ),
   { call: 'dyadMeasures(a: "UN", b: "AU", year: 2008, unit: HOST_STATE)', type: 'DyadMeasures' },
   { call: 'dyadMeasures(a: "UN", b: "EU", year: 2008, universe: "bara-hultman")', type: 'DyadMeasures' },
-  { call: 'dyadMeasures(a: "UN", b: "AU", year: 2008, membershipStatuses: [FULL, ASSOCIATE, OBSERVER])', type: 'DyadMeasures' },
-  { call: 'dyadMeasures(a: "UN", b: "EU", year: 2003, include: [AD_HOC_COALITIONS, LEAD_STATES])', type: 'DyadMeasures' },
-  ...MISSION_PAIRS.map(([a, b]) => ({ call: `missionPairMeasures(a: "${a}", b: "${b}")`, type: 'MissionPairMeasures' })),
-  { call: 'missionPairMeasures(a: "UNAMID", b: "UNMIS", year: 2010, unit: HOST_STATE, sequentialWindowDays: 365)', type: 'MissionPairMeasures' },
+  {
+    call: 'dyadMeasures(a: "UN", b: "AU", year: 2008, membershipStatuses: [FULL, ASSOCIATE, OBSERVER])',
+    type: 'DyadMeasures',
+  },
+  {
+    call: 'dyadMeasures(a: "UN", b: "EU", year: 2003, include: [AD_HOC_COALITIONS, LEAD_STATES])',
+    type: 'DyadMeasures',
+  },
+  ...MISSION_PAIRS.map(([a, b]) => ({
+    call: `missionPairMeasures(a: "${a}", b: "${b}")`,
+    type: 'MissionPairMeasures',
+  })),
+  {
+    call: 'missionPairMeasures(a: "UNAMID", b: "UNMIS", year: 2010, unit: HOST_STATE, sequentialWindowDays: 365)',
+    type: 'MissionPairMeasures',
+  },
   { call: 'missionPairMeasures(a: "UNMIS", b: "UNMISS", differentOrganization: false)', type: 'MissionPairMeasures' },
   { call: 'sharedPersonnel(a: "UN", b: "AU")', type: 'SharedPersonnel' },
   { call: 'sharedPersonnel(a: "UN", b: "EU")', type: 'SharedPersonnel' },
   { call: 'sharedPersonnel(a: "AU", b: "ECOWAS")', type: 'SharedPersonnel' },
   { call: 'sharedPersonnel(a: "UN", b: "AU", period: {from: "2012", to: "2012"})', type: 'SharedPersonnel' },
   { call: 'sharedPersonnel(a: "UN", b: "AU", source: "un-country-by-year")', type: 'SharedPersonnel' },
-  { call: 'sharedPersonnel(a: "UNMISS", b: "UNAMID", period: {from: "2013-12", to: "2013-12"})', type: 'SharedPersonnel' },
+  {
+    call: 'sharedPersonnel(a: "UNMISS", b: "UNAMID", period: {from: "2013-12", to: "2013-12"})',
+    type: 'SharedPersonnel',
+  },
   { call: 'sharedPersonnel(a: "UN", b: "UNAMID")', type: 'SharedPersonnel' },
   { call: 'cooperationNetwork(period: {from: "1945", to: "2030"})', type: 'CooperationNetwork' },
   { call: 'cooperationNetwork(period: {from: "1945", to: "2030"}, tie: COOPERATION)', type: 'CooperationNetwork' },
@@ -99,7 +118,8 @@ function normalized(value: unknown, key = ''): unknown {
     }
     return items;
   }
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalized(v, k)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalized(v, k)]));
   return value;
 }
 
@@ -117,15 +137,39 @@ describe('analytics answers on the shipped graph: the same as before they were m
 
   afterAll(async () => {
     if (RECORD) {
-      const answers = Object.fromEntries(Object.keys(reference).sort().map((k) => [k, reference[k]]));
-      fs.writeFileSync(FIXTURE, zlib.gzipSync(JSON.stringify({ recordedBy: 'RECORD_ANALYTICS_REFERENCE=1 npx jest tests/integration/seeded/analytics-reference.test.ts', answers }), { level: 9 }));
+      const answers = Object.fromEntries(
+        Object.keys(reference)
+          .sort()
+          .map((k) => [k, reference[k]]),
+      );
+      fs.writeFileSync(
+        FIXTURE,
+        zlib.gzipSync(
+          JSON.stringify({
+            recordedBy: 'RECORD_ANALYTICS_REFERENCE=1 npx jest tests/integration/seeded/analytics-reference.test.ts',
+            answers,
+          }),
+          { level: 9 },
+        ),
+      );
     }
     await db?.close();
   });
 
   async function answer(call: string, type: string): Promise<unknown> {
     const document = parse(`{ answer: ${call} { ${fullSelection(schema, type, 4)} } }`);
-    const res = await execute({ schema, document, contextValue: { db, config: null, logger: testLogger, requestId: 'test', loaders: new Loaders(db), caller: () => Promise.resolve(null) } });
+    const res = await execute({
+      schema,
+      document,
+      contextValue: {
+        db,
+        config: null,
+        logger: testLogger,
+        requestId: 'test',
+        loaders: new Loaders(db),
+        caller: () => Promise.resolve(null),
+      },
+    });
     if (res.errors?.length) throw new Error(`${call}: ${res.errors[0]?.message}`);
     return normalized(res.data?.answer);
   }
@@ -134,12 +178,16 @@ describe('analytics answers on the shipped graph: the same as before they were m
     expect(Object.keys(reference).sort()).toEqual(QUESTIONS.map((q) => q.call).sort());
   });
 
-  it.each(QUESTIONS)('$call', async ({ call, type }) => {
-    const got = await answer(call, type);
-    if (RECORD) {
-      reference[call] = got;
-      return;
-    }
-    expect(got).toEqual(normalized(reference[call]));
-  }, 600_000);
+  it.each(QUESTIONS)(
+    '$call',
+    async ({ call, type }) => {
+      const got = await answer(call, type);
+      if (RECORD) {
+        reference[call] = got;
+        return;
+      }
+      expect(got).toEqual(normalized(reference[call]));
+    },
+    600_000,
+  );
 });

@@ -70,7 +70,9 @@ describe('the GraphQL API over HTTP on the shipped graph', () => {
     const prefix = await data('{ search(text: "unmi", first: 10) { node { id } } }');
     expect(prefix.search.map((h: Data) => h.node.id)).toEqual(expect.arrayContaining(['UNMISS', 'UNMIK']));
     // An acronym typed in full comes first; a word with one letter wrong still finds its entity.
-    const exact = await data('{ un: search(text: "UN", first: 5) { node { id } } au: search(text: "au", first: 5) { node { id } } eu: search(text: "EU", first: 5) { node { id } } }');
+    const exact = await data(
+      '{ un: search(text: "UN", first: 5) { node { id } } au: search(text: "au", first: 5) { node { id } } eu: search(text: "EU", first: 5) { node { id } } }',
+    );
     expect([exact.un[0].node.id, exact.au[0].node.id, exact.eu[0].node.id]).toEqual(['UN', 'AU', 'EU']);
     const typo = await data('{ search(text: "UNAMD", first: 10) { node { id } } }');
     expect(typo.search.map((h: Data) => h.node.id)).toContain('UNAMID');
@@ -79,7 +81,9 @@ describe('the GraphQL API over HTTP on the shipped graph', () => {
   });
 
   it('returns the surroundings of an entity, filtered by type', async () => {
-    const d = await data('{ neighbors(id: "UNAMID", depth: 1, types: [DEPLOYED, COOPERATED_WITH]) { nodes { id } edges { type source target } } }');
+    const d = await data(
+      '{ neighbors(id: "UNAMID", depth: 1, types: [DEPLOYED, COOPERATED_WITH]) { nodes { id } edges { type source target } } }',
+    );
     const ids = d.neighbors.nodes.map((n: Data) => n.id);
     expect(ids).toEqual(expect.arrayContaining(['UNAMID', 'UN', 'AU', 'AMIS']));
     expect(d.neighbors.edges.every((e: Data) => ['DEPLOYED', 'COOPERATED_WITH'].includes(e.type))).toBe(true);
@@ -87,9 +91,13 @@ describe('the GraphQL API over HTTP on the shipped graph', () => {
 
   it('finds the k shortest paths with a readable sentence', async () => {
     // Six paths of three steps tie for the shortest (Ocean Shield, SFOR, Allied Harmony, Amber Fox, KFOR): ask for all.
-    const d = await data('{ paths(from: "NATO", to: "EU", types: [DEPLOYED, COOPERATED_WITH], k: 8) { length sentence nodes { id } } }');
+    const d = await data(
+      '{ paths(from: "NATO", to: "EU", types: [DEPLOYED, COOPERATED_WITH], k: 8) { length sentence nodes { id } } }',
+    );
     expect(d.paths.length).toBeGreaterThanOrEqual(2);
-    expect(d.paths.map((p: Data) => p.sentence)).toContain('NATO deployed SFOR, which handed over to EUFOR Althea, which was deployed by EU');
+    expect(d.paths.map((p: Data) => p.sentence)).toContain(
+      'NATO deployed SFOR, which handed over to EUFOR Althea, which was deployed by EU',
+    );
     const lengths = d.paths.map((p: Data) => p.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
   });
@@ -129,23 +137,33 @@ describe('the GraphQL API over HTTP on the shipped graph', () => {
   });
 
   it('finds the MSPOs in Mali, with different organizations', async () => {
-    const d = await data('{ coDeployments(host: "MLI", differentOrganization: true) { a { id } b { id } months differentOrganizations } }');
+    const d = await data(
+      '{ coDeployments(host: "MLI", differentOrganization: true) { a { id } b { id } months differentOrganizations } }',
+    );
     const pairs = d.coDeployments.map((p: Data) => [p.a.id, p.b.id].sort().join('+'));
     expect(pairs).toEqual(expect.arrayContaining(['EUTM-MALI+MINUSMA', 'AFISMA+SERVAL']));
     expect(d.coDeployments.every((p: Data) => p.differentOrganizations)).toBe(true);
   });
 
   it('draws the network for a filter and the organization projection', async () => {
-    const full = await data('{ network(filter: {period: {from: "2013", to: "2013"}, organizations: ["AU"]}) { nodes { id label mspo } edges { type } } }');
+    const full = await data(
+      '{ network(filter: {period: {from: "2013", to: "2013"}, organizations: ["AU"]}) { nodes { id label mspo } edges { type } } }',
+    );
     const missions = full.network.nodes.filter((n: Data) => n.label === 'Mission').map((n: Data) => n.id);
     expect(missions).toEqual(expect.arrayContaining(['AMISOM', 'UNAMID', 'AFISMA']));
-    const orgs = await data('{ network(filter: {mode: ORGANIZATIONS}) { nodes { id } edges { source target type weight months } } }');
-    const dyad = orgs.network.edges.find((e: Data) => e.type === 'CO_DEPLOYED' && [e.source, e.target].sort().join() === 'AU,UN');
+    const orgs = await data(
+      '{ network(filter: {mode: ORGANIZATIONS}) { nodes { id } edges { source target type weight months } } }',
+    );
+    const dyad = orgs.network.edges.find(
+      (e: Data) => e.type === 'CO_DEPLOYED' && [e.source, e.target].sort().join() === 'AU,UN',
+    );
     expect(dyad.weight).toBeGreaterThan(2);
   });
 
   it('gives yearly statistics', async () => {
-    const d = await data('{ stats(from: 2010, to: 2012) { years { year missionsActive personnel mspoShare } organizations { organization { id } } } }');
+    const d = await data(
+      '{ stats(from: 2010, to: 2012) { years { year missionsActive personnel mspoShare } organizations { organization { id } } } }',
+    );
     expect(d.stats.years.map((y: Data) => y.year)).toEqual([2010, 2011, 2012]);
     for (const y of d.stats.years) {
       expect(y.missionsActive).toBeGreaterThan(30);
@@ -156,7 +174,8 @@ describe('the GraphQL API over HTTP on the shipped graph', () => {
   });
 
   it('answers a nested list in a constant number of database round trips', async () => {
-    const q = '{ missions(first: 50, sort: {field: START, direction: DESC}) { items { id organizations { id } hosts { id } contributors { state { id } personnel } } } }';
+    const q =
+      '{ missions(first: 50, sort: {field: START, direction: DESC}) { items { id organizations { id } hosts { id } contributors { state { id } personnel } } } }';
     const before = db.transactionCount;
     const d = await data(q);
     const small = db.transactionCount - before;
@@ -170,7 +189,11 @@ describe('the GraphQL API over HTTP on the shipped graph', () => {
 
   it.each([
     ['a negative first', '{ missions(first: -1) { totalCount } }', {}],
-    ['an unknown enum value', 'query($t: [RelationshipType!]) { neighbors(id: "UN", types: $t) { nodes { id } } }', { t: ['NOT_A_TYPE'] }],
+    [
+      'an unknown enum value',
+      'query($t: [RelationshipType!]) { neighbors(id: "UN", types: $t) { nodes { id } } }',
+      { t: ['NOT_A_TYPE'] },
+    ],
     ['a malformed date', '{ network(filter: {period: {from: "2013-13"}}) { nodes { id } } }', {}],
     ['a malformed asOf', '{ sharedPersonnel(a: "UNMISS", b: "UNAMID", asOf: "last year") { jaccard } }', {}],
   ])('rejects %s with BAD_USER_INPUT', async (_what, query, variables) => {
@@ -195,7 +218,9 @@ describe('the GraphQL API over HTTP on the shipped graph', () => {
     });
 
     afterAll(async () => {
-      await db.write("MATCH (n) WHERE n:ApiToken OR n:AuditEntry OR (n:Organization AND n.id = 'TEST-ORG') DETACH DELETE n");
+      await db.write(
+        "MATCH (n) WHERE n:ApiToken OR n:AuditEntry OR (n:Organization AND n.id = 'TEST-ORG') DETACH DELETE n",
+      );
     });
 
     it.each([
@@ -214,7 +239,11 @@ describe('the GraphQL API over HTTP on the shipped graph', () => {
     it('refuses an id that another kind of entity already uses, and writes nothing', async () => {
       const headers = { authorization: `Bearer ${editor}` };
       const before = await count();
-      const res = await ask('mutation { upsertOrganization(input: {id: "UNMISS", name: "Clash", sourceRef: "test"}) { id } }', {}, headers);
+      const res = await ask(
+        'mutation { upsertOrganization(input: {id: "UNMISS", name: "Clash", sourceRef: "test"}) { id } }',
+        {},
+        headers,
+      );
       expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.body.errors?.[0]?.message).toContain("'UNMISS' is already used by a Mission");
       expect(await count()).toBe(before);
@@ -224,10 +253,16 @@ describe('the GraphQL API over HTTP on the shipped graph', () => {
     it('lets an editor write, idempotently, and records who did what', async () => {
       const headers = { authorization: `Bearer ${editor}` };
       const first = await ask(upsert, {}, headers);
-      expect(first.body.data?.upsertOrganization).toEqual({ id: 'TEST-ORG', name: 'Test Organization', sources: ['api'] });
+      expect(first.body.data?.upsertOrganization).toEqual({
+        id: 'TEST-ORG',
+        name: 'Test Organization',
+        sources: ['api'],
+      });
       const nodes = await count();
       await ask(upsert, {}, headers);
-      const audit = await db.read<{ n: number }>("MATCH (a:AuditEntry {actor: 'test-editor', target: 'TEST-ORG'}) RETURN count(a) AS n");
+      const audit = await db.read<{ n: number }>(
+        "MATCH (a:AuditEntry {actor: 'test-editor', target: 'TEST-ORG'}) RETURN count(a) AS n",
+      );
       expect(audit[0]?.n).toBe(2);
       expect(await count()).toBe(nodes + 1); // the second audit entry only
       // A write answers the entities it changed, so that a client cache can update them.
@@ -236,8 +271,17 @@ describe('the GraphQL API over HTTP on the shipped graph', () => {
         {},
         headers,
       );
-      expect(link.body.data?.linkEntities).toEqual({ type: 'DEPLOYED', count: 1, from: { id: 'TEST-ORG', missions: [{ id: 'UNAMID' }] }, to: { id: 'UNAMID' } });
-      const del = await ask('mutation { deleteEntity(label: Organization, id: "TEST-ORG") { label id deleted } }', {}, headers);
+      expect(link.body.data?.linkEntities).toEqual({
+        type: 'DEPLOYED',
+        count: 1,
+        from: { id: 'TEST-ORG', missions: [{ id: 'UNAMID' }] },
+        to: { id: 'UNAMID' },
+      });
+      const del = await ask(
+        'mutation { deleteEntity(label: Organization, id: "TEST-ORG") { label id deleted } }',
+        {},
+        headers,
+      );
       expect(del.body.data?.deleteEntity).toEqual({ label: 'Organization', id: 'TEST-ORG', deleted: true });
       expect((await data('{ organization(id: "TEST-ORG") { id } }')).organization).toBeNull();
     });

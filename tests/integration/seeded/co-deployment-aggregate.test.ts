@@ -36,7 +36,10 @@ const QUESTIONS: [string, Partial<NetworkQuery>][] = [
   ['conflicts', { conflicts: ['ucdp-333', 'ucdp-337'] }],
   ['datasets', { sources: ['un-pko-list'] }],
   ['organizations in a period', { organizations: ['UN', 'AU'], span: toSpan({ from: '2003', to: '2009' }) }],
-  ['kinds and a period', { organizationKinds: ['regional'], missionKinds: ['military'], span: toSpan({ from: '2005', to: '2015' }) }],
+  [
+    'kinds and a period',
+    { organizationKinds: ['regional'], missionKinds: ['military'], span: toSpan({ from: '2005', to: '2015' }) },
+  ],
 ];
 
 /**
@@ -73,38 +76,66 @@ describe('co-deployments kept at write time', () => {
     };
     const span = toSpan({ from: '2008', to: '2008' });
     const network = async () =>
-      ((await ask('{ network(filter: {mode: ORGANIZATIONS, period: {from: "2008", to: "2008"}}) { edges { id weight months } } }')).network as { edges: Data[] }).edges.filter((e) =>
-        String(e.id).includes('TEST-CODEPLOY'),
-      );
+      (
+        (
+          await ask(
+            '{ network(filter: {mode: ORGANIZATIONS, period: {from: "2008", to: "2008"}}) { edges { id weight months } } }',
+          )
+        ).network as { edges: Data[] }
+      ).edges.filter((e) => String(e.id).includes('TEST-CODEPLOY'));
     const live = async () =>
-      (await repo().organizationNetworkLive({ ...NO_FILTER, span })).edges.filter((e) => e.id.includes('TEST-CODEPLOY')).map((e) => ({ id: e.id, weight: e.weight, months: e.months }));
-    const darfur = (await db().read<{ id: string }>("MATCH (:Mission {id: 'UNAMID'})-[:IN_CONFLICT]->(c:Conflict) RETURN c.id AS id ORDER BY id LIMIT 1"))[0]?.id;
+      (await repo().organizationNetworkLive({ ...NO_FILTER, span })).edges
+        .filter((e) => e.id.includes('TEST-CODEPLOY'))
+        .map((e) => ({ id: e.id, weight: e.weight, months: e.months }));
+    const darfur = (
+      await db().read<{ id: string }>(
+        "MATCH (:Mission {id: 'UNAMID'})-[:IN_CONFLICT]->(c:Conflict) RETURN c.id AS id ORDER BY id LIMIT 1",
+      )
+    )[0]?.id;
     expect(darfur).toBeDefined();
     try {
       expect(await network()).toEqual([]);
-      await ask('mutation { upsertOrganization(input: {id: "TEST-CODEPLOY", name: "Test co-deployment", kind: "regional", sourceRef: "test"}) { id } }');
-      await ask('mutation { upsertMission(input: {id: "TEST-CODEPLOY-M", acronym: "TCM", name: "Test mission", start: "2008-01", end: "2008-12", sourceRef: "test"}) { id } }');
-      await ask('mutation { linkEntities(input: {type: DEPLOYED, from: "TEST-CODEPLOY", to: "TEST-CODEPLOY-M", lead: true, sourceRef: "test"}) { count } }');
+      await ask(
+        'mutation { upsertOrganization(input: {id: "TEST-CODEPLOY", name: "Test co-deployment", kind: "regional", sourceRef: "test"}) { id } }',
+      );
+      await ask(
+        'mutation { upsertMission(input: {id: "TEST-CODEPLOY-M", acronym: "TCM", name: "Test mission", start: "2008-01", end: "2008-12", sourceRef: "test"}) { id } }',
+      );
+      await ask(
+        'mutation { linkEntities(input: {type: DEPLOYED, from: "TEST-CODEPLOY", to: "TEST-CODEPLOY-M", lead: true, sourceRef: "test"}) { count } }',
+      );
       expect(await network()).toEqual([]); // in no conflict yet
-      await ask(`mutation { linkEntities(input: {type: IN_CONFLICT, from: "TEST-CODEPLOY-M", to: "${darfur}", sourceRef: "test"}) { count } }`);
+      await ask(
+        `mutation { linkEntities(input: {type: IN_CONFLICT, from: "TEST-CODEPLOY-M", to: "${darfur}", sourceRef: "test"}) { count } }`,
+      );
       const added = await network();
       // UNAMID (UN and AU) ran in the same conflict in 2008: the new organization is co-deployed with both.
-      expect(added.map((e) => e.id)).toEqual(expect.arrayContaining(['CO_DEPLOYED:AU>TEST-CODEPLOY', 'CO_DEPLOYED:TEST-CODEPLOY>UN']));
+      expect(added.map((e) => e.id)).toEqual(
+        expect.arrayContaining(['CO_DEPLOYED:AU>TEST-CODEPLOY', 'CO_DEPLOYED:TEST-CODEPLOY>UN']),
+      );
       expect(added).toEqual(await live());
       // Its dates moved to 2007: no co-deployment in 2008 any more.
-      await ask('mutation { upsertMission(input: {id: "TEST-CODEPLOY-M", acronym: "TCM", name: "Test mission", start: "2007-01", end: "2007-06", sourceRef: "test"}) { id } }');
+      await ask(
+        'mutation { upsertMission(input: {id: "TEST-CODEPLOY-M", acronym: "TCM", name: "Test mission", start: "2007-01", end: "2007-06", sourceRef: "test"}) { id } }',
+      );
       expect(await network()).toEqual([]);
       expect(await live()).toEqual([]);
-      await ask('mutation { upsertMission(input: {id: "TEST-CODEPLOY-M", acronym: "TCM", name: "Test mission", start: "2008-01", end: "2008-12", sourceRef: "test"}) { id } }');
+      await ask(
+        'mutation { upsertMission(input: {id: "TEST-CODEPLOY-M", acronym: "TCM", name: "Test mission", start: "2008-01", end: "2008-12", sourceRef: "test"}) { id } }',
+      );
       expect(await network()).toEqual(added);
       // Taken out of the conflict, then the organization deleted: gone each time.
       await ask(`mutation { unlinkEntities(type: IN_CONFLICT, from: "TEST-CODEPLOY-M", to: "${darfur}") { count } }`);
       expect(await network()).toEqual([]);
-      await ask(`mutation { linkEntities(input: {type: IN_CONFLICT, from: "TEST-CODEPLOY-M", to: "${darfur}", sourceRef: "test"}) { count } }`);
+      await ask(
+        `mutation { linkEntities(input: {type: IN_CONFLICT, from: "TEST-CODEPLOY-M", to: "${darfur}", sourceRef: "test"}) { count } }`,
+      );
       expect(await network()).toEqual(added);
       await ask('mutation { deleteEntity(label: Organization, id: "TEST-CODEPLOY") { deleted } }');
       expect(await network()).toEqual([]);
-      const left = await db().read<{ n: number }>(`MATCH (:Mission {id: 'TEST-CODEPLOY-M'})-[p:${CO_DEPLOYMENT_PAIR}]-() RETURN count(p) AS n`);
+      const left = await db().read<{ n: number }>(
+        `MATCH (:Mission {id: 'TEST-CODEPLOY-M'})-[p:${CO_DEPLOYMENT_PAIR}]-() RETURN count(p) AS n`,
+      );
       expect(left[0]?.n).toBe(0);
     } finally {
       await db().write(

@@ -40,15 +40,25 @@ describe('the shipped graph checked against its sources', () => {
       `MATCH (m:Mission)-[:HOSTED_BY]->(s:State) WHERE m.id IN ['SFOR', 'EUFOR-ALTHEA', 'AFISMA', 'MINUSMA']
        RETURN m.id AS m, collect(DISTINCT s.id) AS h ORDER BY m`,
     );
-    expect(Object.fromEntries(hosts.map((r) => [r.m, r.h]))).toEqual({ AFISMA: ['MLI'], 'EUFOR-ALTHEA': ['BIH'], MINUSMA: ['MLI'], SFOR: ['BIH'] });
+    expect(Object.fromEntries(hosts.map((r) => [r.m, r.h]))).toEqual({
+      AFISMA: ['MLI'],
+      'EUFOR-ALTHEA': ['BIH'],
+      MINUSMA: ['MLI'],
+      SFOR: ['BIH'],
+    });
   });
 
   it('counts as many states contributing to UN missions in December 2012 as the IPI file itself', async () => {
-    const raw = parse<Record<string, string>>(fs.readFileSync(path.join(SOURCES, 'ipi-peacekeeping', 'ipi_gender_full_2009-11_to_2012-12.csv')), {
-      columns: true,
-      bom: true,
-    });
-    const fromFile = new Set(raw.filter((r) => r.Date === '2012-12-31' && Number(r['Total Total']) > 0).map((r) => r['Contributor ISO-3']));
+    const raw = parse<Record<string, string>>(
+      fs.readFileSync(path.join(SOURCES, 'ipi-peacekeeping', 'ipi_gender_full_2009-11_to_2012-12.csv')),
+      {
+        columns: true,
+        bom: true,
+      },
+    );
+    const fromFile = new Set(
+      raw.filter((r) => r.Date === '2012-12-31' && Number(r['Total Total']) > 0).map((r) => r['Contributor ISO-3']),
+    );
     const rows = await db.read<{ n: number }>(
       `MATCH (s:State)-[c:CONTRIBUTED_TO {source: 'ipi-contributions'}]->(:Mission)
        WHERE c.from <= '2012-12' <= c.to AND c.total > 0 RETURN count(DISTINCT s) AS n`,
@@ -78,7 +88,11 @@ describe('the shipped graph checked against its sources', () => {
   it('changes nothing when seeded again', async () => {
     const { runSeed } = await import('../../../server/src/import/seed');
     const { testLogger } = await import('../../helpers/db');
-    const again = await runSeed(db, { dataDir: path.join(REPO_ROOT, 'cypher', 'data'), batchSize: 5000, logger: testLogger });
+    const again = await runSeed(db, {
+      dataDir: path.join(REPO_ROOT, 'cypher', 'data'),
+      batchSize: 5000,
+      logger: testLogger,
+    });
     expect(again.reduce((n, s) => n + s.counters.nodesCreated + s.counters.relationshipsCreated, 0)).toBe(0);
   }, 600_000);
 });

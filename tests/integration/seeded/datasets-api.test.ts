@@ -17,7 +17,9 @@ function sha256(file: string): string {
 
 describe('datasets and about', () => {
   it('lists every file the seed imports, with the SHA-256 of the shipped file and its row counts', async () => {
-    const { datasets } = await api.data('{ datasets { id format file sha256 version importedAt rowsRead rowsImported rowsRejected } }');
+    const { datasets } = await api.data(
+      '{ datasets { id format file sha256 version importedAt rowsRead rowsImported rowsRejected } }',
+    );
     const byKey = new Map<string, any>(datasets.map((d: any) => [`${d.format}:${d.file}`, d]));
     const seeded = SEED_PLAN.flatMap((step) => step.files.map((f) => ({ format: step.format, file: f })));
     expect(seeded.length).toBeGreaterThan(25);
@@ -34,7 +36,10 @@ describe('datasets and about', () => {
   });
 
   it('gives the tool and its version as package.json says', async () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      name: string;
+      version: string;
+    };
     expect((await api.data('{ about { name version } }')).about).toEqual({ name: pkg.name, version: pkg.version });
   });
 });

@@ -17,12 +17,18 @@ describe('edges name the documents their records cite', () => {
     expect(edge!.sourceRefs).toEqual(rows.map((r) => r.ref));
     expect((edge!.sourceRefs as string[]).some((r) => /https?:\/\//.test(r))).toBe(true);
 
-    const n = await data(`query { network(filter: { period: { from: "2005", to: "2005" } }) { edges { id sourceRefs } } }`);
+    const n = await data(
+      `query { network(filter: { period: { from: "2005", to: "2005" } }) { edges { id sourceRefs } } }`,
+    );
     expect((n.network.edges as Data[]).find((e) => e.id === edge!.id)?.sourceRefs).toEqual(edge!.sourceRefs);
     // Relationships whose sources cite no document give an empty list, never null.
     expect((n.network.edges as Data[]).every((e) => Array.isArray(e.sourceRefs))).toBe(true);
 
-    const p = await data(`query { paths(from: "NATO", to: "AMIS", k: 3, types: [SUPPORTED]) { edges { id sourceRefs } } }`);
-    expect((p.paths as { edges: Data[] }[]).flatMap((x) => x.edges).find((e) => e.id === edge!.id)?.sourceRefs).toEqual(edge!.sourceRefs);
+    const p = await data(
+      `query { paths(from: "NATO", to: "AMIS", k: 3, types: [SUPPORTED]) { edges { id sourceRefs } } }`,
+    );
+    expect((p.paths as { edges: Data[] }[]).flatMap((x) => x.edges).find((e) => e.id === edge!.id)?.sourceRefs).toEqual(
+      edge!.sourceRefs,
+    );
   });
 });

@@ -10,7 +10,7 @@ type Data = Record<string, any>;
 describe('faithful answers on the shipped graph', () => {
   const { data, db: database } = seededApi();
 
-  it('gives the MSPO share by Balas\'s definition: low in 1992, above half in 2007', async () => {
+  it("gives the MSPO share by Balas's definition: low in 1992, above half in 2007", async () => {
     const d = await data(`{ a: mspoShare(from: "1992", to: "1992") { differentOrganization periods { share } }
                             b: mspoShare(from: "2007", to: "2007") { periods { share activeMissions } } }`);
     expect(d.a.differentOrganization).toBe(true);
@@ -19,13 +19,25 @@ describe('faithful answers on the shipped graph', () => {
     expect(d.b.periods[0].share).toBeLessThanOrEqual(0.7);
   });
 
-  it('gives the UN\'s personnel for 2018-2021 from the UN country-by-year file, its peace operations\' totals', async () => {
-    const d = await data('{ stats(from: 2018, to: 2021, organization: "UN") { years { year personnel personnelSources } } }');
+  it("gives the UN's personnel for 2018-2021 from the UN country-by-year file, its peace operations' totals", async () => {
+    const d = await data(
+      '{ stats(from: 2018, to: 2021, organization: "UN") { years { year personnel personnelSources } } }',
+    );
     // The file's yearly totals, without the missions the universe leaves out (support offices: UNSOS, UNOWAS)
     // and without the figures of missions no longer active that year (UNAMID's drawdown personnel in 2021, after
     // its mandate ended on 31 December 2020).
-    const file = path.join(REPO_ROOT, 'cypher', 'data', 'sources', 'un-supplementary', 'un_country_mission_year_2010-2021_CountryByYear.csv');
-    const rows = parse<{ Year: string; Mission: string; Total: string }>(fs.readFileSync(file), { columns: true, bom: true });
+    const file = path.join(
+      REPO_ROOT,
+      'cypher',
+      'data',
+      'sources',
+      'un-supplementary',
+      'un_country_mission_year_2010-2021_CountryByYear.csv',
+    );
+    const rows = parse<{ Year: string; Mission: string; Total: string }>(fs.readFileSync(file), {
+      columns: true,
+      bom: true,
+    });
     for (const y of d.stats.years) {
       const outside = await database().read<{ name: string }>(
         `MATCH (m:Mission) WHERE m.operationType <> 'peace_operation' OR m.end < $year
@@ -33,14 +45,16 @@ describe('faithful answers on the shipped graph', () => {
         { year: String(y.year) },
       );
       const left = new Set(outside.map((o) => o.name));
-      const expected = rows.filter((r) => Number(r.Year) === y.year && !left.has(r.Mission)).reduce((t, r) => t + Number(r.Total), 0);
+      const expected = rows
+        .filter((r) => Number(r.Year) === y.year && !left.has(r.Mission))
+        .reduce((t, r) => t + Number(r.Total), 0);
       expect(y.personnel).not.toBeNull();
       expect(y.personnelSources).toEqual(['un-country-by-year']);
       expect(y.personnel).toBeCloseTo(expected, 6);
     }
   });
 
-  it('draws UNAMID\'s personnel to 2020 and leaves years without a figure unknown', async () => {
+  it("draws UNAMID's personnel to 2020 and leaves years without a figure unknown", async () => {
     const d = await data('{ mission(id: "UNAMID") { end personnelByYear(from: 2007, to: 2022) { year personnel } } }');
     const byYear = new Map(d.mission.personnelByYear.map((p: Data) => [p.year, p.personnel]));
     expect(d.mission.end).toBe('2020-12-31');
@@ -51,7 +65,8 @@ describe('faithful answers on the shipped graph', () => {
   });
 
   it('types recorded handovers to and from operations of two organizations as sequential, and MNJTF as no hybrid', async () => {
-    const d = await data(`{ a: missionPairMeasures(a: "AMIS", b: "UNAMID") { pair { pairType hybridB handoverRecorded } }
+    const d =
+      await data(`{ a: missionPairMeasures(a: "AMIS", b: "UNAMID") { pair { pairType hybridB handoverRecorded } }
                             b: missionPairMeasures(a: "AFISMA", b: "MINUSMA") { pair { pairType hybrid } }
                             c: mission(id: "MNJTF") { operationType }
                             u: analysisUniverse { hybridMissions } }`);
@@ -93,8 +108,15 @@ describe('faithful answers on the shipped graph', () => {
   });
 
   it('flags in the network view the missions mspoShare lists, in five periods', async () => {
-    for (const [from, to] of [['1995', '1995'], ['2004', '2004'], ['2008', '2010'], ['2013', '2013'], ['2020', '2024']]) {
-      const d = await data(`{ network(filter: { period: { from: "${from}", to: "${to}" }, includeStates: false, includeConflicts: false }) { nodes { id label mspo } }
+    for (const [from, to] of [
+      ['1995', '1995'],
+      ['2004', '2004'],
+      ['2008', '2010'],
+      ['2013', '2013'],
+      ['2020', '2024'],
+    ]) {
+      const d =
+        await data(`{ network(filter: { period: { from: "${from}", to: "${to}" }, includeStates: false, includeConflicts: false }) { nodes { id label mspo } }
                               mspoShare(from: "${from}", to: "${to}") { periods { mspoMissionIds } } }`);
       const listed = new Set<string>(d.mspoShare.periods.flatMap((p: Data) => p.mspoMissionIds));
       const missions = d.network.nodes.filter((n: Data) => n.label === 'Mission');

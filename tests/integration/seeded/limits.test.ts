@@ -13,7 +13,8 @@ import { seededApi } from '../../helpers/seeded';
  */
 const api = seededApi();
 
-const codeOf = (body: { errors?: { extensions?: { code?: string } }[] }): string | undefined => body.errors?.[0]?.extensions?.code;
+const codeOf = (body: { errors?: { extensions?: { code?: string } }[] }): string | undefined =>
+  body.errors?.[0]?.extensions?.code;
 
 describe('cost that follows the work', () => {
   it('prices a traversal by its depth and its limit: the deepest, widest neighbours are refused before they run', async () => {
@@ -29,7 +30,10 @@ describe('cost that follows the work', () => {
   });
 
   it('prices paths by their length and number, and periods by their years', async () => {
-    const paths = Array.from({ length: 5 }, (_, i) => `p${i}: paths(from: "NATO", to: "AU", maxHops: 8, k: 10) { length }`).join(' ');
+    const paths = Array.from(
+      { length: 5 },
+      (_, i) => `p${i}: paths(from: "NATO", to: "AU", maxHops: 8, k: 10) { length }`,
+    ).join(' ');
     const res = await gql(api.app().url, `{ ${paths} }`);
     expect(codeOf(res.body)).toBe('QUERY_TOO_COMPLEX');
     const short = await gql(api.app().url, '{ a: stats(from: 2010, to: 2011) { __typename } }');
@@ -37,12 +41,15 @@ describe('cost that follows the work', () => {
   });
 
   it('allows at most two expensive root fields per request, on every transport', async () => {
-    const three = '{ a: dyadMeasures(a: "AU", b: "UN", year: 2010) { year } c: paths(from: "NATO", to: "AU") { length } d: paths(from: "EU", to: "AU") { length } }';
+    const three =
+      '{ a: dyadMeasures(a: "AU", b: "UN", year: 2010) { year } c: paths(from: "NATO", to: "AU") { length } d: paths(from: "EU", to: "AU") { length } }';
     const post = await gql(api.app().url, three);
     expect(post.status).toBe(400);
     expect(codeOf(post.body)).toBe('QUERY_TOO_COMPLEX');
     expect(post.body.errors?.[0]?.message).toMatch(/3 expensive fields.*limit is 2/);
-    const get = await fetch(`${api.app().url}/graphql?query=${encodeURIComponent(three)}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${api.app().url}/graphql?query=${encodeURIComponent(three)}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(get.status).toBe(400);
     expect(codeOf((await get.json()) as { errors?: { extensions?: { code?: string } }[] })).toBe('QUERY_TOO_COMPLEX');
   });
@@ -90,9 +97,11 @@ describe('a time budget per request', () => {
     // Neo4j ends the transaction at the budget (the driver's timeout); the answer comes soon after.
     expect(took).toBeLessThan(3000);
     // Nothing of the request is still running in the database.
-    const running = await api.db().read<{ n: number }>(
-      "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS n",
-    );
+    const running = await api
+      .db()
+      .read<{ n: number }>(
+        "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS n",
+      );
     expect(running[0]?.n).toBe(0);
     // A quick request still fits the same budget.
     expect((await gql(tight.url, '{ organization(id: "UN") { id } }')).body.errors).toBeUndefined();
@@ -102,15 +111,20 @@ describe('a time budget per request', () => {
 describe('the slowest requests the cost model admits', () => {
   /** Requests at the edge of the limits: the most expensive single fields and pairs of them under the caps. */
   const slowest: Record<string, string> = {
-    'neighbors UN, 3 steps, 350 nodes': '{ neighbors(id: "UN", depth: 3, limit: 350) { nodes { id name } edges { id sources } } }',
+    'neighbors UN, 3 steps, 350 nodes':
+      '{ neighbors(id: "UN", depth: 3, limit: 350) { nodes { id name } edges { id sources } } }',
     'neighbors USA, 2 steps, 800 nodes, series included':
       '{ neighbors(id: "USA", depth: 2, limit: 800, types: [CONTRIBUTED_TO, PERSONNEL_IN, PARTY_TO, DEPLOYED, MEMBER_OF]) { nodes { id } edges { id } } }',
-    'stats 1948-2025 + paths': '{ stats(from: 1948, to: 2025) { years { year missionsActive personnel mspoShare } } paths(from: "NATO", to: "AU", maxHops: 8, k: 10) { length } }',
-    'stats 1948-2025 + dyad': '{ stats(from: 1948, to: 2025) { years { year missionsActive personnel mspoShare } } dyadMeasures(a: "AU", b: "UN", year: 2010) { year } }',
+    'stats 1948-2025 + paths':
+      '{ stats(from: 1948, to: 2025) { years { year missionsActive personnel mspoShare } } paths(from: "NATO", to: "AU", maxHops: 8, k: 10) { length } }',
+    'stats 1948-2025 + dyad':
+      '{ stats(from: 1948, to: 2025) { years { year missionsActive personnel mspoShare } } dyadMeasures(a: "AU", b: "UN", year: 2010) { year } }',
     'shared personnel UN-AU + mission pair':
       '{ sharedPersonnel(a: "UN", b: "AU") { jaccard cosine states { a b } } missionPairMeasures(a: "AMISOM", b: "UNSOM") { complexity { maxMissions } nationality { __typename } } }',
-    'shared personnel UN-EU + dyad': '{ sharedPersonnel(a: "UN", b: "EU") { jaccard cosine states { a b } } dyadMeasures(a: "EU", b: "UN", year: 2008) { year } }',
-    'co-deployments 400 + cooperation network': '{ coDeployments(first: 400) { a { id name } b { id name } months organizations { id } } cooperationNetwork(from: "1948", to: "2025") { density } }',
+    'shared personnel UN-EU + dyad':
+      '{ sharedPersonnel(a: "UN", b: "EU") { jaccard cosine states { a b } } dyadMeasures(a: "EU", b: "UN", year: 2008) { year } }',
+    'co-deployments 400 + cooperation network':
+      '{ coDeployments(first: 400) { a { id name } b { id name } months organizations { id } } cooperationNetwork(from: "1948", to: "2025") { density } }',
   };
 
   // The server as users run it: its own process (npm start's command, production mode) on the shipped graph,
@@ -120,7 +134,13 @@ describe('the slowest requests the cost model admits', () => {
   beforeAll(async () => {
     server = spawn(process.execPath, [compiledCli('start')], {
       cwd: REPO_ROOT,
-      env: { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI, NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0' },
+      env: {
+        ...process.env,
+        NEO4J_URI: process.env.TEST_NEO4J_URI,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        PORT: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -156,7 +176,9 @@ describe('the slowest requests the cost model admits', () => {
       process.stdout.write(JSON.stringify(times));
     })();`;
 
-  const health = async (reset = false): Promise<{ ms: number; body: { eventLoop?: { p99Ms: number; maxMs: number } } }> => {
+  const health = async (
+    reset = false,
+  ): Promise<{ ms: number; body: { eventLoop?: { p99Ms: number; maxMs: number } } }> => {
     const t = performance.now();
     const res = await fetch(`${url}/healthz${reset ? '?reset' : ''}`);
     const body = (await res.json()) as { eventLoop?: { p99Ms: number; maxMs: number } };

@@ -44,7 +44,9 @@ describe('nested lists read ahead by the root statement', () => {
 
   it('answers a page of missions with every nested list as the loaders do, in one round trip', async () => {
     // Missions active in 2011, so that the lists below (IPI contributions of 2010-11, 2012 figures) have rows.
-    const { d, trips: n } = await trips(`{ missions(first: 60, activeInYear: 2011, sort: {field: START, direction: DESC}) { items { ${MISSION_FIELDS} } } }`);
+    const { d, trips: n } = await trips(
+      `{ missions(first: 60, activeInYear: 2011, sort: {field: START, direction: DESC}) { items { ${MISSION_FIELDS} } } }`,
+    );
     expect(n).toBe(1);
     const items = d.missions.items as Data[];
     expect(items).toHaveLength(60);
@@ -53,7 +55,9 @@ describe('nested lists read ahead by the root statement', () => {
       expect(items.some((m) => m[field].length > 0)).toBe(true);
     }
     for (const m of items.filter((_m, i) => i % 6 === 0)) {
-      const ref = await data(`query($id: ID!) { node(id: $id) { ... on Mission { ${MISSION_FIELDS} } } }`, { id: m.id });
+      const ref = await data(`query($id: ID!) { node(id: $id) { ... on Mission { ${MISSION_FIELDS} } } }`, {
+        id: m.id,
+      });
       expect(m).toEqual(ref.node);
     }
   });
@@ -68,7 +72,9 @@ describe('nested lists read ahead by the root statement', () => {
     expect(d.mission.organizations.map((o: Data) => o.id)).toEqual(['UN', 'AU']); // the lead first
     expect(d.mission.h).toBeUndefined();
     expect(d.mission.c.length).toBeGreaterThan(20);
-    const ref = await data('{ node(id: "UNAMID") { ... on Mission { organizations { id } conflicts { id } c: contributors(asOf: "2011-03") { state { id } personnel } } } }');
+    const ref = await data(
+      '{ node(id: "UNAMID") { ... on Mission { organizations { id } conflicts { id } c: contributors(asOf: "2011-03") { state { id } personnel } } } }',
+    );
     expect(d.mission.organizations).toEqual(ref.node.organizations);
     expect(d.mission.conflicts).toEqual(ref.node.conflicts);
     expect(d.mission.c).toEqual(ref.node.c);
@@ -80,12 +86,15 @@ describe('nested lists read ahead by the root statement', () => {
       Mission: 'id name acronym start end kinds mandates aliases sourceRef maxPersonnel sources datasets',
       Organization: 'id name acronym kind founded dissolved cowIgo aliases sourceRef sources datasets',
       State: 'id name cowCode cowAbb gwCode region aliases sources datasets',
-      Conflict: 'id name location sideA sideB type incompatibility territory region start firstYear lastYear intensity { year level } sources datasets',
+      Conflict:
+        'id name location sideA sideB type incompatibility territory region start firstYear lastYear intensity { year level } sources datasets',
     };
-    const nested = (m: string, o: string, s: string, c: string) => `${m} organizations { ${o} } hosts { ${s} } conflicts { ${c} } parts { ${m} }`;
+    const nested = (m: string, o: string, s: string, c: string) =>
+      `${m} organizations { ${o} } hosts { ${s} } conflicts { ${c} } parts { ${m} }`;
     const wide = nested(ALL.Mission, ALL.Organization, ALL.State, ALL.Conflict);
     const narrow = nested('acronym start', 'kind founded', 'region', 'intensity { year level } sideB');
-    const page = (fields: string) => `{ missions(first: 15, sort: {field: START, direction: DESC}) { items { ${fields} } } }`;
+    const page = (fields: string) =>
+      `{ missions(first: 15, sort: {field: START, direction: DESC}) { items { ${fields} } } }`;
     const full = (await data(page(wide))).missions.items as Data[];
     const read = jest.spyOn(db, 'read');
     const { d, trips: n } = await trips(page(narrow));
@@ -104,25 +113,48 @@ describe('nested lists read ahead by the root statement', () => {
       parts: m.parts.map((p: Data) => pick(p, ['acronym', 'start'])),
     }));
     expect(d.missions.items).toEqual(expected);
-    expect(expected.some((m) => m.conflicts.some((c: Data) => c.intensity.length > 0) && m.hosts.length > 0 && m.organizations.some((o: Data) => o.kind))).toBe(true);
+    expect(
+      expected.some(
+        (m) =>
+          m.conflicts.some((c: Data) => c.intensity.length > 0) &&
+          m.hosts.length > 0 &&
+          m.organizations.some((o: Data) => o.kind),
+      ),
+    ).toBe(true);
     // One level deeper than the look-ahead reads: the loaders narrow their statements the same way.
     const deep = (m: string, s: string) => `{ organization(id: "AU") { missions { ${m} hosts { ${s} } } } }`;
     const deepFull = (await data(deep(ALL.Mission, ALL.State))).organization.missions as Data[];
     const deepNarrow = (await data(deep('end maxPersonnel', 'cowCode gwCode'))).organization.missions as Data[];
-    expect(deepNarrow).toEqual(deepFull.map((m) => ({ ...pick(m, ['end', 'maxPersonnel']), hosts: m.hosts.map((h: Data) => pick(h, ['cowCode', 'gwCode'])) })));
+    expect(deepNarrow).toEqual(
+      deepFull.map((m) => ({
+        ...pick(m, ['end', 'maxPersonnel']),
+        hosts: m.hosts.map((h: Data) => pick(h, ['cowCode', 'gwCode'])),
+      })),
+    );
     expect(deepNarrow.some((m) => m.maxPersonnel !== null && m.hosts.some((h: Data) => h.cowCode !== null))).toBe(true);
   });
 
   it('reports a bad argument of a nested field from its resolver, as before', async () => {
-    const res = await gql<Data>(app.url, '{ missions(first: 2) { items { id contributors(asOf: "last year") { personnel } } } }');
+    const res = await gql<Data>(
+      app.url,
+      '{ missions(first: 2) { items { id contributors(asOf: "last year") { personnel } } } }',
+    );
     expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.body.errors?.[0]?.message).toMatch(/asOf/);
   });
 
   it('reads ahead the lists of organizations, states, conflicts and people', async () => {
     const cases: [string, string, string][] = [
-      ['organizations', 'Organization', 'missions { id } old: missions(activeIn: {from: "1995", to: "1999"}) { id } members { state { id } end } predecessors { id } successors { id } people { role }'],
-      ['states', 'State', 'hostedMissions { id } memberships(year: 2010) { organization { id } } contributions(between: {from: "2011"}) { mission { id } personnel }'],
+      [
+        'organizations',
+        'Organization',
+        'missions { id } old: missions(activeIn: {from: "1995", to: "1999"}) { id } members { state { id } end } predecessors { id } successors { id } people { role }',
+      ],
+      [
+        'states',
+        'State',
+        'hostedMissions { id } memberships(year: 2010) { organization { id } } contributions(between: {from: "2011"}) { mission { id } personnel }',
+      ],
       ['conflicts', 'Conflict', 'missions { id } locations { id }'],
       ['people', 'Person', 'posts { role mission { id } organization { id } } nationalityState { id }'],
     ];
@@ -130,7 +162,9 @@ describe('nested lists read ahead by the root statement', () => {
       const { d, trips: n } = await trips(`{ ${list}(first: 40) { items { id ${fields} } } }`);
       expect(n).toBe(1);
       for (const item of (d[list].items as Data[]).filter((_x, i) => i % 8 === 0)) {
-        const ref = await data(`query($id: ID!) { node(id: $id) { ... on ${type} { id ${fields} } } }`, { id: item.id });
+        const ref = await data(`query($id: ID!) { node(id: $id) { ... on ${type} { id ${fields} } } }`, {
+          id: item.id,
+        });
         expect(item).toEqual(ref.node);
       }
     }
@@ -155,7 +189,9 @@ describe('nested lists read ahead by the root statement', () => {
   });
 
   it('lists members whose membership ended when no year is given (the year filter applies only when asked)', async () => {
-    const d = await data('{ organization(id: "UN") { members { state { id } end } } state(id: "DDR") { memberships { organization { id } end } } }');
+    const d = await data(
+      '{ organization(id: "UN") { members { state { id } end } } state(id: "DDR") { memberships { organization { id } end } } }',
+    );
     expect(d.organization.members).toContainEqual({ state: { id: 'DDR' }, end: '1989' });
     expect(d.state.memberships).toContainEqual({ organization: { id: 'UN' }, end: '1989' });
   });

@@ -18,9 +18,24 @@ describe('places on the map', () => {
       untso: mission(id: "UNTSO") { headquarters { label } }
     }`);
     // The UN list writes El Fasher as 'Al Fashir'.
-    expect(d.unamid.headquarters).toEqual({ latitude: 13.6306, longitude: 25.35, label: 'Al Fashir', basis: 'HEADQUARTERS', count: 1, source: 'un-pko-list' });
-    expect(d.fra.capital).toMatchObject({ latitude: 48.868639, longitude: 2.331389, label: 'Paris', basis: 'CAPITAL', count: 1 });
-    expect(d.fra.capital.source).toContain(`ne_110m_populated_places_simple.geojson, GitHub nvkelso/natural-earth-vector @ ${NE_COMMIT}`);
+    expect(d.unamid.headquarters).toEqual({
+      latitude: 13.6306,
+      longitude: 25.35,
+      label: 'Al Fashir',
+      basis: 'HEADQUARTERS',
+      count: 1,
+      source: 'un-pko-list',
+    });
+    expect(d.fra.capital).toMatchObject({
+      latitude: 48.868639,
+      longitude: 2.331389,
+      label: 'Paris',
+      basis: 'CAPITAL',
+      count: 1,
+    });
+    expect(d.fra.capital.source).toContain(
+      `ne_110m_populated_places_simple.geojson, GitHub nvkelso/natural-earth-vector @ ${NE_COMMIT}`,
+    );
     expect(d.ssd.capital).toEqual({ label: 'Juba', latitude: 4.829975, longitude: 31.580026 });
     // Czechoslovakia ended before Natural Earth's map; UNTSO's row of the UN list gives Jerusalem without coordinates.
     expect(d.csk.capital).toBeNull();
@@ -43,7 +58,13 @@ describe('places on the map', () => {
     expect(at('UN')).toBeNull();
     expect(byId.get('UN')?.label).toBe('Organization');
     // Darfur (UCDP 309) is located in Sudan: at Khartoum.
-    expect(at('ucdp-309')).toMatchObject({ label: 'Khartoum', basis: 'LOCATION_CAPITALS', count: 1, latitude: 15.590024, longitude: 32.532233 });
+    expect(at('ucdp-309')).toMatchObject({
+      label: 'Khartoum',
+      basis: 'LOCATION_CAPITALS',
+      count: 1,
+      latitude: 15.590024,
+      longitude: 32.532233,
+    });
     for (const n of d.network.nodes as Data[]) {
       if (n.label === 'Organization') expect(n.place).toBeNull();
       if (n.place) expect(Math.abs(n.place.latitude)).toBeLessThanOrEqual(90);
@@ -57,7 +78,10 @@ describe('places on the map', () => {
     expect(irini?.place).toBeNull();
     const onuca = await data(`{ neighbors(id: "ONUCA", depth: 1) { nodes { id place { ${POINT} } } } }`);
     // ONUCA has its headquarters (Tegucigalpa) on record: that, not the mean of its five hosts' capitals.
-    expect((onuca.neighbors.nodes as Data[]).find((n) => n.id === 'ONUCA')?.place).toMatchObject({ label: 'Tegucigalpa', basis: 'HEADQUARTERS' });
+    expect((onuca.neighbors.nodes as Data[]).find((n) => n.id === 'ONUCA')?.place).toMatchObject({
+      label: 'Tegucigalpa',
+      basis: 'HEADQUARTERS',
+    });
   });
 
   it('places a conflict between two states at the mean of their capitals, and says so', async () => {

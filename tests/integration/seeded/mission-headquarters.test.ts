@@ -60,6 +60,9 @@ describe("missions' headquarters on the shipped graph", () => {
     const { headquarters } = await runDataCheck(db);
     expect(headquarters.farFromHosts).toEqual([]);
     // As the sources give them, not swaps (cypher/data/curated/README.md, rules of mission_hq_corrections.csv).
-    expect(headquarters.awayFromNamedCapital.map((m) => `${m.id} ${m.hq} ${m.state}`)).toEqual(['UNIIMOG Tehran IRN', 'UNMEE Asmara ERI']);
+    expect(headquarters.awayFromNamedCapital.map((m) => `${m.id} ${m.hq} ${m.state}`)).toEqual([
+      'UNIIMOG Tehran IRN',
+      'UNMEE Asmara ERI',
+    ]);
   });
 });

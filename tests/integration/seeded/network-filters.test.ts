@@ -12,7 +12,12 @@ describe('network filters by kind of organization and by source', () => {
   const missionIds = (g: { nodes: Data[] }) => g.nodes.filter((n) => n.label === 'Mission').map((n) => n.id as string);
 
   it('keeps only the missions an organization of the chosen kinds deploys', async () => {
-    const g = await network({ organizationKinds: ['regional'], period: { from: '2013', to: '2013' }, includeStates: false, includeConflicts: false });
+    const g = await network({
+      organizationKinds: ['regional'],
+      period: { from: '2013', to: '2013' },
+      includeStates: false,
+      includeConflicts: false,
+    });
     const ids = missionIds(g);
     // AU and EU operations stay, and the hybrid UNAMID (UN and AU); UN-only operations go.
     expect(ids).toEqual(expect.arrayContaining(['AMISOM', 'UNAMID', 'EUFOR-ALTHEA']));
@@ -28,23 +33,38 @@ describe('network filters by kind of organization and by source', () => {
   });
 
   it('finds ad hoc coalitions and lead states as kinds of organization', async () => {
-    const coalitions = missionIds(await network({ organizationKinds: ['ad_hoc_coalition'], includeStates: false, includeConflicts: false }));
+    const coalitions = missionIds(
+      await network({ organizationKinds: ['ad_hoc_coalition'], includeStates: false, includeConflicts: false }),
+    );
     expect(coalitions).toEqual(expect.arrayContaining(['INTERFET', 'UNITAF', 'MFO']));
     expect(coalitions).not.toContain('SERVAL');
-    const leadStates = missionIds(await network({ organizationKinds: ['lead_state'], includeStates: false, includeConflicts: false }));
+    const leadStates = missionIds(
+      await network({ organizationKinds: ['lead_state'], includeStates: false, includeConflicts: false }),
+    );
     expect(leadStates).toEqual(expect.arrayContaining(['SERVAL', 'LICORNE', 'INTERFET']));
     expect(leadStates).not.toContain('UNMISS');
-    const both = missionIds(await network({ organizationKinds: ['ad_hoc_coalition', 'lead_state'], includeStates: false, includeConflicts: false }));
+    const both = missionIds(
+      await network({
+        organizationKinds: ['ad_hoc_coalition', 'lead_state'],
+        includeStates: false,
+        includeConflicts: false,
+      }),
+    );
     expect(new Set(both)).toEqual(new Set([...coalitions, ...leadStates]));
   });
 
   it('shows only what the chosen datasets state: their entities and their relationships', async () => {
     const g = await network({ sources: ['un-pko-list'], includeStates: true, includeConflicts: true });
-    const stated = await db().read<{ id: string }>("MATCH (m:Mission) WHERE 'un-pko-list' IN m.sources RETURN m.id AS id");
+    const stated = await db().read<{ id: string }>(
+      "MATCH (m:Mission) WHERE 'un-pko-list' IN m.sources RETURN m.id AS id",
+    );
     expect(stated.length).toBeGreaterThan(50);
     expect(new Set(missionIds(g))).toEqual(new Set(stated.map((r) => r.id)));
     // Every node is one the dataset states, and every edge one it records (listing that source alone).
-    const nodeSources = await db().read<{ id: string; sources: string[] }>('MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, n.sources AS sources', { ids: g.nodes.map((n) => n.id) });
+    const nodeSources = await db().read<{ id: string; sources: string[] }>(
+      'MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, n.sources AS sources',
+      { ids: g.nodes.map((n) => n.id) },
+    );
     expect(nodeSources).toHaveLength(g.nodes.length);
     for (const n of nodeSources) expect(n.sources).toContain('un-pko-list');
     expect(g.edges.length).toBeGreaterThan(50);

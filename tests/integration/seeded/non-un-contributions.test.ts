@@ -11,8 +11,10 @@ type Data = Record<string, any>;
 describe('contributions to non-UN operations, support between organizations, people', () => {
   const { data, db: database } = seededApi();
 
-  it('lists AMISOM\'s contributors of 2013, Sierra Leone\'s battalion among them, as present where no figure is given', async () => {
-    const d = await data('{ mission(id: "AMISOM") { contributors(between: { from: "2013", to: "2013" }) { state { id } personnel sources } } }');
+  it("lists AMISOM's contributors of 2013, Sierra Leone's battalion among them, as present where no figure is given", async () => {
+    const d = await data(
+      '{ mission(id: "AMISOM") { contributors(between: { from: "2013", to: "2013" }) { state { id } personnel sources } } }',
+    );
     const states = d.mission.contributors.map((c: Data) => c.state.id);
     expect(states).toEqual(expect.arrayContaining(['UGA', 'BDI', 'KEN', 'DJI', 'SLE']));
     for (const c of d.mission.contributors) {
@@ -22,10 +24,14 @@ describe('contributions to non-UN operations, support between organizations, peo
   });
 
   it('lists more than 40 contributing states of ISAF in 2011, each row with its own source', async () => {
-    const d = await data('{ mission(id: "ISAF") { contributors(between: { from: "2011", to: "2011" }) { state { id } personnel sources } } }');
+    const d = await data(
+      '{ mission(id: "ISAF") { contributors(between: { from: "2011", to: "2011" }) { state { id } personnel sources } } }',
+    );
     const states = new Set(d.mission.contributors.map((c: Data) => c.state.id));
     expect(states.size).toBeGreaterThan(40);
-    expect([...states]).toEqual(expect.arrayContaining(['USA', 'GBR', 'DEU', 'FRA', 'ITA', 'POL', 'TUR', 'MNG', 'TON', 'SLV']));
+    expect([...states]).toEqual(
+      expect.arrayContaining(['USA', 'GBR', 'DEU', 'FRA', 'ITA', 'POL', 'TUR', 'MNG', 'TON', 'SLV']),
+    );
     expect(d.mission.contributors.every((c: Data) => c.personnel === null || c.personnel > 0)).toBe(true);
   });
 
@@ -55,7 +61,9 @@ describe('contributions to non-UN operations, support between organizations, peo
       ['CIAV-OAS', 'OAS', '1989-08', 'NIC'],
       ['CTSAMVM', 'IGAD', '2014-02', 'SSD'],
     ];
-    const query = expected.map(([id], i) => `m${i}: mission(id: "${id}") { id start organizations { id } hosts { id } sources }`).join(' ');
+    const query = expected
+      .map(([id], i) => `m${i}: mission(id: "${id}") { id start organizations { id } hosts { id } sources }`)
+      .join(' ');
     const d = await data(`{ ${query} }`);
     expected.forEach(([id, org, start, host], i) => {
       const m = d[`m${i}`];
@@ -68,7 +76,9 @@ describe('contributions to non-UN operations, support between organizations, peo
   });
 
   it('compares AMISOM with UNSOM: Jaccard over every contributor, cosine over those with a figure, and says how many had one', async () => {
-    const d = await data('{ sharedPersonnel(a: "AMISOM", b: "UNSOM") { jaccard cosine contributorsA contributorsWithFigureA states { state { id } a b } sources } }');
+    const d = await data(
+      '{ sharedPersonnel(a: "AMISOM", b: "UNSOM") { jaccard cosine contributorsA contributorsWithFigureA states { state { id } a b } sources } }',
+    );
     const s = d.sharedPersonnel;
     expect(s.states.length).toBeGreaterThan(0);
     expect(s.jaccard).toBeGreaterThan(0);
@@ -78,8 +88,9 @@ describe('contributions to non-UN operations, support between organizations, peo
     expect(s.states.every((x: Data) => x.a === null || x.a > 0)).toBe(true);
   });
 
-  it('counts the AU\'s non-UN operations on its side of sharedPersonnel with the UN over 2010-2015', async () => {
-    const d = await data(`{ au: sharedPersonnel(a: "AU", b: "UN", between: { from: "2010", to: "2015" }) { sources states { state { id } a } }
+  it("counts the AU's non-UN operations on its side of sharedPersonnel with the UN over 2010-2015", async () => {
+    const d =
+      await data(`{ au: sharedPersonnel(a: "AU", b: "UN", between: { from: "2010", to: "2015" }) { sources states { state { id } a } }
                             unamid: sharedPersonnel(a: "UNAMID", b: "UN", between: { from: "2010", to: "2015" }) { states { state { id } a } } }`);
     expect(d.au.sources).toContain('curated');
     // Kenya's AMISOM contingent (4,664 in July 2012) adds to its UNAMID figure on the AU side.
@@ -93,14 +104,18 @@ describe('contributions to non-UN operations, support between organizations, peo
     const withContributors = report.contributorCoverage.reduce((n, c) => n + c.withContributors, 0);
     expect(total).toBeGreaterThan(100);
     expect(withContributors).toBeGreaterThan(40);
-    expect(report.contributorCoverage.find((c) => c.organization === 'NATO' && c.decade === 2000)?.withContributors).toBeGreaterThan(0);
+    expect(
+      report.contributorCoverage.find((c) => c.organization === 'NATO' && c.decade === 2000)?.withContributors,
+    ).toBeGreaterThan(0);
   });
 
-  it('records the EU\'s funding of AMISOM, counts it as AU-EU cooperation, and lets paths cross it', async () => {
+  it("records the EU's funding of AMISOM, counts it as AU-EU cooperation, and lets paths cross it", async () => {
     const d = await data(`{ neighbors(id: "AMISOM", types: [SUPPORTED]) { edges { source target type kind } }
                             dyadMeasures(a: "AU", b: "EU", year: 2010) { cooperation { cooperated cooperationKinds } }
                             paths(from: "EU", to: "AMISOM", types: [SUPPORTED], maxHops: 1) { sentence } }`);
-    expect(d.neighbors.edges).toEqual(expect.arrayContaining([{ source: 'EU', target: 'AMISOM', type: 'SUPPORTED', kind: 'funding' }]));
+    expect(d.neighbors.edges).toEqual(
+      expect.arrayContaining([{ source: 'EU', target: 'AMISOM', type: 'SUPPORTED', kind: 'funding' }]),
+    );
     expect(d.dyadMeasures.cooperation).toMatchObject({ cooperated: true });
     expect(d.dyadMeasures.cooperation.cooperationKinds).toContain('support');
     expect(d.paths[0].sentence).toBe('EU supported AMISOM (funding)');

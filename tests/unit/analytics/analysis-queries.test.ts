@@ -23,7 +23,12 @@ describe('the analysis queries of cypher/analysis', () => {
       expect(q.statement).not.toContain('//');
       expect(q.parameters.length).toBeGreaterThan(0);
     }
-    expect(fs.readdirSync(DIR).filter((f) => f.endsWith('.cypher')).sort()).toEqual(ANALYSIS_QUERY_NAMES.map((n) => `${n}.cypher`).sort());
+    expect(
+      fs
+        .readdirSync(DIR)
+        .filter((f) => f.endsWith('.cypher'))
+        .sort(),
+    ).toEqual(ANALYSIS_QUERY_NAMES.map((n) => `${n}.cypher`).sort());
   });
 
   it('opens every file that selects missions with the same analysis-set block', () => {
@@ -48,12 +53,17 @@ describe('the analysis queries of cypher/analysis', () => {
   });
 
   it('finds the parameters a statement uses, not those inside strings', () => {
-    expect(parametersUsed("MATCH (n {id: $id}) WHERE n.x = '$notAParam' AND $universe IS NULL RETURN $id")).toEqual(['id', 'universe']);
+    expect(parametersUsed("MATCH (n {id: $id}) WHERE n.x = '$notAParam' AND $universe IS NULL RETURN $id")).toEqual([
+      'id',
+      'universe',
+    ]);
   });
 
   it('refuses a file whose :param lines and statement disagree', () => {
     expect(() => parseAnalysisQuery('universe', 'x.cypher', ':param a => 1;\nRETURN $a, $b;')).toThrow(/undeclared: b/);
-    expect(() => parseAnalysisQuery('universe', 'x.cypher', ':param a => 1;\n:param c => 2;\nRETURN $a;')).toThrow(/unused: c/);
+    expect(() => parseAnalysisQuery('universe', 'x.cypher', ':param a => 1;\n:param c => 2;\nRETURN $a;')).toThrow(
+      /unused: c/,
+    );
     expect(() => parseAnalysisQuery('universe', 'x.cypher', 'RETURN 1;\nRETURN 2;')).toThrow(AnalysisQueryError);
   });
 
@@ -61,7 +71,10 @@ describe('the analysis queries of cypher/analysis', () => {
     const queries = AnalysisQueries.load(DIR);
     expect(() => queries.params('universe', {})).toThrow(/missing: include, universe/);
     expect(() => queries.params('universe', { universe: null, extra: 1 })).toThrow(/not declared: extra/);
-    expect(queries.params('universe', { universe: 'bara-hultman', include: [] })).toEqual({ universe: 'bara-hultman', include: [] });
+    expect(queries.params('universe', { universe: 'bara-hultman', include: [] })).toEqual({
+      universe: 'bara-hultman',
+      include: [],
+    });
   });
 
   it('stops the start when a file is missing', () => {

@@ -1,7 +1,12 @@
 import 'reflect-metadata';
 import { parseExportArgs } from '../../../server/src/cli/analysis-export-args';
 import { endOf, startOf } from '../../../server/src/modules/common/period';
-import { AnalysisGranularity, AnalysisUnit, MembershipStatus, MissionPairType } from '../../../server/src/modules/analytics/analytics.args';
+import {
+  AnalysisGranularity,
+  AnalysisUnit,
+  MembershipStatus,
+  MissionPairType,
+} from '../../../server/src/modules/analytics/analytics.args';
 import {
   countTypes,
   describeUniverse,
@@ -26,7 +31,15 @@ import { codebookJson, codebookMarkdown } from '../../../server/src/modules/anal
 import type { PanelFileSpec, Provenance } from '../../../server/src/modules/analytics/panel-codebook';
 import { iso3Of, ucdpConflictId } from '../../../server/src/modules/analytics/panel-codes';
 
-const ALL_COLUMNS = [DYAD_YEAR_COLUMNS, DYAD_YEAR_UNIT_COLUMNS, MISSION_PAIR_COLUMNS, MISSION_PAIR_UNIT_COLUMNS, MISSION_ORGANIZATION_COLUMNS, MSPO_YEAR_COLUMNS, CONTRIBUTION_COLUMNS] as {
+const ALL_COLUMNS = [
+  DYAD_YEAR_COLUMNS,
+  DYAD_YEAR_UNIT_COLUMNS,
+  MISSION_PAIR_COLUMNS,
+  MISSION_PAIR_UNIT_COLUMNS,
+  MISSION_ORGANIZATION_COLUMNS,
+  MSPO_YEAR_COLUMNS,
+  CONTRIBUTION_COLUMNS,
+] as {
   name: string;
   type: string;
   description: string;
@@ -34,7 +47,11 @@ const ALL_COLUMNS = [DYAD_YEAR_COLUMNS, DYAD_YEAR_UNIT_COLUMNS, MISSION_PAIR_COL
 
 describe('CSV conventions of the panels', () => {
   it('writes missing values empty, booleans as 1/0, at most 6 decimals, and quotes when needed', () => {
-    expect([null, undefined, true, false, 3, 1 / 3, 0.5, 'x,y', 'say "hi"', Number.NaN].map((v) => csvCell(v, { decimals: 6 }))).toEqual([
+    expect(
+      [null, undefined, true, false, 3, 1 / 3, 0.5, 'x,y', 'say "hi"', Number.NaN].map((v) =>
+        csvCell(v, { decimals: 6 }),
+      ),
+    ).toEqual([
       '',
       '',
       '1',
@@ -46,12 +63,18 @@ describe('CSV conventions of the panels', () => {
       'say "hi"',
       '',
     ]);
-    const csv = toCsv([{ name: 'a', type: 'string', description: 'A.', value: (r: { a: string }) => r.a }], [{ a: 'x,y' }, { a: 'say "hi"' }]);
+    const csv = toCsv(
+      [{ name: 'a', type: 'string', description: 'A.', value: (r: { a: string }) => r.a }],
+      [{ a: 'x,y' }, { a: 'say "hi"' }],
+    );
     expect(csv).toBe('a\n"x,y"\n"say ""hi"""\n');
   });
 
   it('makes a header from the columns and one line per row', () => {
-    const csv = toCsv([{ name: 'a', type: 'integer', description: 'A.', value: (r: { a: number }) => r.a }], [{ a: 1 }, { a: 2 }]);
+    const csv = toCsv(
+      [{ name: 'a', type: 'integer', description: 'A.', value: (r: { a: number }) => r.a }],
+      [{ a: 1 }, { a: 2 }],
+    );
     expect(csv).toBe('a\n1\n2\n');
   });
 
@@ -65,14 +88,39 @@ describe('CSV conventions of the panels', () => {
         expect(c.description.length).toBeGreaterThan(5);
       }
     }
-    const settings = { universe: 'bara-hultman', unit: AnalysisUnit.CONFLICT, fromYear: 1993, toYear: 2016, windowDays: 180, differentOrganization: false, statuses: [MembershipStatus.FULL] };
-    const files: PanelFileSpec[] = ALL_COLUMNS.map((columns, i) => ({ file: `file${i}.csv`, description: 'Rows.', columns: columns as PanelFileSpec['columns'], rows: i * 5 }));
+    const settings = {
+      universe: 'bara-hultman',
+      unit: AnalysisUnit.CONFLICT,
+      fromYear: 1993,
+      toYear: 2016,
+      windowDays: 180,
+      differentOrganization: false,
+      statuses: [MembershipStatus.FULL],
+    };
+    const files: PanelFileSpec[] = ALL_COLUMNS.map((columns, i) => ({
+      file: `file${i}.csv`,
+      description: 'Rows.',
+      columns: columns as PanelFileSpec['columns'],
+      rows: i * 5,
+    }));
     const provenance: Provenance = {
       project: { name: 'peaceops-graph', version: '9.9.9' },
       commit: 'a'.repeat(40),
       commitDirty: false,
       exportedAt: '2026-01-02T03:04:05.000Z',
-      datasets: [{ id: 'curated:missions.csv', format: 'curated', file: 'missions.csv', sha256: 'b'.repeat(64), version: 'sha256:bbbbbbbbbbbb', importedAt: '2026-01-01T00:00:00Z', rowsRead: 3, rowsImported: 3, rowsRejected: 0 }],
+      datasets: [
+        {
+          id: 'curated:missions.csv',
+          format: 'curated',
+          file: 'missions.csv',
+          sha256: 'b'.repeat(64),
+          version: 'sha256:bbbbbbbbbbbb',
+          importedAt: '2026-01-01T00:00:00Z',
+          rowsRead: 3,
+          rowsImported: 3,
+          rowsRejected: 0,
+        },
+      ],
     };
     const text = codebookMarkdown(settings, 'Missions recorded by the source.', files, provenance);
     for (const c of ALL_COLUMNS.flat()) expect(text).toContain(`| \`${c.name}\` |`);
@@ -91,20 +139,37 @@ describe('CSV conventions of the panels', () => {
     expect(json.commit).toBe('a'.repeat(40));
     expect(json.exportedAt).toBe('2026-01-02T03:04:05.000Z');
     expect(json.datasets).toEqual([expect.objectContaining({ id: 'curated:missions.csv', sha256: 'b'.repeat(64) })]);
-    expect(json.files.map((f) => f.columns.map((c) => c.name))).toEqual(ALL_COLUMNS.map((cols) => cols.map((c) => c.name)));
+    expect(json.files.map((f) => f.columns.map((c) => c.name))).toEqual(
+      ALL_COLUMNS.map((cols) => cols.map((c) => c.name)),
+    );
     expect(json.files[2]?.rows).toBe(10);
   });
 
   it('reads the codes of states and conflicts from their ids', () => {
-    expect([iso3Of('FRA'), iso3Of('XKX'), iso3Of('GFR'), iso3Of('COW-KOR'), iso3Of('HYD')]).toEqual(['FRA', 'XKX', null, null, null]);
+    expect([iso3Of('FRA'), iso3Of('XKX'), iso3Of('GFR'), iso3Of('COW-KOR'), iso3Of('HYD')]).toEqual([
+      'FRA',
+      'XKX',
+      null,
+      null,
+      null,
+    ]);
     expect([ucdpConflictId('ucdp-283'), ucdpConflictId('ucdp-x'), ucdpConflictId('AAA')]).toEqual([283, null, null]);
   });
 });
 
 describe('the arithmetic that joins query rows', () => {
   it('widens dates to whole periods', () => {
-    expect([startOf('2003'), startOf('2003-07'), startOf('2003-07-09')]).toEqual(['2003-01-01', '2003-07-01', '2003-07-09']);
-    expect([endOf('2003'), endOf('2004-02'), endOf('2003-02'), endOf('2003-07-09')]).toEqual(['2003-12-31', '2004-02-29', '2003-02-28', '2003-07-09']);
+    expect([startOf('2003'), startOf('2003-07'), startOf('2003-07-09')]).toEqual([
+      '2003-01-01',
+      '2003-07-01',
+      '2003-07-09',
+    ]);
+    expect([endOf('2003'), endOf('2004-02'), endOf('2003-02'), endOf('2003-07-09')]).toEqual([
+      '2003-12-31',
+      '2004-02-29',
+      '2003-02-28',
+      '2003-07-09',
+    ]);
   });
 
   it('counts the periods of a series', () => {
@@ -114,17 +179,34 @@ describe('the arithmetic that joins query rows', () => {
   });
 
   it('takes min / max of two figures, null when unknown or both 0', () => {
-    expect([ratio(6000, 7100), ratio(7100, 6000), ratio(0, 10), ratio(null, 10), ratio(0, 0)]).toEqual([6000 / 7100, 6000 / 7100, 0, null, null]);
+    expect([ratio(6000, 7100), ratio(7100, 6000), ratio(0, 10), ratio(null, 10), ratio(0, 0)]).toEqual([
+      6000 / 7100,
+      6000 / 7100,
+      0,
+      null,
+      null,
+    ]);
   });
 
   it('tells whether two organization sets hold two different organizations', () => {
-    expect([hasDistinctPair(['UN'], ['UN']), hasDistinctPair(['UN'], ['AU', 'UN']), hasDistinctPair([], ['UN'])]).toEqual([false, true, false]);
+    expect([
+      hasDistinctPair(['UN'], ['UN']),
+      hasDistinctPair(['UN'], ['AU', 'UN']),
+      hasDistinctPair([], ['UN']),
+    ]).toEqual([false, true, false]);
     expect([maxOf([1, null, 3]), maxOf([null])]).toEqual([3, null]);
   });
 
   it('counts pairs per type by timing, and the pairs that include a hybrid operation apart', () => {
     const t = (pairType: MissionPairType, hybrid = false) => ({ pairType, hybrid });
-    expect(countTypes([t(MissionPairType.SEQUENTIAL, true), t(MissionPairType.PARALLEL), t(MissionPairType.PARALLEL, true), t(MissionPairType.BRIDGING)])).toEqual({
+    expect(
+      countTypes([
+        t(MissionPairType.SEQUENTIAL, true),
+        t(MissionPairType.PARALLEL),
+        t(MissionPairType.PARALLEL, true),
+        t(MissionPairType.BRIDGING),
+      ]),
+    ).toEqual({
       total: 4,
       parallel: 2,
       sequential: 1,
@@ -149,7 +231,11 @@ describe('the arithmetic that joins query rows', () => {
     expect(describeUniverse(row)).toBe(
       "Peace operations deployed by international organizations, recorded by the source 'bara-hultman': 121 missions (1 umbrella missions counted through their parts; 3 operations of other kinds left out; 2 without a recorded end counted active up to their last evidence).",
     );
-    expect(describeUniverse({ ...row, universe: null, replacedByParts: 0, outsideUniverse: 0, endsAtLastEvidence: 0 }, ['ad_hoc_coalition'])).toBe(
+    expect(
+      describeUniverse({ ...row, universe: null, replacedByParts: 0, outsideUniverse: 0, endsAtLastEvidence: 0 }, [
+        'ad_hoc_coalition',
+      ]),
+    ).toBe(
       'Peace operations deployed by international organizations, with ad hoc coalition operations brought in (a variant), of the graph: 121 missions.',
     );
   });
@@ -159,11 +245,43 @@ describe('npm run analysis:export arguments', () => {
   it('reads the options and fills in the defaults', () => {
     expect(parseExportArgs(['--out', 'panels'])).toEqual({
       outDir: 'panels',
-      settings: { universe: null, unit: 'CONFLICT', fromYear: 1990, toYear: 2024, windowDays: 180, differentOrganization: true, statuses: ['full'] },
+      settings: {
+        universe: null,
+        unit: 'CONFLICT',
+        fromYear: 1990,
+        toYear: 2024,
+        windowDays: 180,
+        differentOrganization: true,
+        statuses: ['full'],
+      },
     });
     expect(
-      parseExportArgs(['--out', 'p', '--universe', 'bara-hultman', '--unit', 'HOST_STATE', '--from', '1993', '--to', '2016', '--window', '90', '--same-organization', '--statuses', 'full,associate']).settings,
-    ).toEqual({ universe: 'bara-hultman', unit: 'HOST_STATE', fromYear: 1993, toYear: 2016, windowDays: 90, differentOrganization: false, statuses: ['full', 'associate'] });
+      parseExportArgs([
+        '--out',
+        'p',
+        '--universe',
+        'bara-hultman',
+        '--unit',
+        'HOST_STATE',
+        '--from',
+        '1993',
+        '--to',
+        '2016',
+        '--window',
+        '90',
+        '--same-organization',
+        '--statuses',
+        'full,associate',
+      ]).settings,
+    ).toEqual({
+      universe: 'bara-hultman',
+      unit: 'HOST_STATE',
+      fromYear: 1993,
+      toYear: 2016,
+      windowDays: 90,
+      differentOrganization: false,
+      statuses: ['full', 'associate'],
+    });
   });
 
   it('refuses bad options with a usage message', () => {

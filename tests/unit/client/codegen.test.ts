@@ -22,7 +22,11 @@ function generateInMemory(): Map<string, string> {
       .then(({ config }) => generate(config, false))
       .then((outputs) => process.stdout.write(JSON.stringify(outputs.map((o) => [o.filename, o.content]))))
       .catch((err) => { console.error(err); process.exit(1); });`;
-  const out = execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const out = execFileSync(process.execPath, ['-e', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return new Map(JSON.parse(out) as [string, string][]);
 }
 
@@ -40,7 +44,22 @@ describe('client/src/api/generated.ts', () => {
 
   it('types the answer and the variables of every operation the client sends', () => {
     const content = outputs.get(GENERATED_FILE) ?? '';
-    for (const op of ['Network', 'Facets', 'Neighbors', 'Paths', 'EdgeRecord', 'Series', 'Search', 'Orgs', 'Org', 'NodeDetails', 'Contributors', 'Shared', 'Stats', 'MspoPeriods']) {
+    for (const op of [
+      'Network',
+      'Facets',
+      'Neighbors',
+      'Paths',
+      'EdgeRecord',
+      'Series',
+      'Search',
+      'Orgs',
+      'Org',
+      'NodeDetails',
+      'Contributors',
+      'Shared',
+      'Stats',
+      'MspoPeriods',
+    ]) {
       expect(content).toContain(`export type ${op}Query = `);
       expect(content).toContain(`export type ${op}QueryVariables = `);
     }

@@ -14,7 +14,10 @@ describe('elements', () => {
   });
 
   it('keeps the API fields and adds the computed look', () => {
-    const [el] = toElements({ nodes: [node('UNAMID', 'Mission', { organizations: ['UN', 'AU'], personnel: 23000 })], edges: [] });
+    const [el] = toElements({
+      nodes: [node('UNAMID', 'Mission', { organizations: ['UN', 'AU'], personnel: 23000 })],
+      edges: [],
+    });
     expect(el.data).toMatchObject({ id: 'UNAMID', label: 'Mission', organizations: ['UN', 'AU'], personnel: 23000 });
     expect(typeof el.data.colour).toBe('string');
     expect(el.data.size).toBeGreaterThan(16);
@@ -25,7 +28,9 @@ describe('elements', () => {
     const pts = ringPositions({ x: 0, y: 0 }, 40, 60);
     expect(pts).toHaveLength(40);
     let min = Infinity;
-    for (let i = 0; i < pts.length; i++) for (let j = i + 1; j < pts.length; j++) min = Math.min(min, Math.hypot(pts[i].x - pts[j].x, pts[i].y - pts[j].y));
+    for (let i = 0; i < pts.length; i++)
+      for (let j = i + 1; j < pts.length; j++)
+        min = Math.min(min, Math.hypot(pts[i].x - pts[j].x, pts[i].y - pts[j].y));
     expect(min).toBeGreaterThan(30);
   });
 
@@ -39,8 +44,16 @@ describe('elements', () => {
     const result = mergeSubgraph(
       cy,
       {
-        nodes: [node('UNAMID', 'Mission', { organizations: ['UN', 'AU'] }), node('RWA', 'State', { name: 'Rwanda' }), node('NGA', 'State', { name: 'Nigeria' })],
-        edges: [edge('CONTRIBUTED_TO', 'RWA', 'UNAMID'), edge('CONTRIBUTED_TO', 'NGA', 'UNAMID'), edge('DEPLOYED', 'UN', 'UNAMID')],
+        nodes: [
+          node('UNAMID', 'Mission', { organizations: ['UN', 'AU'] }),
+          node('RWA', 'State', { name: 'Rwanda' }),
+          node('NGA', 'State', { name: 'Nigeria' }),
+        ],
+        edges: [
+          edge('CONTRIBUTED_TO', 'RWA', 'UNAMID'),
+          edge('CONTRIBUTED_TO', 'NGA', 'UNAMID'),
+          edge('DEPLOYED', 'UN', 'UNAMID'),
+        ],
       },
       'UNAMID',
     );
@@ -59,7 +72,10 @@ describe('elements', () => {
     const cy = headless();
     cy.getElementById('EU').position({ x: 123, y: 456 });
     const sub = sampleGraph();
-    const next = { nodes: sub.nodes.filter((n) => n.id !== 'SFOR').concat(node('KFOR', 'Mission', { organizations: ['NATO'] })), edges: sub.edges.filter((e) => e.source !== 'SFOR' && e.target !== 'SFOR') };
+    const next = {
+      nodes: sub.nodes.filter((n) => n.id !== 'SFOR').concat(node('KFOR', 'Mission', { organizations: ['NATO'] })),
+      edges: sub.edges.filter((e) => e.source !== 'SFOR' && e.target !== 'SFOR'),
+    };
     const added = replaceElements(cy, next);
     expect(added).toEqual(['KFOR']);
     expect(cy.getElementById('SFOR').empty()).toBe(true);

@@ -4,7 +4,9 @@ import { headless, node, sampleGraph } from './fixtures';
 
 describe('export', () => {
   it('escapes text for XML and drops characters XML forbids', () => {
-    expect(xmlEscape(`<script>alert("x")</script> & 'y'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;y&apos;');
+    expect(xmlEscape(`<script>alert("x")</script> & 'y'`)).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;y&apos;',
+    );
     expect(xmlEscape('a\u0001b\u0000c')).toBe('abc');
   });
 
@@ -46,7 +48,11 @@ describe('export', () => {
 
   it('writes JSON with the API fields, positions and the view link, without the computed look', () => {
     const cy = headless(sampleGraph());
-    const json = JSON.parse(toViewJSON(cy, 'http://localhost/?period=all')) as { link: string; nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] };
+    const json = JSON.parse(toViewJSON(cy, 'http://localhost/?period=all')) as {
+      link: string;
+      nodes: Record<string, unknown>[];
+      edges: Record<string, unknown>[];
+    };
     expect(json.link).toBe('http://localhost/?period=all');
     expect(json.nodes).toHaveLength(cy.nodes().length);
     const eu = json.nodes.find((n) => n.id === 'EU')!;

@@ -17,7 +17,11 @@ const PIXEL = Uint8Array.from(
 
 const content = (): FigureContent => ({
   title: 'Peace operations: Missions, organizations, conflicts',
-  header: ['Filters: UN', 'Period: 2010–2012; time slider at 2011 (what was active then)', 'Shown: 10 nodes, 12 relationships'],
+  header: [
+    'Filters: UN',
+    'Period: 2010–2012; time slider at 2011 (what was active then)',
+    'Shown: 10 nodes, 12 relationships',
+  ],
   legend: legendEntriesOf(headless().nodes(), headless().edges()),
   footer: ['Sources: curated', `Exported 2025-01-01 12:00 UTC from https://example.org/?${'x'.repeat(400)}`],
 });
@@ -25,7 +29,11 @@ const content = (): FigureContent => ({
 describe('figure export', () => {
   it('wraps text at spaces, and inside a word only when the word alone is wider than a line', () => {
     expect(wrapText('aaa bbb ccc', 7 * 6, 10, false, measure)).toEqual(['aaa bbb', 'ccc']);
-    expect(wrapText('x'.repeat(25), 10 * 6, 10, false, measure)).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(5)]);
+    expect(wrapText('x'.repeat(25), 10 * 6, 10, false, measure)).toEqual([
+      'x'.repeat(10),
+      'x'.repeat(10),
+      'x'.repeat(5),
+    ]);
     expect(wrapText('', 100, 10, false, measure)).toEqual([]);
   });
 
@@ -56,11 +64,25 @@ describe('figure export', () => {
 
   it('draws each legend swatch as the graph draws what it stands for', () => {
     const item = (entry: Parameters<typeof swatchShape>[0]['entry']) => swatchShape({ entry, x: 0, y: 0, size: 12 });
-    expect(item({ kind: 'edge', key: 'IN_CONFLICT', text: '', colour: '#c0392b', line: 'dashed' })).toMatchObject({ kind: 'line', colour: '#c0392b' });
-    expect((item({ kind: 'edge', key: 'DEPLOYED', text: '', colour: '#888', line: 'solid' }) as { dash: number[] }).dash).toEqual([]);
-    expect(item({ kind: 'mark', key: 'mspo', text: '', colour: '#e6007e' })).toMatchObject({ kind: 'circle', fill: null, stroke: '#e6007e' });
-    expect(item({ kind: 'node', key: 'Conflict', text: '', colour: '#f00', shape: 'diamond' })).toMatchObject({ kind: 'polygon', fill: '#f00' });
-    expect(item({ kind: 'node', key: 'Organization', text: '', colour: '#00f', shape: 'round-rectangle' })).toMatchObject({ kind: 'rect', fill: '#00f' });
+    expect(item({ kind: 'edge', key: 'IN_CONFLICT', text: '', colour: '#c0392b', line: 'dashed' })).toMatchObject({
+      kind: 'line',
+      colour: '#c0392b',
+    });
+    expect(
+      (item({ kind: 'edge', key: 'DEPLOYED', text: '', colour: '#888', line: 'solid' }) as { dash: number[] }).dash,
+    ).toEqual([]);
+    expect(item({ kind: 'mark', key: 'mspo', text: '', colour: '#e6007e' })).toMatchObject({
+      kind: 'circle',
+      fill: null,
+      stroke: '#e6007e',
+    });
+    expect(item({ kind: 'node', key: 'Conflict', text: '', colour: '#f00', shape: 'diamond' })).toMatchObject({
+      kind: 'polygon',
+      fill: '#f00',
+    });
+    expect(
+      item({ kind: 'node', key: 'Organization', text: '', colour: '#00f', shape: 'round-rectangle' }),
+    ).toMatchObject({ kind: 'rect', fill: '#00f' });
   });
 
   it('says what the view shows: title, filters, period and slider, counts, legend of the visible, sources, date', () => {
@@ -68,13 +90,26 @@ describe('figure export', () => {
     cy.getElementById('UN').addClass('user-hidden');
     cy.getElementById('UNAMID').addClass('user-hidden');
     cy.style().selector('.user-hidden').style('display', 'none').update();
-    const state = { ...defaultState(new Date('2025-06-01')), organizations: ['EU'], time: '2008', hidden: ['UN', 'UNAMID'] };
-    const c = figureContent(cy, state, new Map([['EU', 'European Union']]), new Date('2025-06-01T10:20:30Z'), 'https://example.org/?o=EU');
+    const state = {
+      ...defaultState(new Date('2025-06-01')),
+      organizations: ['EU'],
+      time: '2008',
+      hidden: ['UN', 'UNAMID'],
+    };
+    const c = figureContent(
+      cy,
+      state,
+      new Map([['EU', 'European Union']]),
+      new Date('2025-06-01T10:20:30Z'),
+      'https://example.org/?o=EU',
+    );
     expect(c.title).toBe('Peace operations: Missions, organizations, conflicts');
     expect(c.header[0]).toBe('Filters: European Union; hidden by hand: UN, UNAMID');
     expect(c.header[1]).toBe('Period: 1996–2025; time slider at 2008 (what was active then)');
     const shown = cy.nodes().filter((n) => n.visible());
-    expect(c.header[2]).toBe(`Shown: ${shown.length} nodes, ${cy.edges().filter((e) => e.visible()).length} relationships`);
+    expect(c.header[2]).toBe(
+      `Shown: ${shown.length} nodes, ${cy.edges().filter((e) => e.visible()).length} relationships`,
+    );
     // The UN's colour is in the legend only while a UN-led node is visible.
     expect(c.legend.some((e) => e.kind === 'organization' && e.key === 'UN')).toBe(false);
     expect(c.legend.some((e) => e.kind === 'organization' && e.key === 'EU')).toBe(true);
@@ -84,12 +119,16 @@ describe('figure export', () => {
 
   it('writes UTF-8 text chunks into a PNG that a reader finds again, with valid checksums', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
-    const out = withPngText(PIXEL, [['Title', 'Côte d’Ivoire: ONUCI'], ['Description', 'Legend: a; b'], ['Comment', '']]);
+    const out = withPngText(PIXEL, [
+      ['Title', 'Côte d’Ivoire: ONUCI'],
+      ['Description', 'Legend: a; b'],
+      ['Comment', ''],
+    ]);
     expect(readPngText(out)).toEqual({ Title: 'Côte d’Ivoire: ONUCI', Description: 'Legend: a; b' });
     expect(out.subarray(out.length - 12)).toEqual(PIXEL.subarray(PIXEL.length - 12));
     // Every chunk's CRC matches its type and data.
     const view = new DataView(out.buffer);
-    for (let at = 8; at < out.length; ) {
+    for (let at = 8; at < out.length;) {
       const len = view.getUint32(at);
       expect(view.getUint32(at + 8 + len)).toBe(crc32(out.subarray(at + 4, at + 8 + len)));
       at += 12 + len;
@@ -99,7 +138,9 @@ describe('figure export', () => {
 
   it('names files after what they hold', () => {
     expect(fileName(['shared-personnel', 'UN', 'AU', '2005'], 'csv')).toBe('shared-personnel_UN_AU_2005.csv');
-    expect(fileName(['contributors', 'Côte d’Ivoire / ONUCI', null, ''], 'csv')).toBe('contributors_Cote-d-Ivoire-ONUCI.csv');
+    expect(fileName(['contributors', 'Côte d’Ivoire / ONUCI', null, ''], 'csv')).toBe(
+      'contributors_Cote-d-Ivoire-ONUCI.csv',
+    );
     expect(fileName([], 'csv')).toBe('export.csv');
   });
 

@@ -1,4 +1,11 @@
-import { countConflicts, describeFilter, facetsOf, hasNarrowingFilter, MISSION_KINDS, ORGANIZATION_KINDS } from '../../../client/src/graph/filters';
+import {
+  countConflicts,
+  describeFilter,
+  facetsOf,
+  hasNarrowingFilter,
+  MISSION_KINDS,
+  ORGANIZATION_KINDS,
+} from '../../../client/src/graph/filters';
 import { defaultState, fullGraphState } from '../../../client/src/graph/view-state';
 import { sampleGraph } from './fixtures';
 
@@ -28,10 +35,20 @@ describe('filters', () => {
   it('describes the filters in plain words', () => {
     expect(describeFilter(defaultState(NOW))).toBe('Missions, organizations, conflicts · 1997–2026');
     const names = new Map([['ucdp-333', 'Afghanistan']]);
-    expect(describeFilter({ ...fullGraphState(NOW), organizations: ['EU', 'NATO'], missionKinds: ['rule_of_law'], conflicts: ['ucdp-333'] }, names)).toBe(
-      'Missions, organizations, conflicts, host states · EU, NATO · rule of law · Afghanistan · all years',
+    expect(
+      describeFilter(
+        {
+          ...fullGraphState(NOW),
+          organizations: ['EU', 'NATO'],
+          missionKinds: ['rule_of_law'],
+          conflicts: ['ucdp-333'],
+        },
+        names,
+      ),
+    ).toBe('Missions, organizations, conflicts, host states · EU, NATO · rule of law · Afghanistan · all years');
+    expect(describeFilter({ ...defaultState(NOW), mode: 'ORGANIZATIONS', from: null, to: '2000' })).toBe(
+      'Organization network · …–2000',
     );
-    expect(describeFilter({ ...defaultState(NOW), mode: 'ORGANIZATIONS', from: null, to: '2000' })).toBe('Organization network · …–2000');
   });
 
   it('tells whether anything besides the period narrows the missions', () => {
@@ -43,7 +60,12 @@ describe('filters', () => {
 
   it('counts the missions per kind of organization, every kind of the model in its order', () => {
     const g = sampleGraph();
-    const kinds = new Map([['UN', 'global'], ['EU', 'regional'], ['AU', 'regional'], ['NATO', 'alliance']]);
+    const kinds = new Map([
+      ['UN', 'global'],
+      ['EU', 'regional'],
+      ['AU', 'regional'],
+      ['NATO', 'alliance'],
+    ]);
     const nodes = g.nodes.map((n) => (n.label === 'Organization' ? { ...n, kinds: [kinds.get(n.id) ?? 'global'] } : n));
     const f = facetsOf(nodes);
     expect(f.organizationKinds.map((k) => k.value)).toEqual([...ORGANIZATION_KINDS]);
@@ -55,7 +77,13 @@ describe('filters', () => {
   });
 
   it('names the kinds of organization and the sources in the summary', () => {
-    expect(describeFilter({ ...defaultState(NOW), organizationKinds: ['ad_hoc_coalition', 'lead_state'], sources: ['un-pko-list', 'bara-hultman'] })).toBe(
+    expect(
+      describeFilter({
+        ...defaultState(NOW),
+        organizationKinds: ['ad_hoc_coalition', 'lead_state'],
+        sources: ['un-pko-list', 'bara-hultman'],
+      }),
+    ).toBe(
       'Missions, organizations, conflicts · deployed by ad hoc coalitions or lead states · stated by UN PKO list, Bara & Hultman · 1997–2026',
     );
   });

@@ -12,7 +12,12 @@ import { headless } from './fixtures';
  * separateSquares as it was first written: every pair tested in order, in every round (the reference). The
  * test and the push of one pair are the module's own; what the reference checks is which pairs it visits.
  */
-function separateByPairs(at: Map<string, Position>, halves: ReadonlyMap<string, number>, gap: number, rounds = 300): void {
+function separateByPairs(
+  at: Map<string, Position>,
+  halves: ReadonlyMap<string, number>,
+  gap: number,
+  rounds = 300,
+): void {
   const ids = [...at.keys()].sort();
   for (let round = 0; round < rounds; round++) {
     let moved = false;
@@ -53,7 +58,11 @@ const copy = (at: Map<string, Position>) => new Map([...at].map(([k, p]) => [k, 
 
 describe('the first render: the layout off the page and its draft', () => {
   it('separates squares exactly as testing every pair in order does, bit for bit', () => {
-    for (const [n, seed] of [[12, 'a'], [60, 'b'], [150, 'c']] as const) {
+    for (const [n, seed] of [
+      [12, 'a'],
+      [60, 'b'],
+      [150, 'c'],
+    ] as const) {
       const { at, halves } = crowd(n, seed);
       const fast = copy(at);
       const slow = copy(at);
@@ -61,7 +70,9 @@ describe('the first render: the layout off the page and its draft', () => {
       separateByPairs(slow, halves, 16);
       expect([...fast]).toEqual([...slow]);
       // The crowd did move.
-      expect([...fast].filter(([id, p]) => p.x !== at.get(id)!.x || p.y !== at.get(id)!.y).length).toBeGreaterThan(n / 3);
+      expect([...fast].filter(([id, p]) => p.x !== at.get(id)!.x || p.y !== at.get(id)!.y).length).toBeGreaterThan(
+        n / 3,
+      );
     }
   });
 
@@ -69,12 +80,18 @@ describe('the first render: the layout off the page and its draft', () => {
     const cy = headless();
     applyGrouping(cy, 'organization');
     const eles = cy.elements();
-    const seed = `fcose|${eles.map((e) => e.id()).sort().join(' ')}`;
+    const seed = `fcose|${eles
+      .map((e) => e.id())
+      .sort()
+      .join(' ')}`;
     const together = withSeededRandom(seed, () => groupedPositions(cy, eles.nodes(), eles.edges()));
     const plan = groupedPlan(cy, eles.nodes(), eles.edges());
     // The plan is plain data, as it is posted to the worker.
     const graph = JSON.parse(JSON.stringify(plan.graph)) as typeof plan.graph;
-    const apart = fillUnits(plan, withSeededRandom(seed, () => layoutUnits(graph)));
+    const apart = fillUnits(
+      plan,
+      withSeededRandom(seed, () => layoutUnits(graph)),
+    );
     expect([...apart].sort()).toEqual([...together].sort());
   });
 
@@ -134,7 +151,13 @@ describe('the first render: the layout off the page and its draft', () => {
       cy
         .elements()
         .sort((a, b) => (a.id() < b.id() ? -1 : 1))
-        .map((e) => ({ id: e.id(), style: e.style(), visible: e.visible(), drawn: isDrawn(e), box: e.isNode() ? e.boundingBox() : null }));
+        .map((e) => ({
+          id: e.id(),
+          style: e.style(),
+          visible: e.visible(),
+          drawn: isDrawn(e),
+          box: e.isNode() ? e.boundingBox() : null,
+        }));
     for (const step of steps) {
       step(plain);
       step(fast);
@@ -142,4 +165,3 @@ describe('the first render: the layout off the page and its draft', () => {
     }
   });
 });
-

@@ -6,12 +6,38 @@ import type { GraphEdge, GraphNode, Subgraph } from '../../../client/src/graph/t
 
 /** A node as the API returns it, with defaults for the fields a test does not care about. */
 export function node(id: string, label: GraphNode['label'], extra: Partial<GraphNode> = {}): GraphNode {
-  return { id, label, name: id, fullName: null, start: null, end: null, kinds: [], organizations: label === 'Organization' ? [id] : [], region: null, personnel: null, mspo: false, place: null, ...extra };
+  return {
+    id,
+    label,
+    name: id,
+    fullName: null,
+    start: null,
+    end: null,
+    kinds: [],
+    organizations: label === 'Organization' ? [id] : [],
+    region: null,
+    personnel: null,
+    mspo: false,
+    place: null,
+    ...extra,
+  };
 }
 
 /** An edge as the API returns it. */
 export function edge(type: string, source: string, target: string, extra: Partial<GraphEdge> = {}): GraphEdge {
-  return { id: `${type}:${source}>${target}:`, source, target, type, kind: null, start: null, end: null, weight: null, months: null, sources: ['curated'], ...extra };
+  return {
+    id: `${type}:${source}>${target}:`,
+    source,
+    target,
+    type,
+    kind: null,
+    start: null,
+    end: null,
+    weight: null,
+    months: null,
+    sources: ['curated'],
+    ...extra,
+  };
 }
 
 /**
@@ -24,11 +50,49 @@ export function sampleGraph(): Subgraph {
     node('EU', 'Organization', { start: '1993-11-01' }),
     node('NATO', 'Organization', { start: '1949-04-04' }),
     node('AU', 'Organization', { start: '2002-07-09' }),
-    node('SFOR', 'Mission', { organizations: ['NATO'], start: '1996-12-20', end: '2004-12-02', kinds: ['military'], region: 'Southern Europe', personnel: 32000, mspo: true }),
-    node('EUFOR-ALTHEA', 'Mission', { organizations: ['EU'], start: '2004-12-02', kinds: ['military'], region: 'Southern Europe', personnel: 7000, mspo: true }),
-    node('EUPM', 'Mission', { organizations: ['EU'], start: '2003-01-01', end: '2012-06-30', kinds: ['police'], region: 'Southern Europe', mspo: true }),
-    node('AMIS', 'Mission', { organizations: ['AU'], start: '2004-07', end: '2007-12-31', kinds: ['military', 'observer'], region: 'Eastern Africa', personnel: 7700, mspo: false }),
-    node('UNAMID', 'Mission', { organizations: ['UN', 'AU'], start: '2007-07-31', end: '2020-12-31', kinds: ['military', 'police'], region: 'Eastern Africa', personnel: 23000, mspo: true }),
+    node('SFOR', 'Mission', {
+      organizations: ['NATO'],
+      start: '1996-12-20',
+      end: '2004-12-02',
+      kinds: ['military'],
+      region: 'Southern Europe',
+      personnel: 32000,
+      mspo: true,
+    }),
+    node('EUFOR-ALTHEA', 'Mission', {
+      organizations: ['EU'],
+      start: '2004-12-02',
+      kinds: ['military'],
+      region: 'Southern Europe',
+      personnel: 7000,
+      mspo: true,
+    }),
+    node('EUPM', 'Mission', {
+      organizations: ['EU'],
+      start: '2003-01-01',
+      end: '2012-06-30',
+      kinds: ['police'],
+      region: 'Southern Europe',
+      mspo: true,
+    }),
+    node('AMIS', 'Mission', {
+      organizations: ['AU'],
+      start: '2004-07',
+      end: '2007-12-31',
+      kinds: ['military', 'observer'],
+      region: 'Eastern Africa',
+      personnel: 7700,
+      mspo: false,
+    }),
+    node('UNAMID', 'Mission', {
+      organizations: ['UN', 'AU'],
+      start: '2007-07-31',
+      end: '2020-12-31',
+      kinds: ['military', 'police'],
+      region: 'Eastern Africa',
+      personnel: 23000,
+      mspo: true,
+    }),
     node('EUNAVFOR', 'Mission', { organizations: ['EU'], start: '2008-12-08', kinds: ['maritime'], mspo: true }),
     node('ucdp-bosnia', 'Conflict', { name: 'Bosnia-Herzegovina: Serb', start: '1992', end: '1995' }),
     node('ucdp-darfur', 'Conflict', { name: 'Sudan: Darfur', start: '2003' }),

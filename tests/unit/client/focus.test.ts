@@ -52,14 +52,30 @@ describe('focus mode: one node’s surroundings', () => {
 
   it('keeps the focus, its steps and "hide the rest" in the link; old links open without a focus', () => {
     const now = new Date('2026-06-01T00:00:00Z');
-    const s = { ...defaultState(now), focus: 'AU', focusDepth: 2, focusHide: true, expanded: ['UNAMID'], expandedAll: ['UNAMID'] };
+    const s = {
+      ...defaultState(now),
+      focus: 'AU',
+      focusDepth: 2,
+      focusHide: true,
+      expanded: ['UNAMID'],
+      expandedAll: ['UNAMID'],
+    };
     const query = encodeState(s);
     expect(query).toContain('focus=AU');
     expect(query).toContain('fdepth=2');
     expect(query).toContain('expall=UNAMID');
     expect(decodeState(query, now)).toEqual(s);
-    expect(decodeState('period=1997..2026&exp=UNAMID', now)).toMatchObject({ focus: null, focusDepth: 1, focusHide: false, expandedAll: [] });
-    expect(decodeState('focus=AU&fdepth=9&fhide=yes', now)).toMatchObject({ focus: 'AU', focusDepth: 1, focusHide: false });
+    expect(decodeState('period=1997..2026&exp=UNAMID', now)).toMatchObject({
+      focus: null,
+      focusDepth: 1,
+      focusHide: false,
+      expandedAll: [],
+    });
+    expect(decodeState('focus=AU&fdepth=9&fhide=yes', now)).toMatchObject({
+      focus: 'AU',
+      focusDepth: 1,
+      focusHide: false,
+    });
     expect(decodeState('focus=%3Cscript%3E', now).focus).toBeNull();
   });
 });

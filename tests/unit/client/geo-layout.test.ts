@@ -1,4 +1,12 @@
-import { COLUMN_STEP, SHARED_SPOT, isPlaced, mapInputs, mapLayoutOptions, placeOnMap, plateCarreeFrame } from '../../../client/src/graph/geo-layout';
+import {
+  COLUMN_STEP,
+  SHARED_SPOT,
+  isPlaced,
+  mapInputs,
+  mapLayoutOptions,
+  placeOnMap,
+  plateCarreeFrame,
+} from '../../../client/src/graph/geo-layout';
 import type { MapNodeInput } from '../../../client/src/graph/geo-layout';
 import type { GeoPoint } from '../../../client/src/graph/types';
 import { decodeState } from '../../../client/src/graph/view-state';
@@ -6,8 +14,19 @@ import { edge, headless, node } from './fixtures';
 
 /** The map layout's placement (graph/geo-layout.ts), in the equirectangular frame (no browser, no d3). */
 
-const at = (latitude: number, longitude: number, label: string, basis: GeoPoint['basis'] = 'HEADQUARTERS'): GeoPoint => ({ latitude, longitude, label, basis, count: 1, source: 'un-pko-list' });
-const input = (id: string, label: string, place: GeoPoint | null, visible = true): MapNodeInput => ({ id, label, name: id, place, visible });
+const at = (
+  latitude: number,
+  longitude: number,
+  label: string,
+  basis: GeoPoint['basis'] = 'HEADQUARTERS',
+): GeoPoint => ({ latitude, longitude, label, basis, count: 1, source: 'un-pko-list' });
+const input = (id: string, label: string, place: GeoPoint | null, visible = true): MapNodeInput => ({
+  id,
+  label,
+  name: id,
+  place,
+  visible,
+});
 const frame = plateCarreeFrame();
 
 describe('placing nodes on the map', () => {
@@ -39,7 +58,11 @@ describe('placing nodes on the map', () => {
   });
 
   it('fans out nodes that share a place around it, the same way every time', () => {
-    const juba = [input('UNMISS', 'Mission', at(4.85, 31.6, 'Juba')), input('SSD', 'State', at(4.829975, 31.580026, 'Juba', 'CAPITAL')), input('ucdp-11345', 'Conflict', at(4.829975, 31.580026, 'Juba', 'LOCATION_CAPITALS'))];
+    const juba = [
+      input('UNMISS', 'Mission', at(4.85, 31.6, 'Juba')),
+      input('SSD', 'State', at(4.829975, 31.580026, 'Juba', 'CAPITAL')),
+      input('ucdp-11345', 'Conflict', at(4.829975, 31.580026, 'Juba', 'LOCATION_CAPITALS')),
+    ];
     const a = placeOnMap(juba, frame);
     const b = placeOnMap([...juba].reverse(), frame);
     expect(a.positions).toEqual(b.positions);
@@ -71,14 +94,24 @@ describe('the map layout on a graph', () => {
 
   it('places every node of a Cytoscape graph by its place, with a preset layout', () => {
     const cy = headless({
-      nodes: [node('UNMISS', 'Mission', { place: at(4.85, 31.6, 'Juba') }), node('UN', 'Organization'), node('SSD', 'State', { place: at(4.83, 31.58, 'Juba', 'CAPITAL') })],
+      nodes: [
+        node('UNMISS', 'Mission', { place: at(4.85, 31.6, 'Juba') }),
+        node('UN', 'Organization'),
+        node('SSD', 'State', { place: at(4.83, 31.58, 'Juba', 'CAPITAL') }),
+      ],
       edges: [edge('DEPLOYED', 'UN', 'UNMISS'), edge('HOSTED_BY', 'UNMISS', 'SSD')],
     });
-    expect(mapInputs(cy).map((n) => n.id).sort()).toEqual(['SSD', 'UN', 'UNMISS']);
+    expect(
+      mapInputs(cy)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['SSD', 'UN', 'UNMISS']);
     const opts = mapLayoutOptions(cy, { fit: false, padding: 0, animate: false, animationDuration: 0 });
     expect(opts.name).toBe('preset');
     cy.layout(opts).run();
     expect(cy.getElementById('UN').position('x')).toBeLessThan(cy.getElementById('UNMISS').position('x'));
-    expect(Math.abs(cy.getElementById('UNMISS').position('y') - cy.getElementById('SSD').position('y'))).toBeLessThan(60);
+    expect(Math.abs(cy.getElementById('UNMISS').position('y') - cy.getElementById('SSD').position('y'))).toBeLessThan(
+      60,
+    );
   });
 });

@@ -1,4 +1,11 @@
-import { arrowDirection, describeNode, KeyboardCursor, middleNode, nearestInDirection, nextNode } from '../../../client/src/view/node-nav';
+import {
+  arrowDirection,
+  describeNode,
+  KeyboardCursor,
+  middleNode,
+  nearestInDirection,
+  nextNode,
+} from '../../../client/src/view/node-nav';
 import type { Core, NodeSingular } from 'cytoscape';
 import { headless, sampleGraph } from './fixtures';
 
@@ -12,7 +19,22 @@ import { headless, sampleGraph } from './fixtures';
  */
 function grid(): Core {
   const cy = headless(sampleGraph());
-  const order = ['UN', 'EU', 'NATO', 'AU', 'SFOR', 'EUFOR-ALTHEA', 'EUPM', 'AMIS', 'UNAMID', 'EUNAVFOR', 'ucdp-bosnia', 'ucdp-darfur', 'BIH', 'SDN'];
+  const order = [
+    'UN',
+    'EU',
+    'NATO',
+    'AU',
+    'SFOR',
+    'EUFOR-ALTHEA',
+    'EUPM',
+    'AMIS',
+    'UNAMID',
+    'EUNAVFOR',
+    'ucdp-bosnia',
+    'ucdp-darfur',
+    'BIH',
+    'SDN',
+  ];
   order.forEach((id, i) => cy.getElementById(id).position({ x: (i % 4) * 100, y: Math.floor(i / 4) * 100 }));
   return cy;
 }
@@ -39,7 +61,16 @@ describe('moving between nodes with the arrow keys', () => {
     expect(nearestInDirection(from, pts, 'down')).toBeNull();
     // Outside 45° but within 80°: taken when nothing is nearer the axis.
     expect(nearestInDirection(from, [{ id: 'steep', x: 20, y: 80 }], 'right')).toBe('steep');
-    expect(nearestInDirection(from, [{ id: 'b', x: 50, y: 0 }, { id: 'a', x: 50, y: 0 }], 'right')).toBe('a');
+    expect(
+      nearestInDirection(
+        from,
+        [
+          { id: 'b', x: 50, y: 0 },
+          { id: 'a', x: 50, y: 0 },
+        ],
+        'right',
+      ),
+    ).toBe('a');
   });
 
   it('moves over the nodes shown on a headless Cytoscape, skipping what is hidden', () => {

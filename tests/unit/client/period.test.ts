@@ -1,5 +1,12 @@
 import { peakIn, peakText } from '../../../client/src/graph/figures';
-import { crossedTypes, DEFAULT_PATH_TYPES, normaliseTypes, parsePathPeriod, pathPeriodOf, pathQuery } from '../../../client/src/graph/path-options';
+import {
+  crossedTypes,
+  DEFAULT_PATH_TYPES,
+  normaliseTypes,
+  parsePathPeriod,
+  pathPeriodOf,
+  pathQuery,
+} from '../../../client/src/graph/path-options';
 import { datePrecision, periodInput, viewPeriod } from '../../../client/src/graph/period';
 import { decodeState, defaultState, encodeState } from '../../../client/src/graph/view-state';
 
@@ -12,13 +19,24 @@ describe('the period the view asks for', () => {
     expect(viewPeriod({ ...d, time: '2008-03' })).toMatchObject({ from: '2008-03', to: '2008-03', origin: 'slider' });
     expect(viewPeriod(d)).toEqual({ from: '1997', to: '2026', label: '1997–2026', origin: 'filter' });
     expect(viewPeriod({ ...d, from: '2000', to: null })).toMatchObject({ label: 'since 2000', origin: 'filter' });
-    expect(viewPeriod({ ...d, from: null, to: null })).toEqual({ from: null, to: null, label: 'all years', origin: 'all' });
+    expect(viewPeriod({ ...d, from: null, to: null })).toEqual({
+      from: null,
+      to: null,
+      label: 'all years',
+      origin: 'all',
+    });
     expect(periodInput(viewPeriod({ ...d, from: null, to: null }))).toBeNull();
     expect(periodInput({ from: '2000', to: null })).toEqual({ from: '2000' });
   });
 
   it('tells a date’s precision as written', () => {
-    expect(['2013', '2013-06', '2013-06-12', '13/06/2013', null].map(datePrecision)).toEqual(['year', 'month', 'day', null, null]);
+    expect(['2013', '2013-06', '2013-06-12', '13/06/2013', null].map(datePrecision)).toEqual([
+      'year',
+      'month',
+      'day',
+      null,
+      null,
+    ]);
   });
 });
 
@@ -27,7 +45,13 @@ describe('path options', () => {
     const old = decodeState('period=all&from=EU&to=AU', NOW);
     expect(old).toMatchObject({ pathTypes: null, pathHops: 6, pathK: 3, pathPeriod: null });
     expect(encodeState(old)).toBe('period=all&from=EU&to=AU');
-    const s = { ...old, pathTypes: DEFAULT_PATH_TYPES.filter((t) => t !== 'SUPPORTED'), pathHops: 3, pathK: 1, pathPeriod: { from: '2003', to: '2005-06' } };
+    const s = {
+      ...old,
+      pathTypes: DEFAULT_PATH_TYPES.filter((t) => t !== 'SUPPORTED'),
+      pathHops: 3,
+      pathK: 1,
+      pathPeriod: { from: '2003', to: '2005-06' },
+    };
     const query = encodeState(s);
     expect(query).toContain('phops=3');
     expect(query).toContain('pperiod=2003..2005-06');
@@ -66,8 +90,14 @@ describe('figures that say what they are', () => {
 
   it('gives the peak of a period with its month and source, the earliest month on a tie', () => {
     expect(peakIn(series)).toEqual({ value: 2500, month: '2011-07', source: 'ipi-missions' });
-    expect(peakIn(series, { from: '2008', to: '2008' })).toEqual({ value: 1200, month: '2008-03', source: 'ipi-missions' });
+    expect(peakIn(series, { from: '2008', to: '2008' })).toEqual({
+      value: 1200,
+      month: '2008-03',
+      source: 'ipi-missions',
+    });
     expect(peakIn(series, { from: '2009', to: '2009' })).toBeNull();
-    expect(peakText({ value: 2500, month: '2011-07', source: 'ipi-missions' })).toBe('2,500 (2011-07; source ipi-missions)');
+    expect(peakText({ value: 2500, month: '2011-07', source: 'ipi-missions' })).toBe(
+      '2,500 (2011-07; source ipi-missions)',
+    );
   });
 });

@@ -1,10 +1,24 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { applyGrouping, entityNodes, groupDefinitions, GROUP_BOX, IMPLIED_CLASS, syncGroupBoxes } from '../../../client/src/graph/grouping';
+import {
+  applyGrouping,
+  entityNodes,
+  groupDefinitions,
+  GROUP_BOX,
+  IMPLIED_CLASS,
+  syncGroupBoxes,
+} from '../../../client/src/graph/grouping';
 import { groupedPositions, packRings, separateSquares } from '../../../client/src/graph/grouped-layout';
 import { chooseLabels, labelText } from '../../../client/src/graph/labels';
 import type { LabelCandidate } from '../../../client/src/graph/labels';
-import { applySizes, degrees, MAX_SIZE, measureSize, MIN_SIZE, organizationCounts } from '../../../client/src/graph/measures';
+import {
+  applySizes,
+  degrees,
+  MAX_SIZE,
+  measureSize,
+  MIN_SIZE,
+  organizationCounts,
+} from '../../../client/src/graph/measures';
 import { decodeState, encodeState } from '../../../client/src/graph/view-state';
 import { headless } from './fixtures';
 
@@ -38,7 +52,8 @@ describe('grouping into boxes', () => {
   it('groups by region: missions and states by their region, a conflict when all its missions share one', () => {
     const cy = headless();
     applyGrouping(cy, 'region');
-    for (const id of ['SFOR', 'EUFOR-ALTHEA', 'EUPM', 'BIH', 'ucdp-bosnia']) expect(parentOf(cy, id)).toBe('group:region:Southern Europe');
+    for (const id of ['SFOR', 'EUFOR-ALTHEA', 'EUPM', 'BIH', 'ucdp-bosnia'])
+      expect(parentOf(cy, id)).toBe('group:region:Southern Europe');
     expect(parentOf(cy, 'ucdp-darfur')).toBe('group:region:Eastern Africa');
     expect(parentOf(cy, 'SDN')).toBe('group:region:Northern Africa');
     expect(parentOf(cy, 'EUNAVFOR')).toBeNull();
@@ -54,7 +69,16 @@ describe('grouping into boxes', () => {
     applyGrouping(grouped, 'organization');
     const fromDefinitions = headless();
     fromDefinitions.elements().remove();
-    fromDefinitions.add(groupDefinitions(grouped.elements().not(GROUP_BOX).jsons().map((j) => ({ ...(j as object), data: { ...(j as { data: object }).data, parent: undefined } })), 'organization'));
+    fromDefinitions.add(
+      groupDefinitions(
+        grouped
+          .elements()
+          .not(GROUP_BOX)
+          .jsons()
+          .map((j) => ({ ...(j as object), data: { ...(j as { data: object }).data, parent: undefined } })),
+        'organization',
+      ),
+    );
     for (const n of grouped.nodes()) expect(parentOf(fromDefinitions, n.id())).toBe(parentOf(grouped, n.id()));
     let moves = 0;
     grouped.on('move', () => moves++);
@@ -107,11 +131,14 @@ describe('sizes by a measure', () => {
     const ids = [...values.keys()].sort((a, b) => values.get(a)! - values.get(b)!);
     for (let i = 1; i < ids.length; i++) {
       const [a, b] = [cy.getElementById(ids[i - 1]), cy.getElementById(ids[i])];
-      if (values.get(ids[i])! > values.get(ids[i - 1])!) expect(b.numericStyle('width')).toBeGreaterThan(a.numericStyle('width'));
+      if (values.get(ids[i])! > values.get(ids[i - 1])!)
+        expect(b.numericStyle('width')).toBeGreaterThan(a.numericStyle('width'));
       else expect(b.numericStyle('width')).toBe(a.numericStyle('width'));
     }
     applySizes(cy, 'personnel');
-    expect(cy.getElementById('SFOR').numericStyle('width')).toBeGreaterThan(cy.getElementById('AMIS').numericStyle('width'));
+    expect(cy.getElementById('SFOR').numericStyle('width')).toBeGreaterThan(
+      cy.getElementById('AMIS').numericStyle('width'),
+    );
   });
 
   it('draws a mission with no personnel figure hollow and dashed', () => {
@@ -158,7 +185,11 @@ describe('the grouped layout', () => {
       ['b', { x: 5, y: 0 }],
       ['c', { x: 0, y: 0 }],
     ]);
-    const halves = new Map([['a', 50], ['b', 20], ['c', 10]]);
+    const halves = new Map([
+      ['a', 50],
+      ['b', 20],
+      ['c', 10],
+    ]);
     separateSquares(at, halves, 4);
     const ids = [...at.keys()];
     for (let i = 0; i < ids.length; i++) {
@@ -176,13 +207,23 @@ describe('the grouped layout', () => {
     const eles = cy.elements();
     const at = groupedPositions(cy, eles.nodes(), eles.edges());
     expect(at.has('group:organization:EU')).toBe(false);
-    cy.nodes().not(GROUP_BOX).forEach((n) => {
-      n.position(at.get(n.id())!);
-    });
+    cy.nodes()
+      .not(GROUP_BOX)
+      .forEach((n) => {
+        n.position(at.get(n.id())!);
+      });
     const boxes = cy.nodes(GROUP_BOX).map((b) => b.boundingBox({ includeLabels: false }));
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxes[i].x1 < boxes[j].x2 && boxes[j].x1 < boxes[i].x2 && boxes[i].y1 < boxes[j].y2 && boxes[j].y1 < boxes[i].y2).toBe(false);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(
+          boxes[i].x1 < boxes[j].x2 &&
+            boxes[j].x1 < boxes[i].x2 &&
+            boxes[i].y1 < boxes[j].y2 &&
+            boxes[j].y1 < boxes[i].y2,
+        ).toBe(false);
     const eu = at.get('EU')!;
-    for (const id of ['EUFOR-ALTHEA', 'EUPM', 'EUNAVFOR']) expect(Math.hypot(at.get(id)!.x - eu.x, at.get(id)!.y - eu.y)).toBeGreaterThan(20);
+    for (const id of ['EUFOR-ALTHEA', 'EUPM', 'EUNAVFOR'])
+      expect(Math.hypot(at.get(id)!.x - eu.x, at.get(id)!.y - eu.y)).toBeGreaterThan(20);
   });
 });
 

@@ -8,7 +8,9 @@ import type { Subgraph } from '../../../client/src/graph/types';
 /** A crowded plane: a 9 x 9 grid of 60 x 30 boxes, 80 px apart, around the origin. */
 function crowd(): Box[] {
   const out: Box[] = [];
-  for (let i = -4; i <= 4; i++) for (let j = -4; j <= 4; j++) if (i || j) out.push({ x1: i * 80 - 30, y1: j * 80 - 15, x2: i * 80 + 30, y2: j * 80 + 15 });
+  for (let i = -4; i <= 4; i++)
+    for (let j = -4; j <= 4; j++)
+      if (i || j) out.push({ x1: i * 80 - 30, y1: j * 80 - 15, x2: i * 80 + 30, y2: j * 80 + 15 });
   return out;
 }
 
@@ -37,7 +39,10 @@ describe('placing new nodes around their parent', () => {
   });
 
   it('turns away from where the graph is dense', () => {
-    const left = [{ x1: -120, y1: -10, x2: -80, y2: 10 }, { x1: -220, y1: 40, x2: -180, y2: 60 }];
+    const left = [
+      { x1: -120, y1: -10, x2: -80, y2: 10 },
+      { x1: -220, y1: 40, x2: -180, y2: 60 },
+    ];
     const angle = freestDirection({ x: 0, y: 0 }, left, 500);
     expect(Math.cos(angle)).toBeGreaterThan(0.9);
     expect(freestDirection({ x: 0, y: 0 }, [], 500)).toBeCloseTo(-Math.PI / 2);
@@ -50,7 +55,10 @@ describe('placing new nodes around their parent', () => {
     });
     const before = Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
     const states = ['NGA', 'RWA', 'EGY', 'ETH', 'PAK'];
-    const sub = { nodes: [node('UNAMID', 'Mission', { organizations: ['UN', 'AU'] }), ...states.map((s) => node(s, 'State'))], edges: states.map((s) => edge('CONTRIBUTED_TO', s, 'UNAMID', { weight: 1000 })) };
+    const sub = {
+      nodes: [node('UNAMID', 'Mission', { organizations: ['UN', 'AU'] }), ...states.map((s) => node(s, 'State'))],
+      edges: states.map((s) => edge('CONTRIBUTED_TO', s, 'UNAMID', { weight: 1000 })),
+    };
     const added = mergeSubgraph(cy, sub, 'UNAMID').addedNodes;
     placeNewNodes(cy, 'UNAMID', added);
     for (const [id, p] of Object.entries(before)) expect(cy.getElementById(id).position()).toEqual(p);
@@ -73,7 +81,12 @@ describe('what an expansion adds first', () => {
     ['NOF', null],
   ];
   const sub: Subgraph = {
-    nodes: [node('UNAMID', 'Mission'), node('UN', 'Organization'), node('SDN', 'State'), ...figures.map(([s]) => node(s, 'State'))],
+    nodes: [
+      node('UNAMID', 'Mission'),
+      node('UN', 'Organization'),
+      node('SDN', 'State'),
+      ...figures.map(([s]) => node(s, 'State')),
+    ],
     edges: [
       edge('DEPLOYED', 'UN', 'UNAMID'),
       edge('HOSTED_BY', 'UNAMID', 'SDN'),
@@ -86,7 +99,10 @@ describe('what an expansion adds first', () => {
 
   it('keeps every other neighbour and the N largest contributors, in the API’s order', () => {
     // The API ranks Egypt first (another month's peak than the edges'); its order wins.
-    const ranking = [{ id: 'EGY', personnel: 4000 }, ...figures.filter(([s]) => s !== 'EGY').map(([id, personnel]) => ({ id, personnel }))];
+    const ranking = [
+      { id: 'EGY', personnel: 4000 },
+      ...figures.filter(([s]) => s !== 'EGY').map(([id, personnel]) => ({ id, personnel })),
+    ];
     const plan = planExpansion('UNAMID', sub, ranking, 3);
     expect(plan.first.nodes.map((n) => n.id).sort()).toEqual(['EGY', 'NGA', 'RWA', 'SDN', 'UN', 'UNAMID']);
     expect(plan.rest!.nodes.map((n) => n.id).sort()).toEqual(['ETH', 'NOF', 'PAK', 'UNAMID']);

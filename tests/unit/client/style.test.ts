@@ -1,4 +1,15 @@
-import { edgeColour, edgeLook, edgeWidth, legendEntries, nodeColour, nodeSize, ORG_COLOURS, orgColour, PERSONNEL_FULL_SIZE, UNKNOWN_PERSONNEL_SIZE } from '../../../client/src/graph/style';
+import {
+  edgeColour,
+  edgeLook,
+  edgeWidth,
+  legendEntries,
+  nodeColour,
+  nodeSize,
+  ORG_COLOURS,
+  orgColour,
+  PERSONNEL_FULL_SIZE,
+  UNKNOWN_PERSONNEL_SIZE,
+} from '../../../client/src/graph/style';
 import { headless } from './fixtures';
 
 describe('styling rules', () => {
@@ -46,7 +57,9 @@ describe('styling rules', () => {
     expect(cy.getElementById('SFOR').style('shape')).toBe('ellipse');
     expect(cy.getElementById('ucdp-bosnia').style('shape')).toBe('diamond');
     expect(cy.getElementById('BIH').style('shape')).toBe('hexagon');
-    expect(cy.getElementById('SFOR').numericStyle('width')).toBeGreaterThan(cy.getElementById('EUPM').numericStyle('width'));
+    expect(cy.getElementById('SFOR').numericStyle('width')).toBeGreaterThan(
+      cy.getElementById('EUPM').numericStyle('width'),
+    );
     expect(cy.getElementById('IN_CONFLICT:SFOR>ucdp-bosnia:').style('line-style')).toBe('dashed');
     expect(cy.getElementById('COOPERATED_WITH:SFOR>EUFOR-ALTHEA:').style('target-arrow-shape')).toBe('triangle');
     // A hybrid mission shows both organizations' colours.
@@ -70,7 +83,11 @@ describe('styling rules', () => {
   });
 
   it('builds a legend of the types, organizations and relationships in view, with the MSPO mark', () => {
-    const entries = legendEntries(['Mission', 'Organization'], ['EU', 'UN', 'EU', 'COALITION-X'], ['DEPLOYED', 'IN_CONFLICT']);
+    const entries = legendEntries(
+      ['Mission', 'Organization'],
+      ['EU', 'UN', 'EU', 'COALITION-X'],
+      ['DEPLOYED', 'IN_CONFLICT'],
+    );
     expect(entries.filter((e) => e.kind === 'node').map((e) => e.key)).toEqual(['Organization', 'Mission']);
     // Known organizations first, then the others.
     expect(entries.filter((e) => e.kind === 'organization').map((e) => e.key)).toEqual(['EU', 'UN', 'COALITION-X']);

@@ -53,7 +53,12 @@ describe('time', () => {
     const cy = headless();
     // The server's answer for 2004 (mspoShare): in Bosnia SFOR, EUPM and EUFOR Althea; AMIS in Darfur is alone.
     let s = applyTime(cy, '2004', new Set(['SFOR', 'EUPM', 'EUFOR-ALTHEA']));
-    expect(cy.nodes('.mspo').map((n) => n.id()).sort()).toEqual(['EUFOR-ALTHEA', 'EUPM', 'SFOR']);
+    expect(
+      cy
+        .nodes('.mspo')
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['EUFOR-ALTHEA', 'EUPM', 'SFOR']);
     expect(s.mspo).toBe(3);
     // An id of a mission that is not active then is not marked (it is hidden at that time).
     s = applyTime(cy, '2000', new Set(['SFOR', 'UNAMID']));

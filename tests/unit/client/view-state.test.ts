@@ -1,4 +1,13 @@
-import { decodeState, defaultState, encodeState, expansionEntry, fullGraphState, parseExpansion, sameNetwork, toNetworkFilter } from '../../../client/src/graph/view-state';
+import {
+  decodeState,
+  defaultState,
+  encodeState,
+  expansionEntry,
+  fullGraphState,
+  parseExpansion,
+  sameNetwork,
+  toNetworkFilter,
+} from '../../../client/src/graph/view-state';
 import type { ViewState } from '../../../client/src/graph/view-state';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -7,7 +16,15 @@ describe('view state in the URL', () => {
   it('opens on the missions of the last 30 years with organizations and conflicts', () => {
     const s = decodeState('', NOW);
     expect(s).toEqual(defaultState(NOW));
-    expect(s).toMatchObject({ mode: 'FULL', from: '1997', to: '2026', includeConflicts: true, includeStates: false, time: null, layout: 'fcose' });
+    expect(s).toMatchObject({
+      mode: 'FULL',
+      from: '1997',
+      to: '2026',
+      includeConflicts: true,
+      includeStates: false,
+      time: null,
+      layout: 'fcose',
+    });
   });
 
   it('writes every part of a state and reads the same state back', () => {
@@ -61,7 +78,10 @@ describe('view state in the URL', () => {
   });
 
   it('ignores malformed values instead of failing', () => {
-    const s = decodeState('mode=EVERYTHING&layout=spiral&period=20x0..abc&t=99999&orgs=EU,<script>,EU&sel=%3Cimg%20src%3Dx%3E&tab=nope&states=maybe', NOW);
+    const s = decodeState(
+      'mode=EVERYTHING&layout=spiral&period=20x0..abc&t=99999&orgs=EU,<script>,EU&sel=%3Cimg%20src%3Dx%3E&tab=nope&states=maybe',
+      NOW,
+    );
     const d = defaultState(NOW);
     expect(s.mode).toBe(d.mode);
     expect(s.layout).toBe(d.layout);
@@ -74,13 +94,23 @@ describe('view state in the URL', () => {
   });
 
   it('carries the kinds of organization and the sources, and keeps only the allowed ones', () => {
-    const s: ViewState = { ...defaultState(NOW), organizationKinds: ['regional', 'lead_state'], sources: ['un-pko-list'] };
+    const s: ViewState = {
+      ...defaultState(NOW),
+      organizationKinds: ['regional', 'lead_state'],
+      sources: ['un-pko-list'],
+    };
     const query = encodeState(s);
     expect(query).toContain('okinds=regional,lead_state');
     expect(query).toContain('src=un-pko-list');
     expect(decodeState(query, NOW)).toEqual(s);
-    expect(toNetworkFilter(s)).toMatchObject({ organizationKinds: ['regional', 'lead_state'], sources: ['un-pko-list'] });
-    expect(decodeState('okinds=regional,empire&src=wikipedia,bara-hultman', NOW)).toMatchObject({ organizationKinds: ['regional'], sources: ['bara-hultman'] });
+    expect(toNetworkFilter(s)).toMatchObject({
+      organizationKinds: ['regional', 'lead_state'],
+      sources: ['un-pko-list'],
+    });
+    expect(decodeState('okinds=regional,empire&src=wikipedia,bara-hultman', NOW)).toMatchObject({
+      organizationKinds: ['regional'],
+      sources: ['bara-hultman'],
+    });
     // A link written before these filters existed opens with neither.
     expect(decodeState('period=2000..2010&orgs=EU', NOW)).toMatchObject({ organizationKinds: [], sources: [] });
   });
@@ -90,9 +120,20 @@ describe('view state in the URL', () => {
   });
 
   it('turns a state into the API filter, leaving out empty lists', () => {
-    expect(toNetworkFilter(defaultState(NOW))).toEqual({ mode: 'FULL', includeStates: false, includeConflicts: true, period: { from: '1997', to: '2026' } });
+    expect(toNetworkFilter(defaultState(NOW))).toEqual({
+      mode: 'FULL',
+      includeStates: false,
+      includeConflicts: true,
+      period: { from: '1997', to: '2026' },
+    });
     const f = toNetworkFilter({ ...fullGraphState(NOW), organizations: ['EU'], regions: ['Middle Africa'] });
-    expect(f).toEqual({ mode: 'FULL', includeStates: true, includeConflicts: true, organizations: ['EU'], regions: ['Middle Africa'] });
+    expect(f).toEqual({
+      mode: 'FULL',
+      includeStates: true,
+      includeConflicts: true,
+      organizations: ['EU'],
+      regions: ['Middle Africa'],
+    });
   });
 
   it('knows when a change needs no new request', () => {

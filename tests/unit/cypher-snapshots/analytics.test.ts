@@ -12,7 +12,19 @@ const PERSONNEL_ANSWER = {
   when: analysisStatement('personnel'),
   rows: (params: Record<string, unknown>) =>
     params.level === 'ORGANIZATION'
-      ? [{ id: 'AU', year: 2010, activeMissions: 1, personnel: null, missionsWithPersonnel: 0, sources: [], monthsActive: 12, monthsWithFigure: 0, missionIds: ['AMIS'] }]
+      ? [
+          {
+            id: 'AU',
+            year: 2010,
+            activeMissions: 1,
+            personnel: null,
+            missionsWithPersonnel: 0,
+            sources: [],
+            monthsActive: 12,
+            monthsWithFigure: 0,
+            missionIds: ['AMIS'],
+          },
+        ]
       : [],
 };
 
@@ -53,35 +65,80 @@ const PAIR_ANSWER = {
 
 describe('co-deployments and shared personnel', () => {
   it('coDeployments in conflicts, for an organization: the unit a constant, the rest parameters', async () => {
-    expect(await statementsOf(`{ coDeployments(organization: "AU", first: 10, period: {from: "2007", to: "2010"}) { from to a { id } b { id } } }`)).toMatchSnapshot();
+    expect(
+      await statementsOf(
+        `{ coDeployments(organization: "AU", first: 10, period: {from: "2007", to: "2010"}) { from to a { id } b { id } } }`,
+      ),
+    ).toMatchSnapshot();
   });
 
   it('coDeployments in one host state: the host is written into the pattern as a parameter', async () => {
-    expect(await statementsOf(`{ coDeployments(host: "SDN", differentOrganization: false) { months a { id } } }`)).toMatchSnapshot();
+    expect(
+      await statementsOf(`{ coDeployments(host: "SDN", differentOrganization: false) { months a { id } } }`),
+    ).toMatchSnapshot();
   });
 
   it('sharedPersonnel of two missions in one month: one statement, the month window a parameter', async () => {
-    const statements = await statementsOf(`{ sharedPersonnel(a: "UNMISS", b: "UNAMID", period: {from: "2013-12", to: "2013-12"}) { jaccard a { id } b { id } } }`, {
-      answers: [{ when: 'AS sides', rows: [{ sides: [{ id: 'UNMISS', label: 'Mission' }, { id: 'UNAMID', label: 'Mission' }], records: [], people: [], states: [] }] }],
-    });
+    const statements = await statementsOf(
+      `{ sharedPersonnel(a: "UNMISS", b: "UNAMID", period: {from: "2013-12", to: "2013-12"}) { jaccard a { id } b { id } } }`,
+      {
+        answers: [
+          {
+            when: 'AS sides',
+            rows: [
+              {
+                sides: [
+                  { id: 'UNMISS', label: 'Mission' },
+                  { id: 'UNAMID', label: 'Mission' },
+                ],
+                records: [],
+                people: [],
+                states: [],
+              },
+            ],
+          },
+        ],
+      },
+    );
     expect(statements).toHaveLength(1);
     expect(statements).toMatchSnapshot();
   });
 
   it('sharedPersonnel of two organizations from one source, over a period', async () => {
     expect(
-      await statementsOf(`{ sharedPersonnel(a: "UN", b: "AU", source: "ipi-contributions", period: {from: "2008", to: "2012"}) { jaccard } }`, {
-        answers: [{ when: 'AS sides', rows: [{ sides: [{ id: 'UN', label: 'Organization' }, { id: 'AU', label: 'Organization' }], records: [], people: [], states: [] }] }],
-      }),
+      await statementsOf(
+        `{ sharedPersonnel(a: "UN", b: "AU", source: "ipi-contributions", period: {from: "2008", to: "2012"}) { jaccard } }`,
+        {
+          answers: [
+            {
+              when: 'AS sides',
+              rows: [
+                {
+                  sides: [
+                    { id: 'UN', label: 'Organization' },
+                    { id: 'AU', label: 'Organization' },
+                  ],
+                  records: [],
+                  people: [],
+                  states: [],
+                },
+              ],
+            },
+          ],
+        },
+      ),
     ).toMatchSnapshot();
   });
 });
 
 describe('stats', () => {
   it('stats over a period: the universe, the MSPO rule and personnel overall and per organization', async () => {
-    const statements = await statementsOf(`{ stats(period: {from: "2010", to: "2012"}) { years { year missionsActive } organizations { organization { id } } } }`, {
-      answers: [UNIVERSE_ANSWER, PERSONNEL_ANSWER],
-    });
+    const statements = await statementsOf(
+      `{ stats(period: {from: "2010", to: "2012"}) { years { year missionsActive } organizations { organization { id } } } }`,
+      {
+        answers: [UNIVERSE_ANSWER, PERSONNEL_ANSWER],
+      },
+    );
     expect(statements.map((s) => s.cypher)).toEqual([
       '<cypher/analysis/universe.cypher>',
       '<cypher/analysis/mspo-share.cypher>',
@@ -93,7 +150,11 @@ describe('stats', () => {
   });
 
   it('stats of one organization, the period open at its end (this year)', async () => {
-    expect(await statementsOf(`{ stats(organization: "AU", period: {from: "2020"}) { years { year } } }`, { answers: [UNIVERSE_ANSWER, PERSONNEL_ANSWER] })).toMatchSnapshot();
+    expect(
+      await statementsOf(`{ stats(organization: "AU", period: {from: "2020"}) { years { year } } }`, {
+        answers: [UNIVERSE_ANSWER, PERSONNEL_ANSWER],
+      }),
+    ).toMatchSnapshot();
   });
 });
 
@@ -110,16 +171,22 @@ describe('the measures of cypher/analysis', () => {
 
   it('pairTypes over a period with a sequential window', async () => {
     expect(
-      await statementsOf(`{ pairTypes(period: {from: "2003", to: "2008"}, sequentialWindowDays: 365, first: 5) { total parallel pairs { totalCount } } }`, {
-        answers: [UNIVERSE_ANSWER],
-      }),
+      await statementsOf(
+        `{ pairTypes(period: {from: "2003", to: "2008"}, sequentialWindowDays: 365, first: 5) { total parallel pairs { totalCount } } }`,
+        {
+          answers: [UNIVERSE_ANSWER],
+        },
+      ),
     ).toMatchSnapshot();
   });
 
   it('dyadMeasures: both organizations looked up, then one statement per measure', async () => {
-    const statements = await statementsOf(`{ dyadMeasures(a: "UN", b: "AU", year: 2010) { year cooperation { cooperated } membership { sharedMembers } } }`, {
-      answers: [UNIVERSE_ANSWER, { when: 'UNWIND $ids AS id', rows: [] }],
-    });
+    const statements = await statementsOf(
+      `{ dyadMeasures(a: "UN", b: "AU", year: 2010) { year cooperation { cooperated } membership { sharedMembers } } }`,
+      {
+        answers: [UNIVERSE_ANSWER, { when: 'UNWIND $ids AS id', rows: [] }],
+      },
+    );
     expect(statements).toMatchSnapshot();
   });
 
@@ -131,7 +198,10 @@ describe('the measures of cypher/analysis', () => {
         {
           answers: [
             UNIVERSE_ANSWER,
-            { when: analysisStatement('cooperation-network'), rows: [{ organizations: 0, ties: 0, density: null, centralization: null, degrees: [], edges: [] }] },
+            {
+              when: analysisStatement('cooperation-network'),
+              rows: [{ organizations: 0, ties: 0, density: null, centralization: null, degrees: [], edges: [] }],
+            },
             { when: 'RETURN count(c) + count(s) AS n', rows: [{ n: 1 }] },
           ],
         },
@@ -140,7 +210,11 @@ describe('the measures of cypher/analysis', () => {
   });
 
   it('analysisUniverse with an extension of the universe', async () => {
-    expect(await statementsOf(`{ analysisUniverse(include: [AD_HOC_COALITIONS, LEAD_STATES]) { missions description } }`, { answers: [UNIVERSE_ANSWER] })).toMatchSnapshot();
+    expect(
+      await statementsOf(`{ analysisUniverse(include: [AD_HOC_COALITIONS, LEAD_STATES]) { missions description } }`, {
+        answers: [UNIVERSE_ANSWER],
+      }),
+    ).toMatchSnapshot();
   });
 
   it('missionPairMeasures of two missions', async () => {

@@ -32,17 +32,27 @@ describe('entity lookups read their nested lists ahead, in one statement', () =>
   });
 
   it('a second level (organizations { missions }) goes to one loader statement over the ids read ahead', async () => {
-    const statements = await statementsOf(`{ mission(id: "UNMISS") { id organizations { id missions(period: {from: "2011"}) { id } } } }`, {
-      answers: [
-        {
-          when: 'MATCH (n:Mission {id: $id})',
-          rows: [
-            rootRow({ n: { id: 'UNMISS' } }),
-            { __rel: 0, __key: null, __item: [['UNMISS', { id: 'UN', label: 'Organization' }], ['UNMISS', { id: 'AU', label: 'Organization' }]] },
-          ],
-        },
-      ],
-    });
+    const statements = await statementsOf(
+      `{ mission(id: "UNMISS") { id organizations { id missions(period: {from: "2011"}) { id } } } }`,
+      {
+        answers: [
+          {
+            when: 'MATCH (n:Mission {id: $id})',
+            rows: [
+              rootRow({ n: { id: 'UNMISS' } }),
+              {
+                __rel: 0,
+                __key: null,
+                __item: [
+                  ['UNMISS', { id: 'UN', label: 'Organization' }],
+                  ['UNMISS', { id: 'AU', label: 'Organization' }],
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    );
     expect(statements).toHaveLength(2);
     expect(statements[1]?.params.ids).toEqual(['UN', 'AU']);
     expect(statements).toMatchSnapshot();
@@ -69,15 +79,20 @@ describe('entity lookups read their nested lists ahead, in one statement', () =>
 
   it('mission { personnelByYear personnelSeries }: the measure of personnel and the series loader', async () => {
     expect(
-      await statementsOf(`{ mission(id: "UNMISS") { id personnelByYear(period: {from: "2012", to: "2014"}) { year personnel } personnelSeries(source: "ipi-missions") { month total } } }`, {
-        answers: [UNMISS],
-      }),
+      await statementsOf(
+        `{ mission(id: "UNMISS") { id personnelByYear(period: {from: "2012", to: "2014"}) { year personnel } personnelSeries(source: "ipi-missions") { month total } } }`,
+        {
+          answers: [UNMISS],
+        },
+      ),
     ).toMatchSnapshot();
   });
 
   it('organization { missions(period) members(year) predecessors people }', async () => {
     expect(
-      await statementsOf(`{ organization(id: "AU") { id name missions(period: {from: "2007", to: "2010"}) { id } members(year: 2008) { status } predecessors { id } people { role } } }`),
+      await statementsOf(
+        `{ organization(id: "AU") { id name missions(period: {from: "2007", to: "2010"}) { id } members(year: 2008) { status } predecessors { id } people { role } } }`,
+      ),
     ).toMatchSnapshot();
   });
 
@@ -91,13 +106,20 @@ describe('entity lookups read their nested lists ahead, in one statement', () =>
   });
 
   it('conflict { missions locations }', async () => {
-    expect(await statementsOf(`{ conflict(id: "ucdp-333") { id name missions { id } locations { id } } }`)).toMatchSnapshot();
+    expect(
+      await statementsOf(`{ conflict(id: "ucdp-333") { id name missions { id } locations { id } } }`),
+    ).toMatchSnapshot();
   });
 
   it('node(id:) looks the id up over every label, whatever fragments follow', async () => {
     expect(
       await statementsOf(`{ node(id: "UN") { id ... on Organization { name kind } ... on Mission { acronym } } }`, {
-        answers: [{ when: 'RETURN CASE', rows: [{ n: { id: 'UN', label: 'Organization', name: 'United Nations', kind: 'global' } }] }],
+        answers: [
+          {
+            when: 'RETURN CASE',
+            rows: [{ n: { id: 'UN', label: 'Organization', name: 'United Nations', kind: 'global' } }],
+          },
+        ],
       }),
     ).toMatchSnapshot();
   });

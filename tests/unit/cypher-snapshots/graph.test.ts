@@ -30,7 +30,13 @@ describe('neighbors', () => {
         answers: [
           {
             when: 'WITH [s] AS seen',
-            rows: [{ nodes: [graphNode('UNMISS', 'Mission'), graphNode('UN', 'Organization')], edges: [{ ...graphEdge('UN', 'UNMISS', 'DEPLOYED'), sources: ['un-pko-list'] }], truncated: false }],
+            rows: [
+              {
+                nodes: [graphNode('UNMISS', 'Mission'), graphNode('UN', 'Organization')],
+                edges: [{ ...graphEdge('UN', 'UNMISS', 'DEPLOYED'), sources: ['un-pko-list'] }],
+                truncated: false,
+              },
+            ],
           },
         ],
       },
@@ -52,7 +58,11 @@ describe('paths', () => {
             rows: [
               {
                 found: true,
-                nodes: [graphNode('UN', 'Organization'), graphNode('UNAMID', 'Mission'), graphNode('AU', 'Organization')],
+                nodes: [
+                  graphNode('UN', 'Organization'),
+                  graphNode('UNAMID', 'Mission'),
+                  graphNode('AU', 'Organization'),
+                ],
                 edges: [graphEdge('UN', 'UNAMID', 'DEPLOYED'), graphEdge('AU', 'UNAMID', 'DEPLOYED')],
               },
             ],
@@ -77,7 +87,13 @@ describe('network', () => {
   /** The FULL network's one row, with one mission: the MSPO rule is asked for its flags. */
   const FULL_ROW = {
     when: 'AS missions',
-    rows: [{ missions: [graphNode('UNAMID', 'Mission')], others: [graphNode('UN', 'Organization')], edges: [graphEdge('UN', 'UNAMID', 'DEPLOYED')] }],
+    rows: [
+      {
+        missions: [graphNode('UNAMID', 'Mission')],
+        others: [graphNode('UN', 'Organization')],
+        edges: [graphEdge('UN', 'UNAMID', 'DEPLOYED')],
+      },
+    ],
   };
 
   it('FULL without a filter: every mission, states and conflicts, the MSPO rule over 1945 to this year', async () => {
@@ -91,12 +107,18 @@ describe('network', () => {
       `{ network(filter: {mode: FULL, organizations: ["UN", "AU"], organizationKinds: ["regional", "regional"], sources: ["un-pko-list"], period: {from: "2008", to: "2012"}, includeStates: false}) { nodes { id mspo } edges { id } } }`,
       { answers: [FULL_ROW] },
     );
-    expect(statements[0]?.params).toMatchObject({ organizationKinds: ['regional'], includeStates: false, span: { from: '2008-01-01', to: '2012-12-31' } });
+    expect(statements[0]?.params).toMatchObject({
+      organizationKinds: ['regional'],
+      includeStates: false,
+      span: { from: '2008-01-01', to: '2012-12-31' },
+    });
     expect(statements).toMatchSnapshot();
   });
 
   it('FULL filtered by mission kinds, regions and conflicts, no mission found: no MSPO statement', async () => {
-    const statements = await statementsOf(`{ network(filter: {missionKinds: ["police"], regions: ["Africa"], conflicts: ["ucdp-333"]}) { nodes { id } } }`);
+    const statements = await statementsOf(
+      `{ network(filter: {missionKinds: ["police"], regions: ["Africa"], conflicts: ["ucdp-333"]}) { nodes { id } } }`,
+    );
     expect(statements).toHaveLength(1);
     expect(statements).toMatchSnapshot();
   });

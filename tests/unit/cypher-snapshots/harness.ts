@@ -26,7 +26,18 @@ export function fixTheClock(): void {
   beforeAll(() => {
     jest.useFakeTimers({
       now: NOW,
-      doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
     });
   });
   afterAll(() => {
@@ -59,7 +70,12 @@ export function theSchema(): Promise<GraphQLSchema> {
 /** The statements of cypher/analysis/*.cypher, each as it is sent (normalized), by the file that holds it. */
 function analysisFiles(): Map<string, string> {
   const queries = analysisQueries();
-  return new Map(ANALYSIS_QUERY_NAMES.map((name) => [normalizeCypher(queries.get(name).statement), `cypher/analysis/${name}.cypher`]));
+  return new Map(
+    ANALYSIS_QUERY_NAMES.map((name) => [
+      normalizeCypher(queries.get(name).statement),
+      `cypher/analysis/${name}.cypher`,
+    ]),
+  );
 }
 let analysisStatements: Map<string, string> | undefined;
 
@@ -81,7 +97,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function stableParams(value: unknown): unknown {
   if (typeof value === 'string' && UUID.test(value)) return '<uuid>';
   if (Array.isArray(value)) return value.map(stableParams);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stableParams(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stableParams(v)]));
   return value;
 }
 
@@ -93,7 +110,11 @@ function forSnapshot(s: RecordedStatement): SnapshotStatement {
   analysisStatements ??= analysisFiles();
   const cypher = normalizeCypher(s.cypher);
   const file = analysisStatements.get(cypher);
-  return { kind: s.kind, cypher: file ? `<${file}>` : cypher, params: stableParams(s.params) as Record<string, unknown> };
+  return {
+    kind: s.kind,
+    cypher: file ? `<${file}>` : cypher,
+    params: stableParams(s.params) as Record<string, unknown>,
+  };
 }
 
 /** Runs an operation through the real schema against a recording database, with the context http/app.ts builds (http/request-context.ts). */
@@ -105,11 +126,20 @@ export async function record(
   const db = recorder.asDatabase();
   // The context of http/app.ts, for a request without a bearer token; the caller is then given directly.
   const request = { headers: { 'x-request-id': 'snapshot' } } as unknown as IncomingMessage;
-  const context = await requestContext({ db, config: loadConfig({ NODE_ENV: 'test' }), logger: pino({ level: 'silent' }) })(request);
+  const context = await requestContext({
+    db,
+    config: loadConfig({ NODE_ENV: 'test' }),
+    logger: pino({ level: 'silent' }),
+  })(request);
   const caller = opts.caller ?? null;
   // Assigned onto the context itself: its id and logger are getters of its class (http/request-context.ts), which a spread would drop.
   const contextValue = Object.assign(context, { caller: () => Promise.resolve(caller) });
-  const result = await execute({ schema: await theSchema(), document: parse(source), variableValues: opts.variables, contextValue });
+  const result = await execute({
+    schema: await theSchema(),
+    document: parse(source),
+    variableValues: opts.variables,
+    contextValue,
+  });
   return { statements: recorder.statements.map(forSnapshot), transactions: recorder.transactionCount, result };
 }
 
@@ -117,7 +147,10 @@ export async function record(
  * Runs an operation that must succeed and gives what it sent; its errors (a canned answer too thin for the
  * selection, a refused argument) fail the test with their messages.
  */
-export async function statementsOf(source: string, opts: Parameters<typeof record>[1] = {}): Promise<SnapshotStatement[]> {
+export async function statementsOf(
+  source: string,
+  opts: Parameters<typeof record>[1] = {},
+): Promise<SnapshotStatement[]> {
   const { statements, result } = await record(source, opts);
   expect(result.errors?.map((e) => `${e.path?.join('.') ?? ''}: ${e.message}`) ?? []).toEqual([]);
   return statements;
@@ -157,7 +190,18 @@ export const UNIVERSE_ANSWER: CannedAnswer = {
 
 /** A node as the graph statements project it (graph.cypher.ts's NODE_PROJECTION). */
 export function graphNode(id: string, label: string): Record<string, unknown> {
-  return { id, label, name: id, fullName: null, start: null, end: null, kinds: [], orgs: [], region: null, personnel: null };
+  return {
+    id,
+    label,
+    name: id,
+    fullName: null,
+    start: null,
+    end: null,
+    kinds: [],
+    orgs: [],
+    region: null,
+    personnel: null,
+  };
 }
 
 /** A relationship as the graph statements project it (EDGE_PROJECTION). */

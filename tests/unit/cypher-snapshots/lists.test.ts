@@ -13,7 +13,9 @@ const after = (n: number) => JSON.stringify(encodeCursor(n));
 
 describe('missions: pages, cursors, filters and sort keys', () => {
   it('a first page with totalCount counts every match, and asks for one item more than first', async () => {
-    const statements = await statementsOf(`{ missions(first: 5) { totalCount pageInfo { hasNextPage endCursor } items { id } } }`);
+    const statements = await statementsOf(
+      `{ missions(first: 5) { totalCount pageInfo { hasNextPage endCursor } items { id } } }`,
+    );
     expect(statements[0]?.params).toMatchObject({ skip: 0, limit: 6 });
     expect(statements).toMatchSnapshot();
   });
@@ -25,7 +27,9 @@ describe('missions: pages, cursors, filters and sort keys', () => {
   });
 
   it('after a cursor: the cursor becomes the skip', async () => {
-    const statements = await statementsOf(`{ missions(first: 20, after: ${after(40)}) { items { id } pageInfo { endCursor } } }`);
+    const statements = await statementsOf(
+      `{ missions(first: 20, after: ${after(40)}) { items { id } pageInfo { endCursor } } }`,
+    );
     expect(statements[0]?.params).toMatchObject({ skip: 40, limit: 21 });
     expect(statements).toMatchSnapshot();
   });
@@ -40,17 +44,29 @@ describe('missions: pages, cursors, filters and sort keys', () => {
   });
 
   it('filtered by conflict and region', async () => {
-    expect(await statementsOf(`{ missions(conflict: "ucdp-333", region: "Africa") { items { id } } }`)).toMatchSnapshot();
+    expect(
+      await statementsOf(`{ missions(conflict: "ucdp-333", region: "Africa") { items { id } } }`),
+    ).toMatchSnapshot();
   });
 
-  it.each(['ACRONYM', 'END', 'ID', 'PERSONNEL', 'START'])('sorted by %s descending: the ORDER BY of the allow-list', async (field) => {
-    expect(await statementsOf(`{ missions(first: 3, sort: {field: ${field}, direction: DESC}) { items { id } } }`)).toMatchSnapshot();
-  });
+  it.each(['ACRONYM', 'END', 'ID', 'PERSONNEL', 'START'])(
+    'sorted by %s descending: the ORDER BY of the allow-list',
+    async (field) => {
+      expect(
+        await statementsOf(`{ missions(first: 3, sort: {field: ${field}, direction: DESC}) { items { id } } }`),
+      ).toMatchSnapshot();
+    },
+  );
 
   it('the items of a page read their lists ahead over the page ids, in the page statement', async () => {
-    const statements = await statementsOf(`{ missions(first: 2, organization: "AU") { items { id organizations { id } hosts { id } contributors { personnel } } } }`, {
-      answers: [{ when: 'MATCH (m:Mission)', rows: [rootRow({ total: null, page: [{ id: 'AMIS' }, { id: 'AMISOM' }] })] }],
-    });
+    const statements = await statementsOf(
+      `{ missions(first: 2, organization: "AU") { items { id organizations { id } hosts { id } contributors { personnel } } } }`,
+      {
+        answers: [
+          { when: 'MATCH (m:Mission)', rows: [rootRow({ total: null, page: [{ id: 'AMIS' }, { id: 'AMISOM' }] })] },
+        ],
+      },
+    );
     expect(statements).toHaveLength(1);
     expect(statements).toMatchSnapshot();
   });
@@ -58,14 +74,22 @@ describe('missions: pages, cursors, filters and sort keys', () => {
 
 describe('the other lists', () => {
   it('people, a page after a cursor, with their posts read ahead', async () => {
-    expect(await statementsOf(`{ people(first: 10, after: ${after(10)}) { totalCount items { id name posts { role } } } }`)).toMatchSnapshot();
+    expect(
+      await statementsOf(`{ people(first: 10, after: ${after(10)}) { totalCount items { id name posts { role } } } }`),
+    ).toMatchSnapshot();
   });
 
   it('organizations of a kind', async () => {
-    expect(await statementsOf(`{ organizations(first: 50, kind: "regional") { totalCount items { id name kind } } }`)).toMatchSnapshot();
+    expect(
+      await statementsOf(`{ organizations(first: 50, kind: "regional") { totalCount items { id name kind } } }`),
+    ).toMatchSnapshot();
   });
 
   it('states and conflicts of a region', async () => {
-    expect(await statementsOf(`{ states(region: "Africa", first: 3) { items { id } } conflicts(region: "Africa", first: 3) { items { id } } }`)).toMatchSnapshot();
+    expect(
+      await statementsOf(
+        `{ states(region: "Africa", first: 3) { items { id } } conflicts(region: "Africa", first: 3) { items { id } } }`,
+      ),
+    ).toMatchSnapshot();
   });
 });

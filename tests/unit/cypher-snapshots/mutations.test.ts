@@ -8,13 +8,23 @@ import { EDITOR, fixTheClock, record, statementsOf } from './harness';
 fixTheClock();
 
 /** node(id)'s lookup finds an entity of the label its id names. */
-const FOUND = { when: 'RETURN CASE', rows: (p: Record<string, unknown>) => [{ n: { id: p.id, label: p.id === 'AU' ? 'Organization' : 'Mission', name: String(p.id) } }] };
+const FOUND = {
+  when: 'RETURN CASE',
+  rows: (p: Record<string, unknown>) => [
+    { n: { id: p.id, label: p.id === 'AU' ? 'Organization' : 'Mission', name: String(p.id) } },
+  ],
+};
 
 describe('mutations with an editor caller', () => {
   it('upsertMission: the id checked across labels, MERGE with provenance, the audit entry, then the mission read back', async () => {
     const { statements, transactions, result } = await record(
       `mutation { upsertMission(input: {id: "TEST-M", acronym: "TM", name: "Test mission", sourceRef: "doc 1", kinds: ["military"], start: "2020", end: "2021-06"}) { id name } }`,
-      { caller: EDITOR, answers: [{ when: 'MATCH (n:Mission {id: $id}) RETURN', rows: [{ n: { id: 'TEST-M', name: 'Test mission' } }] }] },
+      {
+        caller: EDITOR,
+        answers: [
+          { when: 'MATCH (n:Mission {id: $id}) RETURN', rows: [{ n: { id: 'TEST-M', name: 'Test mission' } }] },
+        ],
+      },
     );
     expect(result.errors).toBeUndefined();
     // The id check, the MERGE, the refresh of the mission's co-deployments (merge, then the stale ones deleted), the audit entry.
@@ -25,34 +35,46 @@ describe('mutations with an editor caller', () => {
 
   it('upsertOrganization', async () => {
     expect(
-      await statementsOf(`mutation { upsertOrganization(input: {id: "TEST-O", name: "Test organization", kind: "regional", founded: "2001", sourceRef: "charter"}) { id } }`, {
-        caller: EDITOR,
-        answers: [{ when: 'MATCH (n:Organization {id: $id}) RETURN', rows: [{ n: { id: 'TEST-O' } }] }],
-      }),
+      await statementsOf(
+        `mutation { upsertOrganization(input: {id: "TEST-O", name: "Test organization", kind: "regional", founded: "2001", sourceRef: "charter"}) { id } }`,
+        {
+          caller: EDITOR,
+          answers: [{ when: 'MATCH (n:Organization {id: $id}) RETURN', rows: [{ n: { id: 'TEST-O' } }] }],
+        },
+      ),
     ).toMatchSnapshot();
   });
 
   it('linkEntities: MERGE on the key of the type, the audit entry, then both ends read back', async () => {
     expect(
-      await statementsOf(`mutation { linkEntities(input: {type: DEPLOYED, from: "AU", to: "AMIS", lead: true, sourceRef: "doc 2"}) { count from { id } to { id } } }`, {
-        caller: EDITOR,
-        answers: [{ when: 'MERGE (a)-[r:DEPLOYED', rows: [{ n: 1 }] }, FOUND],
-      }),
+      await statementsOf(
+        `mutation { linkEntities(input: {type: DEPLOYED, from: "AU", to: "AMIS", lead: true, sourceRef: "doc 2"}) { count from { id } to { id } } }`,
+        {
+          caller: EDITOR,
+          answers: [{ when: 'MERGE (a)-[r:DEPLOYED', rows: [{ n: 1 }] }, FOUND],
+        },
+      ),
     ).toMatchSnapshot();
   });
 
   it('unlinkEntities of one source', async () => {
     expect(
-      await statementsOf(`mutation { unlinkEntities(type: DEPLOYED, from: "AU", to: "AMIS", source: "api") { count } }`, {
-        caller: EDITOR,
-        answers: [{ when: 'DELETE r RETURN count(*) AS n', rows: [{ n: 2 }] }],
-      }),
+      await statementsOf(
+        `mutation { unlinkEntities(type: DEPLOYED, from: "AU", to: "AMIS", source: "api") { count } }`,
+        {
+          caller: EDITOR,
+          answers: [{ when: 'DELETE r RETURN count(*) AS n', rows: [{ n: 2 }] }],
+        },
+      ),
     ).toMatchSnapshot();
   });
 
   it('deleteEntity', async () => {
     expect(
-      await statementsOf(`mutation { deleteEntity(label: Mission, id: "TEST-M") { deleted } }`, { caller: EDITOR, answers: [{ when: 'DETACH DELETE n', rows: [{ n: 1 }] }] }),
+      await statementsOf(`mutation { deleteEntity(label: Mission, id: "TEST-M") { deleted } }`, {
+        caller: EDITOR,
+        answers: [{ when: 'DETACH DELETE n', rows: [{ n: 1 }] }],
+      }),
     ).toMatchSnapshot();
   });
 });

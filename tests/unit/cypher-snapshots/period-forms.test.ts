@@ -23,8 +23,24 @@ const UNMISS: CannedAnswer = { when: 'MATCH (n:Mission {id: $id})', rows: [rootR
 const AU: CannedAnswer = { when: 'MATCH (n:Organization {id: $id})', rows: [rootRow({ n: { id: 'AU' } })] };
 const NPL: CannedAnswer = { when: 'MATCH (n:State {id: $id})', rows: [rootRow({ n: { id: 'NPL' } })] };
 const PATH_ENDS: CannedAnswer = { when: 'RETURN a IS NOT NULL AS a', rows: [{ a: true, b: true }] };
-const SIDES: CannedAnswer = { when: 'AS sides', rows: [{ sides: [{ id: 'UN', label: 'Organization' }, { id: 'AU', label: 'Organization' }], records: [], people: [], states: [] }] };
-const NETWORK: CannedAnswer = { when: analysisStatement('cooperation-network'), rows: [{ organizations: 0, ties: 0, density: null, centralization: null, degrees: [], edges: [] }] };
+const SIDES: CannedAnswer = {
+  when: 'AS sides',
+  rows: [
+    {
+      sides: [
+        { id: 'UN', label: 'Organization' },
+        { id: 'AU', label: 'Organization' },
+      ],
+      records: [],
+      people: [],
+      states: [],
+    },
+  ],
+};
+const NETWORK: CannedAnswer = {
+  when: analysisStatement('cooperation-network'),
+  rows: [{ organizations: 0, ties: 0, density: null, centralization: null, degrees: [], edges: [] }],
+};
 const UNIT_EXISTS: CannedAnswer = { when: 'RETURN count(c) + count(s) AS n', rows: [{ n: 1 }] };
 
 const CASES: [string, Forms][] = [
@@ -32,7 +48,10 @@ const CASES: [string, Forms][] = [
     'missions',
     {
       period: `{ missions(period: {from: "2008", to: "2008"}) { items { id } } }`,
-      deprecated: [`{ missions(activeInYear: 2008) { items { id } } }`, `{ missions(activeIn: {from: "2008", to: "2008"}) { items { id } } }`],
+      deprecated: [
+        `{ missions(activeInYear: 2008) { items { id } } }`,
+        `{ missions(activeIn: {from: "2008", to: "2008"}) { items { id } } }`,
+      ],
       sent: '"span":{"from":"2008-01-01","to":"2008-12-31"}',
     },
   ],
@@ -40,7 +59,10 @@ const CASES: [string, Forms][] = [
     'Mission.contributors',
     {
       period: `{ mission(id: "UNMISS") { contributors(period: {from: "2013-12", to: "2013-12"}) { personnel } } }`,
-      deprecated: [`{ mission(id: "UNMISS") { contributors(asOf: "2013-12") { personnel } } }`, `{ mission(id: "UNMISS") { contributors(between: {from: "2013-12", to: "2013-12"}) { personnel } } }`],
+      deprecated: [
+        `{ mission(id: "UNMISS") { contributors(asOf: "2013-12") { personnel } } }`,
+        `{ mission(id: "UNMISS") { contributors(between: {from: "2013-12", to: "2013-12"}) { personnel } } }`,
+      ],
       sent: '"__rel0_window":{"from":"2013-12","to":"2013-12"}',
       answers: [UNMISS],
     },
@@ -101,7 +123,10 @@ const CASES: [string, Forms][] = [
     'sharedPersonnel',
     {
       period: `{ sharedPersonnel(a: "UN", b: "AU", period: {from: "2013-12", to: "2013-12"}) { jaccard } }`,
-      deprecated: [`{ sharedPersonnel(a: "UN", b: "AU", asOf: "2013-12") { jaccard } }`, `{ sharedPersonnel(a: "UN", b: "AU", between: {from: "2013-12", to: "2013-12"}) { jaccard } }`],
+      deprecated: [
+        `{ sharedPersonnel(a: "UN", b: "AU", asOf: "2013-12") { jaccard } }`,
+        `{ sharedPersonnel(a: "UN", b: "AU", between: {from: "2013-12", to: "2013-12"}) { jaccard } }`,
+      ],
       sent: '"window":{"from":"2013-12","to":"2013-12"}',
       answers: [SIDES],
     },

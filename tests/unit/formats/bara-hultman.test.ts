@@ -29,10 +29,26 @@ describe('bara-hultman reader', () => {
           from: 'UNPROFOR-BIH',
           to: 'BIH',
           key: { source: 'bara-hultman', month: '1993-01' },
-          props: { troops: 5369, police: 45, observers: 293, total: 5707, sipriTotal: null, ipiTotal: 7235, activity: 1, onlyPolice: false },
+          props: {
+            troops: 5369,
+            police: 45,
+            observers: 293,
+            total: 5707,
+            sipriTotal: null,
+            ipiTotal: 7235,
+            activity: 1,
+            onlyPolice: false,
+          },
         },
         { kind: 'rel', type: 'HOSTED_BY', from: 'UNPROFOR-BIH', to: 'BIH', key: { source: 'bara-hultman' }, props: {} },
-        { kind: 'rel', type: 'IN_CONFLICT', from: 'UNPROFOR-BIH', to: 'ucdp-389', key: { source: 'bara-hultman' }, props: {} },
+        {
+          kind: 'rel',
+          type: 'IN_CONFLICT',
+          from: 'UNPROFOR-BIH',
+          to: 'ucdp-389',
+          key: { source: 'bara-hultman' },
+          props: {},
+        },
       ],
     });
   });
@@ -55,7 +71,13 @@ describe('bara-hultman reader', () => {
 
   it('keeps the decimals of the interpolated series', () => {
     expect(mapRow(reader, row('811', 'UNTAC', '1993m2'), cw).ops[3]).toMatchObject({
-      props: { troops: 13028.66666666669, police: 3840.666666666686, observers: 445.5555555555557, total: 17314.889, ipiTotal: 18375 },
+      props: {
+        troops: 13028.66666666669,
+        police: 3840.666666666686,
+        observers: 445.5555555555557,
+        total: 17314.889,
+        ipiTotal: 18375,
+      },
     });
   });
 
@@ -64,14 +86,22 @@ describe('bara-hultman reader', () => {
       id: 'EUFOR-ALTHEA',
       props: { 'orgType@bara-hultman': 'regional' },
     });
-    expect(mapRow(reader, row('346', 'UNMIBH ', '1996m1'), cw).ops[1]).toMatchObject({ id: 'UNMIBH', onCreate: { name: 'UNMIBH' } });
+    expect(mapRow(reader, row('346', 'UNMIBH ', '1996m1'), cw).ops[1]).toMatchObject({
+      id: 'UNMIBH',
+      onCreate: { name: 'UNMIBH' },
+    });
   });
 
   it('rejects an unknown mission, naming the host the alias table needs', () => {
     const out = mapRow(reader, withCells(row('346', 'UNPROFOR', '1993m1'), { mission: 'EUFOR Concordia' }), cw);
     expect(out).toEqual({
       ops: [],
-      errors: [{ field: 'mission', reason: "unknown mission 'EUFOR Concordia' in host BIH (add it to cypher/data/curated/mission_aliases.csv)" }],
+      errors: [
+        {
+          field: 'mission',
+          reason: "unknown mission 'EUFOR Concordia' in host BIH (add it to cypher/data/curated/mission_aliases.csv)",
+        },
+      ],
     });
   });
 
@@ -80,10 +110,18 @@ describe('bara-hultman reader', () => {
     expect(mapRow(reader, withCells(base, { ccode: '999' }), cw).errors).toEqual([
       { field: 'ccode', reason: "unknown state COW code '999' (add it to cypher/data/curated/states.csv)" },
     ]);
-    expect(mapRow(reader, withCells(base, { troops_iepo: '5369a' }), cw).errors).toEqual([{ field: 'troops_iepo', reason: "'5369a' is not a number" }]);
-    expect(mapRow(reader, withCells(base, { police_iepo: '-4' }), cw).errors).toEqual([{ field: 'police_iepo', reason: '-4 is below 0' }]);
-    expect(mapRow(reader, withCells(base, { date: '1993m13' }), cw).errors).toEqual([{ field: 'date', reason: "'1993m13' is not a Stata month (like 1997m1)" }]);
-    expect(mapRow(reader, withCells(base, { org: '4' }), cw).errors).toEqual([{ field: 'org', reason: "'4' is not one of 1, 2, 3" }]);
+    expect(mapRow(reader, withCells(base, { troops_iepo: '5369a' }), cw).errors).toEqual([
+      { field: 'troops_iepo', reason: "'5369a' is not a number" },
+    ]);
+    expect(mapRow(reader, withCells(base, { police_iepo: '-4' }), cw).errors).toEqual([
+      { field: 'police_iepo', reason: '-4 is below 0' },
+    ]);
+    expect(mapRow(reader, withCells(base, { date: '1993m13' }), cw).errors).toEqual([
+      { field: 'date', reason: "'1993m13' is not a Stata month (like 1997m1)" },
+    ]);
+    expect(mapRow(reader, withCells(base, { org: '4' }), cw).errors).toEqual([
+      { field: 'org', reason: "'4' is not one of 1, 2, 3" },
+    ]);
   });
 
   itMapsTheWholeFile(reader, 'sipri-bara-hultman/un_nonun_peacekeeping_v2-2019.csv', 8100);

@@ -30,7 +30,10 @@ describe('cow-igo organizations reader', () => {
   });
 
   it('finds an IGO by the COW name the organizations table records for it', () => {
-    expect(mapRow(cowIgoOrganizations, withCells(org('LOAS'), {}), cw).ops[0]).toMatchObject({ id: 'LAS', props: { cowIgo: 'LOAS' } });
+    expect(mapRow(cowIgoOrganizations, withCells(org('LOAS'), {}), cw).ops[0]).toMatchObject({
+      id: 'LAS',
+      props: { cowIgo: 'LOAS' },
+    });
   });
 
   it('skips an IGO that organizations.csv does not map', () => {
@@ -48,7 +51,9 @@ describe('cow-igo organizations reader', () => {
     expect(mapRow(cowIgoOrganizations, withCells(org('UN'), { deaddate: '1944' }), cw).errors).toEqual([
       { field: 'deaddate', reason: '1944 is before the start 1945' },
     ]);
-    expect(mapRow(cowIgoOrganizations, withCells(org('UN'), { ionum: 'x4400' }), cw).errors).toEqual([{ field: 'ionum', reason: "'x4400' is not a whole number" }]);
+    expect(mapRow(cowIgoOrganizations, withCells(org('UN'), { ionum: 'x4400' }), cw).errors).toEqual([
+      { field: 'ionum', reason: "'x4400' is not a whole number" },
+    ]);
   });
 });
 

@@ -27,13 +27,22 @@ describe('cow-states reader', () => {
   });
 
   it('keeps each spell of a state that lost and regained independence under its own start year', () => {
-    expect(map(find('255', '1816')).ops[0]).toMatchObject({ id: 'DEU', props: { 'cowSpell:1816': '1816-01-01/1945-05-08' } });
+    expect(map(find('255', '1816')).ops[0]).toMatchObject({
+      id: 'DEU',
+      props: { 'cowSpell:1816': '1816-01-01/1945-05-08' },
+    });
     expect(map(find('255', '1990')).ops[0]).toMatchObject({ id: 'DEU', props: { 'cowSpell:1990': '1990-10-03/..' } });
   });
 
   it('keeps the real end of a state that ended', () => {
-    expect(map(find('315', '1945')).ops[0]).toMatchObject({ id: 'CSK', props: { cowAbb: 'CZE', 'cowSpell:1945': '1945-05-10/1992-12-31' } });
-    expect(map(find('260', '1955')).ops[0]).toMatchObject({ id: 'GFR', props: { 'cowSpell:1955': '1955-05-05/1990-10-02' } });
+    expect(map(find('315', '1945')).ops[0]).toMatchObject({
+      id: 'CSK',
+      props: { cowAbb: 'CZE', 'cowSpell:1945': '1945-05-10/1992-12-31' },
+    });
+    expect(map(find('260', '1955')).ops[0]).toMatchObject({
+      id: 'GFR',
+      props: { 'cowSpell:1955': '1955-05-05/1990-10-02' },
+    });
   });
 
   it('rejects an unknown COW code, an impossible day, a month out of range and an end before the start', () => {
@@ -42,9 +51,15 @@ describe('cow-states reader', () => {
       ops: [],
       errors: [{ field: 'ccode', reason: "unknown state COW code '3' (add it to cypher/data/curated/states.csv)" }],
     });
-    expect(mapRow(reader, withCells(base, { stmonth: '2', stday: '30' }), cw).errors).toEqual([{ field: 'stday', reason: '1816-02-30 is not a date' }]);
-    expect(mapRow(reader, withCells(base, { endmonth: '13' }), cw).errors).toEqual([{ field: 'endmonth', reason: '13 is above 12' }]);
-    expect(mapRow(reader, withCells(base, { endyear: '1815' }), cw).errors).toEqual([{ field: 'endyear', reason: '1815-12-31 is before the start 1816-01-01' }]);
+    expect(mapRow(reader, withCells(base, { stmonth: '2', stday: '30' }), cw).errors).toEqual([
+      { field: 'stday', reason: '1816-02-30 is not a date' },
+    ]);
+    expect(mapRow(reader, withCells(base, { endmonth: '13' }), cw).errors).toEqual([
+      { field: 'endmonth', reason: '13 is above 12' },
+    ]);
+    expect(mapRow(reader, withCells(base, { endyear: '1815' }), cw).errors).toEqual([
+      { field: 'endyear', reason: '1815-12-31 is before the start 1816-01-01' },
+    ]);
   });
 
   itMapsTheWholeFile(reader, 'cow-igo-v3/cow_states2016.csv', 243);

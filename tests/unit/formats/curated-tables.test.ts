@@ -27,7 +27,14 @@ const mission = (cells: Record<string, string>) => ({
   source: 'doc',
   ...cells,
 });
-const link = (cells: Record<string, string>) => ({ mission_id: 'M1', organization_id: 'AU', lead: 'true', role: 'lead', source: 'doc', ...cells });
+const link = (cells: Record<string, string>) => ({
+  mission_id: 'M1',
+  organization_id: 'AU',
+  lead: 'true',
+  role: 'lead',
+  source: 'doc',
+  ...cells,
+});
 const post = (cells: Record<string, string>) => ({
   person_id: 'p1',
   mission_id: '',
@@ -45,14 +52,24 @@ describe('missions.csv: last_evidence', () => {
   it('reads last_evidence as a date and stores it as lastEvidence on the Mission', () => {
     const res = mapRow(missionsTable, mission({ last_evidence: '2000-11' }), cw);
     expect(res.errors).toEqual([]);
-    expect(res.ops[0]).toMatchObject({ kind: 'node', label: 'Mission', id: 'M1', props: { start: '1999', end: null, lastEvidence: '2000-11' } });
+    expect(res.ops[0]).toMatchObject({
+      kind: 'node',
+      label: 'Mission',
+      id: 'M1',
+      props: { start: '1999', end: null, lastEvidence: '2000-11' },
+    });
     expect(mapRow(missionsTable, mission({}), cw).ops[0]).toMatchObject({ props: { lastEvidence: null } });
   });
 
   it('rejects last_evidence together with an end, naming the field', () => {
     expect(mapRow(missionsTable, mission({ end: '2001', last_evidence: '2000-11' }), cw)).toEqual({
       ops: [],
-      errors: [{ field: 'last_evidence', reason: 'is set together with the end 2001: a mission with a known end has no last evidence' }],
+      errors: [
+        {
+          field: 'last_evidence',
+          reason: 'is set together with the end 2001: a mission with a known end has no last evidence',
+        },
+      ],
     });
   });
 
@@ -83,14 +100,20 @@ describe('mission_organizations.csv: role', () => {
       key: { source: 'curated' },
       props: { lead: false, role: 'joint_lead', sourceRef: 'doc' },
     });
-    expect(relOf(mapRow(missionOrganizationsTable, link({}), cw))).toMatchObject({ props: { lead: true, role: 'lead' } });
-    expect(relOf(mapRow(missionOrganizationsTable, link({ lead: 'false', role: 'authorizing' }), cw))).toMatchObject({ props: { role: 'authorizing' } });
+    expect(relOf(mapRow(missionOrganizationsTable, link({}), cw))).toMatchObject({
+      props: { lead: true, role: 'lead' },
+    });
+    expect(relOf(mapRow(missionOrganizationsTable, link({ lead: 'false', role: 'authorizing' }), cw))).toMatchObject({
+      props: { role: 'authorizing' },
+    });
   });
 
   it('reports a row whose lead disagrees with its role', () => {
     expect(mapRow(missionOrganizationsTable, link({ lead: 'true', role: 'participant' }), cw)).toEqual({
       ops: [],
-      errors: [{ field: 'lead', reason: "true disagrees with the role 'participant' (lead is true for the role 'lead' only)" }],
+      errors: [
+        { field: 'lead', reason: "true disagrees with the role 'participant' (lead is true for the role 'lead' only)" },
+      ],
     });
     expect(mapRow(missionOrganizationsTable, link({ lead: 'false', role: 'lead' }), cw).errors).toEqual([
       { field: 'lead', reason: "false disagrees with the role 'lead' (lead is true for the role 'lead' only)" },
@@ -101,7 +124,9 @@ describe('mission_organizations.csv: role', () => {
     expect(mapRow(missionOrganizationsTable, link({ role: 'sponsor' }), cw).errors).toEqual([
       { field: 'role', reason: "'sponsor' is not one of lead, joint_lead, participant, authorizing, supporting" },
     ]);
-    expect(mapRow(missionOrganizationsTable, link({ role: '' }), cw).errors).toEqual([{ field: 'role', reason: 'is empty' }]);
+    expect(mapRow(missionOrganizationsTable, link({ role: '' }), cw).errors).toEqual([
+      { field: 'role', reason: 'is empty' },
+    ]);
   });
 });
 
@@ -117,7 +142,11 @@ describe('person_posts.csv: capacity', () => {
       key: { source: 'curated', role: 'OSCE Chairperson-in-Office', start: '2019-01-01' },
       props: { end: '2019-12-31', capacity: 'member_state', sourceRef: 'doc' },
     });
-    const served = mapRow(personPostsTable, post({ mission_id: 'M1', organization_id: '', role: 'Head of Mission' }), cw);
+    const served = mapRow(
+      personPostsTable,
+      post({ mission_id: 'M1', organization_id: '', role: 'Head of Mission' }),
+      cw,
+    );
     expect(relOf(served)).toMatchObject({ type: 'SERVED_IN', to: 'M1', props: { capacity: 'official' } });
   });
 
@@ -125,7 +154,9 @@ describe('person_posts.csv: capacity', () => {
     expect(mapRow(personPostsTable, post({ capacity: 'personal' }), cw).errors).toEqual([
       { field: 'capacity', reason: "'personal' is not one of official, member_state" },
     ]);
-    expect(mapRow(personPostsTable, post({ capacity: '' }), cw).errors).toEqual([{ field: 'capacity', reason: 'is empty' }]);
+    expect(mapRow(personPostsTable, post({ capacity: '' }), cw).errors).toEqual([
+      { field: 'capacity', reason: 'is empty' },
+    ]);
   });
 });
 
@@ -163,7 +194,10 @@ describe('the shipped curated tables', () => {
       if (!(m.source ?? '').includes('DPPADPOSS-PKO list')) continue;
       const names = [m.acronym ?? '', m.id ?? '', ...(m.aliases ?? '').split('|').filter(Boolean)];
       const u = names.map((n) => listBy.get(n)).find((r) => r !== undefined);
-      for (const [field, listField] of [['start', 'start_date'], ['end', 'end_date']] as const) {
+      for (const [field, listField] of [
+        ['start', 'start_date'],
+        ['end', 'end_date'],
+      ] as const) {
         const v = m[field] ?? '';
         if (!/^\d{4}-\d{2}-01$/.test(v)) continue;
         const named = new RegExp(`${field}: S/RES/\\d+`).test(m.source ?? '');
@@ -184,9 +218,8 @@ describe('the shipped curated tables', () => {
     const posts = readRows(path.join(CURATED, 'person_posts.csv'));
     const memberState = posts.filter((p) => p.capacity === 'member_state').map((p) => p.role ?? '');
     expect(memberState.every((r) => /General Assembly|Chair(person|man)-in-Office$/.test(r))).toBe(true);
-    expect(posts.filter((p) => /Representative of the OSCE Chairperson-in-Office/.test(p.role ?? '')).map((p) => p.capacity)).toEqual([
-      'official',
-      'official',
-    ]);
+    expect(
+      posts.filter((p) => /Representative of the OSCE Chairperson-in-Office/.test(p.role ?? '')).map((p) => p.capacity),
+    ).toEqual(['official', 'official']);
   });
 });

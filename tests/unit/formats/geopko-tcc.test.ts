@@ -8,7 +8,9 @@ const map = (r: Record<string, string> | undefined) => mapRow(reader, withCells(
 
 describe('parseOverview', () => {
   it('reads names with their estimated sizes or size unknown', () => {
-    expect(parseOverview('Bangladesh (150), Cambodia (35), Drc (size unknown), TCC name unknown (size unknown)')).toEqual([
+    expect(
+      parseOverview('Bangladesh (150), Cambodia (35), Drc (size unknown), TCC name unknown (size unknown)'),
+    ).toEqual([
       { name: 'Bangladesh', size: 150 },
       { name: 'Cambodia', size: 35 },
       { name: 'Drc', size: null },
@@ -24,7 +26,9 @@ describe('parseOverview', () => {
   });
 
   it('says what it cannot read', () => {
-    expect(parseOverview('Bangladesh (about 150)')).toBe("cannot read 'Bangladesh (about 150)' (expected 'Name (number)' or 'Name (size unknown)')");
+    expect(parseOverview('Bangladesh (about 150)')).toBe(
+      "cannot read 'Bangladesh (about 150)' (expected 'Name (number)' or 'Name (size unknown)')",
+    );
     expect(parseOverview('Chad (35), (150)')).toBe("an entry has no name: '(150)'");
   });
 });
@@ -43,7 +47,14 @@ describe('geopko-tcc reader', () => {
           from: 'KOR',
           to: 'MINUSTAH',
           key: { source: 'geopko-tcc', from: '2010-01', site: 'Leogâne' },
-          props: { to: '2010-12', granularity: 'year', estimated: true, troopsEstimate: 150, latitude: 18.512036, longitude: -72.624434 },
+          props: {
+            to: '2010-12',
+            granularity: 'year',
+            estimated: true,
+            troopsEstimate: 150,
+            latitude: 18.512036,
+            longitude: -72.624434,
+          },
         },
         {
           kind: 'rel',
@@ -51,7 +62,14 @@ describe('geopko-tcc reader', () => {
           from: 'LKA',
           to: 'MINUSTAH',
           key: { source: 'geopko-tcc', from: '2010-01', site: 'Leogâne' },
-          props: { to: '2010-12', granularity: 'year', estimated: true, troopsEstimate: 950, latitude: 18.512036, longitude: -72.624434 },
+          props: {
+            to: '2010-12',
+            granularity: 'year',
+            estimated: true,
+            troopsEstimate: 950,
+            latitude: 18.512036,
+            longitude: -72.624434,
+          },
         },
       ],
     });
@@ -62,7 +80,10 @@ describe('geopko-tcc reader', () => {
   });
 
   it('keeps an unknown size as null and reads the title-case spellings through the crosswalk', () => {
-    expect(map(find('MINUJUSTH', 'Cap-Haïtien')).ops[2]).toMatchObject({ from: 'NPL', props: { troopsEstimate: null } });
+    expect(map(find('MINUJUSTH', 'Cap-Haïtien')).ops[2]).toMatchObject({
+      from: 'NPL',
+      props: { troopsEstimate: null },
+    });
     expect(map(find('MINUSCA', 'Bambari')).ops[2]).toMatchObject({ from: 'COD', props: { troopsEstimate: 650 } });
   });
 
@@ -84,13 +105,18 @@ describe('geopko-tcc reader', () => {
     const base = find('MINUSTAH', 'Leogâne');
     expect(mapRow(reader, withCells(base, { 'year.overview': 'Korea (ROK) (150), Ruritania (35)' }), cw)).toEqual({
       ops: [],
-      errors: [{ field: 'year.overview', reason: "unknown state 'Ruritania' (add it to cypher/data/curated/states.csv)" }],
+      errors: [
+        { field: 'year.overview', reason: "unknown state 'Ruritania' (add it to cypher/data/curated/states.csv)" },
+      ],
     });
-    expect(mapRow(reader, withCells(base, { 'year.overview': 'Korea (ROK) (150), South Korea (35)' }), cw).errors).toEqual([
-      { field: 'year.overview', reason: "names KOR twice ('Korea (ROK)' and 'South Korea')" },
-    ]);
+    expect(
+      mapRow(reader, withCells(base, { 'year.overview': 'Korea (ROK) (150), South Korea (35)' }), cw).errors,
+    ).toEqual([{ field: 'year.overview', reason: "names KOR twice ('Korea (ROK)' and 'South Korea')" }]);
     expect(mapRow(reader, withCells(base, { 'year.overview': 'Korea (ROK) 150' }), cw).errors).toEqual([
-      { field: 'year.overview', reason: "cannot read 'Korea (ROK) 150' (expected 'Name (number)' or 'Name (size unknown)')" },
+      {
+        field: 'year.overview',
+        reason: "cannot read 'Korea (ROK) 150' (expected 'Name (number)' or 'Name (size unknown)')",
+      },
     ]);
   });
 
@@ -99,7 +125,9 @@ describe('geopko-tcc reader', () => {
     expect(mapRow(reader, withCells(base, { mission: 'MINUSTAHH' }), cw).errors).toEqual([
       { field: 'mission', reason: "unknown mission 'MINUSTAHH' (add it to cypher/data/curated/mission_aliases.csv)" },
     ]);
-    expect(mapRow(reader, withCells(base, { year: '2010s' }), cw).errors).toEqual([{ field: 'year', reason: "'2010s' is not a whole number" }]);
+    expect(mapRow(reader, withCells(base, { year: '2010s' }), cw).errors).toEqual([
+      { field: 'year', reason: "'2010s' is not a whole number" },
+    ]);
     expect(mapRow(reader, withCells(base, { latitude: '118.5', longitude: '-172.6' }), cw).errors).toEqual([
       { field: 'latitude', reason: '118.5 is not a latitude (outside -90..90), nor is longitude -172.6' },
     ]);

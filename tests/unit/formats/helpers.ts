@@ -15,9 +15,11 @@ const REAL_CURATED = path.join(__dirname, '../../../cypher/data/curated');
  * Where the public datasets are looked for: $PEACEOPS_DATA_DIR when set, the project's copies in
  * cypher/data/sources, then the shared folder they were collected in (same sub-folders in all three).
  */
-const DATA_DIRS = [process.env.PEACEOPS_DATA_DIR, path.join(__dirname, '../../../cypher/data/sources'), '/work/shared/data'].filter(
-  (d): d is string => Boolean(d),
-);
+const DATA_DIRS = [
+  process.env.PEACEOPS_DATA_DIR,
+  path.join(__dirname, '../../../cypher/data/sources'),
+  '/work/shared/data',
+].filter((d): d is string => Boolean(d));
 
 /** A crosswalk made of the small curated tables under tests/fixtures/formats/curated. */
 export function fixtureCrosswalk(): Crosswalk {
@@ -42,7 +44,10 @@ export function mapRow(reader: FormatReader, row: Record<string, string>, crossw
 }
 
 /** A copy of a row with some cells replaced, to break a real row in one place. */
-export function withCells(row: Record<string, string> | undefined, cells: Record<string, string>): Record<string, string> {
+export function withCells(
+  row: Record<string, string> | undefined,
+  cells: Record<string, string>,
+): Record<string, string> {
   if (!row) throw new Error('no such fixture row');
   return { ...row, ...cells };
 }
@@ -67,8 +72,10 @@ export function modelViolations(ops: GraphOp[], format: string): string[] {
     }
     const spec = REL_SPECS[op.type];
     const keys = Object.keys(op.key).sort();
-    if (keys.join(',') !== [...spec.key].sort().join(',')) out.push(`${op.type} key ${keys.join(',')} is not ${spec.key.join(',')}`);
-    for (const [k, v] of Object.entries(op.key)) if (v === null || v === undefined) out.push(`${op.type} key ${k} is ${String(v)}`);
+    if (keys.join(',') !== [...spec.key].sort().join(','))
+      out.push(`${op.type} key ${keys.join(',')} is not ${spec.key.join(',')}`);
+    for (const [k, v] of Object.entries(op.key))
+      if (v === null || v === undefined) out.push(`${op.type} key ${k} is ${String(v)}`);
     if (op.key.source !== format) out.push(`${op.type} source ${String(op.key.source)}`);
     if (!nodes.has(`${spec.from}|${op.from}`)) out.push(`${op.type} from ${spec.from} '${op.from}' has no node op`);
     if (!nodes.has(`${spec.to}|${op.to}`)) out.push(`${op.type} to ${spec.to} '${op.to}' has no node op`);
@@ -104,7 +111,10 @@ export interface FileRun {
 const UNKNOWN_MISSION = /^unknown mission '(.*)'(?: in host (\S+))? \(/;
 
 /** Maps every row of a real file with the real curated crosswalk. */
-export function runWholeFile(reader: FormatReader | ((header: string[]) => FormatReader | undefined), file: string): FileRun {
+export function runWholeFile(
+  reader: FormatReader | ((header: string[]) => FormatReader | undefined),
+  file: string,
+): FileRun {
   const crosswalk = Crosswalk.load(REAL_CURATED);
   const rows = readRows(file);
   const header = Object.keys(rows[0] ?? {});
@@ -156,7 +166,8 @@ export function runWholeFile(reader: FormatReader | ((header: string[]) => Forma
       const kind = op.kind === 'node' ? op.label : op.type;
       run.opsByKind[kind] = (run.opsByKind[kind] ?? 0) + 1;
     }
-    if (run.violations.length < 20) run.violations.push(...modelViolations(res.ops, pick.name).map((v) => `line ${line}: ${v}`));
+    if (run.violations.length < 20)
+      run.violations.push(...modelViolations(res.ops, pick.name).map((v) => `line ${line}: ${v}`));
   });
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   run.rejectedByReason = sorted(reasons);
@@ -181,7 +192,9 @@ export function report(run: FileRun): string {
     `  ops: ${JSON.stringify(run.opsByKind)}`,
     ...(run.rejectedByReason.length ? ['  rejected, top reasons:', ...top(run.rejectedByReason)] : []),
     ...(run.skippedByReason.length ? ['  skipped:', ...top(run.skippedByReason)] : []),
-    ...(run.unknownMissions.length ? [`  unknown missions: ${run.unknownMissions.map(([k, v]) => `${k} (${v})`).join(', ')}`] : []),
+    ...(run.unknownMissions.length
+      ? [`  unknown missions: ${run.unknownMissions.map(([k, v]) => `${k} (${v})`).join(', ')}`]
+      : []),
   ].join('\n');
 }
 
@@ -190,7 +203,11 @@ export function report(run: FileRun): string {
  * mission tables are still being written, so an unknown mission name is allowed (and counted in the test's
  * name and printed); any other rejection, a model violation or a different row count fails.
  */
-export function itMapsTheWholeFile(reader: Parameters<typeof runWholeFile>[0], relative: string, expectedRows: number): void {
+export function itMapsTheWholeFile(
+  reader: Parameters<typeof runWholeFile>[0],
+  relative: string,
+  expectedRows: number,
+): void {
   const file = dataFile(relative);
   const run = file ? runWholeFile(reader, file) : undefined;
   const name = run

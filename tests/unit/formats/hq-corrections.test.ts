@@ -31,7 +31,8 @@ function crosswalkWith(row: Record<string, string>, line: number): Crosswalk {
   return c;
 }
 
-const missionOp = (ops: unknown[]) => ops.find((o): o is NodeOp => (o as NodeOp).kind === 'node' && (o as NodeOp).label === 'Mission');
+const missionOp = (ops: unknown[]) =>
+  ops.find((o): o is NodeOp => (o as NodeOp).kind === 'node' && (o as NodeOp).label === 'Mission');
 
 describe('mission_hq_corrections.csv reader', () => {
   it('checks a row and writes nothing: the source readers apply it', () => {
@@ -44,10 +45,15 @@ describe('mission_hq_corrections.csv reader', () => {
 
   it('rejects an unknown mission, a pair out of range, a pair that cannot have been swapped, and an empty source', () => {
     const errorsOf = (cells: Record<string, string>) => mapRow(table, withCells(minusmaCorrection, cells), cw).errors;
-    expect(errorsOf({ mission_id: 'MINUSMAX' })).toEqual([{ field: 'mission_id', reason: "'MINUSMAX' is not a mission id of missions.csv" }]);
+    expect(errorsOf({ mission_id: 'MINUSMAX' })).toEqual([
+      { field: 'mission_id', reason: "'MINUSMAX' is not a mission id of missions.csv" },
+    ]);
     expect(errorsOf({ hq_latitude: '95' })).toEqual([{ field: 'hq_latitude', reason: '95 is above 90' }]);
     expect(errorsOf({ hq_longitude: '125.5' })).toEqual([
-      { field: 'hq_longitude', reason: '125.5 cannot have been written as a latitude; the readers swap such a pair back without this table' },
+      {
+        field: 'hq_longitude',
+        reason: '125.5 cannot have been written as a latitude; the readers swap such a pair back without this table',
+      },
     ]);
     expect(errorsOf({ hq_latitude: '12.65', hq_longitude: '12.65' })).toEqual([
       { field: 'hq_longitude', reason: 'equals hq_latitude: the swapped pair is the same pair' },
@@ -58,7 +64,10 @@ describe('mission_hq_corrections.csv reader', () => {
   it('rejects a mission corrected twice, naming both lines', () => {
     const twice = crosswalkWith(withCells(minusmaCorrection, { hq_latitude: '12.6' }), 5);
     expect(mapRow(table, withCells(minusmaCorrection, {}), twice).errors).toEqual([
-      { field: 'mission_id', reason: `${HQ_CORRECTIONS_TABLE} line 2 and 5 correct the headquarters of MINUSMA more than once` },
+      {
+        field: 'mission_id',
+        reason: `${HQ_CORRECTIONS_TABLE} line 2 and 5 correct the headquarters of MINUSMA more than once`,
+      },
     ]);
   });
 });
@@ -84,7 +93,11 @@ describe('applying mission_hq_corrections.csv', () => {
   });
 
   it('keeps a pair that is already the right way round, with no correction and no reference', () => {
-    const out = mapRow(unPkoListReader, withCells(unMinusma, { mission_longitude: '-8,0000', mission_latitude: '12,6500' }), cw);
+    const out = mapRow(
+      unPkoListReader,
+      withCells(unMinusma, { mission_longitude: '-8,0000', mission_latitude: '12,6500' }),
+      cw,
+    );
     expect(out).toMatchObject({ errors: [] });
     expect(out.corrections).toBeUndefined();
     expect(missionOp(out.ops)?.props).toMatchObject({ hqLatitude: 12.65, hqLongitude: -8 });
@@ -92,7 +105,11 @@ describe('applying mission_hq_corrections.csv', () => {
   });
 
   it('rejects a pair that is neither the correction nor its swap: the file is not the one the correction was written for', () => {
-    const out = mapRow(unPkoListReader, withCells(unMinusma, { mission_longitude: '12,6392', mission_latitude: '-8,0029' }), cw);
+    const out = mapRow(
+      unPkoListReader,
+      withCells(unMinusma, { mission_longitude: '12,6392', mission_latitude: '-8,0029' }),
+      cw,
+    );
     expect(out).toEqual({
       ops: [],
       errors: [
@@ -118,7 +135,10 @@ describe('applying mission_hq_corrections.csv', () => {
     ]);
     const twice = crosswalkWith(withCells(minusmaCorrection, {}), 3);
     expect(mapRow(unPkoListReader, withCells(unMinusma, {}), twice).errors).toEqual([
-      { field: 'mission_latitude', reason: `${HQ_CORRECTIONS_TABLE} line 2 and 3 correct the headquarters of MINUSMA more than once` },
+      {
+        field: 'mission_latitude',
+        reason: `${HQ_CORRECTIONS_TABLE} line 2 and 3 correct the headquarters of MINUSMA more than once`,
+      },
     ]);
   });
 
@@ -133,17 +153,42 @@ describe('applying mission_hq_corrections.csv', () => {
   it("swaps back IPI's MINUSMA rows of 2013-07 to 2014-03 the same way (the HQ fills only a mission IPI creates)", () => {
     const out = mapRow(ipiMissionsReader, withCells(ipiMinusma, {}), cw);
     expect(out.errors).toEqual([]);
-    expect(missionOp(out.ops)?.onCreate).toMatchObject({ hq: 'Bamako', hqLatitude: 12.65, hqLongitude: -8, hqCorrectionRef: minusmaCorrection?.source });
-    expect(out.corrections).toEqual([{ field: 'Mission HQ Longitude', reason: expect.stringContaining('swapped back to latitude 12.65, longitude -8 for MINUSMA') }]);
-    const right = mapRow(ipiMissionsReader, withCells(ipiMinusma, { 'Mission HQ Longitude': '12.65', 'Mission HQ Latitude': '-8' }), cw);
+    expect(missionOp(out.ops)?.onCreate).toMatchObject({
+      hq: 'Bamako',
+      hqLatitude: 12.65,
+      hqLongitude: -8,
+      hqCorrectionRef: minusmaCorrection?.source,
+    });
+    expect(out.corrections).toEqual([
+      {
+        field: 'Mission HQ Longitude',
+        reason: expect.stringContaining('swapped back to latitude 12.65, longitude -8 for MINUSMA'),
+      },
+    ]);
+    const right = mapRow(
+      ipiMissionsReader,
+      withCells(ipiMinusma, { 'Mission HQ Longitude': '12.65', 'Mission HQ Latitude': '-8' }),
+      cw,
+    );
     expect(right.corrections).toBeUndefined();
     expect(missionOp(right.ops)?.onCreate).toMatchObject({ hqLatitude: 12.65, hqLongitude: -8 });
   });
 
   it('reports the swap of an impossible latitude too', () => {
-    const out = mapRow(unPkoListReader, withCells(unRows.find((r) => r.mission_acronym === 'UNPROFOR'), { mission_longitude: '-8,5667', mission_latitude: '125,5670' }), cw);
+    const out = mapRow(
+      unPkoListReader,
+      withCells(
+        unRows.find((r) => r.mission_acronym === 'UNPROFOR'),
+        { mission_longitude: '-8,5667', mission_latitude: '125,5670' },
+      ),
+      cw,
+    );
     expect(out.corrections).toEqual([
-      { field: 'mission_latitude', reason: '125.567 is not a latitude (outside -90..90) while mission_longitude -8.5667 is one: swapped back to latitude -8.5667, longitude 125.567' },
+      {
+        field: 'mission_latitude',
+        reason:
+          '125.567 is not a latitude (outside -90..90) while mission_longitude -8.5667 is one: swapped back to latitude -8.5667, longitude 125.567',
+      },
     ]);
   });
 });
@@ -163,30 +208,55 @@ describe('the shipped mission_hq_corrections.csv', () => {
     rows.forEach((row, i) => expect(mapRow(table, row, real, i + 2).errors).toEqual([]));
   });
 
-  (unFile ? it : it.skip)("holds in every row the UN list row's own two numbers in the other order, for the city that row names", () => {
-    for (const row of rows) {
-      const cited = /^un_psdata_DPPADPOSS-PKO\.csv line (\d+) \([^,]+, mission_location ([^)]+)\)/.exec(row.source ?? '');
-      expect(cited).not.toBeNull();
-      const line = Number(cited?.[1]);
-      const source = unList[line - 2];
-      expect(source?.mission_location?.trim()).toBe(cited?.[2]);
-      expect([num(source?.mission_latitude), num(source?.mission_longitude)]).toEqual([Number(row.hq_longitude), Number(row.hq_latitude)]);
-      const out = mapRow(unPkoListReader, source ?? {}, real, line);
-      expect(missionOp(out.ops)).toMatchObject({ id: row.mission_id, props: { hqLatitude: Number(row.hq_latitude), hqLongitude: Number(row.hq_longitude) } });
-    }
-  });
+  (unFile ? it : it.skip)(
+    "holds in every row the UN list row's own two numbers in the other order, for the city that row names",
+    () => {
+      for (const row of rows) {
+        const cited = /^un_psdata_DPPADPOSS-PKO\.csv line (\d+) \([^,]+, mission_location ([^)]+)\)/.exec(
+          row.source ?? '',
+        );
+        expect(cited).not.toBeNull();
+        const line = Number(cited?.[1]);
+        const source = unList[line - 2];
+        expect(source?.mission_location?.trim()).toBe(cited?.[2]);
+        expect([num(source?.mission_latitude), num(source?.mission_longitude)]).toEqual([
+          Number(row.hq_longitude),
+          Number(row.hq_latitude),
+        ]);
+        const out = mapRow(unPkoListReader, source ?? {}, real, line);
+        expect(missionOp(out.ops)).toMatchObject({
+          id: row.mission_id,
+          props: { hqLatitude: Number(row.hq_latitude), hqLongitude: Number(row.hq_longitude) },
+        });
+      }
+    },
+  );
 
   it('places each headquarters named after a capital within 10 km of it, where the source pair lies over 2,000 km away', () => {
     const km = (lat1: number, lon1: number, lat2: number, lon2: number) => {
       const rad = Math.PI / 180;
-      const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+      const h =
+        Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+        Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
       return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
     };
     const named = rows.filter((r) => capitals.has(/mission_location ([^)]+)\)/.exec(r.source ?? '')?.[1] ?? ''));
-    expect(named.map((r) => r.mission_id).sort()).toEqual(['MINUSMA', 'UNAVEM-I', 'UNAVEM-II', 'UNOSOM-I', 'UNOSOM-II', 'UNSCOB']);
+    expect(named.map((r) => r.mission_id).sort()).toEqual([
+      'MINUSMA',
+      'UNAVEM-I',
+      'UNAVEM-II',
+      'UNOSOM-I',
+      'UNOSOM-II',
+      'UNSCOB',
+    ]);
     for (const r of named) {
       const c = capitals.get(/mission_location ([^)]+)\)/.exec(r.source ?? '')?.[1] ?? '');
-      const [lat, lon, clat, clon] = [r.hq_latitude, r.hq_longitude, c?.latitude, c?.longitude].map(Number) as [number, number, number, number];
+      const [lat, lon, clat, clon] = [r.hq_latitude, r.hq_longitude, c?.latitude, c?.longitude].map(Number) as [
+        number,
+        number,
+        number,
+        number,
+      ];
       expect(km(lat, lon, clat, clon)).toBeLessThan(10);
       expect(km(lon, lat, clat, clon)).toBeGreaterThan(2000);
     }
@@ -196,28 +266,39 @@ describe('the shipped mission_hq_corrections.csv', () => {
     const unef = rows.find((r) => r.mission_id === 'UNEF');
     for (const part of ['UNEF I', 'UNEF II']) {
       const row = unList.find((r) => r.mission_acronym === part);
-      expect([num(row?.mission_latitude), num(row?.mission_longitude), row?.mission_location]).toEqual([Number(unef?.hq_latitude), Number(unef?.hq_longitude), 'Gaza']);
+      expect([num(row?.mission_latitude), num(row?.mission_longitude), row?.mission_location]).toEqual([
+        Number(unef?.hq_latitude),
+        Number(unef?.hq_longitude),
+        'Gaza',
+      ]);
     }
   });
 
   (unFile ? it : it.skip)('corrects exactly the seven rows it names in the whole UN list', () => {
-    const corrected = unList.flatMap((row, i) => (mapRow(unPkoListReader, row, real, i + 2).corrections?.length ? [i + 2] : []));
+    const corrected = unList.flatMap((row, i) =>
+      mapRow(unPkoListReader, row, real, i + 2).corrections?.length ? [i + 2] : [],
+    );
     expect(corrected).toEqual([7, 8, 42, 48, 49, 67, 82]);
   });
 
-  (ipiFile ? it : it.skip)("corrects exactly IPI's nine MINUSMA rows of 2013-07 to 2014-03, and nothing else of the file", () => {
-    const ipi = ipiFile ? readRows(ipiFile) : [];
-    const corrected = ipi.flatMap((row, i) => (mapRow(ipiMissionsReader, row, real, i + 2).corrections?.length ? [`${row.Mission} ${row.Date}`] : []));
-    expect(corrected).toEqual([
-      'MINUSMA 2013-07-31',
-      'MINUSMA 2013-08-31',
-      'MINUSMA 2013-09-30',
-      'MINUSMA 2013-10-31',
-      'MINUSMA 2013-11-30',
-      'MINUSMA 2013-12-31',
-      'MINUSMA 2014-01-31',
-      'MINUSMA 2014-02-28',
-      'MINUSMA 2014-03-31',
-    ]);
-  });
+  (ipiFile ? it : it.skip)(
+    "corrects exactly IPI's nine MINUSMA rows of 2013-07 to 2014-03, and nothing else of the file",
+    () => {
+      const ipi = ipiFile ? readRows(ipiFile) : [];
+      const corrected = ipi.flatMap((row, i) =>
+        mapRow(ipiMissionsReader, row, real, i + 2).corrections?.length ? [`${row.Mission} ${row.Date}`] : [],
+      );
+      expect(corrected).toEqual([
+        'MINUSMA 2013-07-31',
+        'MINUSMA 2013-08-31',
+        'MINUSMA 2013-09-30',
+        'MINUSMA 2013-10-31',
+        'MINUSMA 2013-11-30',
+        'MINUSMA 2013-12-31',
+        'MINUSMA 2014-01-31',
+        'MINUSMA 2014-02-28',
+        'MINUSMA 2014-03-31',
+      ]);
+    },
+  );
 });

@@ -19,14 +19,24 @@ describe('public format readers', () => {
   it('picks the reader whose required columns the header has, trimming header names', () => {
     const header = Object.keys(fixtureRows('un-pko-list.csv')[0] ?? {});
     expect(readerForHeader('un-pko-list', header)).toBe(unPkoListReader);
-    expect(readerForHeader('un-pko-list', header.map((h) => ` ${h} `))).toBe(unPkoListReader);
+    expect(
+      readerForHeader(
+        'un-pko-list',
+        header.map((h) => ` ${h} `),
+      ),
+    ).toBe(unPkoListReader);
     expect(readerForHeader('ucdp-acd', Object.keys(fixtureRows('ucdp-acd-201.csv')[0] ?? {}))).toBe(ucdpAcdReader);
   });
 
   it('finds no reader when the header belongs to another format', () => {
     const header = Object.keys(fixtureRows('un-pko-list.csv')[0] ?? {});
     expect(readerForHeader('ucdp-acd', header)).toBeUndefined();
-    expect(readerForHeader('un-pko-list', header.filter((h) => h !== 'mission_latitude'))).toBeUndefined();
+    expect(
+      readerForHeader(
+        'un-pko-list',
+        header.filter((h) => h !== 'mission_latitude'),
+      ),
+    ).toBeUndefined();
   });
 
   it('tells every fixture file apart: no fixture header fits the reader of another format', () => {

@@ -18,7 +18,17 @@ describe('ipi-contributions reader', () => {
           from: 'ALB',
           to: 'UNMIL',
           key: { source: 'ipi-contributions', from: '2011-06', site: '' },
-          props: { to: '2011-06', granularity: 'month', police: 13, formedPolice: 0, experts: 0, troops: 0, total: 13, female: 1, male: 12 },
+          props: {
+            to: '2011-06',
+            granularity: 'month',
+            police: 13,
+            formedPolice: 0,
+            experts: 0,
+            troops: 0,
+            total: 13,
+            female: 1,
+            male: 12,
+          },
         },
       ],
     });
@@ -43,25 +53,42 @@ describe('ipi-contributions reader', () => {
   });
 
   it('keeps a row whose totals are all 0, and reads NA as a missing figure', () => {
-    const zeros = Object.fromEntries(Object.keys(byIndex('2') ?? {}).filter((k) => /Male|Female|Total/.test(k)).map((k) => [k, '0']));
-    expect(mapRow(reader, withCells(byIndex('2'), zeros), cw).ops[2]).toMatchObject({ props: { total: 0, troops: 0, police: 0 } });
-    expect(mapRow(reader, withCells(byIndex('2'), { 'Troops Total': 'NA' }), cw).ops[2]).toMatchObject({ props: { troops: null } });
+    const zeros = Object.fromEntries(
+      Object.keys(byIndex('2') ?? {})
+        .filter((k) => /Male|Female|Total/.test(k))
+        .map((k) => [k, '0']),
+    );
+    expect(mapRow(reader, withCells(byIndex('2'), zeros), cw).ops[2]).toMatchObject({
+      props: { total: 0, troops: 0, police: 0 },
+    });
+    expect(mapRow(reader, withCells(byIndex('2'), { 'Troops Total': 'NA' }), cw).ops[2]).toMatchObject({
+      props: { troops: null },
+    });
   });
 
   it('rejects an unknown ISO-3 code, an unknown mission, a fractional count and an impossible date', () => {
     const base = byIndex('2');
     expect(mapRow(reader, withCells(base, { 'Contributor ISO-3': 'XAL' }), cw)).toEqual({
       ops: [],
-      errors: [{ field: 'Contributor ISO-3', reason: "unknown state ISO-3 code 'XAL' (add it to cypher/data/curated/states.csv)" }],
+      errors: [
+        {
+          field: 'Contributor ISO-3',
+          reason: "unknown state ISO-3 code 'XAL' (add it to cypher/data/curated/states.csv)",
+        },
+      ],
     });
     expect(mapRow(reader, withCells(base, { Mission: 'UNMILL' }), cw).errors).toEqual([
       { field: 'Mission', reason: "unknown mission 'UNMILL' (add it to cypher/data/curated/mission_aliases.csv)" },
     ]);
-    expect(mapRow(reader, withCells(base, { 'Troops Total': '1.5' }), cw).errors).toEqual([{ field: 'Troops Total', reason: "'1.5' is not a whole number" }]);
+    expect(mapRow(reader, withCells(base, { 'Troops Total': '1.5' }), cw).errors).toEqual([
+      { field: 'Troops Total', reason: "'1.5' is not a whole number" },
+    ]);
     expect(mapRow(reader, withCells(base, { Date: '2011-06-31' }), cw).errors).toEqual([
       { field: 'Date', reason: "'2011-06-31' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or M/D/YYYY)" },
     ]);
-    expect(mapRow(reader, withCells(base, { Date: '2011' }), cw).errors).toEqual([{ field: 'Date', reason: "'2011' has no month" }]);
+    expect(mapRow(reader, withCells(base, { Date: '2011' }), cw).errors).toEqual([
+      { field: 'Date', reason: "'2011' has no month" },
+    ]);
   });
 
   itMapsTheWholeFile(reader, 'ipi-peacekeeping/ipi_gender_full_2009-11_to_2012-12.csv', 21529);

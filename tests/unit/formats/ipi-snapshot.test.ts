@@ -3,7 +3,8 @@ import { fixtureCrosswalk, fixtureRows, itMapsTheWholeFile, mapRow, modelViolati
 
 const cw = fixtureCrosswalk();
 const rows = fixtureRows('ipi-snapshot.csv');
-const find = (iso: string, mission: string) => rows.find((r) => r['Contributor_ISO-3'] === iso && r.Mission === mission);
+const find = (iso: string, mission: string) =>
+  rows.find((r) => r['Contributor_ISO-3'] === iso && r.Mission === mission);
 const map = (r: Record<string, string> | undefined) => mapRow(reader, withCells(r, {}), cw);
 
 describe('ipi-snapshot reader', () => {
@@ -40,7 +41,9 @@ describe('ipi-snapshot reader', () => {
   });
 
   it('reads experts, observers and troops as given, NA as missing (the file ends its lines with CRLF)', () => {
-    expect(map(find('BEN', 'UNISFA')).ops[2]).toMatchObject({ props: { experts: 3, observers: 3, troops: 1, police: null, total: 4 } });
+    expect(map(find('BEN', 'UNISFA')).ops[2]).toMatchObject({
+      props: { experts: 3, observers: 3, troops: 1, police: null, total: 4 },
+    });
   });
 
   it('strips a stray trailing apostrophe from names', () => {
@@ -52,19 +55,31 @@ describe('ipi-snapshot reader', () => {
   });
 
   it('uses the host to pick a per-host alias of the mission name', () => {
-    const row = withCells(find('ALB', 'UNMISS'), { Mission: 'UNPROFOR', Mission_Country: 'Croatia', 'Mission_Country_ISO-3': 'HRV' });
+    const row = withCells(find('ALB', 'UNMISS'), {
+      Mission: 'UNPROFOR',
+      Mission_Country: 'Croatia',
+      'Mission_Country_ISO-3': 'HRV',
+    });
     expect(mapRow(reader, row, cw).ops[1]).toMatchObject({ id: 'UNPROFOR-HRV' });
   });
 
   it('rejects an unknown state code, an unknown mission, a wrong number and a bad date', () => {
     const base = find('ALB', 'UNMISS');
     expect(mapRow(reader, withCells(base, { 'Contributor_ISO-3': 'ALX' }), cw).errors).toEqual([
-      { field: 'Contributor_ISO-3', reason: "unknown state ISO-3 code 'ALX' (add it to cypher/data/curated/states.csv)" },
+      {
+        field: 'Contributor_ISO-3',
+        reason: "unknown state ISO-3 code 'ALX' (add it to cypher/data/curated/states.csv)",
+      },
     ]);
     expect(mapRow(reader, withCells(base, { Mission: 'UNMISSS' }), cw).errors).toEqual([
-      { field: 'Mission', reason: "unknown mission 'UNMISSS' in host SSD (add it to cypher/data/curated/mission_aliases.csv)" },
+      {
+        field: 'Mission',
+        reason: "unknown mission 'UNMISSS' in host SSD (add it to cypher/data/curated/mission_aliases.csv)",
+      },
     ]);
-    expect(mapRow(reader, withCells(base, { Troops: '-1' }), cw).errors).toEqual([{ field: 'Troops', reason: '-1 is below 0' }]);
+    expect(mapRow(reader, withCells(base, { Troops: '-1' }), cw).errors).toEqual([
+      { field: 'Troops', reason: '-1 is below 0' },
+    ]);
     expect(mapRow(reader, withCells(base, { Date: '2014-02-30' }), cw).errors).toEqual([
       { field: 'Date', reason: "'2014-02-30' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or M/D/YYYY)" },
     ]);

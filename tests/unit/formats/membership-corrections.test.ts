@@ -55,7 +55,14 @@ describe('the cow-igo reader with membership_corrections.csv', () => {
       from: 'NGA',
       to: 'OAU',
       key: { source: 'cow-igo', start: '1963-05-25', status: 'full' },
-      props: { end: '2002-07-09', observedUntil: '2002', observations: 40, cowStart: '1963', cowEnd: '2002', correctionRef: 'test fixture A' },
+      props: {
+        end: '2002-07-09',
+        observedUntil: '2002',
+        observations: 40,
+        cowStart: '1963',
+        cowEnd: '2002',
+        correctionRef: 'test fixture A',
+      },
     });
     expect(modelViolations(res.ops, 'cow-igo')).toEqual([]);
   });
@@ -99,23 +106,36 @@ describe('the cow-igo reader with membership_corrections.csv', () => {
     expect(mapRow(cowIgoMemberships, cowRow({ ioname: 'EU', start_year: '1999' }), cw).errors).toEqual([
       {
         field: 'start_year',
-        reason: 'membership_corrections.csv line 6 corrects this spell but is invalid (cow_end is empty while cow_start is set (set both to correct a COW spell, or neither to add a spell))',
+        reason:
+          'membership_corrections.csv line 6 corrects this spell but is invalid (cow_end is empty while cow_start is set (set both to correct a COW spell, or neither to add a spell))',
       },
     ]);
-    expect(mapRow(cowIgoMemberships, cowRow({ ioname: 'LOAS', status_label: 'observer', start_year: '1990', end_year: '2000' }), cw).errors).toEqual([
+    expect(
+      mapRow(
+        cowIgoMemberships,
+        cowRow({ ioname: 'LOAS', status_label: 'observer', start_year: '1990', end_year: '2000' }),
+        cw,
+      ).errors,
+    ).toEqual([
       { field: 'start_year', reason: 'membership_corrections.csv line 7 and 8 correct this spell more than once' },
     ]);
   });
 
   it('lists the adding rows, not the correcting ones', () => {
-    expect(cw.membershipAdditions.map((a) => [a.stateId, a.orgId, a.status, a.start, a.line])).toEqual([['NGA', 'UN', 'observer', '2020-01', 9]]);
+    expect(cw.membershipAdditions.map((a) => [a.stateId, a.orgId, a.status, a.start, a.line])).toEqual([
+      ['NGA', 'UN', 'observer', '2020-01', 9],
+    ]);
   });
 
   it('has no corrections when the table is missing', () => {
     const bare = Crosswalk.load(path.join(FIXTURES, 'curated'));
     expect(bare.membershipCorrection('NGA', 'OAU', 'full', 1963)).toBeUndefined();
     expect(bare.membershipAdditions).toEqual([]);
-    expect(relOf(mapRow(cowIgoMemberships, withCells(spell('475', 'OAU'), {}), bare).ops)?.key).toEqual({ source: 'cow-igo', start: '1963', status: 'full' });
+    expect(relOf(mapRow(cowIgoMemberships, withCells(spell('475', 'OAU'), {}), bare).ops)?.key).toEqual({
+      source: 'cow-igo',
+      start: '1963',
+      status: 'full',
+    });
   });
 });
 
@@ -148,7 +168,11 @@ describe('the membership_corrections.csv reader', () => {
         },
       ],
     });
-    const asMembership = mapRow(membershipsTable, { state_id: 'RWA', organization_id: 'ECCAS', start: '2015-05-25', end: '', status: 'full', source: 'x' }, cw);
+    const asMembership = mapRow(
+      membershipsTable,
+      { state_id: 'RWA', organization_id: 'ECCAS', start: '2015-05-25', end: '', status: 'full', source: 'x' },
+      cw,
+    );
     expect(relOf(read({}).ops)?.key).toEqual(relOf(asMembership.ops)?.key);
   });
 
@@ -162,18 +186,34 @@ describe('the membership_corrections.csv reader', () => {
 
   it('rejects a bad row, naming the field', () => {
     expect(read({ cow_start: '1985' }).errors).toEqual([
-      { field: 'cow_end', reason: 'is empty while cow_start is set (set both to correct a COW spell, or neither to add a spell)' },
+      {
+        field: 'cow_end',
+        reason: 'is empty while cow_start is set (set both to correct a COW spell, or neither to add a spell)',
+      },
     ]);
     expect(read({ cow_end: '2011' }).errors).toEqual([
-      { field: 'cow_start', reason: 'is empty while cow_end is set (set both to correct a COW spell, or neither to add a spell)' },
+      {
+        field: 'cow_start',
+        reason: 'is empty while cow_end is set (set both to correct a COW spell, or neither to add a spell)',
+      },
     ]);
     expect(read({ end: '2014' }).errors).toEqual([{ field: 'end', reason: '2014 is before the start 2015-05-25' }]);
     expect(read({ end: '2015' }).errors).toEqual([]); // the same year at a lower precision is not before it
-    expect(read({ cow_start: '2011', cow_end: '1985' }).errors).toEqual([{ field: 'cow_end', reason: '1985 is before cow_start 2011' }]);
-    expect(read({ cow_start: '85', cow_end: '2011' }).errors).toEqual([{ field: 'cow_start', reason: '85 is below 1800' }]);
-    expect(read({ status: 'member' }).errors).toEqual([{ field: 'status', reason: "'member' is not one of full, associate, observer" }]);
-    expect(read({ state_id: 'R W' }).errors).toEqual([{ field: 'state_id', reason: "'R W' is not a valid id (letters, digits, '.', '_' or '-')" }]);
-    expect(read({ start: '2015-13' }).errors).toEqual([{ field: 'start', reason: "'2015-13' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or M/D/YYYY)" }]);
+    expect(read({ cow_start: '2011', cow_end: '1985' }).errors).toEqual([
+      { field: 'cow_end', reason: '1985 is before cow_start 2011' },
+    ]);
+    expect(read({ cow_start: '85', cow_end: '2011' }).errors).toEqual([
+      { field: 'cow_start', reason: '85 is below 1800' },
+    ]);
+    expect(read({ status: 'member' }).errors).toEqual([
+      { field: 'status', reason: "'member' is not one of full, associate, observer" },
+    ]);
+    expect(read({ state_id: 'R W' }).errors).toEqual([
+      { field: 'state_id', reason: "'R W' is not a valid id (letters, digits, '.', '_' or '-')" },
+    ]);
+    expect(read({ start: '2015-13' }).errors).toEqual([
+      { field: 'start', reason: "'2015-13' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or M/D/YYYY)" },
+    ]);
     expect(read({ start: '' }).errors).toEqual([{ field: 'start', reason: 'is empty' }]);
     expect(read({ source: '' }).errors).toEqual([{ field: 'source', reason: 'is empty' }]);
     expect(read({ source: '' }).ops).toEqual([]);
@@ -193,7 +233,13 @@ describe('the shipped membership_corrections.csv', () => {
       const res = mapRow(membershipCorrectionsTable, r, realCw, i + 2);
       expect([i + 2, res.errors]).toEqual([i + 2, []]);
       for (const op of res.ops) {
-        const endpoints: GraphOp[] = op.kind === 'rel' ? [{ kind: 'node', label: 'State', id: op.from, props: {} }, { kind: 'node', label: 'Organization', id: op.to, props: {} }] : [];
+        const endpoints: GraphOp[] =
+          op.kind === 'rel'
+            ? [
+                { kind: 'node', label: 'State', id: op.from, props: {} },
+                { kind: 'node', label: 'Organization', id: op.to, props: {} },
+              ]
+            : [];
         expect(modelViolations([...endpoints, op], 'curated')).toEqual([]);
       }
     });
@@ -211,38 +257,49 @@ describe('the shipped membership_corrections.csv', () => {
     expect(table.filter((r) => !r.cow_start && curated.has(key(r)))).toEqual([]);
   });
 
-  (cowFile ? it : it.skip)('matches every correcting row to exactly one row of the shipped COW file, with its end year', () => {
-    const correcting = table.filter((r) => r.cow_start);
-    expect(correcting.length).toBeGreaterThan(0);
-    const keys = correcting.map((r) => [r.state_id, r.organization_id, r.status, r.cow_start].join('|'));
-    expect(new Set(keys).size).toBe(keys.length);
-    for (const c of correcting) {
-      const matches = cowRows.filter(
-        (r) =>
-          realCw.stateFromCow(r.ccode ?? '') === c.state_id &&
-          realCw.organizationFromName(r.ioname ?? '') === c.organization_id &&
-          r.status_label === c.status &&
-          r.start_year === c.cow_start,
-      );
-      expect([c.state_id, c.organization_id, c.cow_start, matches.map((m) => m.end_year)]).toEqual([c.state_id, c.organization_id, c.cow_start, [c.cow_end]]);
-    }
-  });
+  (cowFile ? it : it.skip)(
+    'matches every correcting row to exactly one row of the shipped COW file, with its end year',
+    () => {
+      const correcting = table.filter((r) => r.cow_start);
+      expect(correcting.length).toBeGreaterThan(0);
+      const keys = correcting.map((r) => [r.state_id, r.organization_id, r.status, r.cow_start].join('|'));
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const c of correcting) {
+        const matches = cowRows.filter(
+          (r) =>
+            realCw.stateFromCow(r.ccode ?? '') === c.state_id &&
+            realCw.organizationFromName(r.ioname ?? '') === c.organization_id &&
+            r.status_label === c.status &&
+            r.start_year === c.cow_start,
+        );
+        expect([c.state_id, c.organization_id, c.cow_start, matches.map((m) => m.end_year)]).toEqual([
+          c.state_id,
+          c.organization_id,
+          c.cow_start,
+          [c.cow_end],
+        ]);
+      }
+    },
+  );
 
-  (cowFile ? it : it.skip)('applies every correction to the whole COW file without a rejected row or a repeated relationship', () => {
-    const seen = new Set<string>();
-    const repeated: string[] = [];
-    let corrected = 0;
-    cowRows.forEach((r, i) => {
-      const res = mapRow(cowIgoMemberships, r, realCw, i + 2);
-      expect([i + 2, res.errors]).toEqual([i + 2, []]);
-      const op = relOf(res.ops);
-      if (!op) return;
-      if (op.props.correctionRef) corrected += 1;
-      const k = JSON.stringify([op.from, op.to, op.key]);
-      if (seen.has(k)) repeated.push(k);
-      seen.add(k);
-    });
-    expect(corrected).toBe(table.filter((r) => r.cow_start).length);
-    expect(repeated).toEqual([]);
-  });
+  (cowFile ? it : it.skip)(
+    'applies every correction to the whole COW file without a rejected row or a repeated relationship',
+    () => {
+      const seen = new Set<string>();
+      const repeated: string[] = [];
+      let corrected = 0;
+      cowRows.forEach((r, i) => {
+        const res = mapRow(cowIgoMemberships, r, realCw, i + 2);
+        expect([i + 2, res.errors]).toEqual([i + 2, []]);
+        const op = relOf(res.ops);
+        if (!op) return;
+        if (op.props.correctionRef) corrected += 1;
+        const k = JSON.stringify([op.from, op.to, op.key]);
+        if (seen.has(k)) repeated.push(k);
+        seen.add(k);
+      });
+      expect(corrected).toBe(table.filter((r) => r.cow_start).length);
+      expect(repeated).toEqual([]);
+    },
+  );
 });

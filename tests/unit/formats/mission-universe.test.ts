@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { Crosswalk } from '../../../server/src/import/crosswalk';
-import { CURATED_TABLES, OPERATION_TYPES, missionUniverseTable as reader } from '../../../server/src/import/curated/tables';
+import {
+  CURATED_TABLES,
+  OPERATION_TYPES,
+  missionUniverseTable as reader,
+} from '../../../server/src/import/curated/tables';
 import { mapRow, readRows } from './helpers';
 
 /**
@@ -11,8 +15,18 @@ import { mapRow, readRows } from './helpers';
 const CURATED = path.join(__dirname, '../../../cypher/data/curated');
 
 const cw = new Crosswalk();
-cw.addMission({ id: 'UNIFIED-PROTECTOR', acronym: 'Unified Protector', name: 'NATO Operation Unified Protector (Libya)', aliases: '' });
-cw.addMission({ id: 'UNMISS', acronym: 'UNMISS', name: 'United Nations Mission in the Republic of South Sudan', aliases: '' });
+cw.addMission({
+  id: 'UNIFIED-PROTECTOR',
+  acronym: 'Unified Protector',
+  name: 'NATO Operation Unified Protector (Libya)',
+  aliases: '',
+});
+cw.addMission({
+  id: 'UNMISS',
+  acronym: 'UNMISS',
+  name: 'United Nations Mission in the Republic of South Sudan',
+  aliases: '',
+});
 
 const row = (cells: Record<string, string>) => ({
   mission_id: 'UNIFIED-PROTECTOR',
@@ -39,8 +53,15 @@ describe('mission_universe.csv reader', () => {
   });
 
   it('accepts each of the five operation types', () => {
-    expect([...OPERATION_TYPES].sort()).toEqual(['enforcement_operation', 'naval_operation', 'peace_operation', 'support_office', 'support_operation']);
-    for (const t of OPERATION_TYPES) expect(mapRow(reader, row({ mission_id: 'UNMISS', operation_type: t }), cw).errors).toEqual([]);
+    expect([...OPERATION_TYPES].sort()).toEqual([
+      'enforcement_operation',
+      'naval_operation',
+      'peace_operation',
+      'support_office',
+      'support_operation',
+    ]);
+    for (const t of OPERATION_TYPES)
+      expect(mapRow(reader, row({ mission_id: 'UNMISS', operation_type: t }), cw).errors).toEqual([]);
   });
 
   it('rejects an unknown operation type, naming the field', () => {
@@ -49,16 +70,26 @@ describe('mission_universe.csv reader', () => {
       errors: [
         {
           field: 'operation_type',
-          reason: "'peacekeeping' is not one of peace_operation, naval_operation, support_office, enforcement_operation, support_operation",
+          reason:
+            "'peacekeeping' is not one of peace_operation, naval_operation, support_office, enforcement_operation, support_operation",
         },
       ],
     });
   });
 
   it('rejects a missing source, reason or operation type, naming the field', () => {
-    expect(mapRow(reader, row({ source: '' }), cw)).toEqual({ ops: [], errors: [{ field: 'source', reason: 'is empty' }] });
-    expect(mapRow(reader, row({ reason: ' ' }), cw)).toEqual({ ops: [], errors: [{ field: 'reason', reason: 'is empty' }] });
-    expect(mapRow(reader, row({ operation_type: '' }), cw)).toEqual({ ops: [], errors: [{ field: 'operation_type', reason: 'is empty' }] });
+    expect(mapRow(reader, row({ source: '' }), cw)).toEqual({
+      ops: [],
+      errors: [{ field: 'source', reason: 'is empty' }],
+    });
+    expect(mapRow(reader, row({ reason: ' ' }), cw)).toEqual({
+      ops: [],
+      errors: [{ field: 'reason', reason: 'is empty' }],
+    });
+    expect(mapRow(reader, row({ operation_type: '' }), cw)).toEqual({
+      ops: [],
+      errors: [{ field: 'operation_type', reason: 'is empty' }],
+    });
   });
 
   it('rejects a mission id that is not an id of missions.csv, also an acronym or a spelling in another case', () => {
@@ -108,10 +139,12 @@ describe('the shipped mission_universe.csv', () => {
     expect(typeOf('UNSOA')).toEqual(['support_office']);
     expect(typeOf('LBB')).toEqual(['support_office']);
     expect(typeOf('EUNAVFOR-ATALANTA')).toEqual(['naval_operation']);
-    for (const id of ['EUNAVFOR-MED-SOPHIA', 'EUNAVFOR-MED-IRINI', 'EUNAVFOR-ASPIDES']) expect(typeOf(id)).toEqual(['naval_operation']);
+    for (const id of ['EUNAVFOR-MED-SOPHIA', 'EUNAVFOR-MED-IRINI', 'EUNAVFOR-ASPIDES'])
+      expect(typeOf(id)).toEqual(['naval_operation']);
     expect(typeOf('EU-SUPPORT-AMIS')).toEqual(['support_operation']);
     expect(typeOf('MNJTF')).toEqual(['enforcement_operation']);
-    for (const id of ['ISAF', 'RSM', 'UNMISS', 'EUFOR-ALTHEA', 'OSCE-SMM-UKRAINE', 'AMISOM']) expect(typeOf(id)).toEqual(['peace_operation']);
+    for (const id of ['ISAF', 'RSM', 'UNMISS', 'EUFOR-ALTHEA', 'OSCE-SMM-UKRAINE', 'AMISOM'])
+      expect(typeOf(id)).toEqual(['peace_operation']);
   });
 
   it('gives a part the type of its umbrella operation', () => {

@@ -28,7 +28,9 @@ describe('state_capitals.csv reader', () => {
           capital: 'Paris',
           capitalLatitude: 48.868639,
           capitalLongitude: 2.331389,
-          capitalRef: expect.stringContaining('nvkelso/natural-earth-vector @ 693f11422f4e08d2da4566b854dda53eb7c39fb3'),
+          capitalRef: expect.stringContaining(
+            'nvkelso/natural-earth-vector @ 693f11422f4e08d2da4566b854dda53eb7c39fb3',
+          ),
         },
         onCreate: {},
       },
@@ -51,11 +53,21 @@ describe('state_capitals.csv reader', () => {
   });
 
   it('rejects an empty or out-of-range coordinate and an empty capital or source, naming the field', () => {
-    expect(mapRow(reader, withCells(row('FRA'), { longitude: '' }), cw).errors).toEqual([{ field: 'longitude', reason: 'is empty' }]);
-    expect(mapRow(reader, withCells(row('LBR'), { latitude: '96.3' }), cw).errors).toEqual([{ field: 'latitude', reason: '96.3 is above 90' }]);
-    expect(mapRow(reader, withCells(row('LBR'), { longitude: '-181' }), cw).errors).toEqual([{ field: 'longitude', reason: '-181 is below -180' }]);
-    expect(mapRow(reader, withCells(row('SSD'), { capital: ' ' }), cw).errors).toEqual([{ field: 'capital', reason: 'is empty' }]);
-    expect(mapRow(reader, withCells(row('SSD'), { source: '' }), cw).errors).toEqual([{ field: 'source', reason: 'is empty' }]);
+    expect(mapRow(reader, withCells(row('FRA'), { longitude: '' }), cw).errors).toEqual([
+      { field: 'longitude', reason: 'is empty' },
+    ]);
+    expect(mapRow(reader, withCells(row('LBR'), { latitude: '96.3' }), cw).errors).toEqual([
+      { field: 'latitude', reason: '96.3 is above 90' },
+    ]);
+    expect(mapRow(reader, withCells(row('LBR'), { longitude: '-181' }), cw).errors).toEqual([
+      { field: 'longitude', reason: '-181 is below -180' },
+    ]);
+    expect(mapRow(reader, withCells(row('SSD'), { capital: ' ' }), cw).errors).toEqual([
+      { field: 'capital', reason: 'is empty' },
+    ]);
+    expect(mapRow(reader, withCells(row('SSD'), { source: '' }), cw).errors).toEqual([
+      { field: 'source', reason: 'is empty' },
+    ]);
   });
 
   it('runs right after states.csv in a full load', () => {
@@ -70,13 +82,20 @@ describe('the shipped state_capitals.csv', () => {
 
   it('reads every row without an error against the shipped crosswalk, one row per state', () => {
     const real = Crosswalk.load(CURATED);
-    const failures = capitals.map((r, i) => ({ line: i + 2, errors: mapRow(reader, r, real, i + 2).errors })).filter((f) => f.errors.length);
+    const failures = capitals
+      .map((r, i) => ({ line: i + 2, errors: mapRow(reader, r, real, i + 2).errors }))
+      .filter((f) => f.errors.length);
     expect(failures).toEqual([]);
     expect(byId.size).toBe(capitals.length);
   });
 
   it('names its file, repository and commit on every row, and places the cases the README names', () => {
-    expect(capitals.filter((r) => !/ne_110m_populated_places_simple\.geojson.*693f11422f4e08d2da4566b854dda53eb7c39fb3/.test(r.source ?? ''))).toEqual([]);
+    expect(
+      capitals.filter(
+        (r) =>
+          !/ne_110m_populated_places_simple\.geojson.*693f11422f4e08d2da4566b854dda53eb7c39fb3/.test(r.source ?? ''),
+      ),
+    ).toEqual([]);
     expect(byId.get('FRA')).toMatchObject({ capital: 'Paris', latitude: '48.868639', longitude: '2.331389' });
     expect(byId.get('ZAF')?.capital).toBe('Pretoria');
     expect(byId.get('BOL')?.capital).toBe('La Paz');
@@ -87,7 +106,10 @@ describe('the shipped state_capitals.csv', () => {
 
   it('is the file the PROVENANCE note describes', () => {
     const note = fs.readFileSync(path.join(CURATED, 'PROVENANCE.md'), 'utf8');
-    const sha = crypto.createHash('sha256').update(fs.readFileSync(path.join(CURATED, 'state_capitals.csv'))).digest('hex');
+    const sha = crypto
+      .createHash('sha256')
+      .update(fs.readFileSync(path.join(CURATED, 'state_capitals.csv')))
+      .digest('hex');
     expect(note).toContain(`${capitals.length} rows, sha256 \`${sha}\``);
   });
 });

@@ -35,7 +35,11 @@ describe('un-country-by-year reader', () => {
   });
 
   it('imports a rounded row whose female and male do not add up to the total as written', () => {
-    expect(map(byIndex('974')).ops[2]).toMatchObject({ from: 'CIV', to: 'MONUSCO', props: { total: 2, female: 1, male: 2 } });
+    expect(map(byIndex('974')).ops[2]).toMatchObject({
+      from: 'CIV',
+      to: 'MONUSCO',
+      props: { total: 2, female: 1, male: 2 },
+    });
   });
 
   it('resolves the UN names of states, typographic apostrophes and all', () => {
@@ -52,8 +56,12 @@ describe('un-country-by-year reader', () => {
     expect(mapRow(reader, withCells(base, { Mission: 'UNIFILL' }), cw).errors).toEqual([
       { field: 'Mission', reason: "unknown mission 'UNIFILL' (add it to cypher/data/curated/mission_aliases.csv)" },
     ]);
-    expect(mapRow(reader, withCells(base, { Total: '7 3' }), cw).errors).toEqual([{ field: 'Total', reason: "'7 3' is not a whole number" }]);
-    expect(mapRow(reader, withCells(base, { Year: '21' }), cw).errors).toEqual([{ field: 'Year', reason: '21 is below 1800' }]);
+    expect(mapRow(reader, withCells(base, { Total: '7 3' }), cw).errors).toEqual([
+      { field: 'Total', reason: "'7 3' is not a whole number" },
+    ]);
+    expect(mapRow(reader, withCells(base, { Year: '21' }), cw).errors).toEqual([
+      { field: 'Year', reason: '21 is below 1800' },
+    ]);
   });
 
   itMapsTheWholeFile(reader, 'un-supplementary/un_country_mission_year_2010-2021_CountryByYear.csv', 57425);

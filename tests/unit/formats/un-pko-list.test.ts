@@ -24,10 +24,22 @@ describe('un-pko-list reader', () => {
             hqLatitude: 45.8167,
             hqLongitude: 15.9833,
           },
-          onCreate: { acronym: 'UNPROFOR', name: 'United Nations Protection Force', start: '1992-02-01', end: '1995-03-01' },
+          onCreate: {
+            acronym: 'UNPROFOR',
+            name: 'United Nations Protection Force',
+            start: '1992-02-01',
+            end: '1995-03-01',
+          },
         },
         { kind: 'node', label: 'Organization', id: 'UN', props: {}, onCreate: { name: 'United Nations' } },
-        { kind: 'rel', type: 'DEPLOYED', from: 'UN', to: 'UNPROFOR', key: { source: 'un-pko-list' }, props: { lead: true } },
+        {
+          kind: 'rel',
+          type: 'DEPLOYED',
+          from: 'UN',
+          to: 'UNPROFOR',
+          key: { source: 'un-pko-list' },
+          props: { lead: true },
+        },
       ],
     });
   });
@@ -44,12 +56,19 @@ describe('un-pko-list reader', () => {
   });
 
   it('keeps missing dates and coordinates null', () => {
-    expect(missionOf(byAcronym('UNOHCI'))).toMatchObject({ props: { 'start@un-pko-list': null, 'end@un-pko-list': null } });
-    expect(missionOf(byAcronym('UNTSO'))).toMatchObject({ props: { hq: 'Jerusalem', hqLatitude: null, hqLongitude: null } });
+    expect(missionOf(byAcronym('UNOHCI'))).toMatchObject({
+      props: { 'start@un-pko-list': null, 'end@un-pko-list': null },
+    });
+    expect(missionOf(byAcronym('UNTSO'))).toMatchObject({
+      props: { hq: 'Jerusalem', hqLatitude: null, hqLongitude: null },
+    });
   });
 
   it('resolves the umbrella rows through the crosswalk like any other row', () => {
-    expect(missionOf(byAcronym('UNOSOM'))).toMatchObject({ id: 'UNOSOM', props: { hqLatitude: 2.0333, hqLongitude: 45.35 } });
+    expect(missionOf(byAcronym('UNOSOM'))).toMatchObject({
+      id: 'UNOSOM',
+      props: { hqLatitude: 2.0333, hqLongitude: 45.35 },
+    });
   });
 
   it('resolves DOMREP by its acronym and drops the stray opening quote of its truncated name', () => {
@@ -70,8 +89,17 @@ describe('un-pko-list reader', () => {
   });
 
   it('rejects coordinates that no swap can explain, and a latitude without a longitude', () => {
-    const out = mapRow(reader, withCells(byAcronym('UNPROFOR'), { mission_longitude: '120,0', mission_latitude: '95,0' }), cw);
-    expect(out).toEqual({ ops: [], errors: [{ field: 'mission_latitude', reason: '95 is not a latitude (outside -90..90), nor is mission_longitude 120' }] });
+    const out = mapRow(
+      reader,
+      withCells(byAcronym('UNPROFOR'), { mission_longitude: '120,0', mission_latitude: '95,0' }),
+      cw,
+    );
+    expect(out).toEqual({
+      ops: [],
+      errors: [
+        { field: 'mission_latitude', reason: '95 is not a latitude (outside -90..90), nor is mission_longitude 120' },
+      ],
+    });
     const half = mapRow(reader, withCells(byAcronym('UNPROFOR'), { mission_longitude: '' }), cw);
     expect(half.errors).toEqual([{ field: 'mission_longitude', reason: 'is empty while mission_latitude is 45.8167' }]);
   });
@@ -83,10 +111,19 @@ describe('un-pko-list reader', () => {
   });
 
   it('rejects an unknown mission, naming the table to extend', () => {
-    const out = mapRow(reader, withCells(byAcronym('UNPROFOR'), { mission_acronym: 'UNXYZ', mission_name: 'United Nations Nothing' }), cw);
+    const out = mapRow(
+      reader,
+      withCells(byAcronym('UNPROFOR'), { mission_acronym: 'UNXYZ', mission_name: 'United Nations Nothing' }),
+      cw,
+    );
     expect(out).toEqual({
       ops: [],
-      errors: [{ field: 'mission_acronym', reason: "unknown mission 'UNXYZ' (add it to cypher/data/curated/mission_aliases.csv)" }],
+      errors: [
+        {
+          field: 'mission_acronym',
+          reason: "unknown mission 'UNXYZ' (add it to cypher/data/curated/mission_aliases.csv)",
+        },
+      ],
     });
   });
 

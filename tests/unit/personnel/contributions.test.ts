@@ -1,7 +1,9 @@
 import type { ContributionRecord } from '../../../server/src/modules/personnel/contributions';
 import { figuresByState, monthWindow } from '../../../server/src/modules/personnel/contributions';
 
-const rec = (r: Partial<ContributionRecord> & Pick<ContributionRecord, 'state' | 'source' | 'from' | 'to'>): ContributionRecord => ({
+const rec = (
+  r: Partial<ContributionRecord> & Pick<ContributionRecord, 'state' | 'source' | 'from' | 'to'>,
+): ContributionRecord => ({
   stateName: r.state,
   mission: 'M1',
   total: null,
@@ -17,9 +19,17 @@ describe('figuresByState', () => {
   });
 
   it('counts a record in every month it covers, across years', () => {
-    const figures = figuresByState([rec({ state: 'FJI', source: 'ipi-contributions', from: '2011-11', to: '2012-02', total: 7 })], monthWindow('2012-02', '2012-02'));
+    const figures = figuresByState(
+      [rec({ state: 'FJI', source: 'ipi-contributions', from: '2011-11', to: '2012-02', total: 7 })],
+      monthWindow('2012-02', '2012-02'),
+    );
     expect(figures.get('FJI')?.personnel).toBe(7);
-    expect(figuresByState([rec({ state: 'FJI', source: 'ipi-contributions', from: '2011-11', to: '2012-02', total: 7 })], monthWindow('2012-03', null)).size).toBe(0);
+    expect(
+      figuresByState(
+        [rec({ state: 'FJI', source: 'ipi-contributions', from: '2011-11', to: '2012-02', total: 7 })],
+        monthWindow('2012-03', null),
+      ).size,
+    ).toBe(0);
   });
 
   it('prefers the most precise source per state, mission and month, and sums the sites of one source', () => {
@@ -33,7 +43,12 @@ describe('figuresByState', () => {
       ],
       monthWindow('2012-06', '2012-06'),
     );
-    expect(figures.get('NPL')).toEqual({ state: 'NPL', stateName: 'NPL', personnel: 500, sources: ['ipi-contributions'] });
+    expect(figures.get('NPL')).toEqual({
+      state: 'NPL',
+      stateName: 'NPL',
+      personnel: 500,
+      sources: ['ipi-contributions'],
+    });
     expect(figures.has('IND')).toBe(false); // outside the window
   });
 
@@ -49,7 +64,12 @@ describe('figuresByState', () => {
       null,
     );
     // January: 100 + 50; February to June: 120 + 10; July on: 120.
-    expect(figures.get('GHA')).toEqual({ state: 'GHA', stateName: 'GHA', personnel: 150, sources: ['ipi-contributions', 'un-country-by-year', 'geopko-tcc'] }); // in the order first met
+    expect(figures.get('GHA')).toEqual({
+      state: 'GHA',
+      stateName: 'GHA',
+      personnel: 150,
+      sources: ['ipi-contributions', 'un-country-by-year', 'geopko-tcc'],
+    }); // in the order first met
     expect(figures.get('BGD')?.personnel).toBeNull(); // named without a size: unknown, not 0
   });
 
@@ -59,7 +79,12 @@ describe('figuresByState', () => {
       rec({ state: 'PAK', source: 'geopko-tcc', from: '2008-01', to: '2013-12', total: 3000 }),
     ];
     expect(figuresByState(records, monthWindow('2012', '2012'), 'geopko-tcc').get('PAK')?.personnel).toBe(3000);
-    expect(figuresByState(records, monthWindow('2012-01', '2012-01')).get('PAK')).toEqual({ state: 'PAK', stateName: 'PAK', personnel: 800, sources: ['ipi-contributions'] });
+    expect(figuresByState(records, monthWindow('2012-01', '2012-01')).get('PAK')).toEqual({
+      state: 'PAK',
+      stateName: 'PAK',
+      personnel: 800,
+      sources: ['ipi-contributions'],
+    });
     expect(figuresByState(records, monthWindow('2014', '2015')).size).toBe(0);
   });
 });

@@ -13,7 +13,7 @@ const SUPPORT_KINDS = ['funding', 'logistics', 'training', 'planning', 'equipmen
  * organization is not one of the mission's own.
  */
 export const organizationSupportTable = curatedTable({
-  description: 'Support of organizations to other organizations\' missions (organization_support.csv)',
+  description: "Support of organizations to other organizations' missions (organization_support.csv)",
   requiredColumns: ['organization_id', 'mission_id', 'kind', 'start', 'end', 'description', 'source'],
   read(f) {
     const { start, end } = span(f);
@@ -52,15 +52,23 @@ export const contributionsTable = curatedTable({
     if (from && to && to < from) f.fail('to', `${to} is before ${from}`);
     const granularity = f.oneOf('granularity', CONTRIBUTION_GRANULARITY, true);
     const personnel = f.int('personnel', { min: 1 });
-    if (granularity === 'presence' && personnel != null) f.fail('personnel', 'a presence row gives no figure (leave it empty)');
-    if ((granularity === 'dated' || granularity === 'yearly') && personnel == null) f.fail('personnel', `a ${granularity} row needs the figure its source states`);
-    if (granularity === 'dated' && from && to && from !== to) f.fail('to', 'a dated figure is of one month: to must equal from');
+    if (granularity === 'presence' && personnel != null)
+      f.fail('personnel', 'a presence row gives no figure (leave it empty)');
+    if ((granularity === 'dated' || granularity === 'yearly') && personnel == null)
+      f.fail('personnel', `a ${granularity} row needs the figure its source states`);
+    if (granularity === 'dated' && from && to && from !== to)
+      f.fail('to', 'a dated figure is of one month: to must equal from');
     if (granularity === 'yearly' && from && to && (from.slice(5) !== '01' || to !== `${from.slice(0, 4)}-12`)) {
       f.fail('to', 'a yearly figure runs from January to December of one year');
     }
     return relRow(f, 'CONTRIBUTED_TO', 'state_id', 'mission_id', () => ({
       key: { source: SOURCE, from: from ?? '', site: '' },
-      props: { to, granularity: granularity ? STORED_GRANULARITY[granularity] : null, total: personnel, sourceRef: sourceRef(f) },
+      props: {
+        to,
+        granularity: granularity ? STORED_GRANULARITY[granularity] : null,
+        total: personnel,
+        sourceRef: sourceRef(f),
+      },
     }));
   },
 });

@@ -17,12 +17,18 @@ export const hqCorrectionsTable = curatedTable({
   requiredColumns: ['mission_id', 'hq_latitude', 'hq_longitude', 'source'],
   read(f, ctx) {
     const missionId = id(f, 'mission_id');
-    if (missionId && ctx.crosswalk.missionFromName('', missionId) !== missionId) f.fail('mission_id', `'${missionId}' is not a mission id of missions.csv`);
+    if (missionId && ctx.crosswalk.missionFromName('', missionId) !== missionId)
+      f.fail('mission_id', `'${missionId}' is not a mission id of missions.csv`);
     readHqCorrection(f, ctx.line);
     const checked = result(f, []);
     if (checked.errors.length) return checked;
     const repeated = ctx.crosswalk.hqCorrection(missionId ?? '');
-    if (repeated && 'problem' in repeated) return { ops: [], errors: [{ field: 'mission_id', reason: repeated.problem }] };
-    return { ops: [], errors: [], skipped: 'corrects a headquarters pair written swapped (applied by the un-pko-list and ipi-missions imports)' };
+    if (repeated && 'problem' in repeated)
+      return { ops: [], errors: [{ field: 'mission_id', reason: repeated.problem }] };
+    return {
+      ops: [],
+      errors: [],
+      skipped: 'corrects a headquarters pair written swapped (applied by the un-pko-list and ipi-missions imports)',
+    };
   },
 });

@@ -16,7 +16,8 @@ export const stateCapitalsTable = curatedTable({
   requiredColumns: ['state_id', 'capital', 'latitude', 'longitude', 'source'],
   read(f, ctx) {
     const stateId = id(f, 'state_id');
-    if (stateId && ctx.crosswalk.stateFromIso(stateId) !== stateId) f.fail('state_id', `'${stateId}' is not a state id of states.csv`);
+    if (stateId && ctx.crosswalk.stateFromIso(stateId) !== stateId)
+      f.fail('state_id', `'${stateId}' is not a state id of states.csv`);
     const capital = f.text('capital', true);
     const latitude = f.number('latitude', { required: true, min: -90, max: 90 });
     const longitude = f.number('longitude', { required: true, min: -180, max: 180 });

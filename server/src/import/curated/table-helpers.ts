@@ -50,7 +50,10 @@ export function checkSpan(f: FieldReader, start: string | null | undefined, end:
 }
 
 /** The `start` and `end` cells of a row, checked as a span (the end not before the start). */
-export function span(f: FieldReader, startRequired = false): { start: string | null | undefined; end: string | null | undefined } {
+export function span(
+  f: FieldReader,
+  startRequired = false,
+): { start: string | null | undefined; end: string | null | undefined } {
   const start = f.date('start', startRequired);
   const end = f.date('end');
   checkSpan(f, start, end);

@@ -2,7 +2,19 @@ import { readMembershipCorrection } from '../crosswalk';
 import { ORGANIZATION_KINDS } from '../../model/graph';
 import { splitList } from '../csv-table';
 import { contributionsTable, organizationSupportTable } from './contribution-tables';
-import { SOURCE, aliasProps, checkSpan, curatedTable, id, isBefore, listOf, relRow, result, sourceRef, span } from './table-helpers';
+import {
+  SOURCE,
+  aliasProps,
+  checkSpan,
+  curatedTable,
+  id,
+  isBefore,
+  listOf,
+  relRow,
+  result,
+  sourceRef,
+  span,
+} from './table-helpers';
 import { stateCapitalsTable } from './state-capitals';
 import { hqCorrectionsTable } from './hq-corrections-table';
 import type { FormatReader, GraphOp } from '../types';
@@ -12,18 +24,45 @@ import type { FormatReader, GraphOp } from '../types';
  * table, chosen by the file's name. The `source` column of a row (the document that states the fact) is
  * stored as `sourceRef`; the import source of everything here is `curated`.
  */
-const MISSION_KINDS = ['military', 'police', 'observer', 'civilian', 'rule_of_law', 'monitoring', 'training', 'support', 'maritime'] as const;
+const MISSION_KINDS = [
+  'military',
+  'police',
+  'observer',
+  'civilian',
+  'rule_of_law',
+  'monitoring',
+  'training',
+  'support',
+  'maritime',
+] as const;
 const COOPERATION_KINDS = ['handover', 'bridging', 'hybrid', 'support', 'joint', 'coordination'] as const;
 const MEMBER_STATUS = ['full', 'associate', 'observer'] as const;
 /** What kind of operation a mission is (mission_universe.csv); the analyses' default universe is `peace_operation`. */
-export const OPERATION_TYPES = ['peace_operation', 'naval_operation', 'support_office', 'enforcement_operation', 'support_operation'] as const;
+export const OPERATION_TYPES = [
+  'peace_operation',
+  'naval_operation',
+  'support_office',
+  'enforcement_operation',
+  'support_operation',
+] as const;
 /** What an organization did for a mission (mission_organizations.csv `role`); only `lead` has `lead` true. */
 const ORG_ROLES = ['lead', 'joint_lead', 'participant', 'authorizing', 'supporting'] as const;
 /** In whose name a post was held (person_posts.csv `capacity`). */
 const POST_CAPACITIES = ['official', 'member_state'] as const;
 export const organizationsTable = curatedTable({
   description: 'Organizations (organizations.csv)',
-  requiredColumns: ['id', 'name', 'acronym', 'kind', 'founded', 'dissolved', 'predecessor_id', 'cow_igo', 'aliases', 'source'],
+  requiredColumns: [
+    'id',
+    'name',
+    'acronym',
+    'kind',
+    'founded',
+    'dissolved',
+    'predecessor_id',
+    'cow_igo',
+    'aliases',
+    'source',
+  ],
   read(f) {
     const orgId = id(f, 'id');
     const founded = f.date('founded');
@@ -47,7 +86,15 @@ export const organizationsTable = curatedTable({
         },
       },
     ];
-    if (predecessor) ops.push({ kind: 'rel', type: 'SUCCEEDED', from: orgId ?? '', to: predecessor, key: { source: SOURCE }, props: {} });
+    if (predecessor)
+      ops.push({
+        kind: 'rel',
+        type: 'SUCCEEDED',
+        from: orgId ?? '',
+        to: predecessor,
+        key: { source: SOURCE },
+        props: {},
+      });
     return result(f, ops);
   },
 });
@@ -78,14 +125,28 @@ export const statesTable = curatedTable({
 
 export const missionsTable = curatedTable({
   description: 'Missions (missions.csv)',
-  requiredColumns: ['id', 'acronym', 'name', 'start', 'end', 'last_evidence', 'kinds', 'mandates', 'parent_id', 'aliases', 'source'],
+  requiredColumns: [
+    'id',
+    'acronym',
+    'name',
+    'start',
+    'end',
+    'last_evidence',
+    'kinds',
+    'mandates',
+    'parent_id',
+    'aliases',
+    'source',
+  ],
   read(f) {
     const missionId = id(f, 'id');
     const { start, end } = span(f);
     // The date of the last source that shows a mission active whose end no source gives: an unknown end after it.
     const lastEvidence = f.date('last_evidence');
-    if (lastEvidence && end) f.fail('last_evidence', `is set together with the end ${end}: a mission with a known end has no last evidence`);
-    if (lastEvidence && start && isBefore(lastEvidence, start)) f.fail('last_evidence', `${lastEvidence} is before the start ${start}`);
+    if (lastEvidence && end)
+      f.fail('last_evidence', `is set together with the end ${end}: a mission with a known end has no last evidence`);
+    if (lastEvidence && start && isBefore(lastEvidence, start))
+      f.fail('last_evidence', `${lastEvidence} is before the start ${start}`);
     const parent = id(f, 'parent_id', false);
     const ops: GraphOp[] = [
       {
@@ -173,10 +234,18 @@ export const missionConflictsTable = curatedTable({
   requiredColumns: ['mission_id', 'conflict_id', 'source'],
   read(f) {
     const conflict = f.text('conflict_id', true);
-    if (conflict && !/^ucdp-\d+$/.test(conflict)) f.fail('conflict_id', `'${conflict}' is not of the form ucdp-<UCDP conflict_id>`);
+    if (conflict && !/^ucdp-\d+$/.test(conflict))
+      f.fail('conflict_id', `'${conflict}' is not of the form ucdp-<UCDP conflict_id>`);
     const ops: GraphOp[] = [
       { kind: 'node', label: 'Conflict', id: conflict ?? '', props: {}, onCreate: {} },
-      { kind: 'rel', type: 'IN_CONFLICT', from: id(f, 'mission_id') ?? '', to: conflict ?? '', key: { source: SOURCE }, props: { sourceRef: sourceRef(f) } },
+      {
+        kind: 'rel',
+        type: 'IN_CONFLICT',
+        from: id(f, 'mission_id') ?? '',
+        to: conflict ?? '',
+        key: { source: SOURCE },
+        props: { sourceRef: sourceRef(f) },
+      },
     ];
     return result(f, ops);
   },
@@ -201,9 +270,22 @@ export const peopleTable = curatedTable({
     const personId = id(f, 'id') ?? '';
     const nationality = id(f, 'nationality', false);
     const ops: GraphOp[] = [
-      { kind: 'node', label: 'Person', id: personId, props: { name: f.text('name', true), nationality, sourceRef: sourceRef(f) } },
+      {
+        kind: 'node',
+        label: 'Person',
+        id: personId,
+        props: { name: f.text('name', true), nationality, sourceRef: sourceRef(f) },
+      },
     ];
-    if (nationality) ops.push({ kind: 'rel', type: 'NATIONAL_OF', from: personId, to: nationality, key: { source: SOURCE }, props: {} });
+    if (nationality)
+      ops.push({
+        kind: 'rel',
+        type: 'NATIONAL_OF',
+        from: personId,
+        to: nationality,
+        key: { source: SOURCE },
+        props: {},
+      });
     return result(f, ops);
   },
 });
@@ -214,7 +296,8 @@ export const personPostsTable = curatedTable({
   read(f) {
     const mission = id(f, 'mission_id', false);
     const org = id(f, 'organization_id', false);
-    if (!mission === !org) f.fail(mission ? 'organization_id' : 'mission_id', 'exactly one of mission_id and organization_id must be set');
+    if (!mission === !org)
+      f.fail(mission ? 'organization_id' : 'mission_id', 'exactly one of mission_id and organization_id must be set');
     const { start, end } = span(f);
     const role = f.text('role', true) ?? '';
     const capacity = f.oneOf('capacity', POST_CAPACITIES, true);
@@ -258,7 +341,8 @@ export const membershipCorrectionsTable = curatedTable({
     const to = id(f, 'organization_id');
     const c = readMembershipCorrection(f, ctx.line);
     if (!c || f.errors.length) return result(f, []);
-    if (c.cowStart !== null) return { ops: [], errors: [], skipped: 'corrects a COW IGO spell (applied by the cow-igo import)' };
+    if (c.cowStart !== null)
+      return { ops: [], errors: [], skipped: 'corrects a COW IGO spell (applied by the cow-igo import)' };
     const op: GraphOp = {
       kind: 'rel',
       type: 'MEMBER_OF',
@@ -306,6 +390,12 @@ export const CURATED_TABLES: ReadonlyArray<readonly [string, FormatReader]> = [
   ['contributions_nato.csv', contributionsTable],
   ['contributions_europe.csv', contributionsTable],
   ['contributions_coalitions.csv', contributionsTable],
-  ['mission_aliases.csv', crosswalkTable('mission_aliases.csv', ['source_format', 'name', 'host_id', 'mission_id', 'note', 'source'])],
-  ['non_state_contributors.csv', crosswalkTable('non_state_contributors.csv', ['source_format', 'name', 'kind', 'note', 'source'])],
+  [
+    'mission_aliases.csv',
+    crosswalkTable('mission_aliases.csv', ['source_format', 'name', 'host_id', 'mission_id', 'note', 'source']),
+  ],
+  [
+    'non_state_contributors.csv',
+    crosswalkTable('non_state_contributors.csv', ['source_format', 'name', 'kind', 'note', 'source']),
+  ],
 ];

@@ -48,7 +48,9 @@ export const baraHultmanReader: FormatReader = {
     const conflictId = fr.int('conflictid', { required: true, min: 1 });
     const missionNumber = fr.int('missionid', { required: true, min: 1 });
     const rawDate = fr.text('date', true);
-    const month = rawDate ? (stataMonth(rawDate) ?? fr.fail('date', `'${rawDate}' is not a Stata month (like 1997m1)`)) : undefined;
+    const month = rawDate
+      ? (stataMonth(rawDate) ?? fr.fail('date', `'${rawDate}' is not a Stata month (like 1997m1)`))
+      : undefined;
     const org = fr.oneOf('org', ['1', '2', '3'], true);
     const activity = fr.int('activity', { min: 0, max: 1 });
     const onlyPolice = fr.bool('onlypolice');
@@ -67,7 +69,12 @@ export const baraHultmanReader: FormatReader = {
     const conflict = `ucdp-${conflictId}`;
     return result(fr, [
       node('State', hostId, { name: location }),
-      node('Mission', missionId, { name: mission }, { [`orgType@${FORMAT}`]: org ? ORG_TYPES[org] : null, [`missionid@${FORMAT}`]: String(missionNumber) }),
+      node(
+        'Mission',
+        missionId,
+        { name: mission },
+        { [`orgType@${FORMAT}`]: org ? ORG_TYPES[org] : null, [`missionid@${FORMAT}`]: String(missionNumber) },
+      ),
       node('Conflict', conflict, {}),
       rel('PERSONNEL_IN', missionId, hostId, { source: FORMAT, month }, personnel),
       rel('HOSTED_BY', missionId, hostId, { source: FORMAT }),

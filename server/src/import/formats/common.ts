@@ -59,7 +59,12 @@ export function resolveState(
   value: string | number | null | undefined,
 ): string | undefined {
   if (value === null || value === undefined) return undefined;
-  const id = how === 'iso' ? cw.stateFromIso(String(value)) : how === 'cow' ? cw.stateFromCow(value) : cw.stateFromName(String(value));
+  const id =
+    how === 'iso'
+      ? cw.stateFromIso(String(value))
+      : how === 'cow'
+        ? cw.stateFromCow(value)
+        : cw.stateFromName(String(value));
   return id ?? fr.fail(field, `unknown state ${LOOKUP_WORDS[how]}'${value}' (add it to ${STATES_TABLE})`);
 }
 
@@ -82,7 +87,13 @@ export function resolveMission(
 ): string | undefined {
   if (!name) return undefined;
   const id = cw.missionFromName(format, name, hostId);
-  return id ?? fr.fail(field, `unknown mission '${name}'${hostId ? ` in host ${hostId}` : ''} (add it to ${MISSION_ALIASES_TABLE})`);
+  return (
+    id ??
+    fr.fail(
+      field,
+      `unknown mission '${name}'${hostId ? ` in host ${hostId}` : ''} (add it to ${MISSION_ALIASES_TABLE})`,
+    )
+  );
 }
 
 export interface LatLon {
@@ -107,10 +118,15 @@ export function coordinates(fr: FieldReader, latField: string, lonField: string)
   let pair: LatLon = { latitude: lat, longitude: lon };
   if (Math.abs(lat) > 90 && Math.abs(lon) <= 90) {
     pair = { latitude: lon, longitude: lat };
-    fr.correct(latField, `${lat} is not a latitude (outside -90..90) while ${lonField} ${lon} is one: swapped back to latitude ${lon}, longitude ${lat}`);
+    fr.correct(
+      latField,
+      `${lat} is not a latitude (outside -90..90) while ${lonField} ${lon} is one: swapped back to latitude ${lon}, longitude ${lat}`,
+    );
   }
-  if (Math.abs(pair.latitude) > 90) return fr.fail(latField, `${lat} is not a latitude (outside -90..90), nor is ${lonField} ${lon}`);
-  if (Math.abs(pair.longitude) > 180) return fr.fail(lonField, `${pair.longitude} is not a longitude (outside -180..180)`);
+  if (Math.abs(pair.latitude) > 90)
+    return fr.fail(latField, `${lat} is not a latitude (outside -90..90), nor is ${lonField} ${lon}`);
+  if (Math.abs(pair.longitude) > 180)
+    return fr.fail(lonField, `${pair.longitude} is not a longitude (outside -180..180)`);
   return pair;
 }
 
@@ -128,7 +144,13 @@ export interface MissionHq {
  * source. A pair equal to the row's is already right and kept. Any other pair is rejected: the source is not
  * the one the correction was written for (a newer copy of the file?), and is never silently mis-corrected.
  */
-export function missionHq(fr: FieldReader, cw: Crosswalk, missionId: string | undefined, latField: string, lonField: string): MissionHq {
+export function missionHq(
+  fr: FieldReader,
+  cw: Crosswalk,
+  missionId: string | undefined,
+  latField: string,
+  lonField: string,
+): MissionHq {
   const at = coordinates(fr, latField, lonField);
   if (!at || !missionId) return { at, correctionRef: null };
   const found = cw.hqCorrection(missionId);

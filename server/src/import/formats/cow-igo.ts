@@ -98,7 +98,9 @@ export const cowIgoMemberships: FormatReader = {
           key: { source: FORMAT, start: correction.start, status },
           props: {
             end: correction.end,
-            observedUntil: String(Math.min(correction.end ? Number(correction.end.slice(0, 4)) : COW_IGO_LAST_YEAR, COW_IGO_LAST_YEAR)),
+            observedUntil: String(
+              Math.min(correction.end ? Number(correction.end.slice(0, 4)) : COW_IGO_LAST_YEAR, COW_IGO_LAST_YEAR),
+            ),
             observations,
             cowStart: String(start),
             cowEnd: String(end),

@@ -22,7 +22,8 @@ export function parseOverview(text: string): TccEntry[] | string {
   while (pos < text.length) {
     ENTRY.lastIndex = pos;
     const m = ENTRY.exec(text);
-    if (!m || ENTRY.lastIndex === pos) return `cannot read '${text.slice(pos)}' (expected 'Name (number)' or 'Name (size unknown)')`;
+    if (!m || ENTRY.lastIndex === pos)
+      return `cannot read '${text.slice(pos)}' (expected 'Name (number)' or 'Name (size unknown)')`;
     const [, name = '', size = ''] = m;
     if (!name) return `an entry has no name: '${m[0].trim()}'`;
     entries.push({ name, size: /^\d+$/.test(size) ? Number(size) : null });
@@ -44,7 +45,8 @@ export function parseOverview(text: string): TccEntry[] | string {
  */
 export const geopkoTccReader: FormatReader = {
   name: FORMAT,
-  description: 'Geo-PKO v2.3 contributor map: contributing states per UN mission, year and deployment site, with estimated sizes',
+  description:
+    'Geo-PKO v2.3 contributor map: contributing states per UN mission, year and deployment site, with estimated sizes',
   requiredColumns: ['mission', 'year', 'location', 'latitude', 'longitude', OVERVIEW],
   mapRow(row, ctx) {
     const fr = new FieldReader(row);
@@ -70,7 +72,12 @@ export const geopkoTccReader: FormatReader = {
       else contributors.push({ id, entry });
     }
     if (!missionId || !y || !site || fr.errors.length) return result(fr, []);
-    if (!contributors.length) return { ops: [], errors: [], skipped: 'names no contributing state (only entries of non_state_contributors.csv)' };
+    if (!contributors.length)
+      return {
+        ops: [],
+        errors: [],
+        skipped: 'names no contributing state (only entries of non_state_contributors.csv)',
+      };
     const ops: GraphOp[] = [node('Mission', missionId, { name: mission })];
     for (const c of contributors) ops.push(node('State', c.id, { name: c.entry.name }));
     for (const c of contributors) {

@@ -12,7 +12,8 @@ import { ipiContributionReader } from './ipi-monthly';
  */
 export const ipiContributionsReader = ipiContributionReader({
   format: 'ipi-contributions',
-  description: 'IPI Peacekeeping Database: UN contributions by state, mission and month, with police/troops/experts and sex',
+  description:
+    'IPI Peacekeeping Database: UN contributions by state, mission and month, with police/troops/experts and sex',
   isoColumn: 'Contributor ISO-3',
   isoHasApostrophe: false,
   counts: [

@@ -39,7 +39,14 @@ export function ipiContributionReader(layout: IpiContributionLayout): FormatRead
   return {
     name: format,
     description: layout.description,
-    requiredColumns: ['Date', 'Contributor', isoColumn, 'Mission', ...(hostColumn ? [hostColumn] : []), ...layout.counts.map(([, c]) => c)],
+    requiredColumns: [
+      'Date',
+      'Contributor',
+      isoColumn,
+      'Mission',
+      ...(hostColumn ? [hostColumn] : []),
+      ...layout.counts.map(([, c]) => c),
+    ],
     mapRow(row, ctx) {
       const fr = new FieldReader(row);
       const cw = ctx.crosswalk;
@@ -57,7 +64,13 @@ export function ipiContributionReader(layout: IpiContributionLayout): FormatRead
       return result(fr, [
         node('State', stateId, { name: contributor }),
         node('Mission', missionId, { name: mission }),
-        rel('CONTRIBUTED_TO', stateId, missionId, { source: format, from: month, site: '' }, { to: month, granularity: 'month', ...props }),
+        rel(
+          'CONTRIBUTED_TO',
+          stateId,
+          missionId,
+          { source: format, from: month, site: '' },
+          { to: month, granularity: 'month', ...props },
+        ),
       ]);
     },
   };

@@ -13,7 +13,8 @@ import { ipiContributionReader } from './ipi-monthly';
  */
 export const ipiSnapshotReader = ipiContributionReader({
   format: 'ipi-snapshot',
-  description: 'IPI Peacekeeping Database: one month of UN contributions by state and mission (2014-03 snapshot layout)',
+  description:
+    'IPI Peacekeeping Database: one month of UN contributions by state and mission (2014-03 snapshot layout)',
   isoColumn: 'Contributor_ISO-3',
   isoHasApostrophe: true,
   hostColumn: 'Mission_Country_ISO-3',

@@ -3,14 +3,24 @@ import type { FormatReader, GraphOp } from '../types';
 import { node, rel, result } from './common';
 
 const FORMAT = 'ucdp-acd';
-const INCOMPATIBILITY: Record<string, string> = { '1': 'territory', '2': 'government', '3': 'territory and government' };
+const INCOMPATIBILITY: Record<string, string> = {
+  '1': 'territory',
+  '2': 'government',
+  '3': 'territory and government',
+};
 const CONFLICT_TYPE: Record<string, string> = {
   '1': 'extrasystemic',
   '2': 'interstate',
   '3': 'intrastate',
   '4': 'internationalized intrastate',
 };
-const REGION: Record<string, string> = { '1': 'Europe', '2': 'Middle East', '3': 'Asia', '4': 'Africa', '5': 'Americas' };
+const REGION: Record<string, string> = {
+  '1': 'Europe',
+  '2': 'Middle East',
+  '3': 'Asia',
+  '4': 'Africa',
+  '5': 'Americas',
+};
 
 /** The parties columns: which side and role each Gleditsch-Ward list stands for. */
 const PARTIES = [
@@ -29,7 +39,12 @@ function items(fr: FieldReader, field: string): string[] {
 }
 
 /** Gleditsch-Ward codes of a list cell resolved to states as of the year (G&W 260 and 678 changed meaning in 1990). */
-function gwStates(fr: FieldReader, field: string, yearText: string, lookup: (code: string, date: string) => string | undefined): string[] {
+function gwStates(
+  fr: FieldReader,
+  field: string,
+  yearText: string,
+  lookup: (code: string, date: string) => string | undefined,
+): string[] {
   const out: string[] = [];
   for (const code of items(fr, field)) {
     if (!/^\d+$/.test(code)) {
@@ -148,7 +163,8 @@ export const ucdpAcdReader: FormatReader = {
       ...located.map((s) => rel('LOCATED_IN', conflict, s, { source: FORMAT })),
     ];
     for (const p of parties) {
-      for (const s of p.states) ops.push(rel('PARTY_TO', s, conflict, { source: FORMAT, side: p.side, role: p.role, year: y }));
+      for (const s of p.states)
+        ops.push(rel('PARTY_TO', s, conflict, { source: FORMAT, side: p.side, role: p.role, year: y }));
     }
     return result(fr, ops);
   },

@@ -30,7 +30,8 @@ export const unCountryByYearReader: FormatReader = {
     const total = count(fr, 'Total');
     const country = fr.text('Country', true);
     const mission = fr.text('Mission', true);
-    if (!fr.errors.length && total === 0 && female === 0 && male === 0) return { ops: [], errors: [], skipped: ZERO_CELL };
+    if (!fr.errors.length && total === 0 && female === 0 && male === 0)
+      return { ops: [], errors: [], skipped: ZERO_CELL };
     const stateId = resolveState(fr, cw, 'Country', 'name', country);
     const missionId = resolveMission(fr, cw, FORMAT, 'Mission', mission);
     if (!y || !stateId || !missionId || fr.errors.length) return result(fr, []);

@@ -22,7 +22,8 @@ const FORMAT = 'un-pko-list';
  */
 export const unPkoListReader: FormatReader = {
   name: FORMAT,
-  description: 'UN list of peacekeeping operations with dates and headquarters (UN Peace and Security Data Hub DPPADPOSS-PKO)',
+  description:
+    'UN list of peacekeeping operations with dates and headquarters (UN Peace and Security Data Hub DPPADPOSS-PKO)',
   requiredColumns: [
     'mission_acronym',
     'mission_name',
@@ -46,7 +47,9 @@ export const unPkoListReader: FormatReader = {
     const hq = fr.text('mission_location');
     let missionId: string | undefined;
     if (acronym) {
-      missionId = ctx.crosswalk.missionFromName(FORMAT, acronym) ?? (name ? ctx.crosswalk.missionFromName(FORMAT, name) : undefined);
+      missionId =
+        ctx.crosswalk.missionFromName(FORMAT, acronym) ??
+        (name ? ctx.crosswalk.missionFromName(FORMAT, name) : undefined);
       if (!missionId) resolveMission(fr, ctx.crosswalk, FORMAT, 'mission_acronym', acronym);
     }
     const hqAt = missionHq(fr, ctx.crosswalk, missionId, 'mission_latitude', 'mission_longitude');

@@ -23,7 +23,10 @@ export class OrganizationInput {
   @Length(1, 40)
   acronym?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'global, regional, subregional, alliance, ad_hoc_coalition or lead_state.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'global, regional, subregional, alliance, ad_hoc_coalition or lead_state.',
+  })
   @IsOptional()
   @IsIn(ORGANIZATION_KINDS)
   kind?: string | null;
@@ -67,10 +70,17 @@ export class MissionInput {
   @IsPartialDate('end')
   end?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Kinds and tasks: military, police, observer, civilian, rule_of_law, monitoring, training, support, maritime.' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Kinds and tasks: military, police, observer, civilian, rule_of_law, monitoring, training, support, maritime.',
+  })
   @IsOptional()
   @ArrayMaxSize(9)
-  @IsIn(['military', 'police', 'observer', 'civilian', 'rule_of_law', 'monitoring', 'training', 'support', 'maritime'], { each: true })
+  @IsIn(
+    ['military', 'police', 'observer', 'civilian', 'rule_of_law', 'monitoring', 'training', 'support', 'maritime'],
+    { each: true },
+  )
   kinds?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Mandate references (S/RES/1996).' })
@@ -85,9 +95,22 @@ export class MissionInput {
 }
 
 /** Relationship types that the API may write. */
-export const WRITABLE_TYPES: RelType[] = ['DEPLOYED', 'HOSTED_BY', 'IN_CONFLICT', 'COOPERATED_WITH', 'SERVED_IN', 'HELD_POST', 'MEMBER_OF', 'PART_OF', 'SUCCEEDED'];
+export const WRITABLE_TYPES: RelType[] = [
+  'DEPLOYED',
+  'HOSTED_BY',
+  'IN_CONFLICT',
+  'COOPERATED_WITH',
+  'SERVED_IN',
+  'HELD_POST',
+  'MEMBER_OF',
+  'PART_OF',
+  'SUCCEEDED',
+];
 
-@InputType({ description: 'A relationship to create or update. Its key is the type, the two ids and, where the type needs one, kind / role / start / status.' })
+@InputType({
+  description:
+    'A relationship to create or update. Its key is the type, the two ids and, where the type needs one, kind / role / start / status.',
+})
 export class LinkInput {
   @Field(() => RelationshipType, { description: `One of ${WRITABLE_TYPES.join(', ')}.` })
   @IsIn(WRITABLE_TYPES)
@@ -101,7 +124,10 @@ export class LinkInput {
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   to!: string;
 
-  @Field(() => String, { nullable: true, description: 'COOPERATED_WITH: handover, bridging, hybrid, support, joint or coordination.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'COOPERATED_WITH: handover, bridging, hybrid, support, joint or coordination.',
+  })
   @IsOptional()
   @IsIn(['handover', 'bridging', 'hybrid', 'support', 'joint', 'coordination'])
   kind?: string | null;

@@ -30,6 +30,8 @@ export class LinkPayload {
   @Field(() => Node, { nullable: true, description: 'The end entity; null when it does not exist.' })
   to!: Node | null;
 
-  @Field(() => Int, { description: 'Relationships created or updated (linkEntities: 0 or 1) or deleted (unlinkEntities).' })
+  @Field(() => Int, {
+    description: 'Relationships created or updated (linkEntities: 0 or 1) or deleted (unlinkEntities).',
+  })
   count!: number;
 }

@@ -25,7 +25,14 @@ export class AdminRepository {
   private audit(tx: ManagedTransaction, action: string, target: string, details: unknown) {
     return tx.run(
       `CREATE (:AuditEntry {id: $id, at: datetime(), tokenId: $tokenId, actor: $actor, action: $action, target: $target, details: $details})`,
-      { id: randomUUID(), tokenId: this.caller.tokenId, actor: this.caller.name, action, target, details: JSON.stringify(details) },
+      {
+        id: randomUUID(),
+        tokenId: this.caller.tokenId,
+        actor: this.caller.name,
+        action,
+        target,
+        details: JSON.stringify(details),
+      },
     );
   }
 
@@ -36,9 +43,17 @@ export class AdminRepository {
   async upsertNode(label: NodeLabel, id: string, props: Record<string, unknown>): Promise<void> {
     const dataset = `${API_SOURCE}:${this.caller.name}`;
     await this.db.writeTx(async (tx) => {
-      const taken = await tx.run(`${matchEntity('x', 'id')} WITH x WHERE NOT x:${label} RETURN labels(x)[0] AS label LIMIT 1`, { id });
+      const taken = await tx.run(
+        `${matchEntity('x', 'id')} WITH x WHERE NOT x:${label} RETURN labels(x)[0] AS label LIMIT 1`,
+        { id },
+      );
       const other = taken.records[0]?.get('label') as string | undefined;
-      if (other) throw new AppError(ErrorCode.BAD_USER_INPUT, `The id '${id}' is already used by a ${other}: ids are unique across organizations, missions, conflicts, states and people.`, { argument: 'input.id' });
+      if (other)
+        throw new AppError(
+          ErrorCode.BAD_USER_INPUT,
+          `The id '${id}' is already used by a ${other}: ids are unique across organizations, missions, conflicts, states and people.`,
+          { argument: 'input.id' },
+        );
       await tx.run(
         `MERGE (n:${label} {id: $id})
          SET n += $props,
@@ -55,7 +70,13 @@ export class AdminRepository {
   async deleteNode(label: NodeLabel, id: string): Promise<boolean> {
     return this.db.writeTx(async (tx) => {
       // The missions whose co-deployments went through this organization or conflict (a mission's own go with it).
-      const linked = label === 'Organization' || label === 'Conflict' ? await tx.run(`MATCH (n:${label} {id: $id})-[:DEPLOYED|IN_CONFLICT]-(m:Mission) RETURN collect(DISTINCT m.id) AS ids`, { id }) : null;
+      const linked =
+        label === 'Organization' || label === 'Conflict'
+          ? await tx.run(
+              `MATCH (n:${label} {id: $id})-[:DEPLOYED|IN_CONFLICT]-(m:Mission) RETURN collect(DISTINCT m.id) AS ids`,
+              { id },
+            )
+          : null;
       const res = await tx.run(`MATCH (n:${label} {id: $id}) DETACH DELETE n RETURN count(*) AS n`, { id });
       const deleted = Number(res.records[0]?.get('n') ?? 0) > 0;
       await refreshCoDeploymentPairsInTx(tx, (linked?.records[0]?.get('ids') as string[] | undefined) ?? []);
@@ -65,14 +86,26 @@ export class AdminRepository {
   }
 
   /** Creates or updates a relationship; false when an endpoint does not exist. */
-  async link(type: RelType, from: string, to: string, key: Record<string, unknown>, props: Record<string, unknown>): Promise<boolean> {
+  async link(
+    type: RelType,
+    from: string,
+    to: string,
+    key: Record<string, unknown>,
+    props: Record<string, unknown>,
+  ): Promise<boolean> {
     const spec = REL_SPECS[type];
     const keyExpr = spec.key.map((k) => `${k}: $key.${k}`).join(', ');
     return this.db.writeTx(async (tx) => {
       const res = await tx.run(
         `MATCH (a:${spec.from} {id: $from}) MATCH (b:${spec.to} {id: $to})
          MERGE (a)-[r:${type} {${keyExpr}}]->(b) SET r += $props, r.dataset = $dataset RETURN count(r) AS n`,
-        { from, to, key: { ...key, source: API_SOURCE }, props: compact(props as never), dataset: `${API_SOURCE}:${this.caller.name}` },
+        {
+          from,
+          to,
+          key: { ...key, source: API_SOURCE },
+          props: compact(props as never),
+          dataset: `${API_SOURCE}:${this.caller.name}`,
+        },
       );
       const ok = Number(res.records[0]?.get('n') ?? 0) > 0;
       if (ok) await refreshPairsOfLink(tx, type, from, to);

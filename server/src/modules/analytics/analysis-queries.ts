@@ -65,7 +65,8 @@ export function parseAnalysisQuery(name: AnalysisQueryName, file: string, source
   const examples: Record<string, string> = {};
   for (const item of items) {
     if (item.kind !== 'param') continue;
-    if (!item.name) throw new AnalysisQueryError(`${file}:${item.line}: declare one parameter per ':param name => value' line`);
+    if (!item.name)
+      throw new AnalysisQueryError(`${file}:${item.line}: declare one parameter per ':param name => value' line`);
     examples[item.name] = item.expression;
   }
   const statement = (statements[0] as { text: string }).text;

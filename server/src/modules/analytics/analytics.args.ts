@@ -12,7 +12,9 @@ registerEnumType(AnalysisUnit, {
   name: 'AnalysisUnit',
   description: 'The unit in which missions count as deployed together.',
   valuesConfig: {
-    CONFLICT: { description: 'The same UCDP conflict; when either mission has no conflict recorded, the same host state.' },
+    CONFLICT: {
+      description: 'The same UCDP conflict; when either mission has no conflict recorded, the same host state.',
+    },
     HOST_STATE: { description: 'The same host state.' },
   },
 });
@@ -40,10 +42,14 @@ registerEnumType(MissionPairType, {
   description: 'The type of a pair of missions; the first rule that holds decides.',
   valuesConfig: {
     HYBRID: {
-      description: 'Never returned: hybrid is one operation jointly led by two organizations, not a pair type (see MissionPair.hybridA).',
-      deprecationReason: 'A hybrid is one jointly led operation (MissionPair.hybridA / hybridB); pairs are typed by their timing.',
+      description:
+        'Never returned: hybrid is one operation jointly led by two organizations, not a pair type (see MissionPair.hybridA).',
+      deprecationReason:
+        'A hybrid is one jointly led operation (MissionPair.hybridA / hybridB); pairs are typed by their timing.',
     },
-    SEQUENTIAL: { description: 'A handover between them is recorded, or one starts within the window of the end of the other.' },
+    SEQUENTIAL: {
+      description: 'A handover between them is recorded, or one starts within the window of the end of the other.',
+    },
     BRIDGING: { description: 'A bridging operation between them is recorded.' },
     PARALLEL: { description: 'Side by side: none of the above.' },
   },
@@ -58,8 +64,13 @@ registerEnumType(CooperationNetworkTie, {
   name: 'CooperationNetworkTie',
   description: 'What ties two organizations in the network.',
   valuesConfig: {
-    CODEPLOYMENT: { description: 'Missions of both active at the same time in the same unit, or a hybrid mission of both.' },
-    COOPERATION: { description: 'A recorded cooperation between missions of both in force in the period, or a hybrid mission of both.' },
+    CODEPLOYMENT: {
+      description: 'Missions of both active at the same time in the same unit, or a hybrid mission of both.',
+    },
+    COOPERATION: {
+      description:
+        'A recorded cooperation between missions of both in force in the period, or a hybrid mission of both.',
+    },
   },
 });
 
@@ -123,13 +134,16 @@ export enum UniverseExtension {
 }
 registerEnumType(UniverseExtension, {
   name: 'UniverseExtension',
-  description: 'A kind of operation that the default universe (peace operations deployed by international organizations) leaves out.',
+  description:
+    'A kind of operation that the default universe (peace operations deployed by international organizations) leaves out.',
   valuesConfig: {
     AD_HOC_COALITIONS: { description: 'Operations of ad hoc coalitions of states (UNITAF, INTERFET, the MFO).' },
     LEAD_STATES: { description: 'Operations of one state alone (Licorne, Serval, Sangaris, Turquoise).' },
     NAVAL_OPERATIONS: { description: 'Operations at sea (Atalanta, Sophia, Irini, Aspides).' },
     SUPPORT_OFFICES: { description: 'Offices that support other operations (UNSOA/UNSOS, the UN Logistics Base).' },
-    SUPPORT_OPERATIONS: { description: 'Operations whose mandate is to support another organization\'s operation (EU support to AMIS).' },
+    SUPPORT_OPERATIONS: {
+      description: "Operations whose mandate is to support another organization's operation (EU support to AMIS).",
+    },
     ENFORCEMENT_OPERATIONS: { description: 'Enforcement and counter-terrorism operations (Unified Protector).' },
   },
 });
@@ -148,7 +162,7 @@ export class UniverseArgs {
   @Field(() => [UniverseExtension], {
     defaultValue: [],
     description:
-      'Kinds of operation to count beside the default universe, peace operations deployed by international organizations (a variant of the field\'s definition; the answer\'s universe says which were counted).',
+      "Kinds of operation to count beside the default universe, peace operations deployed by international organizations (a variant of the field's definition; the answer's universe says which were counted).",
   })
   @ArrayMaxSize(UNIVERSE_EXTENSIONS.length)
   include!: UniverseExtension[];
@@ -156,7 +170,10 @@ export class UniverseArgs {
 
 @ArgsType()
 export class UnitArgs extends UniverseArgs {
-  @Field(() => AnalysisUnit, { defaultValue: AnalysisUnit.CONFLICT, description: 'The unit in which missions count as deployed together.' })
+  @Field(() => AnalysisUnit, {
+    defaultValue: AnalysisUnit.CONFLICT,
+    description: 'The unit in which missions count as deployed together.',
+  })
   unit!: AnalysisUnit;
 }
 
@@ -164,29 +181,41 @@ export class UnitArgs extends UniverseArgs {
 export class MspoShareArgs extends UnitArgs {
   @Field(() => PeriodInput, {
     nullable: true,
-    description: 'The periods counted, both ends given: from the year or month of `from` to that of `to`, included (`{from: "2000", to: "2010"}` by year, `{from: "2008-01", to: "2008-12"}` by month). Required (or the deprecated from and to).',
+    description:
+      'The periods counted, both ends given: from the year or month of `from` to that of `to`, included (`{from: "2000", to: "2010"}` by year, `{from: "2008-01", to: "2008-12"}` by month). Required (or the deprecated from and to).',
   })
   @IsOptional()
   @ValidateNested()
   period?: PeriodInput | null;
 
-  @Field(() => String, { nullable: true, description: 'First period: YYYY (years) or YYYY-MM (months): period.from.', deprecationReason: USE_PERIOD })
+  @Field(() => String, {
+    nullable: true,
+    description: 'First period: YYYY (years) or YYYY-MM (months): period.from.',
+    deprecationReason: USE_PERIOD,
+  })
   @IsOptional()
   @IsPartialDate('from')
   from?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last period, included: period.to.', deprecationReason: USE_PERIOD })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last period, included: period.to.',
+    deprecationReason: USE_PERIOD,
+  })
   @IsOptional()
   @IsPartialDate('to')
   to?: string | null;
 
-  @Field(() => AnalysisGranularity, { defaultValue: AnalysisGranularity.YEAR, description: `Years (at most ${MAX_YEARS}) or months (at most ${MAX_MONTHS}).` })
+  @Field(() => AnalysisGranularity, {
+    defaultValue: AnalysisGranularity.YEAR,
+    description: `Years (at most ${MAX_YEARS}) or months (at most ${MAX_MONTHS}).`,
+  })
   granularity!: AnalysisGranularity;
 
   @Field({
     defaultValue: true,
     description:
-      'true (the field\'s rule, Balas): only another organization\'s operation makes an MSPO (the two missions\' sets of organizations differ); false: a variant in which any other mission counts, the same organization\'s included.',
+      "true (the field's rule, Balas): only another organization's operation makes an MSPO (the two missions' sets of organizations differ); false: a variant in which any other mission counts, the same organization's included.",
   })
   differentOrganization!: boolean;
 }
@@ -195,29 +224,44 @@ export class MspoShareArgs extends UnitArgs {
 export class PairTypesArgs extends UnitArgs {
   @Field(() => PeriodInput, {
     nullable: true,
-    description: 'Pairs whose start (the later of the two starts) falls in this period, both ends given (a year or month at the end means its last day). Required (or the deprecated from and to).',
+    description:
+      'Pairs whose start (the later of the two starts) falls in this period, both ends given (a year or month at the end means its last day). Required (or the deprecated from and to).',
   })
   @IsOptional()
   @ValidateNested()
   period?: PeriodInput | null;
 
-  @Field(() => String, { nullable: true, description: 'Pairs whose start (the later of the two starts) is on or after this date (YYYY, YYYY-MM or YYYY-MM-DD): period.from.', deprecationReason: USE_PERIOD })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Pairs whose start (the later of the two starts) is on or after this date (YYYY, YYYY-MM or YYYY-MM-DD): period.from.',
+    deprecationReason: USE_PERIOD,
+  })
   @IsOptional()
   @IsPartialDate('from')
   from?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Pairs whose start is on or before this date (a year or month means its last day): period.to.', deprecationReason: USE_PERIOD })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Pairs whose start is on or before this date (a year or month means its last day): period.to.',
+    deprecationReason: USE_PERIOD,
+  })
   @IsOptional()
   @IsPartialDate('to')
   to?: string | null;
 
   @Field({
     defaultValue: true,
-    description: 'true (the field\'s rule): only pairs of missions whose sets of organizations differ, two organizations\' operations; false: a variant with pairs of one organization\'s missions too.',
+    description:
+      "true (the field's rule): only pairs of missions whose sets of organizations differ, two organizations' operations; false: a variant with pairs of one organization's missions too.",
   })
   differentOrganization!: boolean;
 
-  @Field(() => Int, { defaultValue: 180, description: 'Days between the end of one mission and the start of the other within which the two are sequential (0 to 3650).' })
+  @Field(() => Int, {
+    defaultValue: 180,
+    description:
+      'Days between the end of one mission and the start of the other within which the two are sequential (0 to 3650).',
+  })
   @Min(0)
   @Max(3650)
   sequentialWindowDays!: number;
@@ -227,7 +271,10 @@ export class PairTypesArgs extends UnitArgs {
   @Max(MAX_PAIR_PAGE)
   first!: number;
 
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page of pairs starts (`pageInfo.endCursor`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor after which the page of pairs starts (`pageInfo.endCursor`).',
+  })
   after?: string | null;
 }
 
@@ -241,7 +288,11 @@ export class MissionPairArgs extends UnitArgs {
   @Matches(ID_PATTERN, { message: `b ${ID_MESSAGE}` })
   b!: string;
 
-  @Field({ defaultValue: true, description: 'Whether the pair must be of missions whose sets of organizations differ (the field\'s rule; isPair says whether it is).' })
+  @Field({
+    defaultValue: true,
+    description:
+      "Whether the pair must be of missions whose sets of organizations differ (the field's rule; isPair says whether it is).",
+  })
   differentOrganization!: boolean;
 
   @Field(() => Int, { defaultValue: 180, description: 'Days that make two missions sequential (0 to 3650).' })
@@ -251,14 +302,18 @@ export class MissionPairArgs extends UnitArgs {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Year of the contributor figures compared; null: every year with figures. A year, not a period: the similarity compares the contributors of one year (the yearly figures of the sources).',
+    description:
+      'Year of the contributor figures compared; null: every year with figures. A year, not a period: the similarity compares the contributors of one year (the yearly figures of the sources).',
   })
   @IsOptional()
   @Min(MIN_YEAR)
   @Max(MAX_YEAR)
   year?: number | null;
 
-  @Field(() => [MembershipStatus], { defaultValue: [MembershipStatus.FULL], description: 'Membership statuses that make a state a member.' })
+  @Field(() => [MembershipStatus], {
+    defaultValue: [MembershipStatus.FULL],
+    description: 'Membership statuses that make a state a member.',
+  })
   @ArrayNotEmpty()
   @ArrayMaxSize(3)
   membershipStatuses!: MembershipStatus[];
@@ -274,12 +329,17 @@ export class DyadArgs extends UnitArgs {
   @Matches(ID_PATTERN, { message: `b ${ID_MESSAGE}` })
   b!: string;
 
-  @Field(() => Int, { description: `The year (${MIN_YEAR} to ${MAX_YEAR}). A year, not a period: the dyad-year is the unit of these measures (one row of the dyad panel).` })
+  @Field(() => Int, {
+    description: `The year (${MIN_YEAR} to ${MAX_YEAR}). A year, not a period: the dyad-year is the unit of these measures (one row of the dyad panel).`,
+  })
   @Min(MIN_YEAR)
   @Max(MAX_YEAR)
   year!: number;
 
-  @Field(() => [MembershipStatus], { defaultValue: [MembershipStatus.FULL], description: 'Membership statuses that make a state a member.' })
+  @Field(() => [MembershipStatus], {
+    defaultValue: [MembershipStatus.FULL],
+    description: 'Membership statuses that make a state a member.',
+  })
   @ArrayNotEmpty()
   @ArrayMaxSize(3)
   membershipStatuses!: MembershipStatus[];
@@ -287,22 +347,37 @@ export class DyadArgs extends UnitArgs {
 
 @ArgsType()
 export class CooperationNetworkArgs extends UnitArgs {
-  @Field(() => PeriodInput, { nullable: true, description: 'The period of the network, both ends given (a year or month at the end means its last day). Required (or the deprecated from and to).' })
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description:
+      'The period of the network, both ends given (a year or month at the end means its last day). Required (or the deprecated from and to).',
+  })
   @IsOptional()
   @ValidateNested()
   period?: PeriodInput | null;
 
-  @Field(() => String, { nullable: true, description: 'First day of the period (YYYY, YYYY-MM or YYYY-MM-DD): period.from.', deprecationReason: USE_PERIOD })
+  @Field(() => String, {
+    nullable: true,
+    description: 'First day of the period (YYYY, YYYY-MM or YYYY-MM-DD): period.from.',
+    deprecationReason: USE_PERIOD,
+  })
   @IsOptional()
   @IsPartialDate('from')
   from?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day of the period (a year or month means its last day): period.to.', deprecationReason: USE_PERIOD })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day of the period (a year or month means its last day): period.to.',
+    deprecationReason: USE_PERIOD,
+  })
   @IsOptional()
   @IsPartialDate('to')
   to?: string | null;
 
-  @Field(() => CooperationNetworkTie, { defaultValue: CooperationNetworkTie.CODEPLOYMENT, description: 'What ties two organizations.' })
+  @Field(() => CooperationNetworkTie, {
+    defaultValue: CooperationNetworkTie.CODEPLOYMENT,
+    description: 'What ties two organizations.',
+  })
   tie!: CooperationNetworkTie;
 }
 
@@ -326,7 +401,11 @@ export class ConflictComplexityArgs extends UniverseArgs {
   @Max(MAX_YEAR)
   fromYear?: number | null;
 
-  @Field(() => Int, { nullable: true, description: `Last year (at most ${MAX_YEARS} years after the first): period.to.`, deprecationReason: USE_PERIOD })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Last year (at most ${MAX_YEARS} years after the first): period.to.`,
+    deprecationReason: USE_PERIOD,
+  })
   @IsOptional()
   @Min(MIN_YEAR)
   @Max(MAX_YEAR)

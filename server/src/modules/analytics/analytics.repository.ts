@@ -131,8 +131,20 @@ export interface NationalityRow {
 export interface BridgeRow {
   person: string;
   name: string | null;
-  postA: { organization: string; mission: string | null; role: string | null; start: string | null; end: string | null };
-  postB: { organization: string; mission: string | null; role: string | null; start: string | null; end: string | null };
+  postA: {
+    organization: string;
+    mission: string | null;
+    role: string | null;
+    start: string | null;
+    end: string | null;
+  };
+  postB: {
+    organization: string;
+    mission: string | null;
+    role: string | null;
+    start: string | null;
+    end: string | null;
+  };
   direction: 'A_TO_B' | 'B_TO_A' | 'SAME_TIME' | null;
 }
 
@@ -189,7 +201,9 @@ export class AnalyticsRepository {
   ) {}
 
   private run<T>(name: AnalysisQueryName, params: Record<string, unknown>): Promise<T[]> {
-    const withInclude = this.queries.get(name).parameters.includes('include') ? { ...params, include: [...this.include] } : params;
+    const withInclude = this.queries.get(name).parameters.includes('include')
+      ? { ...params, include: [...this.include] }
+      : params;
     return this.queries.run<T>(this.db, name, withInclude);
   }
 
@@ -204,25 +218,46 @@ export class AnalyticsRepository {
     return rows[0];
   }
 
-  mspoShare(p: Scope & { granularity: 'YEAR' | 'MONTH'; from: string; to: string; differentOrganization: boolean }): Promise<MspoRow[]> {
+  mspoShare(
+    p: Scope & { granularity: 'YEAR' | 'MONTH'; from: string; to: string; differentOrganization: boolean },
+  ): Promise<MspoRow[]> {
     return this.run('mspo-share', { ...p });
   }
 
   missionPairs(
-    p: Scope & { differentOrganization: boolean; windowDays: number; missions: string[] | null; from: string; to: string },
+    p: Scope & {
+      differentOrganization: boolean;
+      windowDays: number;
+      missions: string[] | null;
+      from: string;
+      to: string;
+    },
   ): Promise<MissionPairRow[]> {
     return this.run('mission-pairs', { ...p });
   }
 
   dyadCooperation(p: Scope & { dyads: { a: string; b: string; year: number }[] }): Promise<DyadCooperationRow[]> {
-    return this.chunked(p.dyads, (dyads) => this.run('dyad-cooperation', { universe: p.universe, unit: p.unit, dyads }));
+    return this.chunked(p.dyads, (dyads) =>
+      this.run('dyad-cooperation', { universe: p.universe, unit: p.unit, dyads }),
+    );
   }
 
-  personnel(p: { universe: string | null; level: 'ORGANIZATION' | 'ALL' | 'MISSION'; ids: string[] | null; fromYear: number; toYear: number }): Promise<PersonnelRow[]> {
+  personnel(p: {
+    universe: string | null;
+    level: 'ORGANIZATION' | 'ALL' | 'MISSION';
+    ids: string[] | null;
+    fromYear: number;
+    toYear: number;
+  }): Promise<PersonnelRow[]> {
     return this.run('personnel', { ...p });
   }
 
-  unitComplexity(p: { universe: string | null; units: string[] | null; fromYear: number; toYear: number }): Promise<UnitComplexityRow[]> {
+  unitComplexity(p: {
+    universe: string | null;
+    units: string[] | null;
+    fromYear: number;
+    toYear: number;
+  }): Promise<UnitComplexityRow[]> {
     if (p.units && p.units.length === 0) return Promise.resolve([]);
     return this.run('unit-complexity', { ...p });
   }
@@ -240,12 +275,19 @@ export class AnalyticsRepository {
     level: 'ORGANIZATION' | 'MISSION';
     pairs: { a: string; b: string; year: number | null }[];
   }): Promise<NationalityRow[]> {
-    return this.chunked(p.pairs, (pairs) => this.run('nationality-similarity', { universe: p.universe, level: p.level, pairs }));
+    return this.chunked(p.pairs, (pairs) =>
+      this.run('nationality-similarity', { universe: p.universe, level: p.level, pairs }),
+    );
   }
 
-  personBridges(p: { universe: string | null; dyads: { a: string[]; b: string[]; until: string | null }[] }): Promise<PersonBridgesRow[]> {
+  personBridges(p: {
+    universe: string | null;
+    dyads: { a: string[]; b: string[]; until: string | null }[];
+  }): Promise<PersonBridgesRow[]> {
     // Only posts of the organizations' own officials make bridges (a member state's role does not).
-    return this.chunked(p.dyads, (dyads) => this.run('person-bridges', { universe: p.universe, capacities: ['official'], dyads }));
+    return this.chunked(p.dyads, (dyads) =>
+      this.run('person-bridges', { universe: p.universe, capacities: ['official'], dyads }),
+    );
   }
 
   async network(p: Scope & { tie: 'CODEPLOYMENT' | 'COOPERATION'; from: string; to: string }): Promise<NetworkRow> {

@@ -30,44 +30,101 @@ import {
 analysisQueries();
 
 /** The service for one call: its universe includes the kinds of operation the arguments bring in. */
-const service = (ctx: GraphQLContext, args: UniverseArgs) => new AnalyticsService(new AnalyticsRepository(ctx.db, undefined, args.include ?? []));
+const service = (ctx: GraphQLContext, args: UniverseArgs) =>
+  new AnalyticsService(new AnalyticsRepository(ctx.db, undefined, args.include ?? []));
 
 /** The research measures of the Methods (cypher/analysis/METHODS.md); each answer says which universe it counted. */
 @Resolver()
 export class AnalyticsResolver {
-  @Query(() => AnalysisUniverse, { description: describeCost('The analysis set of a universe: which missions the measures count.', COSTS.analysisUniverse), complexity: COSTS.analysisUniverse.estimate })
+  @Query(() => AnalysisUniverse, {
+    description: describeCost(
+      'The analysis set of a universe: which missions the measures count.',
+      COSTS.analysisUniverse,
+    ),
+    complexity: COSTS.analysisUniverse.estimate,
+  })
   analysisUniverse(@Args() args: UniverseArgs, @Ctx() ctx: GraphQLContext): Promise<AnalysisUniverse> {
     return service(ctx, args).universe(args.universe ?? null);
   }
 
-  @Query(() => MspoShare, { description: describeCost('Measures 1-2: missions active per year or month and the share of them that were part of a multiple simultaneous peace operation.', COSTS.mspoShare), complexity: COSTS.mspoShare.estimate })
+  @Query(() => MspoShare, {
+    description: describeCost(
+      'Measures 1-2: missions active per year or month and the share of them that were part of a multiple simultaneous peace operation.',
+      COSTS.mspoShare,
+    ),
+    complexity: COSTS.mspoShare.estimate,
+  })
   mspoShare(@Args() args: MspoShareArgs, @Ctx() ctx: GraphQLContext): Promise<MspoShare> {
-    return service(ctx, args).mspoShare({ ...args, ...requiredPeriod('mspoShare', args.period, [legacyEnds(['from', 'to'], args.from, args.to)]) });
+    return service(ctx, args).mspoShare({
+      ...args,
+      ...requiredPeriod('mspoShare', args.period, [legacyEnds(['from', 'to'], args.from, args.to)]),
+    });
   }
 
-  @Query(() => PairTypes, { description: describeCost('Measure 3: mission pairs by type (parallel, sequential, hybrid, bridging), counted and listed.', COSTS.pairTypes), complexity: COSTS.pairTypes.estimate })
+  @Query(() => PairTypes, {
+    description: describeCost(
+      'Measure 3: mission pairs by type (parallel, sequential, hybrid, bridging), counted and listed.',
+      COSTS.pairTypes,
+    ),
+    complexity: COSTS.pairTypes.estimate,
+  })
   pairTypes(@Args() args: PairTypesArgs, @Ctx() ctx: GraphQLContext): Promise<PairTypes> {
-    return service(ctx, args).pairTypes({ ...args, ...requiredPeriod('pairTypes', args.period, [legacyEnds(['from', 'to'], args.from, args.to)]) });
+    return service(ctx, args).pairTypes({
+      ...args,
+      ...requiredPeriod('pairTypes', args.period, [legacyEnds(['from', 'to'], args.from, args.to)]),
+    });
   }
 
-  @Query(() => MissionPairMeasures, { description: describeCost('Every measure for two missions: pair type, cooperation, resources, complementarity, complexity, social learning, member and contributor similarity, person bridges.', COSTS.missionPairMeasures), complexity: COSTS.missionPairMeasures.estimate })
+  @Query(() => MissionPairMeasures, {
+    description: describeCost(
+      'Every measure for two missions: pair type, cooperation, resources, complementarity, complexity, social learning, member and contributor similarity, person bridges.',
+      COSTS.missionPairMeasures,
+    ),
+    complexity: COSTS.missionPairMeasures.estimate,
+  })
   missionPairMeasures(@Args() args: MissionPairArgs, @Ctx() ctx: GraphQLContext): Promise<MissionPairMeasures> {
     return service(ctx, args).missionPairMeasures(args);
   }
 
-  @Query(() => DyadMeasures, { description: describeCost('Every measure for two organizations in a year (a dyad-year), with the cooperation outcome.', COSTS.dyadMeasures), complexity: COSTS.dyadMeasures.estimate })
+  @Query(() => DyadMeasures, {
+    description: describeCost(
+      'Every measure for two organizations in a year (a dyad-year), with the cooperation outcome.',
+      COSTS.dyadMeasures,
+    ),
+    complexity: COSTS.dyadMeasures.estimate,
+  })
   dyadMeasures(@Args() args: DyadArgs, @Ctx() ctx: GraphQLContext): Promise<DyadMeasures> {
     return service(ctx, args).dyadMeasures(args);
   }
 
-  @Query(() => CooperationNetwork, { description: describeCost('Measure 12: the co-deployment or cooperation network of organizations in a period, with degree, density and Freeman degree centralization.', COSTS.cooperationNetwork), complexity: COSTS.cooperationNetwork.estimate })
+  @Query(() => CooperationNetwork, {
+    description: describeCost(
+      'Measure 12: the co-deployment or cooperation network of organizations in a period, with degree, density and Freeman degree centralization.',
+      COSTS.cooperationNetwork,
+    ),
+    complexity: COSTS.cooperationNetwork.estimate,
+  })
   cooperationNetwork(@Args() args: CooperationNetworkArgs, @Ctx() ctx: GraphQLContext): Promise<CooperationNetwork> {
-    return service(ctx, args).cooperationNetwork({ ...args, ...requiredPeriod('cooperationNetwork', args.period, [legacyEnds(['from', 'to'], args.from, args.to)]) });
+    return service(ctx, args).cooperationNetwork({
+      ...args,
+      ...requiredPeriod('cooperationNetwork', args.period, [legacyEnds(['from', 'to'], args.from, args.to)]),
+    });
   }
 
-  @Query(() => UnitComplexitySeries, { description: describeCost('Measure 7: complexity of a conflict or host state per year (missions, organizations, UCDP intensity).', COSTS.conflictComplexity), complexity: COSTS.conflictComplexity.estimate })
+  @Query(() => UnitComplexitySeries, {
+    description: describeCost(
+      'Measure 7: complexity of a conflict or host state per year (missions, organizations, UCDP intensity).',
+      COSTS.conflictComplexity,
+    ),
+    complexity: COSTS.conflictComplexity.estimate,
+  })
   conflictComplexity(@Args() args: ConflictComplexityArgs, @Ctx() ctx: GraphQLContext): Promise<UnitComplexitySeries> {
-    const years = periodYears(requiredPeriod('conflictComplexity', args.period, [legacyEnds(['fromYear', 'toYear'], args.fromYear, args.toYear)]), { from: MIN_YEAR, to: MAX_YEAR });
+    const years = periodYears(
+      requiredPeriod('conflictComplexity', args.period, [
+        legacyEnds(['fromYear', 'toYear'], args.fromYear, args.toYear),
+      ]),
+      { from: MIN_YEAR, to: MAX_YEAR },
+    );
     return service(ctx, args).conflictComplexity({ ...args, fromYear: years.from, toYear: years.to });
   }
 }

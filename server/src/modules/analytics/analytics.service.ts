@@ -50,7 +50,10 @@ import {
 export type WithPeriod<A> = Omit<A, 'period' | 'from' | 'to'> & { from: string; to: string };
 
 /** conflictComplexity's arguments with its period resolved to years. */
-export type ConflictComplexityQuery = Omit<ConflictComplexityArgs, 'period' | 'fromYear' | 'toYear'> & { fromYear: number; toYear: number };
+export type ConflictComplexityQuery = Omit<ConflictComplexityArgs, 'period' | 'fromYear' | 'toYear'> & {
+  fromYear: number;
+  toYear: number;
+};
 
 /** The scope of a computation: which missions (universe) and what counts as the same place (unit). */
 export interface AnalysisScope {
@@ -107,11 +110,22 @@ export class AnalyticsService {
     checkOrder(args.from, args.to);
     const n = periodCount(args.from, args.to, args.granularity);
     const max = args.granularity === AnalysisGranularity.YEAR ? MAX_YEARS : MAX_MONTHS;
-    if (n > max) throw badInput(`At most ${max} ${args.granularity === AnalysisGranularity.YEAR ? 'years' : 'months'} at a time; asked for ${n}.`, 'to');
+    if (n > max)
+      throw badInput(
+        `At most ${max} ${args.granularity === AnalysisGranularity.YEAR ? 'years' : 'months'} at a time; asked for ${n}.`,
+        'to',
+      );
     const universe = args.universe ?? null;
     const [u, rows] = await Promise.all([
       this.universe(universe),
-      this.repo.mspoShare({ universe, unit: args.unit, granularity: args.granularity, from: args.from, to: args.to, differentOrganization: args.differentOrganization }),
+      this.repo.mspoShare({
+        universe,
+        unit: args.unit,
+        granularity: args.granularity,
+        from: args.from,
+        to: args.to,
+        differentOrganization: args.differentOrganization,
+      }),
     ]);
     return {
       universe: u,
@@ -119,7 +133,11 @@ export class AnalyticsService {
       granularity: args.granularity,
       differentOrganization: args.differentOrganization,
       definition: describeMspoRule(args.differentOrganization, args.unit),
-      periods: rows.map(({ hostFallbackMissionIds, ...r }) => ({ ...r, mspoMissionIds: sorted(r.mspoMissionIds), hostFallbackMissions: hostFallbackMissionIds.length })),
+      periods: rows.map(({ hostFallbackMissionIds, ...r }) => ({
+        ...r,
+        mspoMissionIds: sorted(r.mspoMissionIds),
+        hostFallbackMissions: hostFallbackMissionIds.length,
+      })),
     };
   }
 
@@ -185,8 +203,11 @@ export class AnalyticsService {
         'a',
       );
     }
-    const [result] = await this.measurePairs(scope, [row], { statuses: args.membershipStatuses, nationalityYear: args.year ?? null });
-    return { universe: u, unit: args.unit, sequentialWindowDays: args.sequentialWindowDays, ...(result) };
+    const [result] = await this.measurePairs(scope, [row], {
+      statuses: args.membershipStatuses,
+      nationalityYear: args.year ?? null,
+    });
+    return { universe: u, unit: args.unit, sequentialWindowDays: args.sequentialWindowDays, ...result };
   }
 
   async dyadMeasures(args: DyadArgs) {
@@ -196,9 +217,13 @@ export class AnalyticsService {
     const universe = args.universe ?? null;
     const [u, results] = await Promise.all([
       this.universe(universe),
-      this.measureDyads({ universe, unit: args.unit }, [{ a: args.a, b: args.b, year: args.year }], args.membershipStatuses),
+      this.measureDyads(
+        { universe, unit: args.unit },
+        [{ a: args.a, b: args.b, year: args.year }],
+        args.membershipStatuses,
+      ),
     ]);
-    return { universe: u, unit: args.unit, ...(results[0]) };
+    return { universe: u, unit: args.unit, ...results[0] };
   }
 
   async cooperationNetwork(args: WithPeriod<CooperationNetworkArgs>): Promise<CooperationNetwork> {
@@ -226,8 +251,13 @@ export class AnalyticsService {
   async conflictComplexity(args: ConflictComplexityQuery): Promise<UnitComplexitySeries> {
     if (args.toYear < args.fromYear) throw badInput('toYear is before fromYear.', 'toYear');
     if (args.toYear - args.fromYear + 1 > MAX_YEARS) throw badInput(`At most ${MAX_YEARS} years at a time.`, 'toYear');
-    if (args.fromYear < MIN_YEAR || args.toYear > MAX_YEAR) throw badInput(`Years from ${args.fromYear} to ${args.toYear} are not a period of ${MIN_YEAR}-${MAX_YEAR}.`, 'period');
-    if (!(await this.repo.unitExists(args.unitId))) throw badInput(`No conflict or state with id '${args.unitId}'.`, 'unitId');
+    if (args.fromYear < MIN_YEAR || args.toYear > MAX_YEAR)
+      throw badInput(
+        `Years from ${args.fromYear} to ${args.toYear} are not a period of ${MIN_YEAR}-${MAX_YEAR}.`,
+        'period',
+      );
+    if (!(await this.repo.unitExists(args.unitId)))
+      throw badInput(`No conflict or state with id '${args.unitId}'.`, 'unitId');
     const universe = args.universe ?? null;
     const [u, rows] = await Promise.all([
       this.universe(universe),
@@ -243,7 +273,11 @@ export class AnalyticsService {
   }
 
   /** Every measure of many dyad-years, with one pass of each analysis query (chunked) for all of them. */
-  async measureDyads(scope: AnalysisScope, dyads: Dyad[], statuses: MembershipStatus[] = [MembershipStatus.FULL]): Promise<DyadResult[]> {
+  async measureDyads(
+    scope: AnalysisScope,
+    dyads: Dyad[],
+    statuses: MembershipStatus[] = [MembershipStatus.FULL],
+  ): Promise<DyadResult[]> {
     if (dyads.length === 0) return [];
     const s: Scope = { universe: scope.universe, unit: scope.unit };
     const years = dyads.map((d) => d.year);
@@ -256,7 +290,11 @@ export class AnalyticsService {
       () => this.repo.socialLearning({ ...s, dyads: dyads.map((d) => ({ ...single(d), before: `${d.year}-01-01` })) }),
       () => this.repo.membership({ statuses, dyads: dyads.map((d) => ({ ...single(d), year: d.year })) }),
       () => this.repo.nationality({ universe: s.universe, level: 'ORGANIZATION', pairs: dyads }),
-      () => this.repo.personBridges({ universe: s.universe, dyads: dyads.map((d) => ({ ...single(d), until: `${d.year}-12-31` })) }),
+      () =>
+        this.repo.personBridges({
+          universe: s.universe,
+          dyads: dyads.map((d) => ({ ...single(d), until: `${d.year}-12-31` })),
+        }),
     ] as const);
     const units = [...new Set(coop.flatMap((c) => c.codeployedUnits))];
     const complexity = await this.repo.unitComplexity({ universe: s.universe, units, fromYear, toYear });
@@ -323,9 +361,22 @@ export class AnalyticsService {
     const [personnel, complexity, social, membership, nationality, bridges] = await together(rows.length, [
       () => this.repo.personnel({ universe: s.universe, level: 'MISSION', ids: missionIds, fromYear, toYear }),
       () => this.repo.unitComplexity({ universe: s.universe, units, fromYear, toYear }),
-      () => this.repo.socialLearning({ ...s, dyads: distinct.map((r) => ({ a: r.organizationsA, b: r.organizationsB, before: r.pairStart })) }),
-      () => this.repo.membership({ statuses: opts.statuses, dyads: rows.map((r) => ({ a: r.organizationsA, b: r.organizationsB, year: yearOf(r) })) }),
-      () => this.repo.nationality({ universe: s.universe, level: 'MISSION', pairs: rows.map((r) => ({ a: r.missionA, b: r.missionB, year: opts.nationalityYear })) }),
+      () =>
+        this.repo.socialLearning({
+          ...s,
+          dyads: distinct.map((r) => ({ a: r.organizationsA, b: r.organizationsB, before: r.pairStart })),
+        }),
+      () =>
+        this.repo.membership({
+          statuses: opts.statuses,
+          dyads: rows.map((r) => ({ a: r.organizationsA, b: r.organizationsB, year: yearOf(r) })),
+        }),
+      () =>
+        this.repo.nationality({
+          universe: s.universe,
+          level: 'MISSION',
+          pairs: rows.map((r) => ({ a: r.missionA, b: r.missionB, year: opts.nationalityYear })),
+        }),
       () =>
         this.repo.personBridges({
           universe: s.universe,
@@ -350,10 +401,21 @@ export class AnalyticsService {
         pair: toMissionPair(r),
         resources: resourcesFrom(year, pa, pb),
         complexity: complexityFrom(r.sharedUnits, year, complexityBy),
-        socialLearning: orgPair ? { before: r.pairStart, count: sl?.socialLearning ?? 0, earlierUnits: sorted(sl?.earlierUnits ?? []) } : null,
-        membership: membershipFrom(membershipBy.get(key(r.organizationsA, r.organizationsB, year)), year, opts.statuses),
-        nationality: nationalityFrom(nationalityBy.get(key(r.missionA, r.missionB, opts.nationalityYear)), opts.nationalityYear),
-        personBridges: orgPair ? bridgesFrom(bridgesBy.get(key(r.organizationsA, r.organizationsB, until)), until) : null,
+        socialLearning: orgPair
+          ? { before: r.pairStart, count: sl?.socialLearning ?? 0, earlierUnits: sorted(sl?.earlierUnits ?? []) }
+          : null,
+        membership: membershipFrom(
+          membershipBy.get(key(r.organizationsA, r.organizationsB, year)),
+          year,
+          opts.statuses,
+        ),
+        nationality: nationalityFrom(
+          nationalityBy.get(key(r.missionA, r.missionB, opts.nationalityYear)),
+          opts.nationalityYear,
+        ),
+        personBridges: orgPair
+          ? bridgesFrom(bridgesBy.get(key(r.organizationsA, r.organizationsB, until)), until)
+          : null,
       };
     });
   }

@@ -5,7 +5,15 @@
  */
 import { AnalysisGranularity, MissionPairType } from './analytics.args';
 import type { BridgeDirection, MembershipStatus } from './analytics.args';
-import type { MembershipRow, MissionPairRow, NationalityRow, PersonBridgesRow, PersonnelRow, UniverseRow, UnitComplexityRow } from './analytics.repository';
+import type {
+  MembershipRow,
+  MissionPairRow,
+  NationalityRow,
+  PersonBridgesRow,
+  PersonnelRow,
+  UniverseRow,
+  UnitComplexityRow,
+} from './analytics.repository';
 import type {
   ComplexityMeasures,
   MembershipSimilarity,
@@ -44,12 +52,15 @@ export function maxOf(values: (number | null)[]): number | null {
 /** What a universe row means, in words: the definition used, the kinds brought in, what was left out. */
 export function describeUniverse(u: UniverseRow, include: readonly string[] = []): string {
   const scope = u.universe ? `recorded by the source '${u.universe}'` : 'of the graph';
-  const extra = include.length ? `, with ${include.map((k) => k.replace(/_/g, ' ')).join(', ')} operations brought in (a variant)` : '';
+  const extra = include.length
+    ? `, with ${include.map((k) => k.replace(/_/g, ' ')).join(', ')} operations brought in (a variant)`
+    : '';
   const left: string[] = [];
   if (u.withoutStart) left.push(`${u.withoutStart} without a start date left out`);
   if (u.replacedByParts) left.push(`${u.replacedByParts} umbrella missions counted through their parts`);
   if (u.outsideUniverse) left.push(`${u.outsideUniverse} operations of other kinds left out`);
-  if (u.endsAtLastEvidence) left.push(`${u.endsAtLastEvidence} without a recorded end counted active up to their last evidence`);
+  if (u.endsAtLastEvidence)
+    left.push(`${u.endsAtLastEvidence} without a recorded end counted active up to their last evidence`);
   return `Peace operations deployed by international organizations${extra}, ${scope}: ${u.missions} missions${left.length ? ` (${left.join('; ')})` : ''}.`;
 }
 
@@ -57,7 +68,7 @@ export function describeUniverse(u: UniverseRow, include: readonly string[] = []
 export function describeMspoRule(differentOrganization: boolean, unit: string): string {
   const other = differentOrganization
     ? "another organization's peace operation (the two missions' sets of organizations differ; Balas's definition)"
-    : 'any other peace operation, the same organization\'s included (a variant, not the field\'s definition)';
+    : "any other peace operation, the same organization's included (a variant, not the field's definition)";
   const place =
     unit === 'HOST_STATE'
       ? 'in the same host state'
@@ -84,7 +95,11 @@ export function bridgesFrom(row: PersonBridgesRow | undefined, until: string | n
 }
 
 /** The resources of the two sides of a pair in a year; a side without a row has no active mission and no known personnel. */
-export function resourcesFrom(year: number, a: PersonnelRow | undefined, b: PersonnelRow | undefined): ResourceMeasures {
+export function resourcesFrom(
+  year: number,
+  a: PersonnelRow | undefined,
+  b: PersonnelRow | undefined,
+): ResourceMeasures {
   return {
     year,
     activeMissionsA: a?.activeMissions ?? 0,
@@ -98,7 +113,11 @@ export function resourcesFrom(year: number, a: PersonnelRow | undefined, b: Pers
 }
 
 /** The complexity of the units a pair shares in a year, and its largest figures. */
-export function complexityFrom(units: string[], year: number, byUnitYear: Map<string, UnitComplexityRow>): ComplexityMeasures {
+export function complexityFrom(
+  units: string[],
+  year: number,
+  byUnitYear: Map<string, UnitComplexityRow>,
+): ComplexityMeasures {
   const rows: UnitComplexity[] = sorted(units)
     .map((u) => byUnitYear.get(key(u, year)))
     .filter((r): r is UnitComplexityRow => r !== undefined)
@@ -113,7 +132,11 @@ export function complexityFrom(units: string[], year: number, byUnitYear: Map<st
 }
 
 /** The membership similarity of a pair in a year; no row means no members. */
-export function membershipFrom(m: MembershipRow | undefined, year: number, statuses: MembershipStatus[]): MembershipSimilarity {
+export function membershipFrom(
+  m: MembershipRow | undefined,
+  year: number,
+  statuses: MembershipStatus[],
+): MembershipSimilarity {
   return {
     year,
     statuses,
@@ -162,7 +185,13 @@ export function typeField(t: MissionPairType): 'parallel' | 'sequential' | 'brid
  * Counts of pairs per type; `hybrid` counts the pairs that include a hybrid operation (one jointly led by two
  * organizations), which are also counted under their type.
  */
-export function countTypes(pairs: { pairType: MissionPairType; hybrid: boolean }[]): { total: number; parallel: number; sequential: number; hybrid: number; bridging: number } {
+export function countTypes(pairs: { pairType: MissionPairType; hybrid: boolean }[]): {
+  total: number;
+  parallel: number;
+  sequential: number;
+  hybrid: number;
+  bridging: number;
+} {
   const counts = { total: pairs.length, parallel: 0, sequential: 0, hybrid: 0, bridging: 0 };
   for (const p of pairs) {
     counts[typeField(p.pairType)] += 1;

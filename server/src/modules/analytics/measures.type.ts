@@ -14,7 +14,11 @@ export class ResourceMeasures {
   @Field(() => Int, { description: 'Active missions of side b.' })
   activeMissionsB!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Personnel of side a: sum over its active missions of their mean monthly strength; null without figures.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Personnel of side a: sum over its active missions of their mean monthly strength; null without figures.',
+  })
   personnelA!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Personnel of side b.' })
@@ -26,7 +30,10 @@ export class ResourceMeasures {
   @Field(() => Int, { description: 'Active missions of side b with a personnel figure that year.' })
   missionsWithPersonnelB!: number;
 
-  @Field(() => Float, { nullable: true, description: 'min / max of the two personnel figures; null when either is unknown or both are 0.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'min / max of the two personnel figures; null when either is unknown or both are 0.',
+  })
   personnelRatio!: number | null;
 }
 
@@ -44,7 +51,11 @@ export class UnitComplexity {
   @Field(() => Int, { description: 'Distinct organizations of those missions.' })
   organizations!: number;
 
-  @Field(() => Int, { nullable: true, description: 'UCDP intensity (1 minor, 2 war; for a state, the highest of its conflicts); null when UCDP records none.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'UCDP intensity (1 minor, 2 war; for a state, the highest of its conflicts); null when UCDP records none.',
+  })
   intensity!: number | null;
 
   @Field(() => [ID], { description: 'The missions.' })
@@ -62,7 +73,9 @@ export class UnitComplexitySeries {
   @Field(() => ID, { description: 'The conflict or host state.' })
   unitId!: string;
 
-  @Field(() => [UnitComplexity], { description: 'One item per year, in order (every year of the range, zeros included).' })
+  @Field(() => [UnitComplexity], {
+    description: 'One item per year, in order (every year of the range, zeros included).',
+  })
   years!: UnitComplexity[];
 }
 
@@ -89,14 +102,18 @@ export class SocialLearning {
   @Field({ description: 'Experience counts when it began strictly before this date.' })
   before!: string;
 
-  @Field(() => Int, { description: 'Distinct earlier units (conflicts or host states) where the two were co-deployed or cooperated.' })
+  @Field(() => Int, {
+    description: 'Distinct earlier units (conflicts or host states) where the two were co-deployed or cooperated.',
+  })
   count!: number;
 
   @Field(() => [ID], { description: 'Those units.' })
   earlierUnits!: string[];
 }
 
-@ObjectType({ description: 'Security-culture similarity (proxy): overlap of the member states of the two sides in a year.' })
+@ObjectType({
+  description: 'Security-culture similarity (proxy): overlap of the member states of the two sides in a year.',
+})
 export class MembershipSimilarity {
   @Field(() => Int, { description: 'The year.' })
   year!: number;
@@ -116,13 +133,21 @@ export class MembershipSimilarity {
   @Field(() => Float, { nullable: true, description: 'Jaccard: shared / union; null when a side has no members.' })
   jaccard!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Overlap: shared / the smaller membership; null when a side has no members.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Overlap: shared / the smaller membership; null when a side has no members.',
+  })
   overlap!: number | null;
 }
 
-@ObjectType({ description: 'Personnel-nationality similarity: how alike the contributing states of the two sides are.' })
+@ObjectType({
+  description: 'Personnel-nationality similarity: how alike the contributing states of the two sides are.',
+})
 export class NationalitySimilarity {
-  @Field(() => Int, { nullable: true, description: 'The year of the figures; null: every year with figures (missions only).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The year of the figures; null: every year with figures (missions only).',
+  })
   year!: number | null;
 
   @Field(() => Int, { description: 'Contributing states of side a.' })
@@ -134,16 +159,25 @@ export class NationalitySimilarity {
   @Field(() => Int, { description: 'States contributing to both.' })
   sharedContributors!: number;
 
-  @Field(() => Int, { description: 'Contributing states of side a with a personnel figure (the rows the cosine reads; the Jaccard reads every contributor).' })
+  @Field(() => Int, {
+    description:
+      'Contributing states of side a with a personnel figure (the rows the cosine reads; the Jaccard reads every contributor).',
+  })
   contributorsWithFigureA!: number;
 
   @Field(() => Int, { description: 'Contributing states of side b with a personnel figure.' })
   contributorsWithFigureB!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Cosine similarity of the personnel-by-state vectors; null when a side has no figures.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Cosine similarity of the personnel-by-state vectors; null when a side has no figures.',
+  })
   cosine!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Jaccard similarity of the sets of contributing states; null when a side has none.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Jaccard similarity of the sets of contributing states; null when a side has none.',
+  })
   jaccard!: number | null;
 
   @Field(() => [String], { description: 'Sources of the figures of side a.' })
@@ -158,7 +192,10 @@ export class BridgePost {
   @Field(() => ID, { description: 'The organization.' })
   organization!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The mission, for a post in a mission; null for a headquarters post.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The mission, for a post in a mission; null for a headquarters post.',
+  })
   mission!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The role.' })
@@ -182,7 +219,7 @@ export class PersonBridge {
   @Field(() => BridgePost, { description: 'Earliest post with side a.' })
   postA!: BridgePost;
 
-  @Field(() => BridgePost, { description: 'Earliest post with side b (another organization than postA\'s).' })
+  @Field(() => BridgePost, { description: "Earliest post with side b (another organization than postA's)." })
   postB!: BridgePost;
 
   @Field(() => BridgeDirection, { nullable: true, description: 'Which came first; null when a start is unknown.' })
@@ -212,7 +249,10 @@ export class DyadCooperation {
   @Field({ description: 'Whether the two were co-deployed (a co-deployed mission pair exists).' })
   codeployed!: boolean;
 
-  @Field(() => Int, { description: 'Co-deployed mission pairs: one mission of each, same unit, active at the same time in the year (a hybrid mission of both counts once).' })
+  @Field(() => Int, {
+    description:
+      'Co-deployed mission pairs: one mission of each, same unit, active at the same time in the year (a hybrid mission of both counts once).',
+  })
   codeployedPairs!: number;
 
   @Field(() => [ID], { description: 'Units where they were co-deployed.' })
@@ -224,7 +264,10 @@ export class DyadCooperation {
   @Field(() => Float, { nullable: true, description: 'linkedPairs / codeployedPairs; null when not co-deployed.' })
   cooperationRate!: number | null;
 
-  @Field({ description: 'The outcome: a recorded cooperation between their missions in force in the year, or a hybrid mission of both active.' })
+  @Field({
+    description:
+      'The outcome: a recorded cooperation between their missions in force in the year, or a hybrid mission of both active.',
+  })
   cooperated!: boolean;
 
   @Field(() => Int, { description: 'Recorded cooperations in force in the year plus hybrid missions of both.' })
@@ -236,10 +279,16 @@ export class DyadCooperation {
   @Field(() => [ID], { description: 'Hybrid missions of both active in the year.' })
   hybridMissions!: string[];
 
-  @Field(() => Float, { nullable: true, description: 'Mean complementarity (1 - Jaccard of tasks) of the co-deployed pairs of two missions.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean complementarity (1 - Jaccard of tasks) of the co-deployed pairs of two missions.',
+  })
   complementarityMean!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '1 - Jaccard of the union of the tasks of each side\'s active missions.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "1 - Jaccard of the union of the tasks of each side's active missions.",
+  })
   complementarityUnion!: number | null;
 }
 
@@ -302,15 +351,25 @@ export class MissionPairMeasures {
   @Field(() => ComplexityMeasures, { description: 'Complexity of their shared units in the year of the pair start.' })
   complexity!: ComplexityMeasures;
 
-  @Field(() => SocialLearning, { nullable: true, description: 'Joint experience of their organizations before the pair start; null when both have the same single organization.' })
+  @Field(() => SocialLearning, {
+    nullable: true,
+    description:
+      'Joint experience of their organizations before the pair start; null when both have the same single organization.',
+  })
   socialLearning!: SocialLearning | null;
 
-  @Field(() => MembershipSimilarity, { description: 'Member-state overlap of their organizations in the year of the pair start.' })
+  @Field(() => MembershipSimilarity, {
+    description: 'Member-state overlap of their organizations in the year of the pair start.',
+  })
   membership!: MembershipSimilarity;
 
   @Field(() => NationalitySimilarity, { description: 'Contributing-state similarity of the two missions.' })
   nationality!: NationalitySimilarity;
 
-  @Field(() => PersonBridges, { nullable: true, description: 'People with posts with both missions\' organizations by the end of the pair start year; null when both have the same single organization.' })
+  @Field(() => PersonBridges, {
+    nullable: true,
+    description:
+      "People with posts with both missions' organizations by the end of the pair start year; null when both have the same single organization.",
+  })
   personBridges!: PersonBridges | null;
 }

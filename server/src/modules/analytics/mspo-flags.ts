@@ -23,7 +23,8 @@ export function mspoWindow(span: Span | null, now = new Date()): MspoWindow | nu
   const to = span && span.to < `${thisYear}-12-31` ? span.to : `${thisYear}-12-31`;
   if (to < from) return null;
   const wholeYears = from.slice(5) === '01-01' && to.slice(5) === '12-31';
-  if (wholeYears || Number(to.slice(0, 4)) - Number(from.slice(0, 4)) >= 10) return { granularity: 'YEAR', from: from.slice(0, 4), to: to.slice(0, 4) };
+  if (wholeYears || Number(to.slice(0, 4)) - Number(from.slice(0, 4)) >= 10)
+    return { granularity: 'YEAR', from: from.slice(0, 4), to: to.slice(0, 4) };
   return { granularity: 'MONTH', from: from.slice(0, 7), to: to.slice(0, 7) };
 }
 
@@ -32,7 +33,11 @@ export function mspoWindow(span: Span | null, now = new Date()): MspoWindow | nu
  * universe, cypher/analysis/mspo-share.cypher) lists in any year (or month) of the span. The network view's
  * MSPO marks come from here, so that they always agree with `mspoShare`; the view keeps no rule of its own.
  */
-export async function mspoMissionsIn(repo: AnalyticsRepository, span: Span | null, now = new Date()): Promise<Set<string>> {
+export async function mspoMissionsIn(
+  repo: AnalyticsRepository,
+  span: Span | null,
+  now = new Date(),
+): Promise<Set<string>> {
   const w = mspoWindow(span, now);
   if (!w) return new Set();
   const rows = await repo.mspoShare({ universe: null, unit: AnalysisUnit.CONFLICT, differentOrganization: true, ...w });

@@ -3,9 +3,14 @@ import { Connection } from '../common/connection';
 import { AnalysisGranularity, AnalysisUnit, MissionPairType, UniverseExtension } from './analytics.args';
 
 // Analytics types: the universe a statistic counted, the MSPO share, and mission pairs by type.
-@ObjectType({ description: 'The missions a statistic counted: the analysis set of a universe (see the README, Methods).' })
+@ObjectType({
+  description: 'The missions a statistic counted: the analysis set of a universe (see the README, Methods).',
+})
 export class AnalysisUniverse {
-  @Field(() => String, { nullable: true, description: 'The import source whose missions were counted; null: the whole graph.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The import source whose missions were counted; null: the whole graph.',
+  })
   source!: string | null;
 
   @Field({ description: 'In words: which missions were counted.' })
@@ -20,22 +25,34 @@ export class AnalysisUniverse {
   @Field(() => Int, { description: 'Missions left out because they have no start date.' })
   withoutStart!: number;
 
-  @Field(() => Int, { description: 'Umbrella missions left out because their parts are in the universe and are counted instead.' })
+  @Field(() => Int, {
+    description: 'Umbrella missions left out because their parts are in the universe and are counted instead.',
+  })
   replacedByParts!: number;
 
-  @Field(() => Int, { description: 'Missions of the set without a recorded conflict (they are placed by their host states).' })
+  @Field(() => Int, {
+    description: 'Missions of the set without a recorded conflict (they are placed by their host states).',
+  })
   missionsWithoutConflict!: number;
 
   @Field(() => Int, { description: 'Missions of the set without a host state (maritime operations).' })
   missionsWithoutHost!: number;
 
-  @Field(() => [UniverseExtension], { description: 'Kinds of operation counted beside the default universe (empty: the field\'s definition).' })
+  @Field(() => [UniverseExtension], {
+    description: "Kinds of operation counted beside the default universe (empty: the field's definition).",
+  })
   include!: UniverseExtension[];
 
-  @Field(() => Int, { description: 'Operations left out because of their kind: lead-state, ad hoc coalition, naval, support or enforcement operations not included, or no deploying organization recorded.' })
+  @Field(() => Int, {
+    description:
+      'Operations left out because of their kind: lead-state, ad hoc coalition, naval, support or enforcement operations not included, or no deploying organization recorded.',
+  })
   outsideUniverse!: number;
 
-  @Field(() => Int, { description: 'Missions without a recorded end that count as active only up to their last evidence (README Methods).' })
+  @Field(() => Int, {
+    description:
+      'Missions without a recorded end that count as active only up to their last evidence (README Methods).',
+  })
   endsAtLastEvidence!: number;
 
   @Field(() => Int, { description: 'Hybrid operations in the set: jointly led by two or more organizations.' })
@@ -59,11 +76,16 @@ export class MspoPeriod {
   @Field(() => [ID], { description: 'The missions that were part of an MSPO.' })
   mspoMissionIds!: string[];
 
-  @Field(() => Int, { description: 'MSPO missions that only the host-state fallback made MSPO (a mission of the pair has no conflict recorded); 0 with unit HOST_STATE.' })
+  @Field(() => Int, {
+    description:
+      'MSPO missions that only the host-state fallback made MSPO (a mission of the pair has no conflict recorded); 0 with unit HOST_STATE.',
+  })
   hostFallbackMissions!: number;
 }
 
-@ObjectType({ description: 'The share of active missions that were part of a multiple simultaneous peace operation, per period.' })
+@ObjectType({
+  description: 'The share of active missions that were part of a multiple simultaneous peace operation, per period.',
+})
 export class MspoShare {
   @Field(() => AnalysisUniverse, { description: 'The missions counted.' })
   universe!: AnalysisUniverse;
@@ -74,7 +96,9 @@ export class MspoShare {
   @Field(() => AnalysisGranularity, { description: 'Years or months.' })
   granularity!: AnalysisGranularity;
 
-  @Field({ description: 'Whether the other mission had to have a different set of organizations (true: the field\'s rule).' })
+  @Field({
+    description: "Whether the other mission had to have a different set of organizations (true: the field's rule).",
+  })
   differentOrganization!: boolean;
 
   @Field({ description: 'The definition used, in words.' })
@@ -92,7 +116,10 @@ export class MissionPair {
   @Field(() => ID, { description: 'The second mission.' })
   missionB!: string;
 
-  @Field(() => [ID], { description: 'Organizations of mission a (a lead state is left out when the mission also has an organization of another kind).' })
+  @Field(() => [ID], {
+    description:
+      'Organizations of mission a (a lead state is left out when the mission also has an organization of another kind).',
+  })
   organizationsA!: string[];
 
   @Field(() => [ID], { description: 'Organizations of mission b.' })
@@ -116,16 +143,25 @@ export class MissionPair {
   @Field(() => [ID], { description: 'Conflicts (or host states) the two missions share.' })
   sharedUnits!: string[];
 
-  @Field({ description: 'Whether the two missions meet the definition of a pair (shared unit and overlap or sequence, or a recorded link; and different organizations when asked).' })
+  @Field({
+    description:
+      'Whether the two missions meet the definition of a pair (shared unit and overlap or sequence, or a recorded link; and different organizations when asked).',
+  })
   isPair!: boolean;
 
   @Field({ description: 'Whether the two sets of organizations differ.' })
   differentOrganizations!: boolean;
 
-  @Field(() => Int, { description: 'Days both missions were active (to today for active ones); 0 when they never overlapped.' })
+  @Field(() => Int, {
+    description: 'Days both missions were active (to today for active ones); 0 when they never overlapped.',
+  })
   overlapDays!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Start of the later mission minus end of the earlier one, in days (negative when they overlap); null while the earlier is active.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Start of the later mission minus end of the earlier one, in days (negative when they overlap); null while the earlier is active.',
+  })
   gapDays!: number | null;
 
   @Field({ description: 'Whether |gapDays| is within the sequential window.' })
@@ -137,13 +173,19 @@ export class MissionPair {
   @Field({ description: 'Whether a bridging operation between the two is recorded.' })
   bridgingRecorded!: boolean;
 
-  @Field(() => [String], { description: 'Kinds of recorded cooperation between the two (handover, bridging, support, joint, coordination, hybrid).' })
+  @Field(() => [String], {
+    description:
+      'Kinds of recorded cooperation between the two (handover, bridging, support, joint, coordination, hybrid).',
+  })
   linkKinds!: string[];
 
   @Field({ description: 'Whether any cooperation between the two is recorded.' })
   cooperated!: boolean;
 
-  @Field({ description: 'Whether either mission is a hybrid: one operation jointly led by two or more organizations (recorded as joint leads; an authorizing or supporting organization does not count).' })
+  @Field({
+    description:
+      'Whether either mission is a hybrid: one operation jointly led by two or more organizations (recorded as joint leads; an authorizing or supporting organization does not count).',
+  })
   hybrid!: boolean;
 
   @Field({ description: 'Whether mission a is a hybrid operation.' })
@@ -152,7 +194,10 @@ export class MissionPair {
   @Field({ description: 'Whether mission b is a hybrid operation.' })
   hybridB!: boolean;
 
-  @Field(() => MissionPairType, { description: 'By timing: sequential (a recorded handover, or a start within the window of the other\'s end), bridging (recorded), else parallel; the first that applies.' })
+  @Field(() => MissionPairType, {
+    description:
+      "By timing: sequential (a recorded handover, or a start within the window of the other's end), bridging (recorded), else parallel; the first that applies.",
+  })
   pairType!: MissionPairType;
 
   @Field(() => [String], { description: 'Tasks of mission a.' })
@@ -161,7 +206,10 @@ export class MissionPair {
   @Field(() => [String], { description: 'Tasks of mission b.' })
   tasksB!: string[];
 
-  @Field(() => Float, { nullable: true, description: '1 - Jaccard similarity of the two task sets; null when neither has a task.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '1 - Jaccard similarity of the two task sets; null when neither has a task.',
+  })
   complementarity!: number | null;
 }
 

@@ -3,7 +3,7 @@ import { AnalysisUnit, CooperationNetworkTie } from './analytics.args';
 import { AnalysisUniverse } from './mspo.type';
 
 // Analytics types: the cooperation network of organizations.
-@ObjectType({ description: 'An organization\'s place in the network.' })
+@ObjectType({ description: "An organization's place in the network." })
 export class OrganizationDegree {
   @Field(() => ID, { description: 'The organization.' })
   organization!: string;
@@ -24,7 +24,9 @@ export class NetworkTie {
   weight!: number;
 }
 
-@ObjectType({ description: 'The organization network of a period with degree, density and Freeman degree centralization.' })
+@ObjectType({
+  description: 'The organization network of a period with degree, density and Freeman degree centralization.',
+})
 export class CooperationNetwork {
   @Field(() => AnalysisUniverse, { description: 'The missions counted.' })
   universe!: AnalysisUniverse;
@@ -50,7 +52,11 @@ export class CooperationNetwork {
   @Field(() => Float, { nullable: true, description: '2 ties / (n (n - 1)); null with fewer than 2 organizations.' })
   density!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Freeman degree centralization: sum of (max degree - degree) / ((n - 1)(n - 2)); null with fewer than 3.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Freeman degree centralization: sum of (max degree - degree) / ((n - 1)(n - 2)); null with fewer than 3.',
+  })
   centralization!: number | null;
 
   @Field(() => [OrganizationDegree], { description: 'Every organization, by degree (highest first), then id.' })

@@ -35,7 +35,12 @@ export interface Provenance {
 
 function git(root: string, args: string[]): string | null {
   try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
+    return execFileSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 10_000,
+    }).trim();
   } catch {
     return null;
   }
@@ -52,7 +57,13 @@ export function gitCommit(root: string): { commit: string | null; dirty: boolean
 /** The provenance of an export made now from the graph in `db` and the code at `root`. */
 export async function readProvenance(db: Database, root: string, now: Date = new Date()): Promise<Provenance> {
   const { commit, dirty } = gitCommit(root);
-  return { project: projectVersion(), commit, commitDirty: dirty, exportedAt: now.toISOString(), datasets: await new DatasetRepository(db).all() };
+  return {
+    project: projectVersion(),
+    commit,
+    commitDirty: dirty,
+    exportedAt: now.toISOString(),
+    datasets: await new DatasetRepository(db).all(),
+  };
 }
 
 const CONVENTIONS = [
@@ -66,11 +77,24 @@ const CONVENTIONS = [
 ];
 
 /** codebook.md: provenance, settings, conventions and every column of every file. */
-export function codebookMarkdown(settings: PanelSettings, universeText: string, files: PanelFileSpec[], provenance: Provenance): string {
+export function codebookMarkdown(
+  settings: PanelSettings,
+  universeText: string,
+  files: PanelFileSpec[],
+  provenance: Provenance,
+): string {
   const table = (columns: PanelColumn<unknown>[]) =>
-    ['| column | type | definition |', '| --- | --- | --- |', ...columns.map((c) => `| \`${c.name}\` | ${c.type} | ${c.description.replace(/\|/g, '\\|')} |`)].join('\n');
+    [
+      '| column | type | definition |',
+      '| --- | --- | --- |',
+      ...columns.map((c) => `| \`${c.name}\` | ${c.type} | ${c.description.replace(/\|/g, '\\|')} |`),
+    ].join('\n');
   const datasets = provenance.datasets.length
-    ? ['| dataset | version | SHA-256 | imported |', '| --- | --- | --- | --- |', ...provenance.datasets.map((d) => `| \`${d.id}\` | ${d.version} | \`${d.sha256}\` | ${d.importedAt} |`)].join('\n')
+    ? [
+        '| dataset | version | SHA-256 | imported |',
+        '| --- | --- | --- | --- |',
+        ...provenance.datasets.map((d) => `| \`${d.id}\` | ${d.version} | \`${d.sha256}\` | ${d.importedAt} |`),
+      ].join('\n')
     : 'The graph records no imported dataset.';
   return `# Codebook: peace-operations analysis panels
 
@@ -98,17 +122,35 @@ ${files.map((f) => `\n## ${f.file} (${f.rows} rows)\n\n${f.description}\n\n${tab
 }
 
 /** codebook.json: the same for programs (provenance, settings, and each file's columns with name, type and description). */
-export function codebookJson(settings: PanelSettings, universeText: string, files: PanelFileSpec[], provenance: Provenance): string {
+export function codebookJson(
+  settings: PanelSettings,
+  universeText: string,
+  files: PanelFileSpec[],
+  provenance: Provenance,
+): string {
   const doc = {
     title: 'Codebook: peace-operations analysis panels',
     project: provenance.project,
     commit: provenance.commit,
     commitDirty: provenance.commitDirty,
     exportedAt: provenance.exportedAt,
-    datasets: provenance.datasets.map((d) => ({ id: d.id, format: d.format, file: d.file, version: d.version, sha256: d.sha256, importedAt: d.importedAt, rowsImported: d.rowsImported })),
+    datasets: provenance.datasets.map((d) => ({
+      id: d.id,
+      format: d.format,
+      file: d.file,
+      version: d.version,
+      sha256: d.sha256,
+      importedAt: d.importedAt,
+      rowsImported: d.rowsImported,
+    })),
     settings: { ...settings, universeDescription: universeText },
     conventions: CONVENTIONS,
-    files: files.map((f) => ({ file: f.file, rows: f.rows, description: f.description, columns: f.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })) })),
+    files: files.map((f) => ({
+      file: f.file,
+      rows: f.rows,
+      description: f.description,
+      columns: f.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),
+    })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -11,7 +11,28 @@ import type { Database } from '../../db/database';
  * 1887-1905. Every other state id is an ISO 3166-1 alpha-3 code, an ISO 3166-3 former code (`CSK`, `DDR`, `YMD`)
  * or Kosovo's `XKX` (the code the UN and the EU use; ISO has assigned none).
  */
-const NOT_ISO3 = new Set(['GFR', 'YAR', 'RVN', 'ZAN', 'HAN', 'BAV', 'BAD', 'SAX', 'WRT', 'HSE', 'HSG', 'MEC', 'AUH', 'PAP', 'SIC', 'MOD', 'PMA', 'TUS', 'HYD', 'COW-KOR']);
+const NOT_ISO3 = new Set([
+  'GFR',
+  'YAR',
+  'RVN',
+  'ZAN',
+  'HAN',
+  'BAV',
+  'BAD',
+  'SAX',
+  'WRT',
+  'HSE',
+  'HSG',
+  'MEC',
+  'AUH',
+  'PAP',
+  'SIC',
+  'MOD',
+  'PMA',
+  'TUS',
+  'HYD',
+  'COW-KOR',
+]);
 
 /** The ISO-3 code of a state id; null for an id that is not one. */
 export function iso3Of(stateId: string): string | null {
@@ -60,7 +81,16 @@ export async function readCodes(db: Database): Promise<Codes> {
     'MATCH (o:Organization) RETURN o.id AS id, o.kind AS kind, o.cowNumber AS cowIgo, o.cowIgo AS cowIgoName',
   );
   const organizations = new Map(
-    orgRows.map((o) => [o.id, { ...o, state: o.kind === 'lead_state' && o.id.startsWith('STATE-') ? (states.get(o.id.slice('STATE-'.length)) ?? null) : null }]),
+    orgRows.map((o) => [
+      o.id,
+      {
+        ...o,
+        state:
+          o.kind === 'lead_state' && o.id.startsWith('STATE-')
+            ? (states.get(o.id.slice('STATE-'.length)) ?? null)
+            : null,
+      },
+    ]),
   );
   return { states, organizations };
 }
@@ -83,5 +113,11 @@ export function unitCodes(codes: Codes, unit: string): UnitCodes {
   const ucdp = ucdpConflictId(unit);
   if (ucdp !== null) return { unit, unitType: 'conflict', ucdpConflictId: ucdp, hostIso3: null, hostCowCode: null };
   const state = codes.states.get(unit);
-  return { unit, unitType: 'host_state', ucdpConflictId: null, hostIso3: state?.iso3 ?? iso3Of(unit), hostCowCode: state?.cowCode ?? null };
+  return {
+    unit,
+    unitType: 'host_state',
+    ucdpConflictId: null,
+    hostIso3: state?.iso3 ?? iso3Of(unit),
+    hostCowCode: state?.cowCode ?? null,
+  };
 }

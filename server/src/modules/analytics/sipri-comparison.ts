@@ -12,7 +12,10 @@ export interface SipriComparison {
 }
 
 /** SIPRI's published counts (cypher/data/curated/sipri_counts.csv), compared with the graph's. */
-export async function sipriComparison(db: Database, curatedDir = path.join(repoRoot(), 'cypher', 'data', 'curated')): Promise<SipriComparison[]> {
+export async function sipriComparison(
+  db: Database,
+  curatedDir = path.join(repoRoot(), 'cypher', 'data', 'curated'),
+): Promise<SipriComparison[]> {
   const rows = readCsvTable(path.join(curatedDir, 'sipri_counts.csv'));
   if (!rows.length) return [];
   const num = (v: string | undefined) => (v === undefined || v === '' ? null : Number(v));
@@ -27,7 +30,13 @@ export async function sipriComparison(db: Database, curatedDir = path.join(repoR
     const g = byYear.get(Number(r.year));
     return {
       year: Number(r.year),
-      sipri: { total: Number(r.total), un: num(r.un), regional: num(r.regional), adHoc: num(r.ad_hoc), source: r.source ?? '' },
+      sipri: {
+        total: Number(r.total),
+        un: num(r.un),
+        regional: num(r.regional),
+        adHoc: num(r.ad_hoc),
+        source: r.source ?? '',
+      },
       graph: { total: g?.total ?? 0, un: g?.un ?? 0, regional: g?.regional ?? 0, adHoc: g?.adHoc ?? 0 },
     };
   });

@@ -16,7 +16,7 @@ export class CoDeploymentsArgs {
   @Length(1, 20)
   host?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only pairs where one mission is this organization\'s.' })
+  @Field(() => ID, { nullable: true, description: "Only pairs where one mission is this organization's." })
   @IsOptional()
   @Length(1, 100)
   organization?: string | null;
@@ -26,7 +26,11 @@ export class CoDeploymentsArgs {
   @ValidateNested()
   period?: PeriodInput | null;
 
-  @Field(() => PeriodInput, { nullable: true, description: 'Only pairs whose overlap meets this period: the same as period.', deprecationReason: USE_PERIOD })
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description: 'Only pairs whose overlap meets this period: the same as period.',
+    deprecationReason: USE_PERIOD,
+  })
   @IsOptional()
   @ValidateNested()
   between?: PeriodInput | null;
@@ -35,7 +39,11 @@ export class CoDeploymentsArgs {
   @IsOptional()
   unit?: CoDeploymentUnit | null;
 
-  @Field({ defaultValue: true, description: 'true (the field\'s rule, as in mspoShare): only pairs of missions whose sets of organizations differ; false: a variant with pairs of one organization\'s missions too.' })
+  @Field({
+    defaultValue: true,
+    description:
+      "true (the field's rule, as in mspoShare): only pairs of missions whose sets of organizations differ; false: a variant with pairs of one organization's missions too.",
+  })
   differentOrganization!: boolean;
 
   @Field(() => Int, { defaultValue: 200, description: 'Most pairs, 1 to 2000, longest overlap first.' })

@@ -10,7 +10,13 @@ import { CoDeployment } from './codeployment.type';
 /** `coDeployments`: resolves its period and hands the question to CoDeploymentService. */
 @Resolver()
 export class CoDeploymentResolver {
-  @Query(() => [CoDeployment], { description: describeCost('Multiple simultaneous peace operations: pairs of missions active together in the same conflict or host state, with their overlap.', COSTS.coDeployments), complexity: COSTS.coDeployments.estimate })
+  @Query(() => [CoDeployment], {
+    description: describeCost(
+      'Multiple simultaneous peace operations: pairs of missions active together in the same conflict or host state, with their overlap.',
+      COSTS.coDeployments,
+    ),
+    complexity: COSTS.coDeployments.estimate,
+  })
   coDeployments(@Args() args: CoDeploymentsArgs, @Ctx() ctx: GraphQLContext): Promise<CoDeployment[]> {
     const span = toSpan(periodArg('coDeployments', args.period, [legacyPeriod('between', args.between)]));
     return new CoDeploymentService(new CoDeploymentRepository(ctx.db)).coDeployments({

@@ -27,15 +27,24 @@ export class CoDeploymentService {
     const span = q.span;
     const out: CoDeployment[] = [];
     await this.repo.pairs({ unit, unitId, organization: q.organization, conflict: q.conflict }, (r) => {
-      const from = [r.a.start, r.b.start].filter((d): d is string => !!d).map(startOf).sort().pop() ?? '0000-01-01';
+      const from =
+        [r.a.start, r.b.start]
+          .filter((d): d is string => !!d)
+          .map(startOf)
+          .sort()
+          .pop() ?? '0000-01-01';
       // A mission without a recorded end is active up to its last evidence, where one is recorded (README Methods).
-      const ends = [r.a.end ?? r.lastEvidenceA, r.b.end ?? r.lastEvidenceB].filter((d): d is string => !!d).map(endOf).sort();
+      const ends = [r.a.end ?? r.lastEvidenceA, r.b.end ?? r.lastEvidenceB]
+        .filter((d): d is string => !!d)
+        .map(endOf)
+        .sort();
       const to = ends[0] ?? null;
       if (span && (from > span.to || (to !== null && to < span.from))) return;
       const idsA = new Set(r.orgsA.map((o) => o.id));
       const idsB = new Set(r.orgsB.map((o) => o.id));
       // As in mspoShare: the two missions' sets of organizations differ.
-      const different = idsA.size > 0 && idsB.size > 0 && !(idsA.size === idsB.size && [...idsA].every((id) => idsB.has(id)));
+      const different =
+        idsA.size > 0 && idsB.size > 0 && !(idsA.size === idsB.size && [...idsA].every((id) => idsB.has(id)));
       if (q.differentOrganization && !different) return;
       const orgs = new Map([...r.orgsA, ...r.orgsB].map((o) => [o.id, o]));
       out.push({
@@ -49,6 +58,8 @@ export class CoDeploymentService {
         differentOrganizations: different,
       });
     });
-    return out.sort((x, y) => y.months - x.months || x.a.id.localeCompare(y.a.id) || x.b.id.localeCompare(y.b.id)).slice(0, q.first);
+    return out
+      .sort((x, y) => y.months - x.months || x.a.id.localeCompare(y.a.id) || x.b.id.localeCompare(y.b.id))
+      .slice(0, q.first);
   }
 }

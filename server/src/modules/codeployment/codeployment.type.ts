@@ -18,7 +18,10 @@ registerEnumType(CoDeploymentUnit, {
 });
 
 /** Two missions active at the same time in the same conflict or host state, with their overlap. */
-@ObjectType({ description: 'Two missions active at the same time in the same conflict or host state: a multiple simultaneous peace operation.' })
+@ObjectType({
+  description:
+    'Two missions active at the same time in the same conflict or host state: a multiple simultaneous peace operation.',
+})
 export class CoDeployment {
   @Field(() => Mission, { description: 'The first side.' })
   a!: Mission;
@@ -44,4 +47,3 @@ export class CoDeployment {
   @Field({ description: 'Whether the two missions belong to different organizations.' })
   differentOrganizations!: boolean;
 }
-

@@ -41,7 +41,8 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string | null | undefined): number {
   if (cursor === null || cursor === undefined || cursor === '') return 0;
   const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw new AppError(ErrorCode.BAD_USER_INPUT, `Invalid cursor '${cursor}': pass an endCursor from a previous page.`);
+  if (!m)
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `Invalid cursor '${cursor}': pass an endCursor from a previous page.`);
   return Number(m[1]);
 }
 

@@ -20,7 +20,8 @@ export interface FieldCost {
 
 type Args = Record<string, unknown>;
 
-const int = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? Math.max(0, Math.trunc(v)) : fallback);
+const int = (v: unknown, fallback: number): number =>
+  typeof v === 'number' && Number.isFinite(v) ? Math.max(0, Math.trunc(v)) : fallback;
 
 /** Years from `from` to `to` (strings "YYYY..." or numbers), at least 1; an unreadable bound counts as 80 years. */
 export function yearsBetween(from: unknown, to: unknown): number {
@@ -40,9 +41,16 @@ export function yearsBetween(from: unknown, to: unknown): number {
  * deprecated), so that both forms of the same time cost the same. An open start is `firstYear` where the field has
  * a default start, else counts as 80 years; an open end is the current year.
  */
-export function yearsOfPeriodArgs(a: Args, older: readonly [string, string] = ['from', 'to'], firstYear?: number): number {
+export function yearsOfPeriodArgs(
+  a: Args,
+  older: readonly [string, string] = ['from', 'to'],
+  firstYear?: number,
+): number {
   const period = a.period;
-  const [from, to] = period !== null && typeof period === 'object' ? [(period as Args).from, (period as Args).to] : [a[older[0]], a[older[1]]];
+  const [from, to] =
+    period !== null && typeof period === 'object'
+      ? [(period as Args).from, (period as Args).to]
+      : [a[older[0]], a[older[1]]];
   return yearsBetween(from ?? firstYear, to);
 }
 
@@ -51,7 +59,9 @@ export function yearsOfPeriodArgs(a: Args, older: readonly [string, string] = ['
  * call counts as expensive unless `expensive(args)` says otherwise.
  */
 function rule(own: (args: Args) => number, text: string, expensive: (args: Args) => boolean = () => true): FieldCost {
-  const estimate = Object.assign((o: ComplexityEstimatorArgs) => Math.ceil(own(o.args)) + o.childComplexity, { expensive });
+  const estimate = Object.assign((o: ComplexityEstimatorArgs) => Math.ceil(own(o.args)) + o.childComplexity, {
+    expensive,
+  });
   return { estimate, text: `Cost: ${text}.` };
 }
 
@@ -60,9 +70,12 @@ function rule(own: (args: Args) => number, text: string, expensive: (args: Args)
  * of the fields selected on it (turning a long list into JSON holds the event loop in proportion to its fields).
  */
 function listRule(own: (args: Args) => number, items: (args: Args) => number, text: string): FieldCost {
-  const estimate = Object.assign((o: ComplexityEstimatorArgs) => Math.ceil(own(o.args)) + items(o.args) * 2 * Math.max(1, o.childComplexity), {
-    expensive: () => true,
-  });
+  const estimate = Object.assign(
+    (o: ComplexityEstimatorArgs) => Math.ceil(own(o.args)) + items(o.args) * 2 * Math.max(1, o.childComplexity),
+    {
+      expensive: () => true,
+    },
+  );
   return { estimate, text: `Cost: ${text}.` };
 }
 
@@ -76,18 +89,33 @@ export const COSTS = {
   paths: rule((a) => 200 + 50 * int(a.maxHops, 6) * int(a.k, 1), '200 + 50 x maxHops x k (8 steps, 10 paths: 4,200)'),
   network: rule(() => 2000, '2,000 (every mission and its surroundings, with the MSPO flags of the period)'),
   sharedPersonnel: rule(() => 8000, '8,000 (two organizations compare every contribution of all their missions)'),
-  stats: rule((a) => 1000 + 100 * yearsOfPeriodArgs(a, ['from', 'to'], STATS_FIRST_YEAR), '1,000 + 100 per year of the period'),
-  analysisUniverse: rule(() => 300, '300; not counted as expensive', () => false),
+  stats: rule(
+    (a) => 1000 + 100 * yearsOfPeriodArgs(a, ['from', 'to'], STATS_FIRST_YEAR),
+    '1,000 + 100 per year of the period',
+  ),
+  analysisUniverse: rule(
+    () => 300,
+    '300; not counted as expensive',
+    () => false,
+  ),
   mspoShare: rule(
     (a) => 300 + (a.granularity === 'MONTH' ? 2 : 20) * yearsOfPeriodArgs(a) * (a.granularity === 'MONTH' ? 12 : 1),
     '300 + 20 per year (2 per month at MONTH granularity)',
   ),
-  pairTypes: listRule((a) => 500 + 20 * yearsOfPeriodArgs(a), (a) => int(a.first, 100), '500 + 20 per year, plus twice the fields selected per pair listed (first)'),
+  pairTypes: listRule(
+    (a) => 500 + 20 * yearsOfPeriodArgs(a),
+    (a) => int(a.first, 100),
+    '500 + 20 per year, plus twice the fields selected per pair listed (first)',
+  ),
   missionPairMeasures: rule(() => 5000, '5,000 (every measure of the pair)'),
   dyadMeasures: rule(() => 4000, '4,000 (every measure of the dyad-year)'),
   cooperationNetwork: rule((a) => 500 + 20 * yearsOfPeriodArgs(a), '500 + 20 per year of the period'),
   conflictComplexity: rule((a) => 300 + 10 * yearsOfPeriodArgs(a, ['fromYear', 'toYear']), '300 + 10 per year'),
-  coDeployments: listRule(() => 1000, (a) => int(a.first, 200), '1,000, plus twice the fields selected per pair asked for (first)'),
+  coDeployments: listRule(
+    () => 1000,
+    (a) => int(a.first, 200),
+    '1,000, plus twice the fields selected per pair asked for (first)',
+  ),
 } satisfies Record<string, FieldCost>;
 
 /** A field description followed by its cost rule. */

@@ -5,7 +5,7 @@ import { MISSION_ACTIVE_IN_SPAN } from './period';
 import type { LookAhead } from './prefetch';
 import { primeRelations, readPage, wantsTotal, withRelations } from './prefetch';
 import { CONFLICT, MISSION, ORGANIZATION, PERSON, STATE } from './projections';
-import type { MissionSortField, SortDirection} from './sort';
+import type { MissionSortField, SortDirection } from './sort';
 import { MISSION_SORT_EXPR, orderBy } from './sort';
 
 type Row = Record<string, unknown> & { id: string; label: string };
@@ -34,7 +34,13 @@ export class EntityRepository {
   /** One entity by id, with the nested lists of `ahead` read in the same statement. */
   async byId<T = Row>(label: EntityLabelName, id: string, ahead?: LookAhead): Promise<T | null> {
     const planned = ahead?.planned ?? [];
-    const q = withRelations(`MATCH (n:${label} {id: $id}) RETURN ${BY_LABEL[label]('n', ahead?.fields)} AS n`, ['n'], '[n.id]', { id }, planned);
+    const q = withRelations(
+      `MATCH (n:${label} {id: $id}) RETURN ${BY_LABEL[label]('n', ahead?.fields)} AS n`,
+      ['n'],
+      '[n.id]',
+      { id },
+      planned,
+    );
     const rows = await this.db.read<{ n: T }>(q.cypher, q.params);
     const root = ahead ? primeRelations(ahead.loaders, planned, rows, () => [id]) : rows[0];
     return root?.n ?? null;
@@ -53,18 +59,21 @@ export class EntityRepository {
   }
 
   /** A page of missions, filtered and ordered (sort keys from the allow-list). */
-  async missions(f: {
-    organization: string | null;
-    kind: string | null;
-    hostState: string | null;
-    conflict: string | null;
-    region: string | null;
-    span: Span | null;
-    sortField: MissionSortField;
-    sortDirection: SortDirection;
-    skip: number;
-    limit: number;
-  }, ahead?: LookAhead): Promise<{ rows: Row[]; total: number }> {
+  async missions(
+    f: {
+      organization: string | null;
+      kind: string | null;
+      hostState: string | null;
+      conflict: string | null;
+      region: string | null;
+      span: Span | null;
+      sortField: MissionSortField;
+      sortDirection: SortDirection;
+      skip: number;
+      limit: number;
+    },
+    ahead?: LookAhead,
+  ): Promise<{ rows: Row[]; total: number }> {
     const order = orderBy(MISSION_SORT_EXPR[f.sortField], f.sortDirection);
     const planned = ahead?.planned ?? [];
     const q = withRelations(

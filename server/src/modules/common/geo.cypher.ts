@@ -14,11 +14,15 @@ const HQ_SOURCE = (v: string): string =>
   `CASE WHEN 'un-pko-list' IN coalesce(${v}.sources, []) THEN 'un-pko-list' WHEN 'ipi-missions' IN coalesce(${v}.sources, []) THEN 'ipi-missions' END`;
 
 /** A mission's headquarters, null without both coordinates. */
-export const MISSION_HQ = (v: string): string => `CASE WHEN ${v}:Mission AND ${v}.hqLatitude IS NOT NULL AND ${v}.hqLongitude IS NOT NULL
+export const MISSION_HQ = (
+  v: string,
+): string => `CASE WHEN ${v}:Mission AND ${v}.hqLatitude IS NOT NULL AND ${v}.hqLongitude IS NOT NULL
   THEN {latitude: ${v}.hqLatitude, longitude: ${v}.hqLongitude, label: ${v}.hq, basis: 'HEADQUARTERS', count: 1, source: ${HQ_SOURCE(v)}} END`;
 
 /** A state's capital, null where state_capitals.csv gives none. */
-export const STATE_CAPITAL = (v: string): string => `CASE WHEN ${v}:State AND ${v}.capitalLatitude IS NOT NULL AND ${v}.capitalLongitude IS NOT NULL
+export const STATE_CAPITAL = (
+  v: string,
+): string => `CASE WHEN ${v}:State AND ${v}.capitalLatitude IS NOT NULL AND ${v}.capitalLongitude IS NOT NULL
   THEN {latitude: ${v}.capitalLatitude, longitude: ${v}.capitalLongitude, label: ${v}.capital, basis: 'CAPITAL', count: 1, source: ${v}.capitalRef} END`;
 
 /** The mean point of the nodes of list `geoPts`, read from their properties `lat` and `lon`, and their names (property `name`). */
@@ -43,4 +47,5 @@ export const CONFLICT_PLACE = (v: string): string => `CASE WHEN ${v}:Conflict TH
    WHERE size(geoPts) > 0 | {${MEAN('hqLatitude', 'hqLongitude', 'id')}, basis: 'MISSION_HEADQUARTERS', source: 'headquarters of its missions (un-pko-list)'}]) END`;
 
 /** Where node `v` sits on the map (GeoPoint), whatever its label; null where no sourced coordinate places it. */
-export const NODE_PLACE = (v: string): string => `coalesce(${MISSION_HQ(v)}, ${MISSION_HOST_CAPITALS(v)}, ${STATE_CAPITAL(v)}, ${CONFLICT_PLACE(v)})`;
+export const NODE_PLACE = (v: string): string =>
+  `coalesce(${MISSION_HQ(v)}, ${MISSION_HOST_CAPITALS(v)}, ${STATE_CAPITAL(v)}, ${CONFLICT_PLACE(v)})`;

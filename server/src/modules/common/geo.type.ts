@@ -13,10 +13,19 @@ registerEnumType(GeoBasis, {
   description: 'What a GeoPoint stands for.',
   valuesConfig: {
     HEADQUARTERS: { description: "A mission's headquarters, as its source gives it." },
-    HOST_CAPITALS: { description: 'A mission whose headquarters no source gives: the capital of its host state, or the mean of the capitals when it has several (`count`).' },
+    HOST_CAPITALS: {
+      description:
+        'A mission whose headquarters no source gives: the capital of its host state, or the mean of the capitals when it has several (`count`).',
+    },
     CAPITAL: { description: "A state's capital (state_capitals.csv, from Natural Earth)." },
-    LOCATION_CAPITALS: { description: "A conflict: the capital of the state it is located in (UCDP's location), or the mean of the capitals when it has several (`count`)." },
-    MISSION_HEADQUARTERS: { description: 'A conflict without a located state that has a capital: the mean of the headquarters of its missions (`count`).' },
+    LOCATION_CAPITALS: {
+      description:
+        "A conflict: the capital of the state it is located in (UCDP's location), or the mean of the capitals when it has several (`count`).",
+    },
+    MISSION_HEADQUARTERS: {
+      description:
+        'A conflict without a located state that has a capital: the mean of the headquarters of its missions (`count`).',
+    },
   },
 });
 
@@ -29,15 +38,25 @@ export class GeoPoint {
   @Field(() => Float, { description: 'Longitude, -180 to 180.' })
   longitude!: number;
 
-  @Field(() => String, { nullable: true, description: 'The place: a city (`Juba`), or the places a mean is taken over.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The place: a city (`Juba`), or the places a mean is taken over.',
+  })
   label!: string | null;
 
   @Field(() => GeoBasis, { description: 'What the point stands for.' })
   basis!: GeoBasis;
 
-  @Field(() => Int, { description: 'How many points it is the mean of (1: a place itself). A mean is a position for drawing, not a place.' })
+  @Field(() => Int, {
+    description:
+      'How many points it is the mean of (1: a place itself). A mean is a position for drawing, not a place.',
+  })
   count!: number;
 
-  @Field(() => String, { nullable: true, description: 'Where the coordinates come from: an import source (`un-pko-list`), or the document a curated row cites.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the coordinates come from: an import source (`un-pko-list`), or the document a curated row cites.',
+  })
   source!: string | null;
 }

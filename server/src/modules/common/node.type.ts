@@ -12,7 +12,9 @@ export abstract class Node {
   @Field({ description: 'Name.' })
   name!: string;
 
-  @Field(() => [String], { description: 'Import sources that state this entity (import format names, such as `ipi-contributions`).' })
+  @Field(() => [String], {
+    description: 'Import sources that state this entity (import format names, such as `ipi-contributions`).',
+  })
   sources!: string[];
 
   @Field(() => [String], { description: 'Imported files that state this entity (`format:file`).' })

@@ -52,7 +52,11 @@ export enum DatePrecision {
 registerEnumType(DatePrecision, {
   name: 'DatePrecision',
   description: 'How precise a date is; a date covers the whole year or month it names.',
-  valuesConfig: { YEAR: { description: 'Only the year is known.' }, MONTH: { description: 'The year and month are known.' }, DAY: { description: 'The day is known.' } },
+  valuesConfig: {
+    YEAR: { description: 'Only the year is known.' },
+    MONTH: { description: 'The year and month are known.' },
+    DAY: { description: 'The day is known.' },
+  },
 });
 
 /**
@@ -60,18 +64,23 @@ registerEnumType(DatePrecision, {
  * spell), and of its end (a mission's last evidence when it has no end): the length of the date string, null
  * for none. The one place that reads a date's precision.
  */
-export const START_PRECISION = (v: string): string => `CASE size(${v}.start) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END`;
+export const START_PRECISION = (v: string): string =>
+  `CASE size(${v}.start) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END`;
 export const END_PRECISION = (v: string): string =>
   `CASE size(coalesce(${v}.end, ${v}.lastEvidence)) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END`;
 
 /** Validates a date argument that is not inside an input class. */
 export function checkDate(value: string, arg: string): string {
-  if (!isCalendarDate(value)) throw new AppError(ErrorCode.BAD_USER_INPUT, `${arg} ${DATE_MESSAGE}.`, { argument: arg });
+  if (!isCalendarDate(value))
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `${arg} ${DATE_MESSAGE}.`, { argument: arg });
   return value;
 }
 
 /** Validates both ends of a period given outside an input class (class-validator checks those inside one). */
-export function checkPeriod<P extends { from?: string | null; to?: string | null }>(period: P | null | undefined, arg: string): P | null {
+export function checkPeriod<P extends { from?: string | null; to?: string | null }>(
+  period: P | null | undefined,
+  arg: string,
+): P | null {
   if (!period) return null;
   if (period.from) checkDate(period.from, `${arg}.from`);
   if (period.to) checkDate(period.to, `${arg}.to`);
@@ -109,13 +118,25 @@ export function legacyDate(argument: string, date: string | null | undefined): L
 
 /** An older argument that took one year (`activeInYear`): that year, as a period. */
 export function legacyYear(argument: string, year: number | null | undefined): LegacyPeriod {
-  return { argument, period: year === null || year === undefined ? null : { from: String(year), to: String(year) }, ends: [argument, argument] };
+  return {
+    argument,
+    period: year === null || year === undefined ? null : { from: String(year), to: String(year) },
+    ends: [argument, argument],
+  };
 }
 
 /** An older pair of arguments for the two ends (`from`/`to` as dates or years, `fromYear`/`toYear`); either may be absent. */
-export function legacyEnds(names: readonly [string, string], from: string | number | null | undefined, to: string | number | null | undefined): LegacyPeriod {
+export function legacyEnds(
+  names: readonly [string, string],
+  from: string | number | null | undefined,
+  to: string | number | null | undefined,
+): LegacyPeriod {
   const end = (v: string | number | null | undefined) => (v === null || v === undefined ? null : String(v));
-  return { argument: `${names[0]}/${names[1]}`, period: end(from) === null && end(to) === null ? null : { from: end(from), to: end(to) }, ends: names };
+  return {
+    argument: `${names[0]}/${names[1]}`,
+    period: end(from) === null && end(to) === null ? null : { from: end(from), to: end(to) },
+    ends: names,
+  };
 }
 
 /** How a field takes its period. */
@@ -131,8 +152,16 @@ export interface PeriodArgOptions {
  * end, each with BAD_USER_INPUT naming the argument; it checks each date (a real calendar date, named as the
  * client wrote it) and that the period does not end before it starts. Null when no time was asked for.
  */
-export function periodArg(field: string, period: PeriodInput | null | undefined, legacy: readonly LegacyPeriod[] = [], options: PeriodArgOptions = {}): PeriodInput | null {
-  const given = [...(period ? [{ argument: 'period', period, ends: ['period.from', 'period.to'] as const }] : []), ...legacy.filter((l) => l.period)];
+export function periodArg(
+  field: string,
+  period: PeriodInput | null | undefined,
+  legacy: readonly LegacyPeriod[] = [],
+  options: PeriodArgOptions = {},
+): PeriodInput | null {
+  const given = [
+    ...(period ? [{ argument: 'period', period, ends: ['period.from', 'period.to'] as const }] : []),
+    ...legacy.filter((l) => l.period),
+  ];
   const bad = (message: string, argument: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, { argument });
   if (given.length > 1) {
     const names = given.map((g) => g.argument);
@@ -145,28 +174,45 @@ export function periodArg(field: string, period: PeriodInput | null | undefined,
   const chosen = given[0];
   const older = legacy.map((l) => l.argument);
   if (!chosen) {
-    if (options.required) throw bad(`${field} needs a period: give period {from, to}${older.length ? ` (or the deprecated ${older.join(' or ')})` : ''}.`, 'period');
+    if (options.required)
+      throw bad(
+        `${field} needs a period: give period {from, to}${older.length ? ` (or the deprecated ${older.join(' or ')})` : ''}.`,
+        'period',
+      );
     return null;
   }
   const [fromName, toName] = chosen.ends;
   const from = chosen.period?.from ?? null;
   const to = chosen.period?.to ?? null;
-  if (options.required && (!from || !to)) throw bad(`${field} needs both ends of its period: ${!from ? fromName : toName} is missing.`, !from ? fromName : toName);
+  if (options.required && (!from || !to))
+    throw bad(
+      `${field} needs both ends of its period: ${!from ? fromName : toName} is missing.`,
+      !from ? fromName : toName,
+    );
   if (from) checkDate(from, fromName);
   if (to) checkDate(to, toName);
-  if (from && to && startOf(from) > endOf(to)) throw bad(`The period starts (${from}) after it ends (${to}).`, fromName);
+  if (from && to && startOf(from) > endOf(to))
+    throw bad(`The period starts (${from}) after it ends (${to}).`, fromName);
   return { from, to };
 }
 
 /** periodArg for a field that needs a period with both ends: the two dates as written. */
-export function requiredPeriod(field: string, period: PeriodInput | null | undefined, legacy: readonly LegacyPeriod[] = []): { from: string; to: string } {
+export function requiredPeriod(
+  field: string,
+  period: PeriodInput | null | undefined,
+  legacy: readonly LegacyPeriod[] = [],
+): { from: string; to: string } {
   const p = periodArg(field, period, legacy, { required: true });
-  if (!p?.from || !p.to) throw new AppError(ErrorCode.BAD_USER_INPUT, `${field} needs a period.`, { argument: 'period' }); // periodArg has refused it already
+  if (!p?.from || !p.to)
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `${field} needs a period.`, { argument: 'period' }); // periodArg has refused it already
   return { from: p.from, to: p.to };
 }
 
 /** The first and last year of a period (the years its dates fall in), each open end its default. */
-export function periodYears(period: PeriodInput | null, defaults: { from: number; to: number }): { from: number; to: number } {
+export function periodYears(
+  period: PeriodInput | null,
+  defaults: { from: number; to: number },
+): { from: number; to: number } {
   const year = (d: string | null | undefined, fallback: number) => (d ? Number(d.slice(0, 4)) : fallback);
   return { from: year(period?.from, defaults.from), to: year(period?.to, defaults.to) };
 }
@@ -174,8 +220,14 @@ export function periodYears(period: PeriodInput | null, defaults: { from: number
 /** Turns a period (or a single date, a year or a month) into a span of full dates; null when no limit. */
 export function toSpan(period?: PeriodInput | null): Span | null {
   if (!period || (!period.from && !period.to)) return null;
-  const span = { from: period.from ? startOf(period.from) : '0000-01-01', to: period.to ? endOf(period.to) : '9999-12-31' };
-  if (span.from > span.to) throw new AppError(ErrorCode.BAD_USER_INPUT, `The period starts (${span.from}) after it ends (${span.to}).`, { argument: 'period' });
+  const span = {
+    from: period.from ? startOf(period.from) : '0000-01-01',
+    to: period.to ? endOf(period.to) : '9999-12-31',
+  };
+  if (span.from > span.to)
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `The period starts (${span.from}) after it ends (${span.to}).`, {
+      argument: 'period',
+    });
   return span;
 }
 

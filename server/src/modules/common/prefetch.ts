@@ -40,7 +40,9 @@ export const MAX_PREFETCH = 12;
 
 /** The subtrees of the fields named `name` directly under the given trees, whatever their type and alias. */
 function childrenNamed(trees: ResolveTree[], name: string): ResolveTree[] {
-  return trees.flatMap((t) => Object.values(t.fieldsByTypeName).flatMap((byAlias) => Object.values(byAlias).filter((f) => f.name === name)));
+  return trees.flatMap((t) =>
+    Object.values(t.fieldsByTypeName).flatMap((byAlias) => Object.values(byAlias).filter((f) => f.name === name)),
+  );
 }
 
 /**
@@ -61,7 +63,8 @@ export function planRelations(trees: ResolveTree[], typeName: string, fields: Re
       }
       const cypher = relationCypher(field, selectionOf([sub]));
       const key = loaderKey(cypher, params);
-      if (!planned.has(key) && planned.size < MAX_PREFETCH) planned.set(key, { cypher, params, collected: typeof field.cypher !== 'string' });
+      if (!planned.has(key) && planned.size < MAX_PREFETCH)
+        planned.set(key, { cypher, params, collected: typeof field.cypher !== 'string' });
     }
   }
   return [...planned.values()];
@@ -71,10 +74,21 @@ export function planRelations(trees: ResolveTree[], typeName: string, fields: Re
  * The look-ahead of a root field: the relations asked for on its items of type `typeName` (under `path`; for a
  * connection `['items']`) and the fields selected on its value.
  */
-export function lookAhead(info: GraphQLResolveInfo, loaders: Loaders, typeName: string, fields: RelationFields, path: string[] = []): LookAhead {
+export function lookAhead(
+  info: GraphQLResolveInfo,
+  loaders: Loaders,
+  typeName: string,
+  fields: RelationFields,
+  path: string[] = [],
+): LookAhead {
   const root = [parseResolveInfo(info) as ResolveTree].filter(Boolean);
   const items = path.reduce(childrenNamed, root);
-  return { planned: planRelations(items, typeName, fields), loaders, selected: selectionOf(root), fields: selectionOf(items) };
+  return {
+    planned: planRelations(items, typeName, fields),
+    loaders,
+    selected: selectionOf(root),
+    fields: selectionOf(items),
+  };
 }
 
 const IDS_HEAD = /^UNWIND \$ids AS id\b/;
@@ -100,7 +114,9 @@ export function withRelations(
   const params: Record<string, unknown> = { ...rootParams };
   const branches = planned.map((rel, i) => {
     if (!IDS_HEAD.test(rel.cypher)) throw new Error('a relation statement must start with UNWIND $ids AS id');
-    const body = rel.cypher.replace(IDS_HEAD, 'UNWIND __ids AS id').replace(/\$(\w+)/g, (_m, name: string) => `$__rel${i}_${name}`);
+    const body = rel.cypher
+      .replace(IDS_HEAD, 'UNWIND __ids AS id')
+      .replace(/\$(\w+)/g, (_m, name: string) => `$__rel${i}_${name}`);
     for (const [name, value] of Object.entries(rel.params)) params[`__rel${i}_${name}`] = value;
     const row = rel.collected ? 'null AS __key, collect([key, item]) AS __item' : 'key AS __key, item AS __item';
     return `  CALL (__ids) {\n${body}\n  }\n  RETURN ${i} AS __rel, ${row}`;
@@ -114,7 +130,12 @@ export function withRelations(
  * Splits the rows of `withRelations` into the root's row and the relations' lists, and gives those to the
  * loaders: every id of `ids` gets its list (empty when it has none), in the order the statement gave.
  */
-export function primeRelations<R>(loaders: Loaders, planned: PlannedRelation[], rows: R[], ids: (root: R) => string[]): R | undefined {
+export function primeRelations<R>(
+  loaders: Loaders,
+  planned: PlannedRelation[],
+  rows: R[],
+  ids: (root: R) => string[],
+): R | undefined {
   if (!planned.length) return rows[0];
   type Streamed = { __rel: number; __key: string | null; __item: unknown };
   const root = rows.find((r) => (r as Streamed).__rel < 0);

@@ -35,7 +35,12 @@ function projection(label: string, entries: Entries): Projection {
   const all = [...BASE, ...entries];
   const full = all.map(([, entry]) => entry).join(', ');
   const project = (v: string, selection?: Selection) => {
-    const picked = selection ? all.filter(([field]) => ALWAYS.has(field) || selection.has(field)).map(([, entry]) => entry).join(', ') : full;
+    const picked = selection
+      ? all
+          .filter(([field]) => ALWAYS.has(field) || selection.has(field))
+          .map(([, entry]) => entry)
+          .join(', ')
+      : full;
     return `${v} { ${picked.replace(/VAR/g, v)}, label: '${label}' }`;
   };
   return Object.assign(project, { fields: all.map(([field]) => field) });

@@ -32,8 +32,10 @@ export const REL = {
     WHERE ($window IS NULL OR (c.from <= $window.to AND c.to >= $window.from)) AND ($source IS NULL OR c.source = $source)
     WITH id, s, collect({source: c.source, from: c.from, to: c.to, total: coalesce(c.total, c.troopsEstimate)}) AS records
     RETURN id AS key, {node: ${STATE('s')}, records: records} AS item`,
-  missionParent: (f?: Selection) => `UNWIND $ids AS id MATCH (m:Mission {id: id})-[:PART_OF]->(p:Mission) RETURN DISTINCT id AS key, ${MISSION('p', f)} AS item`,
-  missionParts: (f?: Selection) => `UNWIND $ids AS id MATCH (m:Mission {id: id})<-[:PART_OF]-(p:Mission) WITH DISTINCT id, p ORDER BY p.id RETURN id AS key, ${MISSION('p', f)} AS item`,
+  missionParent: (f?: Selection) =>
+    `UNWIND $ids AS id MATCH (m:Mission {id: id})-[:PART_OF]->(p:Mission) RETURN DISTINCT id AS key, ${MISSION('p', f)} AS item`,
+  missionParts: (f?: Selection) =>
+    `UNWIND $ids AS id MATCH (m:Mission {id: id})<-[:PART_OF]-(p:Mission) WITH DISTINCT id, p ORDER BY p.id RETURN id AS key, ${MISSION('p', f)} AS item`,
 
   organizationMissions: (f?: Selection) => `UNWIND $ids AS id MATCH (o:Organization {id: id})-[:DEPLOYED]->(m:Mission)
     WHERE ${MISSION_ACTIVE_IN_SPAN('m')}
@@ -44,8 +46,10 @@ export const REL = {
     RETURN id AS key, {state: ${STATE('s')}, organization: ${ORGANIZATION('o')}, status: r.status, start: r.start, end: r.end,
       startPrecision: ${START_PRECISION('r')}, endPrecision: ${END_PRECISION('r')}, source: r.source,
       cowStart: r.cowStart, cowEnd: r.cowEnd, correctionRef: r.correctionRef} AS item`,
-  organizationPredecessors: (f?: Selection) => `UNWIND $ids AS id MATCH (o:Organization {id: id})-[:SUCCEEDED]->(p:Organization) RETURN DISTINCT id AS key, ${ORGANIZATION('p', f)} AS item`,
-  organizationSuccessors: (f?: Selection) => `UNWIND $ids AS id MATCH (o:Organization {id: id})<-[:SUCCEEDED]-(p:Organization) RETURN DISTINCT id AS key, ${ORGANIZATION('p', f)} AS item`,
+  organizationPredecessors: (f?: Selection) =>
+    `UNWIND $ids AS id MATCH (o:Organization {id: id})-[:SUCCEEDED]->(p:Organization) RETURN DISTINCT id AS key, ${ORGANIZATION('p', f)} AS item`,
+  organizationSuccessors: (f?: Selection) =>
+    `UNWIND $ids AS id MATCH (o:Organization {id: id})<-[:SUCCEEDED]-(p:Organization) RETURN DISTINCT id AS key, ${ORGANIZATION('p', f)} AS item`,
   organizationPosts: `UNWIND $ids AS id MATCH (o:Organization {id: id})<-[r:HELD_POST]-(p:Person)
     WITH id, o, r, p ORDER BY r.start, p.id
     RETURN id AS key, {person: ${PERSON('p')}, mission: null, organization: ${ORGANIZATION('o')}, role: r.role,
@@ -77,5 +81,6 @@ export const REL = {
       organization: CASE WHEN x:Organization THEN ${ORGANIZATION('x')} END, role: r.role,
       capacity: coalesce(r.capacity, 'official'), start: CASE r.start WHEN '' THEN null ELSE r.start END, end: r.end,
       startPrecision: ${START_PRECISION('r')}, endPrecision: ${END_PRECISION('r')}, sourceRef: r.sourceRef} AS item`,
-  personNationality: (f?: Selection) => `UNWIND $ids AS id MATCH (p:Person {id: id})-[:NATIONAL_OF]->(s:State) RETURN DISTINCT id AS key, ${STATE('s', f)} AS item`,
+  personNationality: (f?: Selection) =>
+    `UNWIND $ids AS id MATCH (p:Person {id: id})-[:NATIONAL_OF]->(s:State) RETURN DISTINCT id AS key, ${STATE('s', f)} AS item`,
 } as const;

@@ -5,7 +5,10 @@ import { Organization } from '../organization/organization.type';
 import { Person } from '../person/person.type';
 import { State } from '../state/state.type';
 
-@ObjectType({ description: 'Personnel a state had in a mission (or in several: an organization\'s), reduced to one figure per state.' })
+@ObjectType({
+  description:
+    "Personnel a state had in a mission (or in several: an organization's), reduced to one figure per state.",
+})
 export class Contribution {
   @Field(() => State, { description: 'The state.' })
   state!: State;
@@ -15,7 +18,8 @@ export class Contribution {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Personnel in the month asked for, or the peak monthly figure over the period; null where the sources list the state as present without a figure.',
+    description:
+      'Personnel in the month asked for, or the peak monthly figure over the period; null where the sources list the state as present without a figure.',
   })
   personnel!: number | null;
 
@@ -29,7 +33,8 @@ export enum Direction {
 }
 registerEnumType(Direction, {
   name: 'Direction',
-  description: 'OUTGOING: this mission is the first of the pair (it handed over, bridged, supported); INCOMING: the second.',
+  description:
+    'OUTGOING: this mission is the first of the pair (it handed over, bridged, supported); INCOMING: the second.',
   valuesConfig: {
     OUTGOING: { description: 'This mission is the first of the pair (it handed over, bridged, supported).' },
     INCOMING: { description: 'This mission is the second of the pair (it took over, was bridged or supported).' },
@@ -41,7 +46,9 @@ export class Cooperation {
   @Field({ description: 'handover, bridging, hybrid, support, joint or coordination.' })
   kind!: string;
 
-  @Field(() => Direction, { description: 'Whether this mission is the first (OUTGOING) or the second (INCOMING) of the pair.' })
+  @Field(() => Direction, {
+    description: 'Whether this mission is the first (OUTGOING) or the second (INCOMING) of the pair.',
+  })
   direction!: Direction;
 
   @Field(() => Mission, { description: 'The other mission.' })
@@ -60,7 +67,7 @@ export class Cooperation {
   sourceRef!: string | null;
 }
 
-@ObjectType({ description: 'A post a person held in a mission or in an organization\'s headquarters.' })
+@ObjectType({ description: "A post a person held in a mission or in an organization's headquarters." })
 export class Post {
   @Field(() => Person, { description: 'The person.' })
   person!: Person;
@@ -122,10 +129,13 @@ export class Membership {
   @Field({ description: 'The source (cow-igo or curated).' })
   source!: string;
 
-  @Field(() => String, { nullable: true, description: 'For a COW IGO spell corrected by membership_corrections.csv: COW\'s own start year.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "For a COW IGO spell corrected by membership_corrections.csv: COW's own start year.",
+  })
   cowStart!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For a corrected COW IGO spell: COW\'s own end year.' })
+  @Field(() => String, { nullable: true, description: "For a corrected COW IGO spell: COW's own end year." })
   cowEnd!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The document behind a correction of the COW IGO data.' })

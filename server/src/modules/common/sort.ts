@@ -7,7 +7,10 @@ export enum SortDirection {
 registerEnumType(SortDirection, {
   name: 'SortDirection',
   description: 'Ascending or descending.',
-  valuesConfig: { ASC: { description: 'Smallest (or earliest) first.' }, DESC: { description: 'Largest (or latest) first.' } },
+  valuesConfig: {
+    ASC: { description: 'Smallest (or earliest) first.' },
+    DESC: { description: 'Largest (or latest) first.' },
+  },
 });
 
 export enum MissionSortField {
@@ -25,7 +28,9 @@ registerEnumType(MissionSortField, {
     ACRONYM: { description: 'The usual acronym.' },
     START: { description: 'The start date (as precise as its source).' },
     END: { description: 'The end date; a mission still active or without an end on record counts as the latest.' },
-    PERSONNEL: { description: 'The largest monthly personnel on record; a mission without a figure counts as the smallest.' },
+    PERSONNEL: {
+      description: 'The largest monthly personnel on record; a mission without a figure counts as the smallest.',
+    },
   },
 });
 
@@ -34,7 +39,10 @@ export class MissionSort {
   @Field(() => MissionSortField, { defaultValue: MissionSortField.START, description: 'The sort key.' })
   field!: MissionSortField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Whether this mission is the first (OUTGOING) or the second (INCOMING) of the pair.' })
+  @Field(() => SortDirection, {
+    defaultValue: SortDirection.ASC,
+    description: 'Whether this mission is the first (OUTGOING) or the second (INCOMING) of the pair.',
+  })
   direction!: SortDirection;
 }
 

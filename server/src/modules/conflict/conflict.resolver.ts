@@ -15,14 +15,26 @@ const ConflictConnection = Connection(Conflict, 'Conflict');
 @Resolver(() => Conflict)
 export class ConflictResolver {
   @Query(() => Conflict, { nullable: true, description: 'One conflict by id (`ucdp-333`); null when there is none.' })
-  conflict(@Arg('id', () => ID, { description: 'The conflict id: ucdp- and the UCDP conflict id (ucdp-283).' }) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Conflict | null> {
-    return new EntityRepository(ctx.db).byId<Conflict>('Conflict', id, lookAhead(info, ctx.loaders, 'Conflict', CONFLICT_RELATIONS));
+  conflict(
+    @Arg('id', () => ID, { description: 'The conflict id: ucdp- and the UCDP conflict id (ucdp-283).' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Conflict | null> {
+    return new EntityRepository(ctx.db).byId<Conflict>(
+      'Conflict',
+      id,
+      lookAhead(info, ctx.loaders, 'Conflict', CONFLICT_RELATIONS),
+    );
   }
 
   @Query(() => ConflictConnection, { description: 'Conflicts, ordered by id, a page at a time.', complexity: 10 })
   async conflicts(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const skip = decodeCursor(a.after);
-    const { rows, total } = await new EntityRepository(ctx.db).simpleList('Conflict', { region: a.region ?? null, skip, limit: a.first + 1 }, lookAhead(info, ctx.loaders, 'Conflict', CONFLICT_RELATIONS, ['items']));
+    const { rows, total } = await new EntityRepository(ctx.db).simpleList(
+      'Conflict',
+      { region: a.region ?? null, skip, limit: a.first + 1 },
+      lookAhead(info, ctx.loaders, 'Conflict', CONFLICT_RELATIONS, ['items']),
+    );
     return toPage(rows, a.first, skip, total);
   }
 

@@ -1,12 +1,17 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.type';
 
-@ObjectType({ description: 'UCDP intensity of a conflict in one year: 1 minor (25-999 battle deaths), 2 war (1,000 or more).' })
+@ObjectType({
+  description: 'UCDP intensity of a conflict in one year: 1 minor (25-999 battle deaths), 2 war (1,000 or more).',
+})
 export class ConflictYear {
   @Field(() => Int, { description: 'The year.' })
   year!: number;
 
-  @Field(() => Int, { nullable: true, description: 'UCDP intensity level: 1 minor (25-999 battle deaths), 2 war (1,000 or more).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'UCDP intensity level: 1 minor (25-999 battle deaths), 2 war (1,000 or more).',
+  })
   level!: number | null;
 }
 
@@ -21,7 +26,10 @@ export class Conflict extends Node {
   @Field(() => String, { nullable: true, description: 'Side B.' })
   sideB!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'extrasystemic, interstate, intrastate or internationalized intrastate.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'extrasystemic, interstate, intrastate or internationalized intrastate.',
+  })
   type!: string | null;
 
   @Field(() => String, { nullable: true, description: 'territory, government, or both.' })

@@ -6,7 +6,9 @@ import { About, Dataset } from './dataset.type';
 
 @Resolver()
 export class DatasetResolver {
-  @Query(() => [Dataset], { description: 'The imported files behind the graph, with their SHA-256: the data versions a result was computed on.' })
+  @Query(() => [Dataset], {
+    description: 'The imported files behind the graph, with their SHA-256: the data versions a result was computed on.',
+  })
   datasets(@Ctx() ctx: GraphQLContext): Promise<Dataset[]> {
     return new DatasetRepository(ctx.db).all();
   }

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'An imported file: the evidence behind the facts it stated, with its hash (the data version).' })
+@ObjectType({
+  description: 'An imported file: the evidence behind the facts it stated, with its hash (the data version).',
+})
 export class Dataset {
   @Field(() => ID, { description: '`format:file`, as entities name it in `datasets`.' })
   id!: string;
@@ -14,7 +16,10 @@ export class Dataset {
   @Field({ description: 'SHA-256 of the file as imported (hex).' })
   sha256!: string;
 
-  @Field({ description: "The file's version: the dataset's own where its format knows it (v23.1), else `sha256:` and the first 12 hex digits." })
+  @Field({
+    description:
+      "The file's version: the dataset's own where its format knows it (v23.1), else `sha256:` and the first 12 hex digits.",
+  })
   version!: string;
 
   @Field({ description: 'When it was last imported (ISO 8601, UTC).' })
@@ -26,7 +31,10 @@ export class Dataset {
   @Field(() => Int, { nullable: true, description: 'Rows imported at the last import.' })
   rowsImported!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Rows rejected at the last import (each reported with file, line and field).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Rows rejected at the last import (each reported with file, line and field).',
+  })
   rowsRejected!: number | null;
 }
 

@@ -12,7 +12,8 @@ export enum NetworkMode {
 }
 registerEnumType(NetworkMode, {
   name: 'NetworkMode',
-  description: 'FULL: missions with their organizations, hosts and conflicts. ORGANIZATIONS: organizations linked by co-deployment.',
+  description:
+    'FULL: missions with their organizations, hosts and conflicts. ORGANIZATIONS: organizations linked by co-deployment.',
   valuesConfig: {
     FULL: { description: 'Missions with their organizations, host states and conflicts.' },
     ORGANIZATIONS: { description: 'Organizations linked by co-deployment in the same conflict at the same time.' },
@@ -21,7 +22,10 @@ registerEnumType(NetworkMode, {
 
 @InputType({ description: 'What the network view shows.' })
 export class NetworkFilter {
-  @Field(() => NetworkMode, { defaultValue: NetworkMode.FULL, description: 'FULL (missions and their surroundings) or ORGANIZATIONS (organization network).' })
+  @Field(() => NetworkMode, {
+    defaultValue: NetworkMode.FULL,
+    description: 'FULL (missions and their surroundings) or ORGANIZATIONS (organization network).',
+  })
   mode!: NetworkMode;
 
   @Field(() => [ID], { nullable: true, description: 'Only missions deployed by these organizations.' })
@@ -29,12 +33,18 @@ export class NetworkFilter {
   @ArrayMaxSize(100)
   organizations?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only missions of these kinds (military, police, observer, civilian, ...).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only missions of these kinds (military, police, observer, civilian, ...).',
+  })
   @IsOptional()
   @ArrayMaxSize(20)
   missionKinds?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only missions hosted in these UN regions (e.g. "Eastern Africa").' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only missions hosted in these UN regions (e.g. "Eastern Africa").',
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   regions?: string[] | null;
@@ -62,7 +72,10 @@ export class NetworkFilter {
   @IsIn(FORMAT_NAMES, { each: true })
   sources?: string[] | null;
 
-  @Field(() => PeriodInput, { nullable: true, description: 'Only missions active in this period; default: everything.' })
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description: 'Only missions active in this period; default: everything.',
+  })
   @IsOptional()
   @ValidateNested()
   period?: PeriodInput | null;
@@ -85,7 +98,10 @@ export class NeighborsArgs {
   @Max(3)
   depth!: number;
 
-  @Field(() => [RelationshipType], { nullable: true, description: 'Only these relationship types; default all but the monthly series (PERSONNEL_IN, PARTY_TO).' })
+  @Field(() => [RelationshipType], {
+    nullable: true,
+    description: 'Only these relationship types; default all but the monthly series (PERSONNEL_IN, PARTY_TO).',
+  })
   @IsOptional()
   types?: RelType[] | null;
 
@@ -94,7 +110,11 @@ export class NeighborsArgs {
   @ValidateNested()
   period?: PeriodInput | null;
 
-  @Field(() => PeriodInput, { nullable: true, description: 'Only relationships active in this period: the same as period.', deprecationReason: USE_PERIOD })
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description: 'Only relationships active in this period: the same as period.',
+    deprecationReason: USE_PERIOD,
+  })
   @IsOptional()
   @ValidateNested()
   activeIn?: PeriodInput | null;
@@ -125,7 +145,11 @@ export class PathsArgs {
   @Max(10)
   k!: number;
 
-  @Field(() => [RelationshipType], { nullable: true, description: 'Only through these relationship types; default all but the time series (CONTRIBUTED_TO, PERSONNEL_IN, PARTY_TO).' })
+  @Field(() => [RelationshipType], {
+    nullable: true,
+    description:
+      'Only through these relationship types; default all but the time series (CONTRIBUTED_TO, PERSONNEL_IN, PARTY_TO).',
+  })
   @IsOptional()
   types?: RelType[] | null;
 
@@ -134,7 +158,11 @@ export class PathsArgs {
   @ValidateNested()
   period?: PeriodInput | null;
 
-  @Field(() => PeriodInput, { nullable: true, description: 'Only through relationships active in this period: the same as period.', deprecationReason: USE_PERIOD })
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description: 'Only through relationships active in this period: the same as period.',
+    deprecationReason: USE_PERIOD,
+  })
   @IsOptional()
   @ValidateNested()
   activeIn?: PeriodInput | null;

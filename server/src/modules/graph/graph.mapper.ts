@@ -73,7 +73,19 @@ export function edgeId(e: RawEdge): string {
 export function toGraphEdge(e: AggregatedEdge): GraphEdge {
   const sources = e.sources.filter((x): x is string => !!x).sort();
   const sourceRefs = (e.refs ?? []).filter((x): x is string => !!x).sort();
-  return { id: edgeId({ ...e, src: null }), source: e.source, target: e.target, type: e.type, kind: e.kind, start: e.start, end: e.end, weight: e.weight, months: null, sources, sourceRefs };
+  return {
+    id: edgeId({ ...e, src: null }),
+    source: e.source,
+    target: e.target,
+    type: e.type,
+    kind: e.kind,
+    start: e.start,
+    end: e.end,
+    weight: e.weight,
+    months: null,
+    sources,
+    sourceRefs,
+  };
 }
 
 /**
@@ -144,7 +156,10 @@ const COOPERATION_VERBS: Record<string, Verb> = {
 };
 
 function verbOf(edge: GraphEdge, forward: boolean): string {
-  const v = edge.type === 'COOPERATED_WITH' ? COOPERATION_VERBS[edge.kind ?? ''] ?? { forward: 'cooperated with', backward: 'cooperated with' } : VERBS[edge.type];
+  const v =
+    edge.type === 'COOPERATED_WITH'
+      ? (COOPERATION_VERBS[edge.kind ?? ''] ?? { forward: 'cooperated with', backward: 'cooperated with' })
+      : VERBS[edge.type];
   const verb = v ?? { forward: `${edge.type.toLowerCase()}`, backward: `${edge.type.toLowerCase()} (reversed)` };
   return forward ? verb.forward : verb.backward;
 }

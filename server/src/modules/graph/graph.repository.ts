@@ -162,7 +162,11 @@ export class GraphRepository {
 
   /** The organization network with its co-deployment rows (`pairs`, for the filtered missions `ms`) from `pairsPart`. */
   private async organizationNetworkFrom(pairsPart: string, q: NetworkQuery): Promise<Subgraph> {
-    const rows = await this.db.read<{ orgs: { node: RawNode; personnel: number | null }[]; pairs: Pair[]; coop: { a: string; b: string; n: number }[] }>(
+    const rows = await this.db.read<{
+      orgs: { node: RawNode; personnel: number | null }[];
+      pairs: Pair[];
+      coop: { a: string; b: string; n: number }[];
+    }>(
       `MATCH (m:Mission) WHERE ${MISSION_FILTER('m')}
        WITH collect(m) AS ms
        ${pairsPart}
@@ -181,7 +185,13 @@ export class GraphRepository {
    * and the relationships met on the way come back merged into edges by the database, so that neither the rows
    * nor their de-duplication reach the event loop.
    */
-  async neighbors(id: string, depth: number, types: RelType[], span: Span | null, limit: number): Promise<Subgraph | null> {
+  async neighbors(
+    id: string,
+    depth: number,
+    types: RelType[],
+    span: Span | null,
+    limit: number,
+  ): Promise<Subgraph | null> {
     const rows = await this.db.read<{ nodes: RawNode[]; edges: AggregatedEdge[]; truncated: boolean }>(
       `${matchEntity('s', 'id')}
        WITH [s] AS seen, [s] AS frontier, [] AS expanded, false AS truncated
@@ -198,16 +208,35 @@ export class GraphRepository {
        // In rows of $perRow nodes and edges, two rows per fetch: the driver reads and converts each as it arrives.
        UNWIND range(0, CASE WHEN size(edges) > size(seen) THEN size(edges) ELSE size(seen) END - 1, $perRow) AS i
        RETURN [n IN seen[i..i + $perRow] | ${NODE_PROJECTION('n')}] AS nodes, edges[i..i + $perRow] AS edges, truncated`,
-      { id, depth: intBetween(depth, 1, 3), types, span, limit: intBetween(limit, 1, 2000), seriesTypes: [...SERIES_EDGE_TYPES], perRow: 200 },
+      {
+        id,
+        depth: intBetween(depth, 1, 3),
+        types,
+        span,
+        limit: intBetween(limit, 1, 2000),
+        seriesTypes: [...SERIES_EDGE_TYPES],
+        perRow: 200,
+      },
       // Two rows per fetch: the event loop runs between them.
       2,
     );
     if (!rows.length) return null;
-    return { nodes: uniqueNodes(rows.flatMap((r) => r.nodes)), edges: rows.flatMap((r) => r.edges).map(toGraphEdge), truncated: rows[0]?.truncated ?? false };
+    return {
+      nodes: uniqueNodes(rows.flatMap((r) => r.nodes)),
+      edges: rows.flatMap((r) => r.edges).map(toGraphEdge),
+      truncated: rows[0]?.truncated ?? false,
+    };
   }
 
   /** The k shortest paths (trails) between two entities through the given types, active in the span. */
-  async paths(from: string, to: string, maxHops: number, k: number, relTypes: RelType[], span: Span | null): Promise<GraphPath[] | null> {
+  async paths(
+    from: string,
+    to: string,
+    maxHops: number,
+    k: number,
+    relTypes: RelType[],
+    span: Span | null,
+  ): Promise<GraphPath[] | null> {
     const hops = intBetween(maxHops, 1, 8);
     const count = intBetween(k, 1, 10);
     // Parallel relationships (one per source or spell) make distinct paths over the same route: ask for more
@@ -239,7 +268,8 @@ export class GraphRepository {
       const nodes = r.nodes.map((n) => uniqueNodes([n])[0]);
       const edges: GraphEdge[] = r.edges.map((e) => mergeEdges([e])[0]);
       const route = edges.map((e) => e.id).join(' ');
-      if (!routes.has(route)) routes.set(route, { nodes, edges, length: edges.length, sentence: pathSentence(nodes, edges) });
+      if (!routes.has(route))
+        routes.set(route, { nodes, edges, length: edges.length, sentence: pathSentence(nodes, edges) });
     }
     return [...routes.values()].slice(0, count);
   }
@@ -272,10 +302,18 @@ interface Pair {
 }
 
 /** Months from the later start to the earlier end of two missions (open ends run to the current month). */
-export function overlapMonths(s1: string | null, e1: string | null, s2: string | null, e2: string | null, now = new Date()): number {
-  const month = (d: string | null, fallback: number) => (d ? Number(d.slice(0, 4)) * 12 + (d.length >= 7 ? Number(d.slice(5, 7)) - 1 : 0) : fallback);
+export function overlapMonths(
+  s1: string | null,
+  e1: string | null,
+  s2: string | null,
+  e2: string | null,
+  now = new Date(),
+): number {
+  const month = (d: string | null, fallback: number) =>
+    d ? Number(d.slice(0, 4)) * 12 + (d.length >= 7 ? Number(d.slice(5, 7)) - 1 : 0) : fallback;
   const current = now.getUTCFullYear() * 12 + now.getUTCMonth();
-  const endMonth = (d: string | null) => (d ? Number(d.slice(0, 4)) * 12 + (d.length >= 7 ? Number(d.slice(5, 7)) - 1 : 11) : current);
+  const endMonth = (d: string | null) =>
+    d ? Number(d.slice(0, 4)) * 12 + (d.length >= 7 ? Number(d.slice(5, 7)) - 1 : 11) : current;
   const from = Math.max(month(s1, 0), month(s2, 0));
   const to = Math.min(endMonth(e1), endMonth(e2));
   return Math.max(0, to - from + 1);
@@ -297,17 +335,42 @@ function coDeploymentEdges(pairs: Pair[], coop: { a: string; b: string; n: numbe
   const edges: GraphEdge[] = [];
   for (const [key, d] of byDyad) {
     const [a, b] = key.split('|') as [string, string];
-    edges.push({ id: `CO_DEPLOYED:${a}>${b}`, source: a, target: b, type: 'CO_DEPLOYED', kind: null, start: null, end: null, weight: d.conflicts.size, months: d.months, sources: [], sourceRefs: [] });
+    edges.push({
+      id: `CO_DEPLOYED:${a}>${b}`,
+      source: a,
+      target: b,
+      type: 'CO_DEPLOYED',
+      kind: null,
+      start: null,
+      end: null,
+      weight: d.conflicts.size,
+      months: d.months,
+      sources: [],
+      sourceRefs: [],
+    });
   }
   for (const c of coop) {
-    edges.push({ id: `COOPERATED:${c.a}>${c.b}`, source: c.a, target: c.b, type: 'COOPERATED', kind: null, start: null, end: null, weight: c.n, months: null, sources: [], sourceRefs: [] });
+    edges.push({
+      id: `COOPERATED:${c.a}>${c.b}`,
+      source: c.a,
+      target: c.b,
+      type: 'COOPERATED',
+      kind: null,
+      start: null,
+      end: null,
+      weight: c.n,
+      months: null,
+      sources: [],
+      sourceRefs: [],
+    });
   }
   // In id order: the same answer whatever order the database returned the rows in.
   return edges.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
 function intBetween(n: number, min: number, max: number): number {
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`expected a whole number from ${min} to ${max}, got ${n}`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`expected a whole number from ${min} to ${max}, got ${n}`);
   return n;
 }
 
@@ -327,6 +390,10 @@ export function luceneQuery(text: string): string {
   const plain = (w: string) => w.length >= 2 && !w.endsWith('\\');
   const nearMiss = (w: string) => (plain(w) && w.length >= 4 ? ` OR ${w}~1^0.3` : '');
   const last = words.pop() as string;
-  const lastTerm = !plain(last) ? last : last.length >= 4 ? `(${last}^4 OR ${last}*^4${nearMiss(last)})` : `(${last}^4 OR ${last}*)`;
+  const lastTerm = !plain(last)
+    ? last
+    : last.length >= 4
+      ? `(${last}^4 OR ${last}*^4${nearMiss(last)})`
+      : `(${last}^4 OR ${last}*)`;
   return [...words.map((w) => (nearMiss(w) ? `(${w}${nearMiss(w)})` : w)), lastTerm].join(' AND ');
 }

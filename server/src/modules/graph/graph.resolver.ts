@@ -15,24 +15,38 @@ const service = (ctx: GraphQLContext) => new GraphService(new GraphRepository(ct
 @Resolver()
 export class GraphResolver {
   @Query(() => Subgraph, {
-    description: describeCost('The nodes and edges the network view draws for a filter: missions with their organizations, host states and conflicts (FULL), or organizations linked by co-deployment in the same conflict at the same time (ORGANIZATIONS).', COSTS.network),
+    description: describeCost(
+      'The nodes and edges the network view draws for a filter: missions with their organizations, host states and conflicts (FULL), or organizations linked by co-deployment in the same conflict at the same time (ORGANIZATIONS).',
+      COSTS.network,
+    ),
     complexity: COSTS.network.estimate,
   })
   network(
-    @Arg('filter', () => NetworkFilter, { nullable: true, description: 'Default: every mission, FULL mode.' }) filter: NetworkFilter | null,
+    @Arg('filter', () => NetworkFilter, { nullable: true, description: 'Default: every mission, FULL mode.' })
+    filter: NetworkFilter | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Subgraph> {
     return service(ctx).network(filter, toSpan(filter?.period));
   }
 
-  @Query(() => Subgraph, { nullable: true, description: describeCost('The surroundings of any entity, 1 to 3 steps out; null when the id is unknown.', COSTS.neighbors), complexity: COSTS.neighbors.estimate })
+  @Query(() => Subgraph, {
+    nullable: true,
+    description: describeCost(
+      'The surroundings of any entity, 1 to 3 steps out; null when the id is unknown.',
+      COSTS.neighbors,
+    ),
+    complexity: COSTS.neighbors.estimate,
+  })
   neighbors(@Args() args: NeighborsArgs, @Ctx() ctx: GraphQLContext): Promise<Subgraph | null> {
     const span = toSpan(periodArg('neighbors', args.period, [legacyPeriod('activeIn', args.activeIn)]));
     return service(ctx).neighbors(args.id, args.depth, args.types, span, args.limit);
   }
 
   @Query(() => [GraphPath], {
-    description: describeCost('The shortest path, or the k shortest, between two entities, each with a readable sentence. Empty when none exists within maxHops.', COSTS.paths),
+    description: describeCost(
+      'The shortest path, or the k shortest, between two entities, each with a readable sentence. Empty when none exists within maxHops.',
+      COSTS.paths,
+    ),
     complexity: COSTS.paths.estimate,
   })
   paths(@Args() args: PathsArgs, @Ctx() ctx: GraphQLContext): Promise<GraphPath[]> {
@@ -40,7 +54,10 @@ export class GraphResolver {
     return service(ctx).paths(args.from, args.to, args.maxHops, args.k, args.types, span);
   }
 
-  @Query(() => [SearchHit], { description: 'Full-text search over names, acronyms and aliases of every entity, best first.', complexity: 10 })
+  @Query(() => [SearchHit], {
+    description: 'Full-text search over names, acronyms and aliases of every entity, best first.',
+    complexity: 10,
+  })
   search(@Args() args: SearchArgs, @Ctx() ctx: GraphQLContext): Promise<SearchHit[]> {
     return service(ctx).search(args.text, args.first);
   }

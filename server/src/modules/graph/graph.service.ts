@@ -27,7 +27,9 @@ export class GraphService {
 
   /** The network of a filter (default: every mission, FULL mode), its period already a span. */
   async network(filter: NetworkFilter | null, span: Span | null): Promise<Subgraph> {
-    const f = filter ?? Object.assign(new NetworkFilter(), { mode: NetworkMode.FULL, includeStates: true, includeConflicts: true });
+    const f =
+      filter ??
+      Object.assign(new NetworkFilter(), { mode: NetworkMode.FULL, includeStates: true, includeConflicts: true });
     const q: NetworkQuery = {
       organizations: f.organizations?.length ? f.organizations : null,
       missionKinds: f.missionKinds?.length ? f.missionKinds : null,
@@ -44,15 +46,29 @@ export class GraphService {
   }
 
   /** The surroundings of an entity; null when the id is unknown. */
-  async neighbors(id: string, depth: number, types: readonly RelType[] | null | undefined, span: Span | null, limit: number): Promise<Subgraph | null> {
+  async neighbors(
+    id: string,
+    depth: number,
+    types: readonly RelType[] | null | undefined,
+    span: Span | null,
+    limit: number,
+  ): Promise<Subgraph | null> {
     const allowed = allowedTypes(types, DEFAULT_NEIGHBOR_TYPES);
     return this.withMspo(span, await this.repo.neighbors(id, depth, allowed, span, limit), (g) => g?.nodes ?? []);
   }
 
   /** The k shortest paths between two entities; NOT_FOUND when either is unknown. */
-  async paths(from: string, to: string, maxHops: number, k: number, types: readonly RelType[] | null | undefined, span: Span | null): Promise<GraphPath[]> {
+  async paths(
+    from: string,
+    to: string,
+    maxHops: number,
+    k: number,
+    types: readonly RelType[] | null | undefined,
+    span: Span | null,
+  ): Promise<GraphPath[]> {
     const found = await this.repo.paths(from, to, maxHops, k, allowedTypes(types, []), span);
-    if (found === null) throw new AppError(ErrorCode.NOT_FOUND, `No entity with id '${from}' or '${to}'.`, { argument: 'from/to' });
+    if (found === null)
+      throw new AppError(ErrorCode.NOT_FOUND, `No entity with id '${from}' or '${to}'.`, { argument: 'from/to' });
     return this.withMspo(span, found, (ps) => ps.flatMap((p) => p.nodes));
   }
 

@@ -44,7 +44,10 @@ export class GraphNode {
   @Field(() => String, { nullable: true, description: 'Full name.' })
   fullName!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Start (missions), founding (organizations), first year (conflicts).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Start (missions), founding (organizations), first year (conflicts).',
+  })
   start!: string | null;
 
   @Field(() => String, { nullable: true, description: 'End, empty while active.' })
@@ -53,21 +56,28 @@ export class GraphNode {
   @Field(() => [String], { description: 'Mission kinds, or the organization kind.' })
   kinds!: string[];
 
-  @Field(() => [ID], { description: 'Organizations behind the node (a mission\'s deploying organizations; an organization itself): the view colours by the first.' })
+  @Field(() => [ID], {
+    description:
+      "Organizations behind the node (a mission's deploying organizations; an organization itself): the view colours by the first.",
+  })
   organizations!: string[];
 
-  @Field(() => String, { nullable: true, description: 'UN region of a state or of a mission\'s first host.' })
+  @Field(() => String, { nullable: true, description: "UN region of a state or of a mission's first host." })
   region!: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Largest monthly personnel total recorded for a mission.' })
   personnel!: number | null;
 
-  @Field({ description: 'Whether the mission was part of a multiple simultaneous peace operation at some time in the period asked for (all years when none), by the rule and defaults of mspoShare; false for other nodes and in search hits.' })
+  @Field({
+    description:
+      'Whether the mission was part of a multiple simultaneous peace operation at some time in the period asked for (all years when none), by the rule and defaults of mspoShare; false for other nodes and in search hits.',
+  })
   mspo!: boolean;
 
   @Field(() => GeoPoint, {
     nullable: true,
-    description: "Where the map draws the node: a mission's headquarters (else its host state's capital), a state's capital, a conflict's located state(s) or missions (GeoPoint.basis says which); null where no sourced coordinate places it (organizations, people, states without a capital in state_capitals.csv, missions at sea).",
+    description:
+      "Where the map draws the node: a mission's headquarters (else its host state's capital), a state's capital, a conflict's located state(s) or missions (GeoPoint.basis says which); null where no sourced coordinate places it (organizations, people, states without a capital in state_capitals.csv, missions at sea).",
   })
   place!: GeoPoint | null;
 }
@@ -98,13 +108,19 @@ export class GraphEdge {
   @Field(() => Float, { nullable: true, description: 'Weight: shared conflicts (organization network), or personnel.' })
   weight!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Overlapping months of the two organizations\' missions (organization network).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Overlapping months of the two organizations' missions (organization network).",
+  })
   months!: number | null;
 
   @Field(() => [String], { description: 'Import sources that state this relationship.' })
   sources!: string[];
 
-  @Field(() => [String], { description: 'The documents the relationship\'s records cite (curated rows: resolutions, press releases, with their URLs), as written; empty when the sources cite none.' })
+  @Field(() => [String], {
+    description:
+      "The documents the relationship's records cite (curated rows: resolutions, press releases, with their URLs), as written; empty when the sources cite none.",
+  })
   sourceRefs!: string[];
 }
 
@@ -131,7 +147,10 @@ export class GraphPath {
   @Field(() => Int, { description: 'Number of relationships.' })
   length!: number;
 
-  @Field({ description: 'The path as a sentence, e.g. "NATO deployed SFOR, which handed over to EUFOR-ALTHEA, which was deployed by EU".' })
+  @Field({
+    description:
+      'The path as a sentence, e.g. "NATO deployed SFOR, which handed over to EUFOR-ALTHEA, which was deployed by EU".',
+  })
   sentence!: string;
 }
 

@@ -18,7 +18,10 @@ export class MissionsArgs {
   @Length(1, 100)
   organization?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only missions of this kind (military, police, observer, civilian, ...).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only missions of this kind (military, police, observer, civilian, ...).',
+  })
   @IsOptional()
   @Length(1, 40)
   kind?: string | null;
@@ -38,18 +41,29 @@ export class MissionsArgs {
   @Length(1, 60)
   region?: string | null;
 
-  @Field(() => PeriodInput, { nullable: true, description: 'Only missions active at some time in this period (a year: `{from: "2008", to: "2008"}`).' })
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description: 'Only missions active at some time in this period (a year: `{from: "2008", to: "2008"}`).',
+  })
   @IsOptional()
   @ValidateNested()
   period?: PeriodInput | null;
 
-  @Field(() => Int, { nullable: true, description: 'Only missions active at some time in this year: period {from: year, to: year}.', deprecationReason: USE_PERIOD })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only missions active at some time in this year: period {from: year, to: year}.',
+    deprecationReason: USE_PERIOD,
+  })
   @IsOptional()
   @Min(1900)
   @Max(2100)
   activeInYear?: number | null;
 
-  @Field(() => PeriodInput, { nullable: true, description: 'Only missions active at some time in this period: the same as period.', deprecationReason: USE_PERIOD })
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description: 'Only missions active at some time in this period: the same as period.',
+    deprecationReason: USE_PERIOD,
+  })
   @IsOptional()
   @ValidateNested()
   activeIn?: PeriodInput | null;

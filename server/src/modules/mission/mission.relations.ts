@@ -30,7 +30,10 @@ export const MISSION_RELATIONS = {
   people: { cypher: REL.missionPosts },
   parent: { cypher: REL.missionParent },
   parts: { cypher: REL.missionParts },
-  personnelSeries: { cypher: REL.missionPersonnel, params: (a: { source?: string | null }) => ({ source: a.source ?? null }) },
+  personnelSeries: {
+    cypher: REL.missionPersonnel,
+    params: (a: { source?: string | null }) => ({ source: a.source ?? null }),
+  },
   contributors: {
     cypher: REL.missionContributions,
     params: (a: ContributorsArgs) => ({ window: contributorsWindow(a), source: a.source ?? null }),

@@ -3,7 +3,11 @@ import { Node } from '../common/node.type';
 import { DatePrecision } from '../common/period';
 import { GeoPoint } from '../common/geo.type';
 
-@ObjectType({ implements: Node, description: 'A peace operation. One operation that sources split by host country has one Mission per host, part of an umbrella Mission.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A peace operation. One operation that sources split by host country has one Mission per host, part of an umbrella Mission.',
+})
 export class Mission extends Node {
   @Field({ description: 'Usual acronym.' })
   acronym!: string;
@@ -11,7 +15,11 @@ export class Mission extends Node {
   @Field(() => String, { nullable: true, description: 'Start date (YYYY, YYYY-MM or YYYY-MM-DD).' })
   start!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'End date (as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD); empty while active or where no end is on record.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'End date (as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD); empty while active or where no end is on record.',
+  })
   end!: string | null;
 
   @Field(() => String, {
@@ -21,19 +29,29 @@ export class Mission extends Node {
   })
   lastEvidence!: string | null;
 
-  @Field(() => DatePrecision, { nullable: true, description: 'Precision of `start`: a month-precision date covers its whole month.' })
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: 'Precision of `start`: a month-precision date covers its whole month.',
+  })
   startPrecision!: DatePrecision | null;
 
-  @Field(() => DatePrecision, { nullable: true, description: 'Precision of `end` (or, without one, of `lastEvidence`).' })
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: 'Precision of `end` (or, without one, of `lastEvidence`).',
+  })
   endPrecision!: DatePrecision | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Kind of operation (mission_universe.csv): peace_operation, naval_operation, support_office, support_operation or enforcement_operation; null where not reviewed.',
+    description:
+      'Kind of operation (mission_universe.csv): peace_operation, naval_operation, support_office, support_operation or enforcement_operation; null where not reviewed.',
   })
   operationType!: string | null;
 
-  @Field(() => [String], { description: 'Kinds and tasks: military, police, observer, civilian, rule_of_law, monitoring, training, support, maritime.' })
+  @Field(() => [String], {
+    description:
+      'Kinds and tasks: military, police, observer, civilian, rule_of_law, monitoring, training, support, maritime.',
+  })
   kinds!: string[];
 
   @Field(() => [String], { description: 'Mandate references, such as S/RES/1996.' })
@@ -48,11 +66,18 @@ export class Mission extends Node {
   @Field(() => Float, { nullable: true, description: 'Largest monthly personnel total recorded.' })
   maxPersonnel!: number | null;
 
-  @Field(() => GeoPoint, { nullable: true, description: 'Headquarters (city and coordinates) as its source gives it (the UN list of peacekeeping operations; `source` names it); null where no source gives coordinates.' })
+  @Field(() => GeoPoint, {
+    nullable: true,
+    description:
+      'Headquarters (city and coordinates) as its source gives it (the UN list of peacekeeping operations; `source` names it); null where no source gives coordinates.',
+  })
   headquarters!: GeoPoint | null;
 }
 
-@ObjectType({ description: 'Personnel of a mission in one month, summed over its host states, from the most precise source of that month.' })
+@ObjectType({
+  description:
+    'Personnel of a mission in one month, summed over its host states, from the most precise source of that month.',
+})
 export class PersonnelPoint {
   @Field({ description: 'Month, YYYY-MM.' })
   month!: string;
@@ -69,7 +94,9 @@ export class PersonnelPoint {
   @Field(() => Float, { nullable: true, description: 'All uniformed personnel.' })
   total!: number | null;
 
-  @Field({ description: 'The source of the figure (ipi-missions, official monthly, before bara-hultman, interpolated).' })
+  @Field({
+    description: 'The source of the figure (ipi-missions, official monthly, before bara-hultman, interpolated).',
+  })
   source!: string;
 }
 
@@ -81,7 +108,10 @@ export class MissionPersonnelYear {
   @Field(() => Int, { description: 'The year.' })
   year!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Mean monthly strength over the months with a figure; null: unknown.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean monthly strength over the months with a figure; null: unknown.',
+  })
   personnel!: number | null;
 
   @Field(() => Int, { description: 'Months of the year in which the mission was active.' })

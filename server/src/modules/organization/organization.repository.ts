@@ -8,7 +8,10 @@ import type { Organization } from './organization.type';
 export class OrganizationRepository {
   constructor(private readonly db: Database) {}
 
-  async list(args: { kind?: string | null; skip: number; limit: number }, ahead?: LookAhead): Promise<{ rows: Organization[]; total: number }> {
+  async list(
+    args: { kind?: string | null; skip: number; limit: number },
+    ahead?: LookAhead,
+  ): Promise<{ rows: Organization[]; total: number }> {
     const planned = ahead?.planned ?? [];
     const q = withRelations(
       wantsTotal(ahead)

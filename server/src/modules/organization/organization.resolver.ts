@@ -16,26 +16,61 @@ const OrganizationConnection = Connection(Organization, 'Organization');
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => Organization, { nullable: true, description: 'One organization by its id (`EU`, `AU`); null when there is none.' })
-  organization(@Arg('id', () => ID, { description: 'The organization id, usually its acronym (AU).' }) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Organization | null> {
-    return new EntityRepository(ctx.db).byId<Organization>('Organization', id, lookAhead(info, ctx.loaders, 'Organization', ORGANIZATION_RELATIONS));
+  @Query(() => Organization, {
+    nullable: true,
+    description: 'One organization by its id (`EU`, `AU`); null when there is none.',
+  })
+  organization(
+    @Arg('id', () => ID, { description: 'The organization id, usually its acronym (AU).' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Organization | null> {
+    return new EntityRepository(ctx.db).byId<Organization>(
+      'Organization',
+      id,
+      lookAhead(info, ctx.loaders, 'Organization', ORGANIZATION_RELATIONS),
+    );
   }
 
-  @Query(() => OrganizationConnection, { description: 'Organizations, ordered by id, a page at a time.', complexity: 10 })
+  @Query(() => OrganizationConnection, {
+    description: 'Organizations, ordered by id, a page at a time.',
+    complexity: 10,
+  })
   async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const skip = decodeCursor(args.after);
-    const { rows, total } = await new OrganizationRepository(ctx.db).list({ kind: args.kind, skip, limit: args.first + 1 }, lookAhead(info, ctx.loaders, 'Organization', ORGANIZATION_RELATIONS, ['items']));
+    const { rows, total } = await new OrganizationRepository(ctx.db).list(
+      { kind: args.kind, skip, limit: args.first + 1 },
+      lookAhead(info, ctx.loaders, 'Organization', ORGANIZATION_RELATIONS, ['items']),
+    );
     return toPage(rows, args.first, skip, total);
   }
 
-  @FieldResolver(() => [Mission], { description: 'Missions the organization deployed (alone or jointly), by start date.' })
+  @FieldResolver(() => [Mission], {
+    description: 'Missions the organization deployed (alone or jointly), by start date.',
+  })
   missions(
     @Root() o: Organization,
-    @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo,
-    @Arg('period', () => PeriodInput, { nullable: true, description: 'Only missions active at some time in this period.' }) period: PeriodInput | null,
-    @Arg('activeIn', () => PeriodInput, { nullable: true, description: 'Only missions active in this period: the same as period.', deprecationReason: USE_PERIOD }) activeIn: PeriodInput | null,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('period', () => PeriodInput, {
+      nullable: true,
+      description: 'Only missions active at some time in this period.',
+    })
+    period: PeriodInput | null,
+    @Arg('activeIn', () => PeriodInput, {
+      nullable: true,
+      description: 'Only missions active in this period: the same as period.',
+      deprecationReason: USE_PERIOD,
+    })
+    activeIn: PeriodInput | null,
   ): Promise<Mission[]> {
-    return ctx.loaders.relation<Mission, { period: PeriodInput | null; activeIn: PeriodInput | null }>(ORGANIZATION_RELATIONS.missions, { period, activeIn }, info).load(o.id);
+    return ctx.loaders
+      .relation<Mission, { period: PeriodInput | null; activeIn: PeriodInput | null }>(
+        ORGANIZATION_RELATIONS.missions,
+        { period, activeIn },
+        info,
+      )
+      .load(o.id);
   }
 
   @FieldResolver(() => [Membership], { description: 'Member states (spells), optionally those members in a year.' })
@@ -44,24 +79,37 @@ export class OrganizationResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('year', () => Int, {
       nullable: true,
-      description: 'Only spells that include this year. A year, not a period: the membership data (Correlates of War IGO) record each member\'s status year by year.',
+      description:
+        "Only spells that include this year. A year, not a period: the membership data (Correlates of War IGO) record each member's status year by year.",
     })
     year: number | null,
   ): Promise<Membership[]> {
-    return ctx.loaders.relation<Membership, { year: number | null }>(ORGANIZATION_RELATIONS.members, { year }).load(o.id);
+    return ctx.loaders
+      .relation<Membership, { year: number | null }>(ORGANIZATION_RELATIONS.members, { year })
+      .load(o.id);
   }
 
   @FieldResolver(() => [Organization], { description: 'Organizations it succeeded (the EU succeeded the EEC).' })
-  predecessors(@Root() o: Organization, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Organization[]> {
+  predecessors(
+    @Root() o: Organization,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Organization[]> {
     return ctx.loaders.relation<Organization>(ORGANIZATION_RELATIONS.predecessors, {}, info).load(o.id);
   }
 
   @FieldResolver(() => [Organization], { description: 'Organizations that succeeded it.' })
-  successors(@Root() o: Organization, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Organization[]> {
+  successors(
+    @Root() o: Organization,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Organization[]> {
     return ctx.loaders.relation<Organization>(ORGANIZATION_RELATIONS.successors, {}, info).load(o.id);
   }
 
-  @FieldResolver(() => [Post], { description: 'Posts held in its headquarters (secretaries general, special representatives).' })
+  @FieldResolver(() => [Post], {
+    description: 'Posts held in its headquarters (secretaries general, special representatives).',
+  })
   people(@Root() o: Organization, @Ctx() ctx: GraphQLContext): Promise<Post[]> {
     return ctx.loaders.relation<Post>(ORGANIZATION_RELATIONS.people).load(o.id);
   }

@@ -35,8 +35,19 @@ export interface ContributionGroup<N> {
 }
 
 /** The records of a group as full contribution records. */
-export function groupRecords(g: ContributionGroup<unknown>, side: { state: string; stateName: string; mission: string }): ContributionRecord[] {
-  return g.records.map((r) => ({ source: r.source, from: r.from, to: r.to, total: r.total, state: side.state, stateName: side.stateName, mission: side.mission }));
+export function groupRecords(
+  g: ContributionGroup<unknown>,
+  side: { state: string; stateName: string; mission: string },
+): ContributionRecord[] {
+  return g.records.map((r) => ({
+    source: r.source,
+    from: r.from,
+    to: r.to,
+    total: r.total,
+    state: side.state,
+    stateName: side.stateName,
+    mission: side.mission,
+  }));
 }
 
 export interface MonthWindow {
@@ -74,7 +85,11 @@ const MONTHS = 12 * 10_000;
  * whole numbers and keys are numbers (a record of a yearly or multi-year source covers many months), with the
  * entries met in the same order as the records, so that `sources` lists the sources in the order first met.
  */
-export function figuresByState(records: ContributionRecord[], window: MonthWindow | null, onlySource?: string | null): Map<string, StateFigure> {
+export function figuresByState(
+  records: ContributionRecord[],
+  window: MonthWindow | null,
+  onlySource?: string | null,
+): Map<string, StateFigure> {
   const steps = reduceFigures(records, window, onlySource ?? null);
   for (;;) {
     const step = steps.next();
@@ -115,7 +130,11 @@ export class StateFigures {
 const WORK_PER_SLICE = 20_000;
 
 /** The reduction of figuresByState, pausing (yield) after each slice of work. */
-function* reduceFigures(records: ContributionRecord[], window: MonthWindow | null, onlySource: string | null): Generator<void, Map<string, StateFigure>> {
+function* reduceFigures(
+  records: ContributionRecord[],
+  window: MonthWindow | null,
+  onlySource: string | null,
+): Generator<void, Map<string, StateFigure>> {
   const acc = new FigureAccumulator(window, onlySource);
   let work = 0;
   for (const r of records) {
@@ -240,7 +259,13 @@ class FigureAccumulator {
       const sum = sums[i] ?? Number.NaN;
       const personnel = Number.isNaN(sum) ? null : sum;
       const cur = out.get(state);
-      if (!cur) out.set(state, { state, stateName: name, personnel, sources: (stateSources.get(stateId) ?? []).map((s) => this.sources[s] ?? '') });
+      if (!cur)
+        out.set(state, {
+          state,
+          stateName: name,
+          personnel,
+          sources: (stateSources.get(stateId) ?? []).map((s) => this.sources[s] ?? ''),
+        });
       else if (personnel !== null && (cur.personnel === null || personnel > cur.personnel)) cur.personnel = personnel;
     }
     return out;

@@ -28,10 +28,28 @@ export class SharedPersonnelRepository {
    * Reads both sides and the people on both, and hands each contribution record to `onRecord` as it arrives
    * (nothing of the tens of thousands of records of two organizations is kept).
    */
-  async load(a: string, b: string, window: MonthWindow | null, source: string | null, onRecord: (side: number, record: ContributionRecord) => void): Promise<Head> {
+  async load(
+    a: string,
+    b: string,
+    window: MonthWindow | null,
+    source: string | null,
+    onRecord: (side: number, record: ContributionRecord) => void,
+  ): Promise<Head> {
     let head: Head | null = null;
     let names = new Map<string, string>();
-    await this.db.readEach<Head & { records: [side: number, state: string, mission: string, source: string, from: string, to: string, total: number | null][] }>(
+    await this.db.readEach<
+      Head & {
+        records: [
+          side: number,
+          state: string,
+          mission: string,
+          source: string,
+          from: string,
+          to: string,
+          total: number | null,
+        ][];
+      }
+    >(
       `WITH [x IN [$a, $b] | head(COLLECT { MATCH (m:Mission {id: x}) RETURN m UNION MATCH (o:Organization {id: x}) RETURN o AS m })] AS nodes
        WITH nodes,
             // An organization's missions, each once: a mission can be DEPLOYED by the same organization under two

@@ -23,24 +23,35 @@ export class SharedPersonnelArgs {
 
   @Field(() => PeriodInput, {
     nullable: true,
-    description: 'The months compared: a state\'s figure is its peak monthly personnel in them. One month (`{from: "2013-12", to: "2013-12"}`) gives that month\'s figure, a year the peak month of the year; default all months.',
+    description:
+      'The months compared: a state\'s figure is its peak monthly personnel in them. One month (`{from: "2013-12", to: "2013-12"}`) gives that month\'s figure, a year the peak month of the year; default all months.',
   })
   @IsOptional()
   @ValidateNested()
   period?: PeriodInput | null;
 
-  @Field(() => String, { nullable: true, description: 'One month (YYYY-MM; a day means its month, a year means the peak month of the year): period {from: asOf, to: asOf}.', deprecationReason: USE_PERIOD })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'One month (YYYY-MM; a day means its month, a year means the peak month of the year): period {from: asOf, to: asOf}.',
+    deprecationReason: USE_PERIOD,
+  })
   @IsOptional()
   asOf?: string | null;
 
-  @Field(() => PeriodInput, { nullable: true, description: 'A period: a state\'s figure is its peak monthly personnel in the period: the same as period.', deprecationReason: USE_PERIOD })
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description: "A period: a state's figure is its peak monthly personnel in the period: the same as period.",
+    deprecationReason: USE_PERIOD,
+  })
   @IsOptional()
   @ValidateNested()
   between?: PeriodInput | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Count only this source (ipi-contributions, ipi-snapshot, un-country-by-year, geopko-tcc, curated: public documents on non-UN operations); default: per state and month the most precise available.',
+    description:
+      'Count only this source (ipi-contributions, ipi-snapshot, un-country-by-year, geopko-tcc, curated: public documents on non-UN operations); default: per state and month the most precise available.',
   })
   @IsOptional()
   source?: string | null;
@@ -49,28 +60,47 @@ export class SharedPersonnelArgs {
 @Resolver()
 export class SharedPersonnelResolver {
   @Query(() => SharedPersonnel, {
-    description: describeCost('The states that sent personnel to both of two missions, or of two organizations over all their missions, with the Jaccard and cosine similarity of the two sides, and the people who held posts on both.', COSTS.sharedPersonnel),
+    description: describeCost(
+      'The states that sent personnel to both of two missions, or of two organizations over all their missions, with the Jaccard and cosine similarity of the two sides, and the people who held posts on both.',
+      COSTS.sharedPersonnel,
+    ),
     complexity: COSTS.sharedPersonnel.estimate,
   })
   async sharedPersonnel(@Args() args: SharedPersonnelArgs, @Ctx() ctx: GraphQLContext): Promise<SharedPersonnel> {
-    const period = periodArg('sharedPersonnel', args.period, [legacyDate('asOf', args.asOf), legacyPeriod('between', args.between)]);
+    const period = periodArg('sharedPersonnel', args.period, [
+      legacyDate('asOf', args.asOf),
+      legacyPeriod('between', args.between),
+    ]);
     if (args.source && !(args.source in SOURCE_RANK)) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, `Unknown contribution source '${args.source}'; use one of ${Object.keys(SOURCE_RANK).join(', ')}.`, { argument: 'source' });
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        `Unknown contribution source '${args.source}'; use one of ${Object.keys(SOURCE_RANK).join(', ')}.`,
+        { argument: 'source' },
+      );
     }
     const window = monthWindow(period?.from, period?.to);
     // Two organizations bring tens of thousands of records: reduced as they arrive, none kept.
     const reducers = { a: new StateFigures(window, args.source), b: new StateFigures(window, args.source) };
-    const data = await new SharedPersonnelRepository(ctx.db).load(args.a, args.b, window, args.source ?? null, (side, r) => (side === 0 ? reducers.a : reducers.b).add(r));
+    const data = await new SharedPersonnelRepository(ctx.db).load(
+      args.a,
+      args.b,
+      window,
+      args.source ?? null,
+      (side, r) => (side === 0 ? reducers.a : reducers.b).add(r),
+    );
     const [sideA, sideB] = data.sides;
     if (!sideA || !sideB) {
       const missing = !sideA ? args.a : args.b;
-      throw new AppError(ErrorCode.NOT_FOUND, `No mission or organization with id '${missing}'.`, { argument: !sideA ? 'a' : 'b' });
+      throw new AppError(ErrorCode.NOT_FOUND, `No mission or organization with id '${missing}'.`, {
+        argument: !sideA ? 'a' : 'b',
+      });
     }
     const figA = await reducers.a.figures();
     const figB = await reducers.b.figures();
     const states = new Map(data.states.map((s) => [s.id as string, s as unknown as State]));
     // The cosine reads the contributors with a figure only; the Jaccard every contributor, figure or not.
-    const sized = (figs: typeof figA) => new Map([...figs.values()].filter((f) => f.personnel !== null).map((f) => [f.state, f.personnel as number]));
+    const sized = (figs: typeof figA) =>
+      new Map([...figs.values()].filter((f) => f.personnel !== null).map((f) => [f.state, f.personnel as number]));
     const vecA = sized(figA);
     const vecB = sized(figB);
     const shared = [...figA.keys()].filter((k) => figB.has(k));

@@ -8,14 +8,21 @@ export class SharedState {
   @Field(() => State, { description: 'The state.' })
   state!: State;
 
-  @Field(() => Float, { nullable: true, description: 'Personnel on side a (the month asked for, or the peak month of the period); null: present, no figure given.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Personnel on side a (the month asked for, or the peak month of the period); null: present, no figure given.',
+  })
   a!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Personnel on side b; null: present, no figure given.' })
   b!: number | null;
 }
 
-@ObjectType({ description: 'Who two missions, or two organizations (over all their missions), share: contributing states and people.' })
+@ObjectType({
+  description:
+    'Who two missions, or two organizations (over all their missions), share: contributing states and people.',
+})
 export class SharedPersonnel {
   @Field(() => Node, { description: 'The first side.' })
   a!: Node;
@@ -27,17 +34,21 @@ export class SharedPersonnel {
   states!: SharedState[];
 
   @Field(() => Float, {
-    description: 'Jaccard similarity of the two sets of contributing states, |A ∩ B| / |A ∪ B|, over every contributor: those with a figure and those a source lists without one.',
+    description:
+      'Jaccard similarity of the two sets of contributing states, |A ∩ B| / |A ∪ B|, over every contributor: those with a figure and those a source lists without one.',
   })
   jaccard!: number;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Cosine similarity of the two personnel vectors indexed by contributing state, over the contributors with a figure only; null when a side has none.',
+    description:
+      'Cosine similarity of the two personnel vectors indexed by contributing state, over the contributors with a figure only; null when a side has none.',
   })
   cosine!: number | null;
 
-  @Field(() => Int, { description: 'Contributing states on side a with a personnel figure (the rows the cosine uses).' })
+  @Field(() => Int, {
+    description: 'Contributing states on side a with a personnel figure (the rows the cosine uses).',
+  })
   contributorsWithFigureA!: number;
 
   @Field(() => Int, { description: 'Contributing states on side b with a personnel figure.' })

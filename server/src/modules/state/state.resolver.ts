@@ -25,7 +25,10 @@ export class ListArgs {
   @Field(() => String, { nullable: true, description: 'Cursor after which the page starts.' })
   after?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only this region (UN region for states, UCDP region for conflicts).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only this region (UN region for states, UCDP region for conflicts).',
+  })
   @IsOptional()
   @Length(1, 60)
   region?: string | null;
@@ -34,14 +37,26 @@ export class ListArgs {
 @Resolver(() => State)
 export class StateResolver {
   @Query(() => State, { nullable: true, description: 'One state by ISO-3 code (`NPL`); null when there is none.' })
-  state(@Arg('id', () => ID, { description: 'ISO 3166-1 alpha-3 code (NPL).' }) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<State | null> {
-    return new EntityRepository(ctx.db).byId<State>('State', id, lookAhead(info, ctx.loaders, 'State', STATE_RELATIONS));
+  state(
+    @Arg('id', () => ID, { description: 'ISO 3166-1 alpha-3 code (NPL).' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<State | null> {
+    return new EntityRepository(ctx.db).byId<State>(
+      'State',
+      id,
+      lookAhead(info, ctx.loaders, 'State', STATE_RELATIONS),
+    );
   }
 
   @Query(() => StateConnection, { description: 'States, ordered by id, a page at a time.', complexity: 10 })
   async states(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const skip = decodeCursor(a.after);
-    const { rows, total } = await new EntityRepository(ctx.db).simpleList('State', { region: a.region ?? null, skip, limit: a.first + 1 }, lookAhead(info, ctx.loaders, 'State', STATE_RELATIONS, ['items']));
+    const { rows, total } = await new EntityRepository(ctx.db).simpleList(
+      'State',
+      { region: a.region ?? null, skip, limit: a.first + 1 },
+      lookAhead(info, ctx.loaders, 'State', STATE_RELATIONS, ['items']),
+    );
     return toPage(rows, a.first, skip, total);
   }
 
@@ -56,7 +71,8 @@ export class StateResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('year', () => Int, {
       nullable: true,
-      description: 'Only memberships that held in this year. A year, not a period: the membership data (Correlates of War IGO) record a state\'s status year by year.',
+      description:
+        "Only memberships that held in this year. A year, not a period: the membership data (Correlates of War IGO) record a state's status year by year.",
     })
     year: number | null,
   ): Promise<Membership[]> {
@@ -69,20 +85,34 @@ export class StateResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('period', () => PeriodInput, {
       nullable: true,
-      description: 'The months counted: the figure per mission is the peak monthly personnel in them (one month: that month\'s figure); default all months.',
+      description:
+        "The months counted: the figure per mission is the peak monthly personnel in them (one month: that month's figure); default all months.",
     })
     period: PeriodInput | null,
-    @Arg('between', () => PeriodInput, { nullable: true, description: 'A period; the peak monthly figure in it counts: the same as period.', deprecationReason: USE_PERIOD }) between: PeriodInput | null,
+    @Arg('between', () => PeriodInput, {
+      nullable: true,
+      description: 'A period; the peak monthly figure in it counts: the same as period.',
+      deprecationReason: USE_PERIOD,
+    })
+    between: PeriodInput | null,
     @Arg('source', () => String, { nullable: true, description: 'Only this source.' }) source: string | null,
   ): Promise<Contribution[]> {
     const args = { period, between, source };
     const window = stateContributionsWindow(args);
-    const groups = await ctx.loaders.relation<ContributionGroup<Mission>, typeof args>(STATE_RELATIONS.contributions, args).load(s.id);
+    const groups = await ctx.loaders
+      .relation<ContributionGroup<Mission>, typeof args>(STATE_RELATIONS.contributions, args)
+      .load(s.id);
     const out: Contribution[] = [];
     for (const g of groups) {
-      const fig = figuresByState(groupRecords(g, { state: s.id, stateName: s.name, mission: g.node.id }), window, source).get(s.id);
+      const fig = figuresByState(
+        groupRecords(g, { state: s.id, stateName: s.name, mission: g.node.id }),
+        window,
+        source,
+      ).get(s.id);
       if (fig) out.push({ state: s, mission: g.node, personnel: fig.personnel, sources: fig.sources });
     }
-    return out.sort((a, b) => (b.personnel ?? -1) - (a.personnel ?? -1) || (a.mission?.id ?? '').localeCompare(b.mission?.id ?? ''));
+    return out.sort(
+      (a, b) => (b.personnel ?? -1) - (a.personnel ?? -1) || (a.mission?.id ?? '').localeCompare(b.mission?.id ?? ''),
+    );
   }
 }

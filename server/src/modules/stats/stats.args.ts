@@ -15,19 +15,27 @@ export class StatsArgs {
   @ValidateNested()
   period?: PeriodInput | null;
 
-  @Field(() => Int, { nullable: true, description: `First year (default ${STATS_FIRST_YEAR}): period.from.`, deprecationReason: USE_PERIOD })
+  @Field(() => Int, {
+    nullable: true,
+    description: `First year (default ${STATS_FIRST_YEAR}): period.from.`,
+    deprecationReason: USE_PERIOD,
+  })
   @IsOptional()
   @Min(1945)
   @Max(2100)
   from?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Last year (default the current year): period.to.', deprecationReason: USE_PERIOD })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Last year (default the current year): period.to.',
+    deprecationReason: USE_PERIOD,
+  })
   @IsOptional()
   @Min(1945)
   @Max(2100)
   to?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only this organization\'s missions.' })
+  @Field(() => ID, { nullable: true, description: "Only this organization's missions." })
   @IsOptional()
   @Length(1, 100)
   organization?: string | null;

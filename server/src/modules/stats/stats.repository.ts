@@ -8,7 +8,10 @@ export class StatsRepository {
 
   async organizations(ids: string[]): Promise<Organization[]> {
     if (!ids.length) return [];
-    const rows = await this.db.read<{ o: Organization }>(`MATCH (o:Organization) WHERE o.id IN $ids RETURN ${ORGANIZATION('o')} AS o ORDER BY o.id`, { ids });
+    const rows = await this.db.read<{ o: Organization }>(
+      `MATCH (o:Organization) WHERE o.id IN $ids RETURN ${ORGANIZATION('o')} AS o ORDER BY o.id`,
+      { ids },
+    );
     return rows.map((r) => r.o);
   }
 }

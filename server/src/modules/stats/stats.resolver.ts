@@ -11,12 +11,19 @@ import { COSTS, describeCost } from '../common/costs';
 @Resolver()
 export class StatsResolver {
   @Query(() => Stats, {
-    description: describeCost('Per year, overall and per organization: missions active, personnel (with its coverage and sources) and the share of missions that were part of an MSPO, by the measures\' default rules.', COSTS.stats),
+    description: describeCost(
+      "Per year, overall and per organization: missions active, personnel (with its coverage and sources) and the share of missions that were part of an MSPO, by the measures' default rules.",
+      COSTS.stats,
+    ),
     complexity: COSTS.stats.estimate,
   })
   stats(@Args() args: StatsArgs, @Ctx() ctx: GraphQLContext): Promise<Stats> {
     const period = periodArg('stats', args.period, [legacyEnds(['from', 'to'], args.from, args.to)]);
     const years = periodYears(period, { from: STATS_FIRST_YEAR, to: new Date().getUTCFullYear() });
-    return new StatsService(new AnalyticsRepository(ctx.db), new StatsRepository(ctx.db)).stats({ from: years.from, to: years.to, organization: args.organization ?? null });
+    return new StatsService(new AnalyticsRepository(ctx.db), new StatsRepository(ctx.db)).stats({
+      from: years.from,
+      to: years.to,
+      organization: args.organization ?? null,
+    });
   }
 }

@@ -27,14 +27,32 @@ export class StatsService {
 
   async stats(args: StatsQuery, now = new Date()): Promise<Stats> {
     const to = args.to ?? now.getUTCFullYear();
-    if (to < args.from) throw new AppError(ErrorCode.BAD_USER_INPUT, `'to' (${to}) is before 'from' (${args.from}).`, { argument: 'to' });
-    if (args.from < 1945 || to > 2100) throw new AppError(ErrorCode.BAD_USER_INPUT, `Years from ${args.from} to ${to} are not a period of 1945-2100.`, { argument: 'period' });
+    if (to < args.from)
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `'to' (${to}) is before 'from' (${args.from}).`, { argument: 'to' });
+    if (args.from < 1945 || to > 2100)
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `Years from ${args.from} to ${to} are not a period of 1945-2100.`, {
+        argument: 'period',
+      });
     const span = { fromYear: args.from, toYear: to };
     const [universe, mspo, all, byOrganization] = await Promise.all([
       new AnalyticsService(this.analytics).universe(null),
-      this.analytics.mspoShare({ universe: null, unit: AnalysisUnit.CONFLICT, granularity: 'YEAR', from: String(args.from), to: String(to), differentOrganization: true }),
-      args.organization ? Promise.resolve([]) : this.analytics.personnel({ universe: null, level: 'ALL', ids: null, ...span }),
-      this.analytics.personnel({ universe: null, level: 'ORGANIZATION', ids: args.organization ? [args.organization] : null, ...span }),
+      this.analytics.mspoShare({
+        universe: null,
+        unit: AnalysisUnit.CONFLICT,
+        granularity: 'YEAR',
+        from: String(args.from),
+        to: String(to),
+        differentOrganization: true,
+      }),
+      args.organization
+        ? Promise.resolve([])
+        : this.analytics.personnel({ universe: null, level: 'ALL', ids: null, ...span }),
+      this.analytics.personnel({
+        universe: null,
+        level: 'ORGANIZATION',
+        ids: args.organization ? [args.organization] : null,
+        ...span,
+      }),
     ]);
     const mspoByYear = new Map(mspo.map((p) => [Number(p.period), p]));
     const years: number[] = [];
@@ -49,7 +67,10 @@ export class StatsService {
       universe,
       mspoDefinition: describeMspoRule(true, AnalysisUnit.CONFLICT),
       years: args.organization ? series(byOrganization) : series(all),
-      organizations: organizations.map((o) => ({ organization: o, years: series(byOrganization.filter((r) => r.id === o.id)) })),
+      organizations: organizations.map((o) => ({
+        organization: o,
+        years: series(byOrganization.filter((r) => r.id === o.id)),
+      })),
     };
   }
 }

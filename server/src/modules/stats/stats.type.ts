@@ -10,13 +10,20 @@ export class YearStat {
   @Field(() => Int, { description: 'Missions of the universe active at some time in the year.' })
   missionsActive!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Active missions that were part of an MSPO in the year (by the rule of `mspoShare`, with its defaults).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Active missions that were part of an MSPO in the year (by the rule of `mspoShare`, with its defaults).',
+  })
   mspoMissions!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'mspoMissions / missionsActive; null when no mission is active.' })
   mspoShare!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'MSPO missions that only the host-state fallback made MSPO (a mission without a recorded conflict).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'MSPO missions that only the host-state fallback made MSPO (a mission without a recorded conflict).',
+  })
   hostFallbackMissions!: number | null;
 
   @Field(() => Float, {
@@ -26,10 +33,15 @@ export class YearStat {
   })
   personnel!: number | null;
 
-  @Field(() => Int, { description: 'Active missions with a personnel figure in the year (the coverage of `personnel`).' })
+  @Field(() => Int, {
+    description: 'Active missions with a personnel figure in the year (the coverage of `personnel`).',
+  })
   missionsWithPersonnel!: number;
 
-  @Field(() => Float, { nullable: true, description: 'missionsWithPersonnel / missionsActive; null when no mission is active.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'missionsWithPersonnel / missionsActive; null when no mission is active.',
+  })
   personnelCoverage!: number | null;
 
   @Field(() => [String], { description: 'The sources the personnel figure of the year comes from.' })
@@ -45,7 +57,10 @@ export class OrganizationStat {
   years!: YearStat[];
 }
 
-@ObjectType({ description: 'Missions active, personnel and MSPO share per year, overall and per organization, with the coverage of each figure.' })
+@ObjectType({
+  description:
+    'Missions active, personnel and MSPO share per year, overall and per organization, with the coverage of each figure.',
+})
 export class Stats {
   @Field(() => AnalysisUniverse, { description: 'The missions counted: the default universe of the measures.' })
   universe!: AnalysisUniverse;
@@ -53,7 +68,9 @@ export class Stats {
   @Field({ description: 'The MSPO rule used, in words.' })
   mspoDefinition!: string;
 
-  @Field(() => [YearStat], { description: 'One entry per year, in order (with `organization`: that organization\'s missions).' })
+  @Field(() => [YearStat], {
+    description: "One entry per year, in order (with `organization`: that organization's missions).",
+  })
   years!: YearStat[];
 
   @Field(() => [OrganizationStat], { description: 'One entry per organization with missions in the period.' })
