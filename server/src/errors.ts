@@ -2,6 +2,10 @@ import { GraphQLError } from 'graphql';
 
 /** Every error code a client can see, in `extensions.code`. */
 export enum ErrorCode {
+  /** A request that is not a GraphQL request this server takes (a batch, a body that is not one operation). */
+  BAD_REQUEST = 'BAD_REQUEST',
+  /** A request body over the server's limit (HTTP 413). */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
   UNAUTHENTICATED = 'UNAUTHENTICATED',

@@ -1,18 +1,11 @@
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { ErrorCode } from '../errors';
 import type { Logger } from '../logger';
 
-/** Codes that are safe to show as they are; anything else is masked as INTERNAL_SERVER_ERROR. */
-const CLIENT_CODES = new Set<string>([
-  ...Object.values(ErrorCode),
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+/** Codes that are safe to show as they are (ours, and Apollo's own); anything else is masked as INTERNAL_SERVER_ERROR. */
+const CLIENT_CODES = new Set<string>([...Object.values(ErrorCode), ...Object.values(ApolloServerErrorCode)]);
 
 /** Driver errors that mean "the database cannot be reached right now", not a fault of the request or the code. */
 const UNAVAILABLE_CODES = new Set([
@@ -47,8 +40,8 @@ function withoutValues(e: unknown): unknown {
 export function createFormatError(logger: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const raw = formatted.extensions?.code;
-    const code = typeof raw === 'string' ? raw : 'INTERNAL_SERVER_ERROR';
-    if (CLIENT_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
+    const code: string = typeof raw === 'string' ? raw : ErrorCode.INTERNAL_SERVER_ERROR;
+    if (CLIENT_CODES.has(code) && code !== (ErrorCode.INTERNAL_SERVER_ERROR as string)) {
       if (!production) return formatted;
       const { stacktrace: _omit, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
       void _omit;

@@ -30,7 +30,7 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
 /** How long past its budget a request may wait for the database's own timeout to end it. */
 const DEADLINE_GRACE_MS = 2000;
 
-const error = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+const error = (message: string, code: ErrorCode) => ({ errors: [{ message, extensions: { code } }] });
 
 /** Whether body-parser found a body: a value other than nothing or an empty object. */
 const hasBody = (body: unknown): boolean =>
@@ -55,7 +55,10 @@ export function graphqlHandler<C extends BaseContext>(
       sendJson(
         res,
         400,
-        error('A GET request carries its operation in the URL (?query=...); send it without a body.', 'BAD_REQUEST'),
+        error(
+          'A GET request carries its operation in the URL (?query=...); send it without a body.',
+          ErrorCode.BAD_REQUEST,
+        ),
       );
       return;
     }
@@ -106,8 +109,8 @@ export function graphqlHandler<C extends BaseContext>(
           res,
           err.status ?? 400,
           tooLarge
-            ? error(`The request body is larger than ${o.bodyLimitKb} KB.`, 'PAYLOAD_TOO_LARGE')
-            : error('The request body is not valid JSON.', 'BAD_REQUEST'),
+            ? error(`The request body is larger than ${o.bodyLimitKb} KB.`, ErrorCode.PAYLOAD_TOO_LARGE)
+            : error('The request body is not valid JSON.', ErrorCode.BAD_REQUEST),
         );
         return;
       }
@@ -115,7 +118,7 @@ export function graphqlHandler<C extends BaseContext>(
         (e: unknown) => {
           o.logger.error({ err: e }, 'GraphQL request failed outside Apollo');
           if (res.headersSent) res.destroy();
-          else sendJson(res, 500, error('Internal server error.', 'INTERNAL_SERVER_ERROR'));
+          else sendJson(res, 500, error('Internal server error.', ErrorCode.INTERNAL_SERVER_ERROR));
         },
       );
     });

@@ -1,5 +1,6 @@
 import { Kind, parse } from 'graphql';
 import type { DocumentNode, FragmentDefinitionNode, SelectionSetNode } from 'graphql';
+import { ErrorCode } from '../errors';
 import { BoundedCache } from './bounded-cache';
 
 export interface QueryGuardLimits {
@@ -61,7 +62,7 @@ export function measureDocument(doc: DocumentNode): DocumentMeasures {
 /** Why a request was refused before Apollo saw it: an error message and its code (HTTP 400). */
 export interface Rejection {
   message: string;
-  code: string;
+  code: ErrorCode;
 }
 
 /**
@@ -75,7 +76,10 @@ export function queryGuard(limits: QueryGuardLimits): (body: unknown, searchQuer
   const accepted = new BoundedCache<true>();
   return (body, searchQuery) => {
     if (Array.isArray(body))
-      return { message: 'Batched operations are not supported: send one operation per request.', code: 'BAD_REQUEST' };
+      return {
+        message: 'Batched operations are not supported: send one operation per request.',
+        code: ErrorCode.BAD_REQUEST,
+      };
     const fromBody = body && typeof body === 'object' ? (body as { query?: unknown }).query : undefined;
     const query = typeof fromBody === 'string' ? fromBody : (searchQuery ?? undefined);
     if (query === undefined || accepted.get(query)) return null;
@@ -85,29 +89,29 @@ export function queryGuard(limits: QueryGuardLimits): (body: unknown, searchQuer
     } catch (err) {
       // graphql 16 writes "more that N tokens"; later versions may fix the typo.
       if (/more tha[nt] \d+ tokens/i.test((err as Error).message))
-        return { message: `The document has more than ${limits.maxTokens} tokens.`, code: 'QUERY_TOO_LARGE' };
+        return { message: `The document has more than ${limits.maxTokens} tokens.`, code: ErrorCode.QUERY_TOO_LARGE };
       return null;
     }
     const m = measureDocument(doc);
     if (m.depth > limits.maxDepth)
       return {
         message: `The query is nested ${m.depth} levels deep; the limit is ${limits.maxDepth}.`,
-        code: 'QUERY_TOO_DEEP',
+        code: ErrorCode.QUERY_TOO_DEEP,
       };
     if (m.aliases > limits.maxAliases)
       return {
         message: `The query has ${m.aliases} aliases; the limit is ${limits.maxAliases}.`,
-        code: 'TOO_MANY_ALIASES',
+        code: ErrorCode.TOO_MANY_ALIASES,
       };
     if (m.fields > limits.maxFields)
       return {
         message: `The query selects ${m.fields} fields; the limit is ${limits.maxFields}.`,
-        code: 'TOO_MANY_FIELDS',
+        code: ErrorCode.TOO_MANY_FIELDS,
       };
     if (m.directives > limits.maxDirectives)
       return {
         message: `The query has ${m.directives} directives; the limit is ${limits.maxDirectives}.`,
-        code: 'TOO_MANY_DIRECTIVES',
+        code: ErrorCode.TOO_MANY_DIRECTIVES,
       };
     accepted.set(query, true);
     return null;
