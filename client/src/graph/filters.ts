@@ -4,7 +4,7 @@
  */
 import type { ViewState } from './view-state';
 import type { GraphNode } from './types';
-import { ORGANIZATION_KINDS } from '../../../server/src/model/graph';
+import { MISSION_KINDS, ORGANIZATION_KINDS } from '../../../server/src/model/graph';
 
 /** One choice of a filter. */
 export interface FacetOption {
@@ -24,7 +24,7 @@ export interface Facets {
 }
 
 /** Kinds of organization of the model (Organization.kind; the API's allow-list for `organizationKinds`). */
-export { ORGANIZATION_KINDS };
+export { MISSION_KINDS, ORGANIZATION_KINDS };
 
 /** How each kind of organization reads in the filter and the summary. */
 export const ORGANIZATION_KIND_TEXT: Readonly<Record<(typeof ORGANIZATION_KINDS)[number], string>> = {
@@ -80,19 +80,6 @@ function kindText(k: string): string {
 function sourceText(s: string): string {
   return (SOURCE_FILTER_TEXT as Record<string, string>)[s] ?? s;
 }
-
-/** Mission kinds of the model (cypher/data/curated/README.md), offered even when absent from the data. */
-export const MISSION_KINDS = [
-  'military',
-  'police',
-  'observer',
-  'civilian',
-  'rule_of_law',
-  'monitoring',
-  'training',
-  'support',
-  'maritime',
-] as const;
 
 function sortOptions(map: Map<string, FacetOption>): FacetOption[] {
   return [...map.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));

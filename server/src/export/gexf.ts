@@ -8,23 +8,11 @@
  * lists as `string`, lists as JSON text) and named by the export's column rule; the graph's description lists
  * the names that differ from their property.
  */
-import type { ColumnType, ExportNode, ExportRel, GraphColumn } from './graph-columns';
-import { displayName, isKnown, nodeColumns, relColumns, valueText, weightOf } from './graph-columns';
+import type { ExportNode, ExportRel, GraphColumn } from './graph-columns';
+import { displayName, isKnown, nodeColumns, relColumns, valueText, weightOf, xmlAttributeType } from './graph-columns';
 import type { Spell } from './graph-time';
 import { nodeSpells, relSpells } from './graph-time';
 import { xmlEscape } from './xml';
-
-function gexfType(c: GraphColumn): string {
-  const types: Record<ColumnType, string> = {
-    integer: c.int32 === false ? 'long' : 'integer',
-    number: 'double',
-    boolean: 'boolean',
-    date: 'string',
-    string: 'string',
-    list: 'string',
-  };
-  return types[c.type];
-}
 
 /** start/end attributes for one spell, or a `<spells>` element for several (empty for none). */
 function time(spells: Spell[]): { attrs: string; element: string } {
@@ -47,7 +35,8 @@ function declarations(cls: 'node' | 'edge', columns: GraphColumn[]): string[] {
   return [
     `    <attributes class="${cls}">`,
     ...columns.map(
-      (c) => `      <attribute id="${xmlEscape(c.column)}" title="${xmlEscape(c.column)}" type="${gexfType(c)}"/>`,
+      (c) =>
+        `      <attribute id="${xmlEscape(c.column)}" title="${xmlEscape(c.column)}" type="${xmlAttributeType(c, 'integer')}"/>`,
     ),
     '    </attributes>',
   ];

@@ -162,3 +162,19 @@ export function valueText(v: unknown): string {
 export function isKnown(v: unknown): boolean {
   return v !== null && v !== undefined && v !== '' && !(typeof v === 'number' && !Number.isFinite(v));
 }
+
+/**
+ * The XML attribute type of a column, as GraphML (`int`) and GEXF (`integer`) name them: a 64-bit integer
+ * (`int32: false`) is `long`, dates and lists are written as strings.
+ */
+export function xmlAttributeType(c: GraphColumn, int32Name: 'int' | 'integer'): string {
+  const types: Record<ColumnType, string> = {
+    integer: c.int32 === false ? 'long' : int32Name,
+    number: 'double',
+    boolean: 'boolean',
+    date: 'string',
+    string: 'string',
+    list: 'string',
+  };
+  return types[c.type];
+}

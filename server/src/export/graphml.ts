@@ -5,25 +5,13 @@
  * `type` its relationship type and `weight` its personnel figure, only on edges that carry one. Keys are named by
  * the export's column rule; each key's `<desc>` names the property it holds.
  */
-import type { ColumnType, ExportNode, ExportRel, GraphColumn } from './graph-columns';
-import { displayName, isKnown, nodeColumns, relColumns, valueText, weightOf } from './graph-columns';
+import type { ExportNode, ExportRel, GraphColumn } from './graph-columns';
+import { displayName, isKnown, nodeColumns, relColumns, valueText, weightOf, xmlAttributeType } from './graph-columns';
 import { xmlEscape } from './xml';
-
-function graphmlType(c: GraphColumn): string {
-  const types: Record<ColumnType, string> = {
-    integer: c.int32 === false ? 'long' : 'int',
-    number: 'double',
-    boolean: 'boolean',
-    date: 'string',
-    string: 'string',
-    list: 'string',
-  };
-  return types[c.type];
-}
 
 function keyLine(id: string, domain: 'node' | 'edge', c: GraphColumn): string {
   const desc = c.property === null ? c.description : `property ${c.property}: ${c.description}`;
-  return `  <key id="${id}" for="${domain}" attr.name="${xmlEscape(c.column)}" attr.type="${graphmlType(c)}"><desc>${xmlEscape(desc)}</desc></key>`;
+  return `  <key id="${id}" for="${domain}" attr.name="${xmlEscape(c.column)}" attr.type="${xmlAttributeType(c, 'int')}"><desc>${xmlEscape(desc)}</desc></key>`;
 }
 
 function data(key: string, v: unknown): string {

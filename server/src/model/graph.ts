@@ -14,6 +14,20 @@ export const ORGANIZATION_KINDS = [
 ] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
+/** The kinds of mission (`Mission.kinds`, cypher/data/curated/README.md): the values a curated row may give, offered by the view's filter even when absent from the data. */
+export const MISSION_KINDS = [
+  'military',
+  'police',
+  'observer',
+  'civilian',
+  'rule_of_law',
+  'monitoring',
+  'training',
+  'support',
+  'maritime',
+] as const;
+export type MissionKind = (typeof MISSION_KINDS)[number];
+
 export const NODE_LABELS = ['Organization', 'Mission', 'Conflict', 'State', 'Person'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 

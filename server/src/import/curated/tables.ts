@@ -1,5 +1,5 @@
 import { readMembershipCorrection } from '../crosswalk';
-import { ORGANIZATION_KINDS } from '../../model/graph';
+import { MISSION_KINDS, ORGANIZATION_KINDS } from '../../model/graph';
 import { splitList } from '../csv-table';
 import { contributionsTable, organizationSupportTable } from './contribution-tables';
 import {
@@ -24,17 +24,6 @@ import type { FormatReader, GraphOp } from '../types';
  * table, chosen by the file's name. The `source` column of a row (the document that states the fact) is
  * stored as `sourceRef`; the import source of everything here is `curated`.
  */
-const MISSION_KINDS = [
-  'military',
-  'police',
-  'observer',
-  'civilian',
-  'rule_of_law',
-  'monitoring',
-  'training',
-  'support',
-  'maritime',
-] as const;
 const COOPERATION_KINDS = ['handover', 'bridging', 'hybrid', 'support', 'joint', 'coordination'] as const;
 const MEMBER_STATUS = ['full', 'associate', 'observer'] as const;
 /** What kind of operation a mission is (mission_universe.csv); the analyses' default universe is `peace_operation`. */

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsOptional, Length, Matches } from 'class-validator';
 import { IsPartialDate } from '../common/period';
-import { ORGANIZATION_KINDS } from '../../model/graph';
+import { MISSION_KINDS, ORGANIZATION_KINDS } from '../../model/graph';
 import type { RelType } from '../../model/graph';
 import { RelationshipType } from '../graph/graph.type';
 
@@ -72,15 +72,11 @@ export class MissionInput {
 
   @Field(() => [String], {
     nullable: true,
-    description:
-      'Kinds and tasks: military, police, observer, civilian, rule_of_law, monitoring, training, support, maritime.',
+    description: `Kinds and tasks: ${MISSION_KINDS.join(', ')}.`,
   })
   @IsOptional()
-  @ArrayMaxSize(9)
-  @IsIn(
-    ['military', 'police', 'observer', 'civilian', 'rule_of_law', 'monitoring', 'training', 'support', 'maritime'],
-    { each: true },
-  )
+  @ArrayMaxSize(MISSION_KINDS.length)
+  @IsIn([...MISSION_KINDS], { each: true })
   kinds?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Mandate references (S/RES/1996).' })
