@@ -1,4 +1,5 @@
-import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { Max, Min } from 'class-validator';
 import { AppError, ErrorCode } from '../../errors';
 
 /** Relay-style page information. */
@@ -9,6 +10,18 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page; pass it as `after`.' })
   endCursor!: string | null;
+}
+
+/** The arguments of every page of a list: its size and the cursor it starts after. A list's own filters extend it. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 100, description: 'Page size, 0 to 500.' })
+  @Min(0)
+  @Max(500)
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor`).' })
+  after?: string | null;
 }
 
 export interface Page<T> {

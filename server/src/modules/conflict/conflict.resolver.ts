@@ -5,7 +5,7 @@ import type { GraphQLContext } from '../../request/context';
 import { EntityRepository } from '../common/entity.repository';
 import { lookAhead } from '../common/prefetch';
 import { Mission } from '../mission/mission.type';
-import { ListArgs } from '../state/state.resolver';
+import { ListArgs } from '../state/state.args';
 import { State } from '../state/state.type';
 import { CONFLICT_RELATIONS } from './conflict.relations';
 import { Conflict } from './conflict.type';

@@ -1,18 +1,11 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { PageArgs } from '../common/connection';
 import { PeriodInput, USE_PERIOD } from '../common/period';
 import { MissionSort } from '../common/sort';
 
 @ArgsType()
-export class MissionsArgs {
-  @Field(() => Int, { defaultValue: 100, description: 'Page size, 0 to 500.' })
-  @Min(0)
-  @Max(500)
-  first!: number;
-
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor`).' })
-  after?: string | null;
-
+export class MissionsArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only missions deployed by this organization.' })
   @IsOptional()
   @Length(1, 100)

@@ -6,7 +6,7 @@ import { EntityRepository } from '../common/entity.repository';
 import { Node } from '../common/node.type';
 import { lookAhead } from '../common/prefetch';
 import { Post } from '../common/relations.type';
-import { ListArgs } from '../state/state.resolver';
+import { ListArgs } from '../state/state.args';
 import { State } from '../state/state.type';
 import { PERSON_RELATIONS } from './person.relations';
 import { Person } from './person.type';

@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { IsOptional, Length, Max, Min } from 'class-validator';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Connection, decodeCursor, toPage } from '../common/connection';
 import type { GraphQLContext } from '../../request/context';
 import { EntityRepository } from '../common/entity.repository';
@@ -11,28 +10,10 @@ import { Mission } from '../mission/mission.type';
 import type { ContributionGroup } from '../personnel/contributions';
 import { figuresByState, groupRecords } from '../personnel/contributions';
 import { STATE_RELATIONS, stateContributionsWindow } from './state.relations';
+import { ListArgs } from './state.args';
 import { State } from './state.type';
 
 const StateConnection = Connection(State, 'State');
-
-@ArgsType()
-export class ListArgs {
-  @Field(() => Int, { defaultValue: 100, description: 'Page size, 0 to 500.' })
-  @Min(0)
-  @Max(500)
-  first!: number;
-
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts.' })
-  after?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Only this region (UN region for states, UCDP region for conflicts).',
-  })
-  @IsOptional()
-  @Length(1, 60)
-  region?: string | null;
-}
 
 @Resolver(() => State)
 export class StateResolver {
