@@ -1,61 +1,9 @@
-import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
-import { IsOptional, Length, ValidateNested } from 'class-validator';
-import { AppError, ErrorCode } from '../../errors';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../request/context';
-import type { Node } from '../common/node.type';
-import { legacyDate, legacyPeriod, PeriodInput, periodArg, USE_PERIOD } from '../common/period';
-import type { Person } from '../person/person.type';
-import type { State } from '../state/state.type';
-import { SOURCE_RANK, StateFigures, cosine, jaccard, monthWindow } from './contributions';
-import { SharedPersonnelRepository } from './shared-personnel.repository';
-import { SharedPersonnel } from './shared-personnel.type';
 import { COSTS, describeCost } from '../common/costs';
-
-@ArgsType()
-export class SharedPersonnelArgs {
-  @Field(() => ID, { description: 'A mission or an organization.' })
-  @Length(1, 100)
-  a!: string;
-
-  @Field(() => ID, { description: 'Another mission or organization.' })
-  @Length(1, 100)
-  b!: string;
-
-  @Field(() => PeriodInput, {
-    nullable: true,
-    description:
-      'The months compared: a state\'s figure is its peak monthly personnel in them. One month (`{from: "2013-12", to: "2013-12"}`) gives that month\'s figure, a year the peak month of the year; default all months.',
-  })
-  @IsOptional()
-  @ValidateNested()
-  period?: PeriodInput | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'One month (YYYY-MM; a day means its month, a year means the peak month of the year): period {from: asOf, to: asOf}.',
-    deprecationReason: USE_PERIOD,
-  })
-  @IsOptional()
-  asOf?: string | null;
-
-  @Field(() => PeriodInput, {
-    nullable: true,
-    description: "A period: a state's figure is its peak monthly personnel in the period: the same as period.",
-    deprecationReason: USE_PERIOD,
-  })
-  @IsOptional()
-  @ValidateNested()
-  between?: PeriodInput | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Count only this source (ipi-contributions, ipi-snapshot, un-country-by-year, geopko-tcc, curated: public documents on non-UN operations); default: per state and month the most precise available.',
-  })
-  @IsOptional()
-  source?: string | null;
-}
+import { SharedPersonnelArgs } from './shared-personnel.args';
+import { sharedPersonnel } from './shared-personnel.service';
+import { SharedPersonnel } from './shared-personnel.type';
 
 @Resolver()
 export class SharedPersonnelResolver {
@@ -67,59 +15,6 @@ export class SharedPersonnelResolver {
     complexity: COSTS.sharedPersonnel.estimate,
   })
   async sharedPersonnel(@Args() args: SharedPersonnelArgs, @Ctx() ctx: GraphQLContext): Promise<SharedPersonnel> {
-    const period = periodArg('sharedPersonnel', args.period, [
-      legacyDate('asOf', args.asOf),
-      legacyPeriod('between', args.between),
-    ]);
-    if (args.source && !(args.source in SOURCE_RANK)) {
-      throw new AppError(
-        ErrorCode.BAD_USER_INPUT,
-        `Unknown contribution source '${args.source}'; use one of ${Object.keys(SOURCE_RANK).join(', ')}.`,
-        { argument: 'source' },
-      );
-    }
-    const window = monthWindow(period?.from, period?.to);
-    // Two organizations bring tens of thousands of records: reduced as they arrive, none kept.
-    const reducers = { a: new StateFigures(window, args.source), b: new StateFigures(window, args.source) };
-    const data = await new SharedPersonnelRepository(ctx.db).load(
-      args.a,
-      args.b,
-      window,
-      args.source ?? null,
-      (side, r) => (side === 0 ? reducers.a : reducers.b).add(r),
-    );
-    const [sideA, sideB] = data.sides;
-    if (!sideA || !sideB) {
-      const missing = !sideA ? args.a : args.b;
-      throw new AppError(ErrorCode.NOT_FOUND, `No mission or organization with id '${missing}'.`, {
-        argument: !sideA ? 'a' : 'b',
-      });
-    }
-    const figA = await reducers.a.figures();
-    const figB = await reducers.b.figures();
-    const states = new Map(data.states.map((s) => [s.id as string, s as unknown as State]));
-    // The cosine reads the contributors with a figure only; the Jaccard every contributor, figure or not.
-    const sized = (figs: typeof figA) =>
-      new Map([...figs.values()].filter((f) => f.personnel !== null).map((f) => [f.state, f.personnel as number]));
-    const vecA = sized(figA);
-    const vecB = sized(figB);
-    const shared = [...figA.keys()].filter((k) => figB.has(k));
-    const sources = new Set([...figA.values(), ...figB.values()].flatMap((f) => f.sources));
-    return {
-      a: sideA as unknown as Node,
-      b: sideB as unknown as Node,
-      states: shared
-        .map((id) => ({ state: states.get(id) as State, a: vecA.get(id) ?? null, b: vecB.get(id) ?? null }))
-        .sort((x, y) => (y.a ?? 0) + (y.b ?? 0) - ((x.a ?? 0) + (x.b ?? 0)) || x.state.id.localeCompare(y.state.id)),
-      jaccard: jaccard(figA.keys(), figB.keys()),
-      cosine: vecA.size && vecB.size ? cosine(vecA, vecB) : null,
-      contributorsWithFigureA: vecA.size,
-      contributorsWithFigureB: vecB.size,
-      contributorsA: figA.size,
-      contributorsB: figB.size,
-      people: data.people as unknown as Person[],
-      sources: [...sources].sort(),
-      period: window ? `${window.from}/${window.to}` : null,
-    };
+    return sharedPersonnel(ctx.db, args);
   }
 }
