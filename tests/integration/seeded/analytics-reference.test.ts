@@ -106,20 +106,29 @@ const QUESTIONS: { call: string; type: string }[] = [
  * Floating-point figures to 12 significant digits (a sum taken in another order may differ in its last bits), and
  * the two lists whose order no code sets, which follow the store's order of relationships (it differs from one
  * seeding to the next, as the recording and a later run showed with the same code): a subgraph's edges, sorted by
- * id, and a dyad's cooperation kinds, sorted.
+ * id, a dyad's cooperation kinds, sorted, the people on both sides of sharedPersonnel, sorted by id, and the capitals
+ * named in a place at its host capitals, sorted (the fresh seed of a CI run gave them in another order).
  */
 function normalized(value: unknown, key = ''): unknown {
   if (typeof value === 'number' && !Number.isInteger(value)) return Number(value.toPrecision(12));
   if (Array.isArray(value)) {
     const items = value.map((v) => normalized(v));
     if (key === 'cooperationKinds') return [...(items as string[])].sort();
-    if (key === 'edges' && items.every((e) => typeof (e as { id?: unknown }).id === 'string')) {
+    if ((key === 'edges' || key === 'people') && items.every((e) => typeof (e as { id?: unknown }).id === 'string')) {
       return [...(items as { id: string }[])].sort((x, y) => x.id.localeCompare(y.id));
     }
     return items;
   }
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalized(v, k)]));
+  if (value && typeof value === 'object') {
+    const place = value as { basis?: unknown; label?: unknown };
+    const entries = Object.entries(value).map(([k, v]) => [k, normalized(v, k)] as const);
+    if (place.basis === 'HOST_CAPITALS' && typeof place.label === 'string') {
+      return Object.fromEntries(
+        entries.map(([k, v]) => [k, k === 'label' ? (v as string).split(', ').sort().join(', ') : v]),
+      );
+    }
+    return Object.fromEntries(entries);
+  }
   return value;
 }
 
