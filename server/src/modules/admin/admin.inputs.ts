@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsOptional, Length, Matches } from 'class-validator';
-import { IsPartialDate } from '../common/period';
+import { DateField } from '../common/period';
 import { MISSION_KINDS, ORGANIZATION_KINDS } from '../../model/graph';
 import type { RelType } from '../../model/graph';
 import { RelationshipType } from '../graph/graph.type';
@@ -31,14 +31,10 @@ export class OrganizationInput {
   @IsIn(ORGANIZATION_KINDS)
   kind?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Founding date (YYYY, YYYY-MM or YYYY-MM-DD).' })
-  @IsOptional()
-  @IsPartialDate('founded')
+  @DateField('founded', 'Founding date (YYYY, YYYY-MM or YYYY-MM-DD).')
   founded?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Dissolution date, empty while it exists.' })
-  @IsOptional()
-  @IsPartialDate('dissolved')
+  @DateField('dissolved', 'Dissolution date, empty while it exists.')
   dissolved?: string | null;
 
   @Field({ description: 'The document that states these facts (required).' })
@@ -60,14 +56,10 @@ export class MissionInput {
   @Length(1, 300)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Start date (YYYY, YYYY-MM or YYYY-MM-DD), where known.' })
-  @IsOptional()
-  @IsPartialDate('start')
+  @DateField('start', 'Start date (YYYY, YYYY-MM or YYYY-MM-DD), where known.')
   start?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'End date, where known; empty while ongoing.' })
-  @IsOptional()
-  @IsPartialDate('end')
+  @DateField('end', 'End date, where known; empty while ongoing.')
   end?: string | null;
 
   @Field(() => [String], {
@@ -142,14 +134,10 @@ export class LinkInput {
   @IsOptional()
   lead?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Start date (YYYY, YYYY-MM or YYYY-MM-DD), where known.' })
-  @IsOptional()
-  @IsPartialDate('start')
+  @DateField('start', 'Start date (YYYY, YYYY-MM or YYYY-MM-DD), where known.')
   start?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'End date, where known; empty while ongoing.' })
-  @IsOptional()
-  @IsPartialDate('end')
+  @DateField('end', 'End date, where known; empty while ongoing.')
   end?: string | null;
 
   @Field({ description: 'The document that states this fact (required).' })

@@ -1,110 +1,76 @@
-import { ArgsType, Field, ID, Int, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArgsType, ClassType, Field, ID, Int } from 'type-graphql';
+import { graphqlEnum } from '../common/graphql-enum';
+import type { EnumValue } from '../common/graphql-enum';
+import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsOptional, Matches, Max, Min } from 'class-validator';
 import { FORMAT_NAMES } from '../../model/sources';
-import { IsPartialDate, PeriodInput, USE_PERIOD } from '../common/period';
+import { DateField, PeriodField, PeriodInput, USE_PERIOD } from '../common/period';
 
 /** What two missions must share to be in the same place: a conflict (or a host state where none is known), or a host state. */
-export enum AnalysisUnit {
-  CONFLICT = 'CONFLICT',
-  HOST_STATE = 'HOST_STATE',
-}
-registerEnumType(AnalysisUnit, {
-  name: 'AnalysisUnit',
-  description: 'The unit in which missions count as deployed together.',
-  valuesConfig: {
-    CONFLICT: {
-      description: 'The same UCDP conflict; when either mission has no conflict recorded, the same host state.',
-    },
-    HOST_STATE: { description: 'The same host state.' },
-  },
+export const AnalysisUnit = graphqlEnum('AnalysisUnit', 'The unit in which missions count as deployed together.', {
+  CONFLICT: 'The same UCDP conflict; when either mission has no conflict recorded, the same host state.',
+  HOST_STATE: 'The same host state.',
 });
+export type AnalysisUnit = EnumValue<typeof AnalysisUnit>;
 
 /** Years or months. */
-export enum AnalysisGranularity {
-  YEAR = 'YEAR',
-  MONTH = 'MONTH',
-}
-registerEnumType(AnalysisGranularity, {
-  name: 'AnalysisGranularity',
-  description: 'The length of the periods of a time series.',
-  valuesConfig: { YEAR: { description: 'Calendar years.' }, MONTH: { description: 'Calendar months.' } },
+export const AnalysisGranularity = graphqlEnum('AnalysisGranularity', 'The length of the periods of a time series.', {
+  YEAR: 'Calendar years.',
+  MONTH: 'Calendar months.',
 });
+export type AnalysisGranularity = EnumValue<typeof AnalysisGranularity>;
 
 /** Balas's typology of two missions by their timing, in the order the rule tests it (HYBRID is kept for old clients, never returned). */
-export enum MissionPairType {
-  HYBRID = 'HYBRID',
-  SEQUENTIAL = 'SEQUENTIAL',
-  BRIDGING = 'BRIDGING',
-  PARALLEL = 'PARALLEL',
-}
-registerEnumType(MissionPairType, {
-  name: 'MissionPairType',
-  description: 'The type of a pair of missions; the first rule that holds decides.',
-  valuesConfig: {
+export const MissionPairType = graphqlEnum(
+  'MissionPairType',
+  'The type of a pair of missions; the first rule that holds decides.',
+  {
     HYBRID: {
       description:
         'Never returned: hybrid is one operation jointly led by two organizations, not a pair type (see MissionPair.hybridA).',
       deprecationReason:
         'A hybrid is one jointly led operation (MissionPair.hybridA / hybridB); pairs are typed by their timing.',
     },
-    SEQUENTIAL: {
-      description: 'A handover between them is recorded, or one starts within the window of the end of the other.',
-    },
-    BRIDGING: { description: 'A bridging operation between them is recorded.' },
-    PARALLEL: { description: 'Side by side: none of the above.' },
+    SEQUENTIAL: 'A handover between them is recorded, or one starts within the window of the end of the other.',
+    BRIDGING: 'A bridging operation between them is recorded.',
+    PARALLEL: 'Side by side: none of the above.',
   },
-});
+);
+export type MissionPairType = EnumValue<typeof MissionPairType>;
 
 /** What ties two organizations in the network. */
-export enum CooperationNetworkTie {
-  CODEPLOYMENT = 'CODEPLOYMENT',
-  COOPERATION = 'COOPERATION',
-}
-registerEnumType(CooperationNetworkTie, {
-  name: 'CooperationNetworkTie',
-  description: 'What ties two organizations in the network.',
-  valuesConfig: {
-    CODEPLOYMENT: {
-      description: 'Missions of both active at the same time in the same unit, or a hybrid mission of both.',
-    },
-    COOPERATION: {
-      description:
-        'A recorded cooperation between missions of both in force in the period, or a hybrid mission of both.',
-    },
+export const CooperationNetworkTie = graphqlEnum(
+  'CooperationNetworkTie',
+  'What ties two organizations in the network.',
+  {
+    CODEPLOYMENT: 'Missions of both active at the same time in the same unit, or a hybrid mission of both.',
+    COOPERATION: 'A recorded cooperation between missions of both in force in the period, or a hybrid mission of both.',
   },
-});
+);
+export type CooperationNetworkTie = EnumValue<typeof CooperationNetworkTie>;
 
 /** Membership statuses of the Correlates of War IGO data. */
-export enum MembershipStatus {
-  FULL = 'full',
-  ASSOCIATE = 'associate',
-  OBSERVER = 'observer',
-}
-registerEnumType(MembershipStatus, {
-  name: 'MembershipStatus',
-  description: 'A status of membership of a state in an organization.',
-  valuesConfig: {
-    FULL: { description: 'Full member.' },
-    ASSOCIATE: { description: 'Associate member.' },
-    OBSERVER: { description: 'Observer.' },
+export const MembershipStatus = graphqlEnum(
+  'MembershipStatus',
+  'A status of membership of a state in an organization.',
+  {
+    FULL: { description: 'Full member.', value: 'full' },
+    ASSOCIATE: { description: 'Associate member.', value: 'associate' },
+    OBSERVER: { description: 'Observer.', value: 'observer' },
   },
-});
+);
+export type MembershipStatus = EnumValue<typeof MembershipStatus>;
 
 /** Which came first in a person bridge. */
-export enum BridgeDirection {
-  A_TO_B = 'A_TO_B',
-  B_TO_A = 'B_TO_A',
-  SAME_TIME = 'SAME_TIME',
-}
-registerEnumType(BridgeDirection, {
-  name: 'BridgeDirection',
-  description: 'Which of the two posts of a person bridge started first.',
-  valuesConfig: {
-    A_TO_B: { description: 'The post with organization a.' },
-    B_TO_A: { description: 'The post with organization b.' },
-    SAME_TIME: { description: 'Same date, or dates of different precision within the same year.' },
+export const BridgeDirection = graphqlEnum(
+  'BridgeDirection',
+  'Which of the two posts of a person bridge started first.',
+  {
+    A_TO_B: 'The post with organization a.',
+    B_TO_A: 'The post with organization b.',
+    SAME_TIME: 'Same date, or dates of different precision within the same year.',
   },
-});
+);
+export type BridgeDirection = EnumValue<typeof BridgeDirection>;
 
 /** Import source names that can define a universe. */
 export const UNIVERSES = FORMAT_NAMES;
@@ -124,29 +90,37 @@ export const MAX_PAIR_PAGE = 500;
  * organizations, README Methods) that a measure can bring in. The values are the graph's own words: an
  * organization's `kind` or a mission's `operationType`.
  */
-export enum UniverseExtension {
-  AD_HOC_COALITIONS = 'ad_hoc_coalition',
-  LEAD_STATES = 'lead_state',
-  NAVAL_OPERATIONS = 'naval_operation',
-  SUPPORT_OFFICES = 'support_office',
-  SUPPORT_OPERATIONS = 'support_operation',
-  ENFORCEMENT_OPERATIONS = 'enforcement_operation',
-}
-registerEnumType(UniverseExtension, {
-  name: 'UniverseExtension',
-  description:
-    'A kind of operation that the default universe (peace operations deployed by international organizations) leaves out.',
-  valuesConfig: {
-    AD_HOC_COALITIONS: { description: 'Operations of ad hoc coalitions of states (UNITAF, INTERFET, the MFO).' },
-    LEAD_STATES: { description: 'Operations of one state alone (Licorne, Serval, Sangaris, Turquoise).' },
-    NAVAL_OPERATIONS: { description: 'Operations at sea (Atalanta, Sophia, Irini, Aspides).' },
-    SUPPORT_OFFICES: { description: 'Offices that support other operations (UNSOA/UNSOS, the UN Logistics Base).' },
+export const UniverseExtension = graphqlEnum(
+  'UniverseExtension',
+  'A kind of operation that the default universe (peace operations deployed by international organizations) leaves out.',
+  {
+    AD_HOC_COALITIONS: {
+      description: 'Operations of ad hoc coalitions of states (UNITAF, INTERFET, the MFO).',
+      value: 'ad_hoc_coalition',
+    },
+    LEAD_STATES: {
+      description: 'Operations of one state alone (Licorne, Serval, Sangaris, Turquoise).',
+      value: 'lead_state',
+    },
+    NAVAL_OPERATIONS: {
+      description: 'Operations at sea (Atalanta, Sophia, Irini, Aspides).',
+      value: 'naval_operation',
+    },
+    SUPPORT_OFFICES: {
+      description: 'Offices that support other operations (UNSOA/UNSOS, the UN Logistics Base).',
+      value: 'support_office',
+    },
     SUPPORT_OPERATIONS: {
       description: "Operations whose mandate is to support another organization's operation (EU support to AMIS).",
+      value: 'support_operation',
     },
-    ENFORCEMENT_OPERATIONS: { description: 'Enforcement and counter-terrorism operations (Unified Protector).' },
+    ENFORCEMENT_OPERATIONS: {
+      description: 'Enforcement and counter-terrorism operations (Unified Protector).',
+      value: 'enforcement_operation',
+    },
   },
-});
+);
+export type UniverseExtension = EnumValue<typeof UniverseExtension>;
 export const UNIVERSE_EXTENSIONS = Object.values(UniverseExtension);
 
 @ArgsType()
@@ -177,35 +151,32 @@ export class UnitArgs extends UniverseArgs {
   unit!: AnalysisUnit;
 }
 
+/**
+ * The arguments `base` takes with a `period`, and the deprecated `from` and `to` that it replaced, described for the
+ * query that takes them.
+ */
+function WithPeriodFromTo<TBase extends ClassType>(base: TBase, text: { period: string; from: string; to: string }) {
+  @ArgsType()
+  class PeriodFromToArgs extends base {
+    @PeriodField(text.period)
+    period?: PeriodInput | null;
+
+    @DateField('from', text.from, USE_PERIOD)
+    from?: string | null;
+
+    @DateField('to', text.to, USE_PERIOD)
+    to?: string | null;
+  }
+  return PeriodFromToArgs;
+}
+
 @ArgsType()
-export class MspoShareArgs extends UnitArgs {
-  @Field(() => PeriodInput, {
-    nullable: true,
-    description:
-      'The periods counted, both ends given: from the year or month of `from` to that of `to`, included (`{from: "2000", to: "2010"}` by year, `{from: "2008-01", to: "2008-12"}` by month). Required (or the deprecated from and to).',
-  })
-  @IsOptional()
-  @ValidateNested()
-  period?: PeriodInput | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'First period: YYYY (years) or YYYY-MM (months): period.from.',
-    deprecationReason: USE_PERIOD,
-  })
-  @IsOptional()
-  @IsPartialDate('from')
-  from?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Last period, included: period.to.',
-    deprecationReason: USE_PERIOD,
-  })
-  @IsOptional()
-  @IsPartialDate('to')
-  to?: string | null;
-
+export class MspoShareArgs extends WithPeriodFromTo(UnitArgs, {
+  period:
+    'The periods counted, both ends given: from the year or month of `from` to that of `to`, included (`{from: "2000", to: "2010"}` by year, `{from: "2008-01", to: "2008-12"}` by month). Required (or the deprecated from and to).',
+  from: 'First period: YYYY (years) or YYYY-MM (months): period.from.',
+  to: 'Last period, included: period.to.',
+}) {
   @Field(() => AnalysisGranularity, {
     defaultValue: AnalysisGranularity.YEAR,
     description: `Years (at most ${MAX_YEARS}) or months (at most ${MAX_MONTHS}).`,
@@ -221,35 +192,12 @@ export class MspoShareArgs extends UnitArgs {
 }
 
 @ArgsType()
-export class PairTypesArgs extends UnitArgs {
-  @Field(() => PeriodInput, {
-    nullable: true,
-    description:
-      'Pairs whose start (the later of the two starts) falls in this period, both ends given (a year or month at the end means its last day). Required (or the deprecated from and to).',
-  })
-  @IsOptional()
-  @ValidateNested()
-  period?: PeriodInput | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Pairs whose start (the later of the two starts) is on or after this date (YYYY, YYYY-MM or YYYY-MM-DD): period.from.',
-    deprecationReason: USE_PERIOD,
-  })
-  @IsOptional()
-  @IsPartialDate('from')
-  from?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Pairs whose start is on or before this date (a year or month means its last day): period.to.',
-    deprecationReason: USE_PERIOD,
-  })
-  @IsOptional()
-  @IsPartialDate('to')
-  to?: string | null;
-
+export class PairTypesArgs extends WithPeriodFromTo(UnitArgs, {
+  period:
+    'Pairs whose start (the later of the two starts) falls in this period, both ends given (a year or month at the end means its last day). Required (or the deprecated from and to).',
+  from: 'Pairs whose start (the later of the two starts) is on or after this date (YYYY, YYYY-MM or YYYY-MM-DD): period.from.',
+  to: 'Pairs whose start is on or before this date (a year or month means its last day): period.to.',
+}) {
   @Field({
     defaultValue: true,
     description:
@@ -346,34 +294,12 @@ export class DyadArgs extends UnitArgs {
 }
 
 @ArgsType()
-export class CooperationNetworkArgs extends UnitArgs {
-  @Field(() => PeriodInput, {
-    nullable: true,
-    description:
-      'The period of the network, both ends given (a year or month at the end means its last day). Required (or the deprecated from and to).',
-  })
-  @IsOptional()
-  @ValidateNested()
-  period?: PeriodInput | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'First day of the period (YYYY, YYYY-MM or YYYY-MM-DD): period.from.',
-    deprecationReason: USE_PERIOD,
-  })
-  @IsOptional()
-  @IsPartialDate('from')
-  from?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Last day of the period (a year or month means its last day): period.to.',
-    deprecationReason: USE_PERIOD,
-  })
-  @IsOptional()
-  @IsPartialDate('to')
-  to?: string | null;
-
+export class CooperationNetworkArgs extends WithPeriodFromTo(UnitArgs, {
+  period:
+    'The period of the network, both ends given (a year or month at the end means its last day). Required (or the deprecated from and to).',
+  from: 'First day of the period (YYYY, YYYY-MM or YYYY-MM-DD): period.from.',
+  to: 'Last day of the period (a year or month means its last day): period.to.',
+}) {
   @Field(() => CooperationNetworkTie, {
     defaultValue: CooperationNetworkTie.CODEPLOYMENT,
     description: 'What ties two organizations.',
@@ -387,12 +313,9 @@ export class ConflictComplexityArgs extends UniverseArgs {
   @Matches(ID_PATTERN, { message: `unitId ${ID_MESSAGE}` })
   unitId!: string;
 
-  @Field(() => PeriodInput, {
-    nullable: true,
-    description: `The years reported: those the period's dates fall in (\`{from: "2002", to: "2004"}\`), both ends given, ${MIN_YEAR} to ${MAX_YEAR}, at most ${MAX_YEARS} years. Required (or the deprecated fromYear and toYear).`,
-  })
-  @IsOptional()
-  @ValidateNested()
+  @PeriodField(
+    `The years reported: those the period's dates fall in (\`{from: "2002", to: "2004"}\`), both ends given, ${MIN_YEAR} to ${MAX_YEAR}, at most ${MAX_YEARS} years. Required (or the deprecated fromYear and toYear).`,
+  )
   period?: PeriodInput | null;
 
   @Field(() => Int, { nullable: true, description: 'First year: period.from.', deprecationReason: USE_PERIOD })

@@ -1,7 +1,7 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../request/context';
 import { legacyEnds, periodYears, requiredPeriod } from '../common/period';
-import { COSTS, describeCost } from '../common/costs';
+import { COSTS, CostedQuery } from '../common/costs';
 import { analysisQueries } from './analysis-queries';
 import {
   ConflictComplexityArgs,
@@ -36,24 +36,20 @@ const service = (ctx: GraphQLContext, args: UniverseArgs) =>
 /** The research measures of the Methods (cypher/analysis/METHODS.md); each answer says which universe it counted. */
 @Resolver()
 export class AnalyticsResolver {
-  @Query(() => AnalysisUniverse, {
-    description: describeCost(
-      'The analysis set of a universe: which missions the measures count.',
-      COSTS.analysisUniverse,
-    ),
-    complexity: COSTS.analysisUniverse.estimate,
-  })
+  @CostedQuery(
+    () => AnalysisUniverse,
+    'The analysis set of a universe: which missions the measures count.',
+    COSTS.analysisUniverse,
+  )
   analysisUniverse(@Args() args: UniverseArgs, @Ctx() ctx: GraphQLContext): Promise<AnalysisUniverse> {
     return service(ctx, args).universe(args.universe ?? null);
   }
 
-  @Query(() => MspoShare, {
-    description: describeCost(
-      'Measures 1-2: missions active per year or month and the share of them that were part of a multiple simultaneous peace operation.',
-      COSTS.mspoShare,
-    ),
-    complexity: COSTS.mspoShare.estimate,
-  })
+  @CostedQuery(
+    () => MspoShare,
+    'Measures 1-2: missions active per year or month and the share of them that were part of a multiple simultaneous peace operation.',
+    COSTS.mspoShare,
+  )
   mspoShare(@Args() args: MspoShareArgs, @Ctx() ctx: GraphQLContext): Promise<MspoShare> {
     return service(ctx, args).mspoShare({
       ...args,
@@ -61,13 +57,11 @@ export class AnalyticsResolver {
     });
   }
 
-  @Query(() => PairTypes, {
-    description: describeCost(
-      'Measure 3: mission pairs by type (parallel, sequential, hybrid, bridging), counted and listed.',
-      COSTS.pairTypes,
-    ),
-    complexity: COSTS.pairTypes.estimate,
-  })
+  @CostedQuery(
+    () => PairTypes,
+    'Measure 3: mission pairs by type (parallel, sequential, hybrid, bridging), counted and listed.',
+    COSTS.pairTypes,
+  )
   pairTypes(@Args() args: PairTypesArgs, @Ctx() ctx: GraphQLContext): Promise<PairTypes> {
     return service(ctx, args).pairTypes({
       ...args,
@@ -75,35 +69,29 @@ export class AnalyticsResolver {
     });
   }
 
-  @Query(() => MissionPairMeasures, {
-    description: describeCost(
-      'Every measure for two missions: pair type, cooperation, resources, complementarity, complexity, social learning, member and contributor similarity, person bridges.',
-      COSTS.missionPairMeasures,
-    ),
-    complexity: COSTS.missionPairMeasures.estimate,
-  })
+  @CostedQuery(
+    () => MissionPairMeasures,
+    'Every measure for two missions: pair type, cooperation, resources, complementarity, complexity, social learning, member and contributor similarity, person bridges.',
+    COSTS.missionPairMeasures,
+  )
   missionPairMeasures(@Args() args: MissionPairArgs, @Ctx() ctx: GraphQLContext): Promise<MissionPairMeasures> {
     return service(ctx, args).missionPairMeasures(args);
   }
 
-  @Query(() => DyadMeasures, {
-    description: describeCost(
-      'Every measure for two organizations in a year (a dyad-year), with the cooperation outcome.',
-      COSTS.dyadMeasures,
-    ),
-    complexity: COSTS.dyadMeasures.estimate,
-  })
+  @CostedQuery(
+    () => DyadMeasures,
+    'Every measure for two organizations in a year (a dyad-year), with the cooperation outcome.',
+    COSTS.dyadMeasures,
+  )
   dyadMeasures(@Args() args: DyadArgs, @Ctx() ctx: GraphQLContext): Promise<DyadMeasures> {
     return service(ctx, args).dyadMeasures(args);
   }
 
-  @Query(() => CooperationNetwork, {
-    description: describeCost(
-      'Measure 12: the co-deployment or cooperation network of organizations in a period, with degree, density and Freeman degree centralization.',
-      COSTS.cooperationNetwork,
-    ),
-    complexity: COSTS.cooperationNetwork.estimate,
-  })
+  @CostedQuery(
+    () => CooperationNetwork,
+    'Measure 12: the co-deployment or cooperation network of organizations in a period, with degree, density and Freeman degree centralization.',
+    COSTS.cooperationNetwork,
+  )
   cooperationNetwork(@Args() args: CooperationNetworkArgs, @Ctx() ctx: GraphQLContext): Promise<CooperationNetwork> {
     return service(ctx, args).cooperationNetwork({
       ...args,
@@ -111,13 +99,11 @@ export class AnalyticsResolver {
     });
   }
 
-  @Query(() => UnitComplexitySeries, {
-    description: describeCost(
-      'Measure 7: complexity of a conflict or host state per year (missions, organizations, UCDP intensity).',
-      COSTS.conflictComplexity,
-    ),
-    complexity: COSTS.conflictComplexity.estimate,
-  })
+  @CostedQuery(
+    () => UnitComplexitySeries,
+    'Measure 7: complexity of a conflict or host state per year (missions, organizations, UCDP intensity).',
+    COSTS.conflictComplexity,
+  )
   conflictComplexity(@Args() args: ConflictComplexityArgs, @Ctx() ctx: GraphQLContext): Promise<UnitComplexitySeries> {
     const years = periodYears(
       requiredPeriod('conflictComplexity', args.period, [

@@ -4,7 +4,7 @@
  * that answers are stable).
  */
 import { AnalysisGranularity, MissionPairType } from './analytics.args';
-import type { BridgeDirection, MembershipStatus } from './analytics.args';
+import type { MembershipStatus } from './analytics.args';
 import type {
   MembershipRow,
   MissionPairRow,
@@ -89,7 +89,7 @@ export function bridgesFrom(row: PersonBridgesRow | undefined, until: string | n
     aToB: row?.bridgesAToB ?? 0,
     bToA: row?.bridgesBToA ?? 0,
     bridges: (row?.bridges ?? [])
-      .map((b) => ({ ...b, direction: b.direction as BridgeDirection | null }))
+      .map((b) => ({ ...b, direction: b.direction }))
       .sort((x, y) => x.person.localeCompare(y.person)),
   };
 }
@@ -166,7 +166,7 @@ export function nationalityFrom(n: NationalityRow | undefined, year: number | nu
 
 /** A row of mission-pairs.cypher as the GraphQL type (the enum value is the row's string). */
 export function toMissionPair(r: MissionPairRow): MissionPair {
-  return { ...r, pairType: r.pairType as MissionPairType };
+  return { ...r, pairType: r.pairType };
 }
 
 /** The field of `countTypes`' answer that counts a pair type (pairs are typed by their timing only). */

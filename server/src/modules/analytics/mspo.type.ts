@@ -215,10 +215,11 @@ export class MissionPair {
 
 export const MissionPairConnection = Connection(MissionPair, 'MissionPair');
 
-@ObjectType({ description: 'Pairs by type for one year (the year of the pair start).' })
-export class PairTypeYear {
-  @Field(() => Int, { description: 'Year of the pair start.' })
-  year!: number;
+/** The counts of mission pairs by type, of a year or of the whole period. */
+@ObjectType()
+abstract class PairTypeCounts {
+  @Field(() => Int, { description: 'All pairs.' })
+  total!: number;
 
   @Field(() => Int, { description: 'Parallel pairs.' })
   parallel!: number;
@@ -231,13 +232,16 @@ export class PairTypeYear {
 
   @Field(() => Int, { description: 'Bridging pairs.' })
   bridging!: number;
+}
 
-  @Field(() => Int, { description: 'All pairs.' })
-  total!: number;
+@ObjectType({ description: 'Pairs by type for one year (the year of the pair start).' })
+export class PairTypeYear extends PairTypeCounts {
+  @Field(() => Int, { description: 'Year of the pair start.' })
+  year!: number;
 }
 
 @ObjectType({ description: 'How often each type of mission pair occurs.' })
-export class PairTypes {
+export class PairTypes extends PairTypeCounts {
   @Field(() => AnalysisUniverse, { description: 'The missions counted.' })
   universe!: AnalysisUniverse;
 
@@ -249,21 +253,6 @@ export class PairTypes {
 
   @Field(() => Int, { description: 'The sequential window, in days.' })
   sequentialWindowDays!: number;
-
-  @Field(() => Int, { description: 'All pairs.' })
-  total!: number;
-
-  @Field(() => Int, { description: 'Parallel pairs.' })
-  parallel!: number;
-
-  @Field(() => Int, { description: 'Sequential pairs.' })
-  sequential!: number;
-
-  @Field(() => Int, { description: 'Pairs that include a hybrid operation (also counted under their type).' })
-  hybrid!: number;
-
-  @Field(() => Int, { description: 'Bridging pairs.' })
-  bridging!: number;
 
   @Field(() => [PairTypeYear], { description: 'Counts per year of the pair start.' })
   byYear!: PairTypeYear[];

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
-import { PeriodInput, USE_PERIOD } from '../common/period';
+import { IsOptional, Length, Max, Min } from 'class-validator';
+import { PeriodField, PeriodInput, USE_PERIOD } from '../common/period';
 import { CoDeploymentUnit } from './codeployment.type';
 
 /** The arguments of `coDeployments`. */
@@ -21,18 +21,10 @@ export class CoDeploymentsArgs {
   @Length(1, 100)
   organization?: string | null;
 
-  @Field(() => PeriodInput, { nullable: true, description: 'Only pairs whose overlap meets this period.' })
-  @IsOptional()
-  @ValidateNested()
+  @PeriodField('Only pairs whose overlap meets this period.')
   period?: PeriodInput | null;
 
-  @Field(() => PeriodInput, {
-    nullable: true,
-    description: 'Only pairs whose overlap meets this period: the same as period.',
-    deprecationReason: USE_PERIOD,
-  })
-  @IsOptional()
-  @ValidateNested()
+  @PeriodField('Only pairs whose overlap meets this period: the same as period.', USE_PERIOD)
   between?: PeriodInput | null;
 
   @Field(() => CoDeploymentUnit, { nullable: true, description: 'CONFLICT (default) or HOST_STATE.' })

@@ -1,21 +1,20 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '../common/graphql-enum';
+import type { EnumValue } from '../common/graphql-enum';
 import { Node } from '../common/node.type';
 import { Mission } from '../mission/mission.type';
 import { Organization } from '../organization/organization.type';
 
 /** What two missions must share to count as co-deployed. */
-export enum CoDeploymentUnit {
-  CONFLICT = 'CONFLICT',
-  HOST_STATE = 'HOST_STATE',
-}
-registerEnumType(CoDeploymentUnit, {
-  name: 'CoDeploymentUnit',
-  description: 'What two missions must share to count as co-deployed.',
-  valuesConfig: {
-    CONFLICT: { description: 'The same armed conflict (the default of the field, domain-notes.md).' },
-    HOST_STATE: { description: 'The same host state (a variant).' },
+export const CoDeploymentUnit = graphqlEnum(
+  'CoDeploymentUnit',
+  'What two missions must share to count as co-deployed.',
+  {
+    CONFLICT: 'The same armed conflict (the default of the field, domain-notes.md).',
+    HOST_STATE: 'The same host state (a variant).',
   },
-});
+);
+export type CoDeploymentUnit = EnumValue<typeof CoDeploymentUnit>;
 
 /** Two missions active at the same time in the same conflict or host state, with their overlap. */
 @ObjectType({

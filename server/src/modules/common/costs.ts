@@ -1,4 +1,5 @@
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import { Query } from 'type-graphql';
 import { STATS_FIRST_YEAR } from '../stats/stats.args';
 
 /**
@@ -120,3 +121,16 @@ export const COSTS = {
 
 /** A field description followed by its cost rule. */
 export const describeCost = (description: string, cost: FieldCost): string => `${description} ${cost.text}`;
+
+/**
+ * A query with a cost (a field of COSTS): its description ends with what the cost depends on, and the complexity
+ * limit estimates it by the same entry.
+ */
+export function CostedQuery(
+  returns: Parameters<typeof Query>[0],
+  description: string,
+  cost: FieldCost,
+  options: { nullable?: boolean } = {},
+): MethodDecorator {
+  return Query(returns, { ...options, description: describeCost(description, cost), complexity: cost.estimate });
+}

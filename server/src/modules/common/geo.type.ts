@@ -1,33 +1,19 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum } from './graphql-enum';
+import type { EnumValue } from './graphql-enum';
 
 /** What a point on the map stands for. */
-export enum GeoBasis {
-  HEADQUARTERS = 'HEADQUARTERS',
-  HOST_CAPITALS = 'HOST_CAPITALS',
-  CAPITAL = 'CAPITAL',
-  LOCATION_CAPITALS = 'LOCATION_CAPITALS',
-  MISSION_HEADQUARTERS = 'MISSION_HEADQUARTERS',
-}
-registerEnumType(GeoBasis, {
-  name: 'GeoBasis',
-  description: 'What a GeoPoint stands for.',
-  valuesConfig: {
-    HEADQUARTERS: { description: "A mission's headquarters, as its source gives it." },
-    HOST_CAPITALS: {
-      description:
-        'A mission whose headquarters no source gives: the capital of its host state, or the mean of the capitals when it has several (`count`).',
-    },
-    CAPITAL: { description: "A state's capital (state_capitals.csv, from Natural Earth)." },
-    LOCATION_CAPITALS: {
-      description:
-        "A conflict: the capital of the state it is located in (UCDP's location), or the mean of the capitals when it has several (`count`).",
-    },
-    MISSION_HEADQUARTERS: {
-      description:
-        'A conflict without a located state that has a capital: the mean of the headquarters of its missions (`count`).',
-    },
-  },
+export const GeoBasis = graphqlEnum('GeoBasis', 'What a GeoPoint stands for.', {
+  HEADQUARTERS: "A mission's headquarters, as its source gives it.",
+  HOST_CAPITALS:
+    'A mission whose headquarters no source gives: the capital of its host state, or the mean of the capitals when it has several (`count`).',
+  CAPITAL: "A state's capital (state_capitals.csv, from Natural Earth).",
+  LOCATION_CAPITALS:
+    "A conflict: the capital of the state it is located in (UCDP's location), or the mean of the capitals when it has several (`count`).",
+  MISSION_HEADQUARTERS:
+    'A conflict without a located state that has a capital: the mean of the headquarters of its missions (`count`).',
 });
+export type GeoBasis = EnumValue<typeof GeoBasis>;
 
 /** A place on the map: where the network view's map draws an entity. */
 @ObjectType({ description: 'A point on the map (WGS 84 decimal degrees), what it stands for and where it comes from.' })

@@ -1,5 +1,7 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
-import { IsOptional, ValidateBy } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { graphqlEnum } from './graphql-enum';
+import type { EnumValue } from './graphql-enum';
+import { IsOptional, ValidateBy, ValidateNested } from 'class-validator';
 import { AppError, ErrorCode } from '../../errors';
 import { endOf, isCalendarDate, startOf } from '../../model/dates';
 import type { Span } from '../../model/dates';
@@ -29,35 +31,59 @@ export function IsPartialDate(field: string): PropertyDecorator {
 
 @InputType({ description: 'A period of time; either end may be left open. Dates are YYYY, YYYY-MM or YYYY-MM-DD.' })
 export class PeriodInput {
-  @Field(() => String, { nullable: true, description: 'First day of the period (a year means its 1 January).' })
-  @IsOptional()
-  @IsPartialDate('from')
+  @DateField('from', 'First day of the period (a year means its 1 January).')
   from?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day of the period (a year means its 31 December).' })
-  @IsOptional()
-  @IsPartialDate('to')
+  @DateField('to', 'Last day of the period (a year means its 31 December).')
   to?: string | null;
+}
+
+/** Several decorators of a field as one. */
+function composed(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}
+
+/**
+ * An optional date argument or input field (YYYY, YYYY-MM or YYYY-MM-DD), validated (IsPartialDate, its messages
+ * naming `name`); `deprecationReason` for an older argument that `period` replaced.
+ */
+export function DateField(name: string, description: string, deprecationReason?: string): PropertyDecorator {
+  const options = deprecationReason
+    ? { nullable: true, description, deprecationReason }
+    : { nullable: true, description };
+  return composed(
+    Field(() => String, options),
+    IsOptional(),
+    IsPartialDate(name),
+  );
+}
+
+/** An optional period argument or input field, both ends validated; `deprecationReason` for an older one (`activeIn`). */
+export function PeriodField(description: string, deprecationReason?: string): PropertyDecorator {
+  const options = deprecationReason
+    ? { nullable: true, description, deprecationReason }
+    : { nullable: true, description };
+  return composed(
+    Field(() => PeriodInput, options),
+    IsOptional(),
+    ValidateNested(),
+  );
 }
 
 /**
  * How precise a date is: a date's precision is the length of its string (`2017`, `2017-05`, `2017-05-01`); the
  * entity projections (projections.ts) read it so in Cypher.
  */
-export enum DatePrecision {
-  YEAR = 'YEAR',
-  MONTH = 'MONTH',
-  DAY = 'DAY',
-}
-registerEnumType(DatePrecision, {
-  name: 'DatePrecision',
-  description: 'How precise a date is; a date covers the whole year or month it names.',
-  valuesConfig: {
-    YEAR: { description: 'Only the year is known.' },
-    MONTH: { description: 'The year and month are known.' },
-    DAY: { description: 'The day is known.' },
+export const DatePrecision = graphqlEnum(
+  'DatePrecision',
+  'How precise a date is; a date covers the whole year or month it names.',
+  {
+    YEAR: 'Only the year is known.',
+    MONTH: 'The year and month are known.',
+    DAY: 'The day is known.',
   },
-});
+);
+export type DatePrecision = EnumValue<typeof DatePrecision>;
 
 /**
  * Cypher expressions: the precision (DatePrecision) of the `start` of `v` (a mission, post or membership

@@ -1,4 +1,6 @@
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { graphqlEnum } from './graphql-enum';
+import type { EnumValue } from './graphql-enum';
 import { DatePrecision } from './period';
 import { Mission } from '../mission/mission.type';
 import { Organization } from '../organization/organization.type';
@@ -27,19 +29,15 @@ export class Contribution {
   sources!: string[];
 }
 
-export enum Direction {
-  OUTGOING = 'OUTGOING',
-  INCOMING = 'INCOMING',
-}
-registerEnumType(Direction, {
-  name: 'Direction',
-  description:
-    'OUTGOING: this mission is the first of the pair (it handed over, bridged, supported); INCOMING: the second.',
-  valuesConfig: {
-    OUTGOING: { description: 'This mission is the first of the pair (it handed over, bridged, supported).' },
-    INCOMING: { description: 'This mission is the second of the pair (it took over, was bridged or supported).' },
+export const Direction = graphqlEnum(
+  'Direction',
+  'OUTGOING: this mission is the first of the pair (it handed over, bridged, supported); INCOMING: the second.',
+  {
+    OUTGOING: 'This mission is the first of the pair (it handed over, bridged, supported).',
+    INCOMING: 'This mission is the second of the pair (it took over, was bridged or supported).',
   },
-});
+);
+export type Direction = EnumValue<typeof Direction>;
 
 @ObjectType({ description: 'A recorded cooperation between two missions.' })
 export class Cooperation {

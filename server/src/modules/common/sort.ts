@@ -1,38 +1,21 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
+import { graphqlEnum } from './graphql-enum';
+import type { EnumValue } from './graphql-enum';
 
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-registerEnumType(SortDirection, {
-  name: 'SortDirection',
-  description: 'Ascending or descending.',
-  valuesConfig: {
-    ASC: { description: 'Smallest (or earliest) first.' },
-    DESC: { description: 'Largest (or latest) first.' },
-  },
+export const SortDirection = graphqlEnum('SortDirection', 'Ascending or descending.', {
+  ASC: 'Smallest (or earliest) first.',
+  DESC: 'Largest (or latest) first.',
 });
+export type SortDirection = EnumValue<typeof SortDirection>;
 
-export enum MissionSortField {
-  ID = 'ID',
-  ACRONYM = 'ACRONYM',
-  START = 'START',
-  END = 'END',
-  PERSONNEL = 'PERSONNEL',
-}
-registerEnumType(MissionSortField, {
-  name: 'MissionSortField',
-  description: 'What missions can be ordered by.',
-  valuesConfig: {
-    ID: { description: 'The id.' },
-    ACRONYM: { description: 'The usual acronym.' },
-    START: { description: 'The start date (as precise as its source).' },
-    END: { description: 'The end date; a mission still active or without an end on record counts as the latest.' },
-    PERSONNEL: {
-      description: 'The largest monthly personnel on record; a mission without a figure counts as the smallest.',
-    },
-  },
+export const MissionSortField = graphqlEnum('MissionSortField', 'What missions can be ordered by.', {
+  ID: 'The id.',
+  ACRONYM: 'The usual acronym.',
+  START: 'The start date (as precise as its source).',
+  END: 'The end date; a mission still active or without an end on record counts as the latest.',
+  PERSONNEL: 'The largest monthly personnel on record; a mission without a figure counts as the smallest.',
 });
+export type MissionSortField = EnumValue<typeof MissionSortField>;
 
 @InputType({ description: 'Order of a mission list.' })
 export class MissionSort {
@@ -41,7 +24,7 @@ export class MissionSort {
 
   @Field(() => SortDirection, {
     defaultValue: SortDirection.ASC,
-    description: 'Whether this mission is the first (OUTGOING) or the second (INCOMING) of the pair.',
+    description: 'Ascending or descending.',
   })
   direction!: SortDirection;
 }

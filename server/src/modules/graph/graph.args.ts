@@ -1,24 +1,22 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsIn, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { graphqlEnum } from '../common/graphql-enum';
+import type { EnumValue } from '../common/graphql-enum';
+import { ArrayMaxSize, IsIn, IsOptional, Length, Max, Min } from 'class-validator';
 import type { RelType } from '../../model/graph';
 import { FORMAT_NAMES } from '../../model/sources';
 import { ORGANIZATION_KINDS } from '../organization/organization.args';
-import { PeriodInput, USE_PERIOD } from '../common/period';
+import { PeriodField, PeriodInput, USE_PERIOD } from '../common/period';
 import { RelationshipType } from './graph.type';
 
-export enum NetworkMode {
-  FULL = 'FULL',
-  ORGANIZATIONS = 'ORGANIZATIONS',
-}
-registerEnumType(NetworkMode, {
-  name: 'NetworkMode',
-  description:
-    'FULL: missions with their organizations, hosts and conflicts. ORGANIZATIONS: organizations linked by co-deployment.',
-  valuesConfig: {
-    FULL: { description: 'Missions with their organizations, host states and conflicts.' },
-    ORGANIZATIONS: { description: 'Organizations linked by co-deployment in the same conflict at the same time.' },
+export const NetworkMode = graphqlEnum(
+  'NetworkMode',
+  'FULL: missions with their organizations, hosts and conflicts. ORGANIZATIONS: organizations linked by co-deployment.',
+  {
+    FULL: 'Missions with their organizations, host states and conflicts.',
+    ORGANIZATIONS: 'Organizations linked by co-deployment in the same conflict at the same time.',
   },
-});
+);
+export type NetworkMode = EnumValue<typeof NetworkMode>;
 
 @InputType({ description: 'What the network view shows.' })
 export class NetworkFilter {
@@ -72,12 +70,7 @@ export class NetworkFilter {
   @IsIn(FORMAT_NAMES, { each: true })
   sources?: string[] | null;
 
-  @Field(() => PeriodInput, {
-    nullable: true,
-    description: 'Only missions active in this period; default: everything.',
-  })
-  @IsOptional()
-  @ValidateNested()
+  @PeriodField('Only missions active in this period; default: everything.')
   period?: PeriodInput | null;
 
   @Field({ defaultValue: true, description: 'Include host states (FULL mode).' })
@@ -105,18 +98,10 @@ export class NeighborsArgs {
   @IsOptional()
   types?: RelType[] | null;
 
-  @Field(() => PeriodInput, { nullable: true, description: 'Only relationships active in this period.' })
-  @IsOptional()
-  @ValidateNested()
+  @PeriodField('Only relationships active in this period.')
   period?: PeriodInput | null;
 
-  @Field(() => PeriodInput, {
-    nullable: true,
-    description: 'Only relationships active in this period: the same as period.',
-    deprecationReason: USE_PERIOD,
-  })
-  @IsOptional()
-  @ValidateNested()
+  @PeriodField('Only relationships active in this period: the same as period.', USE_PERIOD)
   activeIn?: PeriodInput | null;
 
   @Field(() => Int, { defaultValue: 300, description: 'Most nodes to return, 1 to 2000.' })
@@ -153,18 +138,10 @@ export class PathsArgs {
   @IsOptional()
   types?: RelType[] | null;
 
-  @Field(() => PeriodInput, { nullable: true, description: 'Only through relationships active in this period.' })
-  @IsOptional()
-  @ValidateNested()
+  @PeriodField('Only through relationships active in this period.')
   period?: PeriodInput | null;
 
-  @Field(() => PeriodInput, {
-    nullable: true,
-    description: 'Only through relationships active in this period: the same as period.',
-    deprecationReason: USE_PERIOD,
-  })
-  @IsOptional()
-  @ValidateNested()
+  @PeriodField('Only through relationships active in this period: the same as period.', USE_PERIOD)
   activeIn?: PeriodInput | null;
 }
 

@@ -1,34 +1,28 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '../common/graphql-enum';
+import type { EnumValue } from '../common/graphql-enum';
 import { REL_SPECS } from '../../model/graph';
 import { GeoPoint } from '../common/geo.type';
 import type { RelType } from '../../model/graph';
 
 /** The relationship types of the model, as a GraphQL enum: the allow-list for `types` arguments. */
-export const RelationshipType = Object.fromEntries(Object.keys(REL_SPECS).map((k) => [k, k])) as { [K in RelType]: K };
-registerEnumType(RelationshipType, {
-  name: 'RelationshipType',
-  description: 'A relationship type of the graph.',
-  valuesConfig: Object.fromEntries(Object.entries(REL_SPECS).map(([k, v]) => [k, { description: v.description }])),
-});
+export const RelationshipType = graphqlEnum(
+  'RelationshipType',
+  'A relationship type of the graph.',
+  Object.fromEntries(Object.entries(REL_SPECS).map(([type, spec]) => [type, spec.description])) as Record<
+    RelType,
+    string
+  >,
+);
 
-export enum EntityLabel {
-  Organization = 'Organization',
-  Mission = 'Mission',
-  Conflict = 'Conflict',
-  State = 'State',
-  Person = 'Person',
-}
-registerEnumType(EntityLabel, {
-  name: 'EntityLabel',
-  description: 'The kind of an entity.',
-  valuesConfig: {
-    Organization: { description: 'An international organization, an ad hoc coalition or a lead state acting for one.' },
-    Mission: { description: 'A peace operation (mission).' },
-    Conflict: { description: 'An armed conflict (UCDP/PRIO).' },
-    State: { description: 'A state (ISO 3166-1 alpha-3 id).' },
-    Person: { description: 'A person who held posts in missions or organizations.' },
-  },
+export const EntityLabel = graphqlEnum('EntityLabel', 'The kind of an entity.', {
+  Organization: 'An international organization, an ad hoc coalition or a lead state acting for one.',
+  Mission: 'A peace operation (mission).',
+  Conflict: 'An armed conflict (UCDP/PRIO).',
+  State: 'A state (ISO 3166-1 alpha-3 id).',
+  Person: 'A person who held posts in missions or organizations.',
 });
+export type EntityLabel = EnumValue<typeof EntityLabel>;
 
 @ObjectType({ description: 'A node as the network view draws it.' })
 export class GraphNode {

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsOptional, Length, Max, Min } from 'class-validator';
 import { PageArgs } from '../common/connection';
-import { PeriodInput, USE_PERIOD } from '../common/period';
+import { PeriodField, PeriodInput, USE_PERIOD } from '../common/period';
 import { MissionSort } from '../common/sort';
 
 @ArgsType()
@@ -34,12 +34,7 @@ export class MissionsArgs extends PageArgs {
   @Length(1, 60)
   region?: string | null;
 
-  @Field(() => PeriodInput, {
-    nullable: true,
-    description: 'Only missions active at some time in this period (a year: `{from: "2008", to: "2008"}`).',
-  })
-  @IsOptional()
-  @ValidateNested()
+  @PeriodField('Only missions active at some time in this period (a year: `{from: "2008", to: "2008"}`).')
   period?: PeriodInput | null;
 
   @Field(() => Int, {
@@ -52,13 +47,7 @@ export class MissionsArgs extends PageArgs {
   @Max(2100)
   activeInYear?: number | null;
 
-  @Field(() => PeriodInput, {
-    nullable: true,
-    description: 'Only missions active at some time in this period: the same as period.',
-    deprecationReason: USE_PERIOD,
-  })
-  @IsOptional()
-  @ValidateNested()
+  @PeriodField('Only missions active at some time in this period: the same as period.', USE_PERIOD)
   activeIn?: PeriodInput | null;
 
   @Field(() => MissionSort, { nullable: true, description: 'Order; default by start date.' })

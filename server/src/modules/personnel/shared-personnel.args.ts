@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from 'type-graphql';
-import { IsOptional, Length, ValidateNested } from 'class-validator';
-import { PeriodInput, USE_PERIOD } from '../common/period';
+import { IsOptional, Length } from 'class-validator';
+import { PeriodField, PeriodInput, USE_PERIOD } from '../common/period';
 
 /** The arguments of `sharedPersonnel`: two missions or organizations, a period, a source. */
 @ArgsType()
@@ -13,13 +13,9 @@ export class SharedPersonnelArgs {
   @Length(1, 100)
   b!: string;
 
-  @Field(() => PeriodInput, {
-    nullable: true,
-    description:
-      'The months compared: a state\'s figure is its peak monthly personnel in them. One month (`{from: "2013-12", to: "2013-12"}`) gives that month\'s figure, a year the peak month of the year; default all months.',
-  })
-  @IsOptional()
-  @ValidateNested()
+  @PeriodField(
+    'The months compared: a state\'s figure is its peak monthly personnel in them. One month (`{from: "2013-12", to: "2013-12"}`) gives that month\'s figure, a year the peak month of the year; default all months.',
+  )
   period?: PeriodInput | null;
 
   @Field(() => String, {
@@ -31,13 +27,10 @@ export class SharedPersonnelArgs {
   @IsOptional()
   asOf?: string | null;
 
-  @Field(() => PeriodInput, {
-    nullable: true,
-    description: "A period: a state's figure is its peak monthly personnel in the period: the same as period.",
-    deprecationReason: USE_PERIOD,
-  })
-  @IsOptional()
-  @ValidateNested()
+  @PeriodField(
+    "A period: a state's figure is its peak monthly personnel in the period: the same as period.",
+    USE_PERIOD,
+  )
   between?: PeriodInput | null;
 
   @Field(() => String, {

@@ -1,18 +1,15 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
-import { PeriodInput, USE_PERIOD } from '../common/period';
+import { IsOptional, Length, Max, Min } from 'class-validator';
+import { PeriodField, PeriodInput, USE_PERIOD } from '../common/period';
 
 /** The first year `stats` reports when the period leaves its start open. */
 export const STATS_FIRST_YEAR = 1990;
 
 @ArgsType()
 export class StatsArgs {
-  @Field(() => PeriodInput, {
-    nullable: true,
-    description: `The years reported: those the period's dates fall in (\`{from: "2000", to: "2010"}\`), 1945 to 2100; an open start is ${STATS_FIRST_YEAR}, an open end the current year; default ${STATS_FIRST_YEAR} to the current year.`,
-  })
-  @IsOptional()
-  @ValidateNested()
+  @PeriodField(
+    `The years reported: those the period's dates fall in (\`{from: "2000", to: "2010"}\`), 1945 to 2100; an open start is ${STATS_FIRST_YEAR}, an open end the current year; default ${STATS_FIRST_YEAR} to the current year.`,
+  )
   period?: PeriodInput | null;
 
   @Field(() => Int, {
