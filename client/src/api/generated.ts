@@ -110,6 +110,8 @@ export type RelationshipType =
 
 export type GeoPointFieldsFragment = { latitude: number, longitude: number, label: string | null, basis: GeoBasis, count: number, source: string | null };
 
+export type PostHolderFieldsFragment = { role: string, start: string | null, end: string | null, person: { id: string, name: string } };
+
 export type NodeFieldsFragment = { id: string, label: EntityLabel, name: string, fullName: string | null, start: string | null, end: string | null, kinds: Array<string>, organizations: Array<string>, region: string | null, personnel: number | null, mspo: boolean, place: { latitude: number, longitude: number, label: string | null, basis: GeoBasis, count: number, source: string | null } | null };
 
 export type EdgeFieldsFragment = { id: string, source: string, target: string, type: string, kind: string | null, start: string | null, end: string | null, weight: number | null, months: number | null, sources: Array<string> };

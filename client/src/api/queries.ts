@@ -22,6 +22,19 @@ const GEO_POINT_FIELDS = /* GraphQL */ `
   }
 `;
 
+/** A post as the details panel lists it under a mission or an organization: who held it, and when. */
+const POST_HOLDER_FIELDS = /* GraphQL */ `
+  fragment PostHolderFields on Post {
+    role
+    start
+    end
+    person {
+      id
+      name
+    }
+  }
+`;
+
 /** What the view draws of a node. */
 const NODE_FIELDS = /* GraphQL */ `
   fragment NodeFields on GraphNode {
@@ -407,13 +420,7 @@ const NODE_DETAILS = /* GraphQL */ `
           }
         }
         people {
-          role
-          start
-          end
-          person {
-            id
-            name
-          }
+          ...PostHolderFields
         }
       }
       ... on Organization {
@@ -424,13 +431,7 @@ const NODE_DETAILS = /* GraphQL */ `
         aliases
         sourceRef
         people {
-          role
-          start
-          end
-          person {
-            id
-            name
-          }
+          ...PostHolderFields
         }
       }
       ... on State {
@@ -463,6 +464,7 @@ const NODE_DETAILS = /* GraphQL */ `
       }
     }
   }
+  ${POST_HOLDER_FIELDS}
 `;
 
 /** Any entity by id, with what the details panel shows. */

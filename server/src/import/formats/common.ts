@@ -1,7 +1,7 @@
 import type { Crosswalk } from '../crosswalk';
 import type { FieldReader } from '../fields';
 import { HQ_CORRECTIONS_TABLE } from '../hq-corrections';
-import type { NodeLabel, Props, RelType, Scalar } from '../../model/graph';
+import type { NodeLabel, Props, PropValue, RelType, Scalar } from '../../model/graph';
 import type { GraphOp, NodeOp, RelOp, RowResult } from '../types';
 
 /**
@@ -19,6 +19,24 @@ export function node(label: NodeLabel, id: string, onCreate: Props = {}, props: 
 
 export function rel(type: RelType, from: string, to: string, key: Record<string, Scalar>, props: Props = {}): RelOp {
   return { kind: 'rel', type, from, to, key, props };
+}
+
+/**
+ * A state's record of personnel in a mission, as the contribution formats write it: the state and the mission
+ * (named where the row creates them) and CONTRIBUTED_TO, keyed by source, first month and site ('' for a
+ * source that counts per mission).
+ */
+export function contributionOps(
+  state: { id: string; name: PropValue },
+  mission: { id: string; name: PropValue },
+  key: { source: string; from: string; site?: string },
+  props: Props,
+): GraphOp[] {
+  return [
+    node('State', state.id, { name: state.name }),
+    node('Mission', mission.id, { name: mission.name }),
+    rel('CONTRIBUTED_TO', state.id, mission.id, { source: key.source, from: key.from, site: key.site ?? '' }, props),
+  ];
 }
 
 /**

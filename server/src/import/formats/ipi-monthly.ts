@@ -1,7 +1,7 @@
 import { FieldReader, monthOf } from '../fields';
 import type { FormatName } from '../../model/sources';
 import type { FormatReader } from '../types';
-import { cleanText, count, node, rel, resolveMission, resolveState, result } from './common';
+import { cleanText, contributionOps, count, resolveMission, resolveState, result } from './common';
 
 /**
  * What the IPI Peacekeeping Database's monthly files share: a `Date` cell that must name a month, and (in the
@@ -61,17 +61,15 @@ export function ipiContributionReader(layout: IpiContributionLayout): FormatRead
       const props = Object.fromEntries(layout.counts.map(([property, column]) => [property, count(fr, column)]));
       if (!date || !stateId || !missionId || fr.errors.length) return result(fr, []);
       const month = monthOf(date);
-      return result(fr, [
-        node('State', stateId, { name: contributor }),
-        node('Mission', missionId, { name: mission }),
-        rel(
-          'CONTRIBUTED_TO',
-          stateId,
-          missionId,
-          { source: format, from: month, site: '' },
+      return result(
+        fr,
+        contributionOps(
+          { id: stateId, name: contributor },
+          { id: missionId, name: mission },
+          { source: format, from: month },
           { to: month, granularity: 'month', ...props },
         ),
-      ]);
+      );
     },
   };
 }

@@ -1,6 +1,6 @@
 import { FieldReader } from '../fields';
 import type { FormatReader } from '../types';
-import { count, node, rel, resolveMission, resolveState, result, year } from './common';
+import { contributionOps, count, resolveMission, resolveState, result, year } from './common';
 
 const FORMAT = 'un-country-by-year';
 
@@ -35,16 +35,14 @@ export const unCountryByYearReader: FormatReader = {
     const stateId = resolveState(fr, cw, 'Country', 'name', country);
     const missionId = resolveMission(fr, cw, FORMAT, 'Mission', mission);
     if (!y || !stateId || !missionId || fr.errors.length) return result(fr, []);
-    return result(fr, [
-      node('State', stateId, { name: country }),
-      node('Mission', missionId, { name: mission }),
-      rel(
-        'CONTRIBUTED_TO',
-        stateId,
-        missionId,
-        { source: FORMAT, from: `${y}-01`, site: '' },
+    return result(
+      fr,
+      contributionOps(
+        { id: stateId, name: country },
+        { id: missionId, name: mission },
+        { source: FORMAT, from: `${y}-01` },
         { to: `${y}-12`, granularity: 'year', average: true, total, female, male },
       ),
-    ]);
+    );
   },
 };
