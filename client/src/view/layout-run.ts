@@ -87,7 +87,9 @@ export async function runLayout(cy: Core | null, name: LayoutName, opts: LayoutR
     leaves.map((n) => n.id()),
   );
   if (stored) {
-    if (opts.drawn && !animate) placeAt(cy, eles, stored);
+    // Fitted to the nodes' squares, as the draft is: cy.fit would measure every edge and label before the first frame.
+    const sizes = new Map(leaves.map((n) => [n.id(), Math.max(n.outerWidth(), n.outerHeight())]));
+    if (opts.drawn && !animate) placeAt(cy, eles, stored, fitSquares(cy, stored, sizes));
     else await play(eles, presetOptions(stored, animate), seed);
     stage('stored', opts.drawn);
     return;
