@@ -28,6 +28,12 @@ export const MISSION_KINDS = [
 ] as const;
 export type MissionKind = (typeof MISSION_KINDS)[number];
 
+/**
+ * A readable id as the graph stores it (`UN`, `UNMISS`, `ucdp-309`, `SDN`): 1 to 64 letters, digits, '.', '_' or
+ * '-', starting with a letter or digit. The curated tables, the admin inputs and the analytics arguments check it.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
 export const NODE_LABELS = ['Organization', 'Mission', 'Conflict', 'State', 'Person'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 

@@ -3,12 +3,12 @@
  */
 import { splitList } from '../csv-table';
 import { FieldReader } from '../fields';
+import { ID_PATTERN } from '../../model/graph';
 import type { RelType } from '../../model/graph';
 import type { FormatReader, GraphOp, RelOp, RowContext, RowResult } from '../types';
 
 /** The import source of every curated table. */
 export const SOURCE = 'curated';
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 export function result(f: FieldReader, ops: GraphOp[]): RowResult {
   return f.errors.length ? { ops: [], errors: f.errors } : { ops, errors: [] };

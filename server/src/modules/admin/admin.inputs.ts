@@ -1,11 +1,10 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsOptional, Length, Matches } from 'class-validator';
 import { DateField } from '../common/period';
-import { MISSION_KINDS, ORGANIZATION_KINDS } from '../../model/graph';
+import { ID_PATTERN, MISSION_KINDS, ORGANIZATION_KINDS } from '../../model/graph';
 import type { RelType } from '../../model/graph';
 import { RelationshipType } from '../graph/graph.type';
 
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const ID_MESSAGE = 'id must be 1-64 letters, digits, ".", "_" or "-"';
 
 @InputType({ description: 'An organization to create or update (matched on id).' })

@@ -1,9 +1,10 @@
 import { ArgsType, ClassType, Field, ID, Int } from 'type-graphql';
-import { graphqlEnum } from '../common/graphql-enum';
-import type { EnumValue } from '../common/graphql-enum';
+import { composeDecorators, graphqlEnum } from '../common/schema-declarations';
+import type { EnumValue } from '../common/schema-declarations';
 import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsOptional, Matches, Max, Min } from 'class-validator';
 import { FORMAT_NAMES } from '../../model/sources';
 import { DateField, PeriodField, PeriodInput, USE_PERIOD } from '../common/period';
+import { ID_PATTERN } from '../../model/graph';
 
 /** What two missions must share to be in the same place: a conflict (or a host state where none is known), or a host state. */
 export const AnalysisUnit = graphqlEnum('AnalysisUnit', 'The unit in which missions count as deployed together.', {
@@ -74,9 +75,15 @@ export type BridgeDirection = EnumValue<typeof BridgeDirection>;
 
 /** Import source names that can define a universe. */
 export const UNIVERSES = FORMAT_NAMES;
-/** Readable ids as the graph stores them. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const ID_MESSAGE = 'must be an id such as UN, EU, UNMISS or ucdp-309';
+
+/** An id argument (`a`, `b`, `unitId`), checked against the graph's id rule; the message names the argument. */
+function IdArg(name: string, description: string): PropertyDecorator {
+  return composeDecorators(
+    Field(() => ID, { description }),
+    Matches(ID_PATTERN, { message: `${name} ${ID_MESSAGE}` }),
+  );
+}
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 /** Longest series a query returns: periods of mspoShare, years of conflictComplexity. */
@@ -226,14 +233,24 @@ export class PairTypesArgs extends WithPeriodFromTo(UnitArgs, {
   after?: string | null;
 }
 
+/** The arguments of the measures that count members of organizations (the COW IGO data): which statuses count. */
 @ArgsType()
-export class MissionPairArgs extends UnitArgs {
-  @Field(() => ID, { description: 'One mission.' })
-  @Matches(ID_PATTERN, { message: `a ${ID_MESSAGE}` })
+export class MembershipArgs extends UnitArgs {
+  @Field(() => [MembershipStatus], {
+    defaultValue: [MembershipStatus.FULL],
+    description: 'Membership statuses that make a state a member.',
+  })
+  @ArrayNotEmpty()
+  @ArrayMaxSize(3)
+  membershipStatuses!: MembershipStatus[];
+}
+
+@ArgsType()
+export class MissionPairArgs extends MembershipArgs {
+  @IdArg('a', 'One mission.')
   a!: string;
 
-  @Field(() => ID, { description: 'The other mission.' })
-  @Matches(ID_PATTERN, { message: `b ${ID_MESSAGE}` })
+  @IdArg('b', 'The other mission.')
   b!: string;
 
   @Field({
@@ -257,24 +274,14 @@ export class MissionPairArgs extends UnitArgs {
   @Min(MIN_YEAR)
   @Max(MAX_YEAR)
   year?: number | null;
-
-  @Field(() => [MembershipStatus], {
-    defaultValue: [MembershipStatus.FULL],
-    description: 'Membership statuses that make a state a member.',
-  })
-  @ArrayNotEmpty()
-  @ArrayMaxSize(3)
-  membershipStatuses!: MembershipStatus[];
 }
 
 @ArgsType()
-export class DyadArgs extends UnitArgs {
-  @Field(() => ID, { description: 'One organization (`UN`, `EU`, `AU`, ...).' })
-  @Matches(ID_PATTERN, { message: `a ${ID_MESSAGE}` })
+export class DyadArgs extends MembershipArgs {
+  @IdArg('a', 'One organization (`UN`, `EU`, `AU`, ...).')
   a!: string;
 
-  @Field(() => ID, { description: 'The other organization.' })
-  @Matches(ID_PATTERN, { message: `b ${ID_MESSAGE}` })
+  @IdArg('b', 'The other organization.')
   b!: string;
 
   @Field(() => Int, {
@@ -283,14 +290,6 @@ export class DyadArgs extends UnitArgs {
   @Min(MIN_YEAR)
   @Max(MAX_YEAR)
   year!: number;
-
-  @Field(() => [MembershipStatus], {
-    defaultValue: [MembershipStatus.FULL],
-    description: 'Membership statuses that make a state a member.',
-  })
-  @ArrayNotEmpty()
-  @ArrayMaxSize(3)
-  membershipStatuses!: MembershipStatus[];
 }
 
 @ArgsType()
@@ -309,8 +308,7 @@ export class CooperationNetworkArgs extends WithPeriodFromTo(UnitArgs, {
 
 @ArgsType()
 export class ConflictComplexityArgs extends UniverseArgs {
-  @Field(() => ID, { description: 'A conflict (`ucdp-309`) or a host state (`SDN`).' })
-  @Matches(ID_PATTERN, { message: `unitId ${ID_MESSAGE}` })
+  @IdArg('unitId', 'A conflict (`ucdp-309`) or a host state (`SDN`).')
   unitId!: string;
 
   @PeriodField(

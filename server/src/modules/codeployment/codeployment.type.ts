@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '../common/graphql-enum';
-import type { EnumValue } from '../common/graphql-enum';
+import { graphqlEnum } from '../common/schema-declarations';
+import type { EnumValue } from '../common/schema-declarations';
 import { Node } from '../common/node.type';
 import { Mission } from '../mission/mission.type';
 import { Organization } from '../organization/organization.type';

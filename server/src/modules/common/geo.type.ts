@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from './graphql-enum';
-import type { EnumValue } from './graphql-enum';
+import { graphqlEnum } from './schema-declarations';
+import type { EnumValue } from './schema-declarations';
 
 /** What a point on the map stands for. */
 export const GeoBasis = graphqlEnum('GeoBasis', 'What a GeoPoint stands for.', {

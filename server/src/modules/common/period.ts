@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import { graphqlEnum } from './graphql-enum';
-import type { EnumValue } from './graphql-enum';
+import { composeDecorators, graphqlEnum } from './schema-declarations';
+import type { EnumValue } from './schema-declarations';
 import { IsOptional, ValidateBy, ValidateNested } from 'class-validator';
 import { AppError, ErrorCode } from '../../errors';
 import { endOf, isCalendarDate, startOf } from '../../model/dates';
@@ -38,11 +38,6 @@ export class PeriodInput {
   to?: string | null;
 }
 
-/** Several decorators of a field as one. */
-function composed(...decorators: PropertyDecorator[]): PropertyDecorator {
-  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
-}
-
 /**
  * An optional date argument or input field (YYYY, YYYY-MM or YYYY-MM-DD), validated (IsPartialDate, its messages
  * naming `name`); `deprecationReason` for an older argument that `period` replaced.
@@ -51,7 +46,7 @@ export function DateField(name: string, description: string, deprecationReason?:
   const options = deprecationReason
     ? { nullable: true, description, deprecationReason }
     : { nullable: true, description };
-  return composed(
+  return composeDecorators(
     Field(() => String, options),
     IsOptional(),
     IsPartialDate(name),
@@ -63,7 +58,7 @@ export function PeriodField(description: string, deprecationReason?: string): Pr
   const options = deprecationReason
     ? { nullable: true, description, deprecationReason }
     : { nullable: true, description };
-  return composed(
+  return composeDecorators(
     Field(() => PeriodInput, options),
     IsOptional(),
     ValidateNested(),

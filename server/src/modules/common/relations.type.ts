@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { graphqlEnum } from './graphql-enum';
-import type { EnumValue } from './graphql-enum';
+import { graphqlEnum } from './schema-declarations';
+import type { EnumValue } from './schema-declarations';
 import { DatePrecision } from './period';
 import { Mission } from '../mission/mission.type';
 import { Organization } from '../organization/organization.type';

@@ -1,5 +1,12 @@
 import { registerEnumType } from 'type-graphql';
 
+// Helpers to declare the schema in fewer words: an enum in one call, several decorators of a field as one.
+
+/** Several decorators of a field or argument as one (`DateField` is a Field, IsOptional and IsPartialDate). */
+export function composeDecorators(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}
+
 /**
  * One value of a GraphQL enum: its description, or the description with the value the code and the graph use
  * where that is not the name itself (`FULL` is `'full'` in the COW IGO data) and a deprecation.

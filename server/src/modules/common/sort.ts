@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import { graphqlEnum } from './graphql-enum';
-import type { EnumValue } from './graphql-enum';
+import { graphqlEnum } from './schema-declarations';
+import type { EnumValue } from './schema-declarations';
 
 export const SortDirection = graphqlEnum('SortDirection', 'Ascending or descending.', {
   ASC: 'Smallest (or earliest) first.',

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { graphqlEnum } from '../common/graphql-enum';
-import type { EnumValue } from '../common/graphql-enum';
+import { graphqlEnum } from '../common/schema-declarations';
+import type { EnumValue } from '../common/schema-declarations';
 import { ArrayMaxSize, IsIn, IsOptional, Length, Max, Min } from 'class-validator';
 import type { RelType } from '../../model/graph';
 import { FORMAT_NAMES } from '../../model/sources';

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '../common/graphql-enum';
-import type { EnumValue } from '../common/graphql-enum';
+import { graphqlEnum } from '../common/schema-declarations';
+import type { EnumValue } from '../common/schema-declarations';
 import { REL_SPECS } from '../../model/graph';
 import { GeoPoint } from '../common/geo.type';
 import type { RelType } from '../../model/graph';
