@@ -74,15 +74,22 @@ CALL () {
 }
 // ---- end of the analysis set ----
 // Candidates, as positions i and j in the analysis set: the two missions asked for ($missions) or else the
-// missions of the analysis set that share a conflict or a host state (the pairs within each, each pair once)
-// and those with a recorded link (only these can be pairs).
-WITH missions, [m IN missions | m.id] AS ids
-CALL (missions, ids) {
+// missions of the analysis set that share a conflict or a host state (the pairs within each, each pair once,
+// in id order, and only those whose later start falls in the period: the pairs the last filter keeps; at ten
+// times the data, every ordered pair of every place filled the transaction's memory) and those with a
+// recorded link (only these can be pairs).
+WITH missions, [m IN missions | m.id] AS ids,
+     date($from) AS periodFirst,
+     date($to) + duration(CASE size($to) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1} ELSE {days: 1} END)
+       - duration({days: 1}) AS periodLast
+CALL (missions, ids, periodFirst, periodLast) {
   UNWIND CASE WHEN $missions IS NULL THEN range(0, size(missions) - 1) ELSE [] END AS i
+  WITH i WHERE missions[i].start <= periodLast
   UNWIND missions[i].conflicts + missions[i].hosts AS place
   WITH place, collect(i) AS here
   UNWIND here AS i
   UNWIND here AS j
+  WITH i, j WHERE ids[i] < ids[j] AND (missions[i].start >= periodFirst OR missions[j].start >= periodFirst)
   RETURN i, j
   UNION
   UNWIND CASE WHEN $missions IS NULL THEN range(0, size(ids) - 1) ELSE [] END AS i
@@ -95,10 +102,7 @@ CALL (missions, ids) {
   UNWIND [k IN range(0, size(ids) - 1) WHERE ids[k] IN coalesce($missions, [])] AS j
   RETURN i, j
 }
-WITH missions[i] AS a, missions[j] AS b,
-     date($from) AS periodFirst,
-     date($to) + duration(CASE size($to) WHEN 4 THEN {years: 1} WHEN 7 THEN {months: 1} ELSE {days: 1} END)
-       - duration({days: 1}) AS periodLast
+WITH missions[i] AS a, missions[j] AS b, periodFirst, periodLast
 WHERE a.id < b.id
   AND NOT (coalesce(a.parent, '') = b.id OR coalesce(b.parent, '') = a.id
            OR coalesce(a.parent, '') = coalesce(b.parent, '-'))

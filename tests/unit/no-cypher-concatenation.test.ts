@@ -44,6 +44,9 @@ const FRAGMENT_HELPERS = new Set([
   'END_PRECISION',
   'DISPLAY_NAME',
   'matchEntity',
+  // modules/common/geo.cypher.ts: the distinct nodes of a list variable, by id; graph.cypher.ts: a mission's region.
+  'DISTINCT_BY_ID',
+  'MISSION_REGION',
   // modules/graph/graph.repository.ts: whether a mission passes the network's filter.
   'MISSION_FILTER',
   // modules/common/geo.cypher.ts: where the map places a node (headquarters, capital, a conflict's place).

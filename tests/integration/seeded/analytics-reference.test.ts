@@ -122,8 +122,10 @@ function normalized(value: unknown, key = ''): unknown {
   if (value && typeof value === 'object') {
     const place = value as { basis?: unknown; label?: unknown };
     const node = value as { region?: unknown; place?: { basis?: unknown; count?: unknown } | null };
-    // The region of a mission with several host states is one of theirs, picked in the store's order (MNJTF:
-    // Western or Middle Africa from one seed to the next): not compared, until the API picks it by a rule.
+    // The region of a mission with several host states was one of theirs, picked in the store's order when these
+    // answers were recorded (MNJTF: Western or Middle Africa from one seed to the next): not compared. The API now
+    // picks it by a rule (graph.cypher.ts MISSION_REGION), which faithful-answers.test.ts checks; likewise the
+    // order of the people and of the capitals below, compared sorted.
     const anyHostRegion = "(one of its host states' regions)";
     if (
       typeof node.region === 'string' &&
@@ -134,7 +136,10 @@ function normalized(value: unknown, key = ''): unknown {
       return normalized({ ...value, region: anyHostRegion }, key);
     }
     const entries = Object.entries(value).map(([k, v]) => [k, normalized(v, k)] as const);
-    if (place.basis === 'HOST_CAPITALS' && typeof place.label === 'string') {
+    // A place made of several points names them in order: the store's when these answers were recorded, the
+    // points' ids since (geo.cypher.ts DISTINCT_BY_ID). Compared as sets of names.
+    const pointsBases = ['HOST_CAPITALS', 'LOCATION_CAPITALS', 'MISSION_HEADQUARTERS'];
+    if (typeof place.basis === 'string' && pointsBases.includes(place.basis) && typeof place.label === 'string') {
       return Object.fromEntries(
         entries.map(([k, v]) => [k, k === 'label' ? (v as string).split(', ').sort().join(', ') : v]),
       );

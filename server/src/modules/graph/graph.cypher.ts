@@ -1,10 +1,20 @@
-import { NODE_PLACE } from '../common/geo.cypher';
+import { DISTINCT_BY_ID, NODE_PLACE } from '../common/geo.cypher';
 import { MISSION_LAST_DAY } from '../common/period';
 
 /**
  * Cypher fragments shared by the graph queries: how a node or a relationship is projected for the network
  * view, and when a relationship counts as active in a period. Variable names are the caller's constants.
  */
+
+/**
+ * The UN region of mission `v`: that of most of its host states (each counted once), the first by name on a tie
+ * (MNJTF, with two hosts in Middle Africa and two in Western Africa: Middle Africa); null without a host with a
+ * region. The view groups missions by it.
+ */
+export const MISSION_REGION = (v: string): string =>
+  `head([regHosts IN [head([regAll IN [[(${v})-[:HOSTED_BY]->(regS:State) WHERE regS.region IS NOT NULL | regS]] | ${DISTINCT_BY_ID('regAll', 'reg')}])] |
+    head([regMost IN [reduce(regMax = 0, regH IN regHosts | CASE WHEN size([regY IN regHosts WHERE regY.region = regH.region]) > regMax THEN size([regY IN regHosts WHERE regY.region = regH.region]) ELSE regMax END)] |
+      reduce(regBest = null, regH IN regHosts | CASE WHEN size([regY IN regHosts WHERE regY.region = regH.region]) = regMost AND (regBest IS NULL OR regH.region < regBest) THEN regH.region ELSE regBest END)])])`;
 
 /** Projects node `v` to the fields of GraphNode (organizations as {id, lead} pairs, ordered in TypeScript). */
 export const NODE_PROJECTION = (v: string): string => `{
@@ -14,7 +24,7 @@ export const NODE_PROJECTION = (v: string): string => `{
   kinds: CASE WHEN ${v}:Mission THEN coalesce(${v}.kinds, []) WHEN ${v}.kind IS NOT NULL THEN [${v}.kind] WHEN ${v}:Conflict AND ${v}.type IS NOT NULL THEN [${v}.type] ELSE [] END,
   orgs: CASE WHEN ${v}:Mission THEN [(o:Organization)-[d:DEPLOYED]->(${v}) | {id: o.id, lead: coalesce(d.lead, false)}]
              WHEN ${v}:Organization THEN [{id: ${v}.id, lead: true}] ELSE [] END,
-  region: CASE WHEN ${v}:State THEN ${v}.region WHEN ${v}:Mission THEN head([(${v})-[:HOSTED_BY]->(s:State) | s.region]) ELSE null END,
+  region: CASE WHEN ${v}:State THEN ${v}.region WHEN ${v}:Mission THEN ${MISSION_REGION(v)} ELSE null END,
   personnel: ${v}.maxPersonnel,
   place: ${NODE_PLACE(v)}
 }`;

@@ -56,7 +56,10 @@ export class GraphNode {
   })
   organizations!: string[];
 
-  @Field(() => String, { nullable: true, description: "UN region of a state or of a mission's first host." })
+  @Field(() => String, {
+    nullable: true,
+    description: 'UN region of a state; of a mission, that of most of its host states, the first by name on a tie.',
+  })
   region!: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Largest monthly personnel total recorded for a mission.' })

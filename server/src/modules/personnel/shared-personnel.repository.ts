@@ -78,6 +78,8 @@ export class SharedPersonnelRepository {
          }
          WITH p, count(DISTINCT i) AS sidesReached
          WHERE sidesReached = 2
+         // By name (then id): the answer's order is the API's, not the store's.
+         WITH p ORDER BY p.name, p.id
          RETURN collect(${PERSON('p')}) AS people
        }
        // The records come in rows of RECORDS_PER_ROW: the driver reads and converts each row as it arrives, so
