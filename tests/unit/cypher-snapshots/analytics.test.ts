@@ -1,4 +1,4 @@
-import { analysisStatement, fixTheClock, statementsOf, UNIVERSE_ANSWER } from './harness';
+import { analysisStatement, fixTheClock, sharedPersonnelSides, statementsOf, UNIVERSE_ANSWER } from './harness';
 
 /**
  * The research questions: co-deployments, shared personnel, stats and the measures of cypher/analysis (named by
@@ -82,22 +82,7 @@ describe('co-deployments and shared personnel', () => {
     const statements = await statementsOf(
       `{ sharedPersonnel(a: "UNMISS", b: "UNAMID", period: {from: "2013-12", to: "2013-12"}) { jaccard a { id } b { id } } }`,
       {
-        answers: [
-          {
-            when: 'AS sides',
-            rows: [
-              {
-                sides: [
-                  { id: 'UNMISS', label: 'Mission' },
-                  { id: 'UNAMID', label: 'Mission' },
-                ],
-                records: [],
-                people: [],
-                states: [],
-              },
-            ],
-          },
-        ],
+        answers: [sharedPersonnelSides('UNMISS', 'UNAMID', 'Mission')],
       },
     );
     expect(statements).toHaveLength(1);

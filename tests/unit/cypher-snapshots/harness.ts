@@ -188,6 +188,24 @@ export const UNIVERSE_ANSWER: CannedAnswer = {
   ],
 };
 
+/** The first row of sharedPersonnel's statement for two sides found, with no records, people or states. */
+export function sharedPersonnelSides(a: string, b: string, label: 'Mission' | 'Organization'): CannedAnswer {
+  return {
+    when: 'AS sides',
+    rows: [
+      {
+        sides: [
+          { id: a, label },
+          { id: b, label },
+        ],
+        records: [],
+        people: [],
+        states: [],
+      },
+    ],
+  };
+}
+
 /** A node as the graph statements project it (graph.cypher.ts's NODE_PROJECTION). */
 export function graphNode(id: string, label: string): Record<string, unknown> {
   return {

@@ -1,6 +1,14 @@
 import { isObjectType } from 'graphql';
 import type { CannedAnswer } from '../../helpers/cypher-recorder';
-import { analysisStatement, fixTheClock, rootRow, statementsOf, theSchema, UNIVERSE_ANSWER } from './harness';
+import {
+  analysisStatement,
+  fixTheClock,
+  rootRow,
+  sharedPersonnelSides,
+  statementsOf,
+  theSchema,
+  UNIVERSE_ANSWER,
+} from './harness';
 
 /**
  * `period:` and the deprecated arguments it replaces are one input: every field that takes both sends the same
@@ -23,20 +31,7 @@ const UNMISS: CannedAnswer = { when: 'MATCH (n:Mission {id: $id})', rows: [rootR
 const AU: CannedAnswer = { when: 'MATCH (n:Organization {id: $id})', rows: [rootRow({ n: { id: 'AU' } })] };
 const NPL: CannedAnswer = { when: 'MATCH (n:State {id: $id})', rows: [rootRow({ n: { id: 'NPL' } })] };
 const PATH_ENDS: CannedAnswer = { when: 'RETURN a IS NOT NULL AS a', rows: [{ a: true, b: true }] };
-const SIDES: CannedAnswer = {
-  when: 'AS sides',
-  rows: [
-    {
-      sides: [
-        { id: 'UN', label: 'Organization' },
-        { id: 'AU', label: 'Organization' },
-      ],
-      records: [],
-      people: [],
-      states: [],
-    },
-  ],
-};
+const SIDES = sharedPersonnelSides('UN', 'AU', 'Organization');
 const NETWORK: CannedAnswer = {
   when: analysisStatement('cooperation-network'),
   rows: [{ organizations: 0, ties: 0, density: null, centralization: null, degrees: [], edges: [] }],
