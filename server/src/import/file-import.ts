@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Neo4jError } from 'neo4j-driver';
 import type { Database } from '../db/database';
 import { BatchPipeline } from './batch-pipeline';
+import { FieldReader } from './fields';
 import type { CsvRecord } from './source-file';
 import type { FileSummary, ImportOptions, ImportSummary } from './import-summary';
 import { ImportFatalError, addCounters } from './import-summary';
@@ -112,7 +113,7 @@ export async function importFile(
       const v = fileReader.version(name, row);
       if (v) fileSummary.version = v;
     }
-    const res = fileReader.mapRow(row, { line, file: name, crosswalk: opts.crosswalk });
+    const res = fileReader.mapRow(new FieldReader(row), { line, file: name, crosswalk: opts.crosswalk });
     if (res.errors.length) {
       for (const e of res.errors) reject(line, e.field, e.reason);
       return;

@@ -1,6 +1,6 @@
 import type { NodeLabel, Props, RelType, Scalar } from '../model/graph';
 import type { Crosswalk } from './crosswalk';
-import type { FieldError } from './fields';
+import type { FieldError, FieldReader } from './fields';
 import type { FormatName } from '../model/sources';
 
 /** Create or update one node, keyed by label and id. `props` overwrite; `onCreate` only fills a new node. */
@@ -45,8 +45,9 @@ export interface RowContext {
 }
 
 /**
- * One import format. A reader is a pure function from a CSV row (header names to raw strings) to graph ops:
- * it validates, normalises and resolves names through the crosswalk, and never talks to the database.
+ * One import format. A reader is a pure function from a CSV row (read through a FieldReader, which records what is
+ * wrong with each field) to graph ops: it validates, normalises and resolves names through the crosswalk, and never
+ * talks to the database.
  */
 export interface FormatReader {
   name: FormatName;
@@ -57,7 +58,7 @@ export interface FormatReader {
   csv?: { delimiter?: string };
   /** Version of the source data, read from the file name or the first row (e.g. UCDP `version`); else the file hash is used. */
   version?(fileName: string, firstRow: Record<string, string>): string | undefined;
-  mapRow(row: Record<string, string>, ctx: RowContext): RowResult;
+  mapRow(fields: FieldReader, ctx: RowContext): RowResult;
   /** Each node id and relationship key may appear once per file (curated tables): a repeat is an error. */
   uniqueRows?: boolean;
   /** Idempotent Cypher run after a file of this format is imported, to derive summary properties (no parameters). */

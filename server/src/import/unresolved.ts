@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Crosswalk } from './crosswalk';
+import { FieldReader } from './fields';
 import { selectReader } from './registry';
 import { SEED_PLAN } from './seed';
 import { readCsv } from './source-file';
@@ -37,7 +38,7 @@ export async function findUnresolvedNames(dataDir: string): Promise<UnresolvedNa
           if (!reader) break records;
           const row: Record<string, string> = {};
           header.forEach((h, i) => (row[h] = rec.fields[i] ?? ''));
-          const res = reader.mapRow(row, { line: rec.line, file: path.basename(file), crosswalk });
+          const res = reader.mapRow(new FieldReader(row), { line: rec.line, file: path.basename(file), crosswalk });
           for (const e of res.errors) {
             if (!/unknown|not resolve|unresolved/i.test(e.reason)) continue;
             const key = `${step.format}|${file}|${e.field}|${e.reason}`;

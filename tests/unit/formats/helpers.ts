@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Crosswalk } from '../../../server/src/import/crosswalk';
 import { REL_SPECS, isNodeLabel, isRelType } from '../../../server/src/model/graph';
+import { FieldReader } from '../../../server/src/import/fields';
 import type { FieldError } from '../../../server/src/import/fields';
 import type { FormatReader, GraphOp, RowResult } from '../../../server/src/import/types';
 
@@ -40,7 +41,7 @@ export function fixtureRows(name: string): Record<string, string>[] {
 }
 
 export function mapRow(reader: FormatReader, row: Record<string, string>, crosswalk: Crosswalk, line = 2): RowResult {
-  return reader.mapRow(row, { line, file: 'test.csv', crosswalk });
+  return reader.mapRow(new FieldReader(row), { line, file: 'test.csv', crosswalk });
 }
 
 /** A copy of a row with some cells replaced, to break a real row in one place. */

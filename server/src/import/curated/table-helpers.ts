@@ -2,7 +2,7 @@
  * What the readers of the curated tables share: ids, lists, sources, spans and the row result.
  */
 import { splitList } from '../csv-table';
-import { FieldReader } from '../fields';
+import type { FieldReader } from '../fields';
 import { ID_PATTERN } from '../../model/graph';
 import type { RelType } from '../../model/graph';
 import type { FormatReader, GraphOp, RelOp, RowContext, RowResult } from '../types';
@@ -75,7 +75,7 @@ export function curatedTable(spec: CuratedTableSpec): FormatReader {
     uniqueRows: true,
     description: spec.description,
     requiredColumns: spec.requiredColumns,
-    mapRow: (row, ctx) => spec.read(new FieldReader(row), ctx),
+    mapRow: (fields, ctx) => spec.read(fields, ctx),
   };
 }
 

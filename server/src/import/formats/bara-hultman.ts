@@ -1,4 +1,4 @@
-import { FieldReader, stataMonth } from '../fields';
+import { stataMonth } from '../fields';
 import type { FormatReader } from '../types';
 import { node, rel, resolveMission, resolveState, result } from './common';
 
@@ -37,8 +37,7 @@ export const baraHultmanReader: FormatReader = {
     'totals_iepo',
     'IPI_totals',
   ],
-  mapRow(row, ctx) {
-    const fr = new FieldReader(row);
+  mapRow(fr, ctx) {
     const cw = ctx.crosswalk;
     const ccode = fr.int('ccode', { required: true, min: 1, max: 999 });
     const hostId = resolveState(fr, cw, 'ccode', 'cow', ccode);

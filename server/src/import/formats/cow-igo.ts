@@ -1,6 +1,6 @@
 import type { Crosswalk } from '../crosswalk';
 import { MEMBERSHIP_CORRECTIONS_TABLE } from '../crosswalk';
-import { FieldReader } from '../fields';
+import type { FieldReader } from '../fields';
 import type { FormatReader, RowResult } from '../types';
 import { node, rel, resolveState, result, year } from './common';
 
@@ -35,8 +35,7 @@ export const cowIgoOrganizations: FormatReader = {
   name: FORMAT,
   description: 'COW IGO v3: intergovernmental organizations (one row per IGO)',
   requiredColumns: ['ioname', 'longorgname', 'ionum', 'sdate', 'deaddate'],
-  mapRow(row, ctx) {
-    const fr = new FieldReader(row);
+  mapRow(fr, ctx) {
     const org = organization(fr, ctx.crosswalk);
     if (!('orgId' in org)) return org;
     const founded = fr.date('sdate', true);
@@ -71,8 +70,7 @@ export const cowIgoMemberships: FormatReader = {
   name: FORMAT,
   description: 'COW IGO v3: membership spells of states in IGOs (full, associate, observer), 1816-2014',
   requiredColumns: ['ccode', 'state', 'ioname', 'status_label', 'start_year', 'end_year', 'n_obs'],
-  mapRow(row, ctx) {
-    const fr = new FieldReader(row);
+  mapRow(fr, ctx) {
     const org = organization(fr, ctx.crosswalk);
     if (!('orgId' in org)) return org;
     const ccode = fr.int('ccode', { required: true, min: 1, max: 999 });

@@ -1,4 +1,5 @@
-import { FieldReader, parseDate } from '../fields';
+import type { FieldReader } from '../fields';
+import { parseDate } from '../fields';
 import type { FormatReader } from '../types';
 import { node, resolveState, result, year } from './common';
 
@@ -26,8 +27,7 @@ export const cowStatesReader: FormatReader = {
   name: FORMAT,
   description: 'COW State System Membership list: states and their spells of independence',
   requiredColumns: ['ccode', 'stateabb', 'statenme', 'styear', 'stmonth', 'stday', 'endyear', 'endmonth', 'endday'],
-  mapRow(row, ctx) {
-    const fr = new FieldReader(row);
+  mapRow(fr, ctx) {
     const ccode = fr.int('ccode', { required: true, min: 1, max: 999 });
     const stateId = resolveState(fr, ctx.crosswalk, 'ccode', 'cow', ccode);
     const abb = fr.text('stateabb', true);

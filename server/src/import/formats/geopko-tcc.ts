@@ -1,4 +1,3 @@
-import { FieldReader } from '../fields';
 import type { FormatReader, GraphOp } from '../types';
 import { coordinates, node, rel, resolveMission, result, unknownStateName, year } from './common';
 
@@ -48,8 +47,7 @@ export const geopkoTccReader: FormatReader = {
   description:
     'Geo-PKO v2.3 contributor map: contributing states per UN mission, year and deployment site, with estimated sizes',
   requiredColumns: ['mission', 'year', 'location', 'latitude', 'longitude', OVERVIEW],
-  mapRow(row, ctx) {
-    const fr = new FieldReader(row);
+  mapRow(fr, ctx) {
     const cw = ctx.crosswalk;
     const mission = fr.text('mission', true);
     const missionId = resolveMission(fr, cw, FORMAT, 'mission', mission);

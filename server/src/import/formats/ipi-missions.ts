@@ -1,4 +1,4 @@
-import { FieldReader, monthOf } from '../fields';
+import { monthOf } from '../fields';
 import type { FormatReader } from '../types';
 import { cleanText, count, hqProps, missionHq, node, rel, resolveMission, resolveState, result } from './common';
 import { monthDate } from './ipi-monthly';
@@ -36,8 +36,7 @@ export const ipiMissionsReader: FormatReader = {
     'Observers',
     'Total',
   ],
-  mapRow(row, ctx) {
-    const fr = new FieldReader(row);
+  mapRow(fr, ctx) {
     const cw = ctx.crosswalk;
     const date = monthDate(fr);
     const hostName = cleanText(fr, 'Country of Mission');

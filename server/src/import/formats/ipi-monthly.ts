@@ -1,4 +1,5 @@
-import { FieldReader, monthOf } from '../fields';
+import type { FieldReader } from '../fields';
+import { monthOf } from '../fields';
 import type { FormatName } from '../../model/sources';
 import type { FormatReader } from '../types';
 import { cleanText, contributionOps, count, resolveMission, resolveState, result } from './common';
@@ -47,8 +48,7 @@ export function ipiContributionReader(layout: IpiContributionLayout): FormatRead
       ...(hostColumn ? [hostColumn] : []),
       ...layout.counts.map(([, c]) => c),
     ],
-    mapRow(row, ctx) {
-      const fr = new FieldReader(row);
+    mapRow(fr, ctx) {
       const cw = ctx.crosswalk;
       const date = monthDate(fr);
       const contributor = cleanText(fr, 'Contributor');

@@ -1,4 +1,4 @@
-import { FieldReader } from '../fields';
+import type { FieldReader } from '../fields';
 import type { FormatReader, GraphOp } from '../types';
 import { node, rel, result } from './common';
 
@@ -113,8 +113,7 @@ export const ucdpAcdReader: FormatReader = {
     const byName = /_v(\d+)_(\d+)\.csv$/i.exec(fileName) ?? /acd-(\d\d)(\d)\.csv$/i.exec(fileName);
     return byName ? `v${byName[1]}.${byName[2]}` : undefined;
   },
-  mapRow(row, ctx) {
-    const fr = new FieldReader(row);
+  mapRow(fr, ctx) {
     const cw = ctx.crosswalk;
     const conflictNumber = fr.int('conflict_id', { required: true, min: 1 });
     const y = fr.int('year', { required: true, min: 1946, max: 2100 });

@@ -1,4 +1,3 @@
-import { FieldReader } from '../fields';
 import type { FormatReader } from '../types';
 import { contributionOps, count, resolveMission, resolveState, result, year } from './common';
 
@@ -21,8 +20,7 @@ export const unCountryByYearReader: FormatReader = {
   name: FORMAT,
   description: 'UN contributions by state, mission and year as average monthly personnel, 2010-2021',
   requiredColumns: ['Year', 'Country', 'Mission', 'Female', 'Male', 'Total'],
-  mapRow(row, ctx) {
-    const fr = new FieldReader(row);
+  mapRow(fr, ctx) {
     const cw = ctx.crosswalk;
     const y = year(fr, 'Year');
     const female = count(fr, 'Female');

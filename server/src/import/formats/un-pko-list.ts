@@ -1,4 +1,3 @@
-import { FieldReader } from '../fields';
 import type { FormatReader } from '../types';
 import { hqProps, missionHq, node, rel, resolveMission, result } from './common';
 
@@ -34,8 +33,7 @@ export const unPkoListReader: FormatReader = {
     'mission_longitude',
     'mission_latitude',
   ],
-  mapRow(row, ctx) {
-    const fr = new FieldReader(row);
+  mapRow(fr, ctx) {
     const acronym = fr.text('mission_acronym', true);
     const rawName = fr.text('mission_name');
     // The source cut DOMREP's name short inside its quotes, leaving an unmatched opening quote.
