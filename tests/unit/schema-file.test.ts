@@ -30,4 +30,16 @@ describe('the committed schema.graphql', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  it("has every enum of enums.json, with its values in the file's order (an entry no module declares is not left behind)", async () => {
+    const { buildGraphQLSchema } = await import('../../server/src/schema');
+    const { default: declared } = await import('../../server/src/modules/common/enums.json');
+    const schema = await buildGraphQLSchema();
+    const inSchema = Object.keys(declared).map((name) => {
+      const type = schema.getType(name);
+      return [name, isEnumType(type) ? type.getValues().map((v) => v.name) : null];
+    });
+    const inFile = Object.entries(declared).map(([name, spec]) => [name, Object.keys(spec.values)]);
+    expect(inSchema).toEqual(inFile);
+  });
 });

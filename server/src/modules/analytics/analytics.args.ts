@@ -1,5 +1,5 @@
 import { ArgsType, ClassType, Field, ID, Int } from 'type-graphql';
-import { composeDecorators, graphqlEnum } from '../common/schema-declarations';
+import { composeDecorators, declaredEnum, graphqlEnum } from '../common/schema-declarations';
 import type { EnumValue } from '../common/schema-declarations';
 import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsOptional, Matches, Max, Min } from 'class-validator';
 import { FORMAT_NAMES } from '../../model/sources';
@@ -7,46 +7,19 @@ import { DateField, PeriodField, PeriodInput, USE_PERIOD } from '../common/perio
 import { ID_PATTERN } from '../../model/graph';
 
 /** What two missions must share to be in the same place: a conflict (or a host state where none is known), or a host state. */
-export const AnalysisUnit = graphqlEnum('AnalysisUnit', 'The unit in which missions count as deployed together.', {
-  CONFLICT: 'The same UCDP conflict; when either mission has no conflict recorded, the same host state.',
-  HOST_STATE: 'The same host state.',
-});
+export const AnalysisUnit = declaredEnum('AnalysisUnit');
 export type AnalysisUnit = EnumValue<typeof AnalysisUnit>;
 
 /** Years or months. */
-export const AnalysisGranularity = graphqlEnum('AnalysisGranularity', 'The length of the periods of a time series.', {
-  YEAR: 'Calendar years.',
-  MONTH: 'Calendar months.',
-});
+export const AnalysisGranularity = declaredEnum('AnalysisGranularity');
 export type AnalysisGranularity = EnumValue<typeof AnalysisGranularity>;
 
 /** Balas's typology of two missions by their timing, in the order the rule tests it (HYBRID is kept for old clients, never returned). */
-export const MissionPairType = graphqlEnum(
-  'MissionPairType',
-  'The type of a pair of missions; the first rule that holds decides.',
-  {
-    HYBRID: {
-      description:
-        'Never returned: hybrid is one operation jointly led by two organizations, not a pair type (see MissionPair.hybridA).',
-      deprecationReason:
-        'A hybrid is one jointly led operation (MissionPair.hybridA / hybridB); pairs are typed by their timing.',
-    },
-    SEQUENTIAL: 'A handover between them is recorded, or one starts within the window of the end of the other.',
-    BRIDGING: 'A bridging operation between them is recorded.',
-    PARALLEL: 'Side by side: none of the above.',
-  },
-);
+export const MissionPairType = declaredEnum('MissionPairType');
 export type MissionPairType = EnumValue<typeof MissionPairType>;
 
 /** What ties two organizations in the network. */
-export const CooperationNetworkTie = graphqlEnum(
-  'CooperationNetworkTie',
-  'What ties two organizations in the network.',
-  {
-    CODEPLOYMENT: 'Missions of both active at the same time in the same unit, or a hybrid mission of both.',
-    COOPERATION: 'A recorded cooperation between missions of both in force in the period, or a hybrid mission of both.',
-  },
-);
+export const CooperationNetworkTie = declaredEnum('CooperationNetworkTie');
 export type CooperationNetworkTie = EnumValue<typeof CooperationNetworkTie>;
 
 /** Membership statuses of the Correlates of War IGO data. */
@@ -62,15 +35,7 @@ export const MembershipStatus = graphqlEnum(
 export type MembershipStatus = EnumValue<typeof MembershipStatus>;
 
 /** Which came first in a person bridge. */
-export const BridgeDirection = graphqlEnum(
-  'BridgeDirection',
-  'Which of the two posts of a person bridge started first.',
-  {
-    A_TO_B: 'The post with organization a.',
-    B_TO_A: 'The post with organization b.',
-    SAME_TIME: 'Same date, or dates of different precision within the same year.',
-  },
-);
+export const BridgeDirection = declaredEnum('BridgeDirection');
 export type BridgeDirection = EnumValue<typeof BridgeDirection>;
 
 /** Import source names that can define a universe. */

@@ -1,19 +1,12 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '../common/schema-declarations';
+import { declaredEnum } from '../common/schema-declarations';
 import type { EnumValue } from '../common/schema-declarations';
 import { Node } from '../common/node.type';
 import { Mission } from '../mission/mission.type';
 import { Organization } from '../organization/organization.type';
 
 /** What two missions must share to count as co-deployed. */
-export const CoDeploymentUnit = graphqlEnum(
-  'CoDeploymentUnit',
-  'What two missions must share to count as co-deployed.',
-  {
-    CONFLICT: 'The same armed conflict (the default of the field, domain-notes.md).',
-    HOST_STATE: 'The same host state (a variant).',
-  },
-);
+export const CoDeploymentUnit = declaredEnum('CoDeploymentUnit');
 export type CoDeploymentUnit = EnumValue<typeof CoDeploymentUnit>;
 
 /** Two missions active at the same time in the same conflict or host state, with their overlap. */

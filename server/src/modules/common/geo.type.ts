@@ -1,18 +1,9 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from './schema-declarations';
+import { declaredEnum } from './schema-declarations';
 import type { EnumValue } from './schema-declarations';
 
 /** What a point on the map stands for. */
-export const GeoBasis = graphqlEnum('GeoBasis', 'What a GeoPoint stands for.', {
-  HEADQUARTERS: "A mission's headquarters, as its source gives it.",
-  HOST_CAPITALS:
-    'A mission whose headquarters no source gives: the capital of its host state, or the mean of the capitals when it has several (`count`).',
-  CAPITAL: "A state's capital (state_capitals.csv, from Natural Earth).",
-  LOCATION_CAPITALS:
-    "A conflict: the capital of the state it is located in (UCDP's location), or the mean of the capitals when it has several (`count`).",
-  MISSION_HEADQUARTERS:
-    'A conflict without a located state that has a capital: the mean of the headquarters of its missions (`count`).',
-});
+export const GeoBasis = declaredEnum('GeoBasis');
 export type GeoBasis = EnumValue<typeof GeoBasis>;
 
 /** A place on the map: where the network view's map draws an entity. */

@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { composeDecorators, graphqlEnum } from './schema-declarations';
+import { composeDecorators, declaredEnum } from './schema-declarations';
 import type { EnumValue } from './schema-declarations';
 import { IsOptional, ValidateBy, ValidateNested } from 'class-validator';
 import { AppError, ErrorCode } from '../../errors';
@@ -69,15 +69,7 @@ export function PeriodField(description: string, deprecationReason?: string): Pr
  * How precise a date is: a date's precision is the length of its string (`2017`, `2017-05`, `2017-05-01`); the
  * entity projections (projections.ts) read it so in Cypher.
  */
-export const DatePrecision = graphqlEnum(
-  'DatePrecision',
-  'How precise a date is; a date covers the whole year or month it names.',
-  {
-    YEAR: 'Only the year is known.',
-    MONTH: 'The year and month are known.',
-    DAY: 'The day is known.',
-  },
-);
+export const DatePrecision = declaredEnum('DatePrecision');
 export type DatePrecision = EnumValue<typeof DatePrecision>;
 
 /**

@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { graphqlEnum } from './schema-declarations';
+import { declaredEnum } from './schema-declarations';
 import type { EnumValue } from './schema-declarations';
 import { DatePrecision } from './period';
 import { Mission } from '../mission/mission.type';
@@ -29,14 +29,7 @@ export class Contribution {
   sources!: string[];
 }
 
-export const Direction = graphqlEnum(
-  'Direction',
-  'OUTGOING: this mission is the first of the pair (it handed over, bridged, supported); INCOMING: the second.',
-  {
-    OUTGOING: 'This mission is the first of the pair (it handed over, bridged, supported).',
-    INCOMING: 'This mission is the second of the pair (it took over, was bridged or supported).',
-  },
-);
+export const Direction = declaredEnum('Direction');
 export type Direction = EnumValue<typeof Direction>;
 
 @ObjectType({ description: 'A recorded cooperation between two missions.' })

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import ENUMS from './enums.json';
 
 // Helpers to declare the schema in fewer words: an enum in one call, several decorators of a field as one.
 
@@ -46,4 +47,18 @@ export function graphqlEnum<const V extends Record<string, EnumValueSpec>>(
   );
   registerEnumType(object, { name, description, valuesConfig });
   return Object.freeze(object) as GraphQLEnum<V>;
+}
+
+/** The enums of `enums.json`: the API's vocabularies, each with its description and the meaning of each value. */
+export type DeclaredEnumName = keyof typeof ENUMS;
+
+/**
+ * A GraphQL enum whose names and descriptions are in `enums.json`, the one file that lists the API's vocabularies
+ * (sort keys, units of analysis, pair types...) with what each value means. Enums whose values differ from their
+ * names (`MembershipStatus`, `UniverseExtension`) and those built from the model (`RelationshipType`) are declared
+ * with `graphqlEnum` in their module.
+ */
+export function declaredEnum<const N extends DeclaredEnumName>(name: N): GraphQLEnum<(typeof ENUMS)[N]['values']> {
+  const { description, values } = ENUMS[name];
+  return graphqlEnum(name, description, values as (typeof ENUMS)[N]['values']);
 }

@@ -1,20 +1,11 @@
 import { Field, InputType } from 'type-graphql';
-import { graphqlEnum } from './schema-declarations';
+import { declaredEnum } from './schema-declarations';
 import type { EnumValue } from './schema-declarations';
 
-export const SortDirection = graphqlEnum('SortDirection', 'Ascending or descending.', {
-  ASC: 'Smallest (or earliest) first.',
-  DESC: 'Largest (or latest) first.',
-});
+export const SortDirection = declaredEnum('SortDirection');
 export type SortDirection = EnumValue<typeof SortDirection>;
 
-export const MissionSortField = graphqlEnum('MissionSortField', 'What missions can be ordered by.', {
-  ID: 'The id.',
-  ACRONYM: 'The usual acronym.',
-  START: 'The start date (as precise as its source).',
-  END: 'The end date; a mission still active or without an end on record counts as the latest.',
-  PERSONNEL: 'The largest monthly personnel on record; a mission without a figure counts as the smallest.',
-});
+export const MissionSortField = declaredEnum('MissionSortField');
 export type MissionSortField = EnumValue<typeof MissionSortField>;
 
 @InputType({ description: 'Order of a mission list.' })

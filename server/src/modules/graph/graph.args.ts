@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { graphqlEnum } from '../common/schema-declarations';
+import { declaredEnum } from '../common/schema-declarations';
 import type { EnumValue } from '../common/schema-declarations';
 import { ArrayMaxSize, IsIn, IsOptional, Length, Max, Min } from 'class-validator';
 import type { RelType } from '../../model/graph';
@@ -8,14 +8,7 @@ import { ORGANIZATION_KINDS } from '../organization/organization.args';
 import { PeriodField, PeriodInput, USE_PERIOD } from '../common/period';
 import { RelationshipType } from './graph.type';
 
-export const NetworkMode = graphqlEnum(
-  'NetworkMode',
-  'FULL: missions with their organizations, hosts and conflicts. ORGANIZATIONS: organizations linked by co-deployment.',
-  {
-    FULL: 'Missions with their organizations, host states and conflicts.',
-    ORGANIZATIONS: 'Organizations linked by co-deployment in the same conflict at the same time.',
-  },
-);
+export const NetworkMode = declaredEnum('NetworkMode');
 export type NetworkMode = EnumValue<typeof NetworkMode>;
 
 @InputType({ description: 'What the network view shows.' })

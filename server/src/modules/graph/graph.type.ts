@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '../common/schema-declarations';
+import { declaredEnum, graphqlEnum } from '../common/schema-declarations';
 import type { EnumValue } from '../common/schema-declarations';
 import { REL_SPECS } from '../../model/graph';
 import { GeoPoint } from '../common/geo.type';
@@ -15,13 +15,7 @@ export const RelationshipType = graphqlEnum(
   >,
 );
 
-export const EntityLabel = graphqlEnum('EntityLabel', 'The kind of an entity.', {
-  Organization: 'An international organization, an ad hoc coalition or a lead state acting for one.',
-  Mission: 'A peace operation (mission).',
-  Conflict: 'An armed conflict (UCDP/PRIO).',
-  State: 'A state (ISO 3166-1 alpha-3 id).',
-  Person: 'A person who held posts in missions or organizations.',
-});
+export const EntityLabel = declaredEnum('EntityLabel');
 export type EntityLabel = EnumValue<typeof EntityLabel>;
 
 @ObjectType({ description: 'A node as the network view draws it.' })
