@@ -28,6 +28,7 @@ import {
   toCsv,
 } from '../../../server/src/modules/analytics/panel';
 import { codebookJson, codebookMarkdown } from '../../../server/src/modules/analytics/panel-codebook';
+import { codebookColumns } from '../../../server/src/modules/analytics/panel-columns';
 import type { PanelFileSpec, Provenance } from '../../../server/src/modules/analytics/panel-codebook';
 import { iso3Of, ucdpConflictId } from '../../../server/src/modules/analytics/panel-codes';
 
@@ -143,6 +144,20 @@ describe('CSV conventions of the panels', () => {
       ALL_COLUMNS.map((cols) => cols.map((c) => c.name)),
     );
     expect(json.files[2]?.rows).toBe(10);
+  });
+
+  it('uses every definition of panel-definitions.json, and refuses a column it does not define', async () => {
+    const { default: definitions } = await import('../../../server/src/modules/analytics/panel-definitions.json');
+    const names = new Set(ALL_COLUMNS.flat().map((c) => c.name));
+    const unused = Object.entries(definitions).flatMap(([section, columns]) =>
+      Object.keys(columns)
+        .filter((name) => !['', '_a', '_b'].some((suffix) => names.has(name + suffix)))
+        .map((name) => `${section}.${name}`),
+    );
+    expect(unused).toEqual([]);
+    expect(() => codebookColumns<{ x: number }>('mspoYears', { no_such_column: (r) => r.x })).toThrow(
+      'panel-definitions.json: no column no_such_column of type string/integer/number/boolean/date in mspoYears',
+    );
   });
 
   it('reads the codes of states and conflicts from their ids', () => {

@@ -6,6 +6,7 @@
  */
 import type { Database } from '../../db/database';
 import type { Codes } from './panel-codes';
+import { codebookColumns } from './panel-columns';
 import type { PanelColumn } from './panel-columns';
 
 /** What a CONTRIBUTED_TO record and a row of the panel both say: the mission, the source and the period. */
@@ -134,128 +135,30 @@ export async function contributionRows(
 const singleMonth = (r: ContributionRow): boolean => r.from === r.to;
 
 export const CONTRIBUTION_COLUMNS: PanelColumn<ContributionRow>[] = [
-  {
-    name: 'state',
-    type: 'string',
-    description: "The contributing state's id in the graph (ISO-3 where it has one).",
-    value: (r) => r.state,
-  },
-  { name: 'state_name', type: 'string', description: 'Its name (UN M49 English name).', value: (r) => r.stateName },
-  {
-    name: 'iso3',
-    type: 'string',
-    description:
-      'ISO 3166-1 alpha-3 code (ISO 3166-3 former code for CSK, DDR, YMD; XKX for Kosovo); empty for states without one.',
-    value: (r) => r.iso3,
-  },
-  {
-    name: 'cow_code',
-    type: 'integer',
-    description: 'COW state number (ccode); empty for a state COW does not list.',
-    value: (r) => r.cowCode,
-  },
-  { name: 'mission', type: 'string', description: "The mission's id in the graph.", value: (r) => r.mission },
-  { name: 'mission_name', type: 'string', description: "The mission's name.", value: (r) => r.missionName },
-  {
-    name: 'period_start',
-    type: 'date',
-    description: 'First day of the period the record covers.',
-    value: (r) => monthStart(r.from),
-  },
-  { name: 'period_end', type: 'date', description: 'Last day of that period.', value: (r) => monthEnd(r.to) },
-  { name: 'year', type: 'integer', description: 'Year of period_start.', value: (r) => Number(r.from.slice(0, 4)) },
-  {
-    name: 'month',
-    type: 'integer',
-    description: 'Month (1-12) when the record covers one month; empty for a year or a longer span.',
-    value: (r) => (singleMonth(r) ? Number(r.from.slice(5, 7)) : null),
-  },
-  {
-    name: 'granularity',
-    type: 'string',
-    description:
-      'What the period is: month (a monthly figure), year (a yearly figure: an average or an estimate), presence (the state is known to have had personnel there, size unknown).',
-    value: (r) => r.granularity,
-  },
-  {
-    name: 'personnel',
-    type: 'number',
-    description:
-      "Personnel: the source's total (for a year, un-country-by-year's average monthly personnel), else Geo-PKO's estimated troops summed over the sites; empty when the source gives no figure (presence, or a Geo-PKO site of unknown size): unknown, never 0.",
-    value: (r) => r.personnel,
-  },
-  {
-    name: 'troops',
-    type: 'number',
-    description: 'Troops (contingent personnel) where the source separates them.',
-    value: (r) => r.troops,
-  },
-  {
-    name: 'police',
-    type: 'number',
-    description: 'Individual police where the source separates them.',
-    value: (r) => r.police,
-  },
-  {
-    name: 'formed_police',
-    type: 'number',
-    description: 'Formed police units where the source separates them.',
-    value: (r) => r.formedPolice,
-  },
-  {
-    name: 'experts',
-    type: 'number',
-    description: 'Experts on mission (military observers, liaison and staff officers) where the source separates them.',
-    value: (r) => r.experts,
-  },
-  {
-    name: 'observers',
-    type: 'number',
-    description: "Observers where the source counts them apart (IPI's 2014 snapshot).",
-    value: (r) => r.observers,
-  },
-  {
-    name: 'female',
-    type: 'number',
-    description: 'Women among the personnel where the source counts them (IPI gender data).',
-    value: (r) => r.female,
-  },
-  {
-    name: 'estimated',
-    type: 'boolean',
-    description: "1 when the figure is an estimate (Geo-PKO's unit sizes read from UN deployment maps).",
-    value: (r) => r.estimated,
-  },
-  {
-    name: 'yearly_average',
-    type: 'boolean',
-    description: "1 when the figure is a yearly average of monthly figures (the UN's country-by-year data).",
-    value: (r) => r.average,
-  },
-  {
-    name: 'sites',
-    type: 'integer',
-    description:
-      'Deployment sites summed into the row (Geo-PKO counts per site); 0 for sources that count per mission.',
-    value: (r) => r.sites,
-  },
-  {
-    name: 'source',
-    type: 'string',
-    description:
-      'Import source (ipi-contributions, ipi-snapshot, un-country-by-year, geopko-tcc, curated); codebook.json lists the datasets with their SHA-256.',
-    value: (r) => r.source,
-  },
-  {
-    name: 'dataset',
-    type: 'string',
-    description: 'The imported file (format:file) the record comes from.',
-    value: (r) => r.dataset,
-  },
-  {
-    name: 'source_ref',
-    type: 'string',
-    description: 'The document a curated record cites; empty for the data sets.',
-    value: (r) => r.sourceRef,
-  },
+  ...codebookColumns<ContributionRow>('contributions', {
+    state: (r) => r.state,
+    state_name: (r) => r.stateName,
+    iso3: (r) => r.iso3,
+    cow_code: (r) => r.cowCode,
+    mission: (r) => r.mission,
+    mission_name: (r) => r.missionName,
+    period_start: (r) => monthStart(r.from),
+    period_end: (r) => monthEnd(r.to),
+    year: (r) => Number(r.from.slice(0, 4)),
+    month: (r) => (singleMonth(r) ? Number(r.from.slice(5, 7)) : null),
+    granularity: (r) => r.granularity,
+    personnel: (r) => r.personnel,
+    troops: (r) => r.troops,
+    police: (r) => r.police,
+    formed_police: (r) => r.formedPolice,
+    experts: (r) => r.experts,
+    observers: (r) => r.observers,
+    female: (r) => r.female,
+    estimated: (r) => r.estimated,
+    yearly_average: (r) => r.average,
+    sites: (r) => r.sites,
+    source: (r) => r.source,
+    dataset: (r) => r.dataset,
+    source_ref: (r) => r.sourceRef,
+  }),
 ];
