@@ -70,67 +70,55 @@ export interface EdgeLook {
 }
 
 /** Line style per relationship type (FULL mode, neighbours and paths, and ORGANIZATIONS mode). */
-export const EDGE_LOOKS: Readonly<Record<string, EdgeLook>> = {
-  DEPLOYED: { colour: '#8a96a3', line: 'solid', arrow: false, width: 1.5, meaning: 'organization deployed mission' },
-  SUPPORTED: {
-    colour: '#2a9d8f',
-    line: 'dashed',
-    arrow: true,
-    width: 2,
-    meaning: "organization supported another organization's mission (funding, logistics, training)",
-  },
-  COOPERATED_WITH: {
-    colour: '#ff7f0e',
-    line: 'solid',
-    arrow: true,
-    width: 3,
-    meaning: 'missions cooperated (handover, bridging, hybrid, support...)',
-  },
-  IN_CONFLICT: { colour: '#c0392b', line: 'dashed', arrow: false, width: 1.2, meaning: 'mission in conflict' },
-  HOSTED_BY: { colour: '#b8c2cc', line: 'dotted', arrow: false, width: 1.2, meaning: 'mission hosted by state' },
-  PART_OF: {
-    colour: '#4d5660',
-    line: 'dashed',
-    arrow: true,
-    width: 1.5,
-    meaning: 'mission part of an umbrella mission',
-  },
-  CONTRIBUTED_TO: {
-    colour: '#9fb3c8',
-    line: 'solid',
-    arrow: true,
-    width: 0.8,
-    meaning: 'state contributed personnel (width: peak monthly personnel in the period; dashed: no figure on record)',
-  },
-  MEMBER_OF: { colour: '#c3b5dc', line: 'solid', arrow: false, width: 0.8, meaning: 'state member of organization' },
-  SERVED_IN: { colour: '#8e44ad', line: 'solid', arrow: false, width: 1.5, meaning: 'person served in mission' },
-  HELD_POST: {
-    colour: '#8e44ad',
-    line: 'dashed',
-    arrow: false,
-    width: 1.5,
-    meaning: 'person held post in organization',
-  },
-  NATIONAL_OF: { colour: '#b27fc6', line: 'dotted', arrow: false, width: 1, meaning: 'person national of state' },
-  PARTY_TO: { colour: '#d98880', line: 'dotted', arrow: false, width: 1, meaning: 'state party to conflict' },
-  LOCATED_IN: { colour: '#b8c2cc', line: 'dashed', arrow: false, width: 1, meaning: 'conflict located in state' },
-  SUCCEEDED: { colour: '#333d47', line: 'dashed', arrow: true, width: 1.5, meaning: 'organization succeeded another' },
-  PERSONNEL_IN: { colour: '#9fb3c8', line: 'dotted', arrow: false, width: 0.8, meaning: 'mission personnel in state' },
-  CO_DEPLOYED: {
-    colour: '#5b6b7b',
-    line: 'solid',
-    arrow: false,
-    width: 2,
-    meaning: 'organizations co-deployed (width: shared conflicts)',
-  },
-  COOPERATED: {
-    colour: '#ff7f0e',
-    line: 'solid',
-    arrow: false,
-    width: 2,
-    meaning: 'organizations cooperated (width: recorded links)',
-  },
+const EDGE_STYLES = {
+  DEPLOYED: { colour: '#8a96a3', line: 'solid', arrow: false, width: 1.5 },
+  SUPPORTED: { colour: '#2a9d8f', line: 'dashed', arrow: true, width: 2 },
+  COOPERATED_WITH: { colour: '#ff7f0e', line: 'solid', arrow: true, width: 3 },
+  IN_CONFLICT: { colour: '#c0392b', line: 'dashed', arrow: false, width: 1.2 },
+  HOSTED_BY: { colour: '#b8c2cc', line: 'dotted', arrow: false, width: 1.2 },
+  PART_OF: { colour: '#4d5660', line: 'dashed', arrow: true, width: 1.5 },
+  CONTRIBUTED_TO: { colour: '#9fb3c8', line: 'solid', arrow: true, width: 0.8 },
+  MEMBER_OF: { colour: '#c3b5dc', line: 'solid', arrow: false, width: 0.8 },
+  SERVED_IN: { colour: '#8e44ad', line: 'solid', arrow: false, width: 1.5 },
+  HELD_POST: { colour: '#8e44ad', line: 'dashed', arrow: false, width: 1.5 },
+  NATIONAL_OF: { colour: '#b27fc6', line: 'dotted', arrow: false, width: 1 },
+  PARTY_TO: { colour: '#d98880', line: 'dotted', arrow: false, width: 1 },
+  LOCATED_IN: { colour: '#b8c2cc', line: 'dashed', arrow: false, width: 1 },
+  SUCCEEDED: { colour: '#333d47', line: 'dashed', arrow: true, width: 1.5 },
+  PERSONNEL_IN: { colour: '#9fb3c8', line: 'dotted', arrow: false, width: 0.8 },
+  CO_DEPLOYED: { colour: '#5b6b7b', line: 'solid', arrow: false, width: 2 },
+  COOPERATED: { colour: '#ff7f0e', line: 'solid', arrow: false, width: 2 },
+} as const satisfies Record<string, Omit<EdgeLook, 'meaning'>>;
+
+/** What each relationship type means, in plain language, for the legend and the edge panel. */
+const EDGE_MEANINGS: Readonly<Record<keyof typeof EDGE_STYLES, string>> = {
+  DEPLOYED: 'organization deployed mission',
+  SUPPORTED: "organization supported another organization's mission (funding, logistics, training)",
+  COOPERATED_WITH: 'missions cooperated (handover, bridging, hybrid, support...)',
+  IN_CONFLICT: 'mission in conflict',
+  HOSTED_BY: 'mission hosted by state',
+  PART_OF: 'mission part of an umbrella mission',
+  CONTRIBUTED_TO:
+    'state contributed personnel (width: peak monthly personnel in the period; dashed: no figure on record)',
+  MEMBER_OF: 'state member of organization',
+  SERVED_IN: 'person served in mission',
+  HELD_POST: 'person held post in organization',
+  NATIONAL_OF: 'person national of state',
+  PARTY_TO: 'state party to conflict',
+  LOCATED_IN: 'conflict located in state',
+  SUCCEEDED: 'organization succeeded another',
+  PERSONNEL_IN: 'mission personnel in state',
+  CO_DEPLOYED: 'organizations co-deployed (width: shared conflicts)',
+  COOPERATED: 'organizations cooperated (width: recorded links)',
 };
+
+/** The look of each relationship type of the model and of the organization network. */
+export const EDGE_LOOKS: Readonly<Record<string, EdgeLook>> = Object.fromEntries(
+  Object.entries(EDGE_STYLES).map(([type, style]) => [
+    type,
+    { ...style, meaning: EDGE_MEANINGS[type as keyof typeof EDGE_STYLES] },
+  ]),
+);
 
 /** Colour of a COOPERATED_WITH edge by its kind. */
 export const COOPERATION_COLOURS: Readonly<Record<string, string>> = {
