@@ -1,9 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { Connection, decodeCursor, toPage } from '../common/connection';
+import { Connection } from '../common/connection';
 import type { GraphQLContext } from '../../request/context';
-import { EntityRepository } from '../common/entity.repository';
-import { lookAhead } from '../common/prefetch';
+import { entityById, entityPage } from '../common/entity.service';
 import { Mission } from '../mission/mission.type';
 import { ListArgs } from '../state/state.args';
 import { State } from '../state/state.type';
@@ -20,22 +19,12 @@ export class ConflictResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Conflict | null> {
-    return new EntityRepository(ctx.db).byId<Conflict>(
-      'Conflict',
-      id,
-      lookAhead(info, ctx.loaders, 'Conflict', CONFLICT_RELATIONS),
-    );
+    return entityById<Conflict>(ctx, info, 'Conflict', id, CONFLICT_RELATIONS);
   }
 
   @Query(() => ConflictConnection, { description: 'Conflicts, ordered by id, a page at a time.', complexity: 10 })
-  async conflicts(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
-    const skip = decodeCursor(a.after);
-    const { rows, total } = await new EntityRepository(ctx.db).simpleList(
-      'Conflict',
-      { region: a.region ?? null, skip, limit: a.first + 1 },
-      lookAhead(info, ctx.loaders, 'Conflict', CONFLICT_RELATIONS, ['items']),
-    );
-    return toPage(rows, a.first, skip, total);
+  conflicts(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return entityPage(ctx, info, 'Conflict', a, CONFLICT_RELATIONS);
   }
 
   @FieldResolver(() => [Mission], { description: 'Missions deployed in the conflict.' })

@@ -6,6 +6,7 @@ import { AnalyticsRepository } from '../analytics/analytics.repository';
 import { Connection, decodeCursor, toPage } from '../common/connection';
 import type { GraphQLContext } from '../../request/context';
 import { EntityRepository } from '../common/entity.repository';
+import { entityById } from '../common/entity.service';
 import {
   legacyEnds,
   legacyPeriod,
@@ -66,11 +67,7 @@ export class MissionResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Mission | null> {
-    return new EntityRepository(ctx.db).byId<Mission>(
-      'Mission',
-      id,
-      lookAhead(info, ctx.loaders, 'Mission', MISSION_RELATIONS),
-    );
+    return entityById<Mission>(ctx, info, 'Mission', id, MISSION_RELATIONS);
   }
 
   @Query(() => MissionConnection, { description: 'Missions, filtered and ordered, a page at a time.', complexity: 10 })

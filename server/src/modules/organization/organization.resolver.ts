@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Connection, decodeCursor, toPage } from '../common/connection';
 import type { GraphQLContext } from '../../request/context';
-import { EntityRepository } from '../common/entity.repository';
+import { entityById } from '../common/entity.service';
 import { PeriodInput, USE_PERIOD } from '../common/period';
 import { lookAhead } from '../common/prefetch';
 import { Membership, Post } from '../common/relations.type';
@@ -25,11 +25,7 @@ export class OrganizationResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Organization | null> {
-    return new EntityRepository(ctx.db).byId<Organization>(
-      'Organization',
-      id,
-      lookAhead(info, ctx.loaders, 'Organization', ORGANIZATION_RELATIONS),
-    );
+    return entityById<Organization>(ctx, info, 'Organization', id, ORGANIZATION_RELATIONS);
   }
 
   @Query(() => OrganizationConnection, {

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { Connection, decodeCursor, toPage } from '../common/connection';
+import { Connection } from '../common/connection';
 import type { GraphQLContext } from '../../request/context';
 import { EntityRepository } from '../common/entity.repository';
+import { entityById, entityPage } from '../common/entity.service';
 import { Node } from '../common/node.type';
-import { lookAhead } from '../common/prefetch';
 import { Post } from '../common/relations.type';
 import { ListArgs } from '../state/state.args';
 import { State } from '../state/state.type';
@@ -21,22 +21,12 @@ export class PersonResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Person | null> {
-    return new EntityRepository(ctx.db).byId<Person>(
-      'Person',
-      id,
-      lookAhead(info, ctx.loaders, 'Person', PERSON_RELATIONS),
-    );
+    return entityById<Person>(ctx, info, 'Person', id, PERSON_RELATIONS);
   }
 
   @Query(() => PersonConnection, { description: 'People, ordered by id, a page at a time.', complexity: 10 })
-  async people(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
-    const skip = decodeCursor(a.after);
-    const { rows, total } = await new EntityRepository(ctx.db).simpleList(
-      'Person',
-      { region: null, skip, limit: a.first + 1 },
-      lookAhead(info, ctx.loaders, 'Person', PERSON_RELATIONS, ['items']),
-    );
-    return toPage(rows, a.first, skip, total);
+  people(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return entityPage(ctx, info, 'Person', { first: a.first, after: a.after }, PERSON_RELATIONS);
   }
 
   @Query(() => Node, { nullable: true, description: 'Any entity by id; null when there is none.' })

@@ -1,10 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { Connection, decodeCursor, toPage } from '../common/connection';
+import { Connection } from '../common/connection';
 import type { GraphQLContext } from '../../request/context';
-import { EntityRepository } from '../common/entity.repository';
+import { entityById, entityPage } from '../common/entity.service';
 import { PeriodInput, USE_PERIOD } from '../common/period';
-import { lookAhead } from '../common/prefetch';
 import { Contribution, Membership } from '../common/relations.type';
 import { Mission } from '../mission/mission.type';
 import type { ContributionGroup } from '../personnel/contributions';
@@ -23,22 +22,12 @@ export class StateResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<State | null> {
-    return new EntityRepository(ctx.db).byId<State>(
-      'State',
-      id,
-      lookAhead(info, ctx.loaders, 'State', STATE_RELATIONS),
-    );
+    return entityById<State>(ctx, info, 'State', id, STATE_RELATIONS);
   }
 
   @Query(() => StateConnection, { description: 'States, ordered by id, a page at a time.', complexity: 10 })
-  async states(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
-    const skip = decodeCursor(a.after);
-    const { rows, total } = await new EntityRepository(ctx.db).simpleList(
-      'State',
-      { region: a.region ?? null, skip, limit: a.first + 1 },
-      lookAhead(info, ctx.loaders, 'State', STATE_RELATIONS, ['items']),
-    );
-    return toPage(rows, a.first, skip, total);
+  states(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return entityPage(ctx, info, 'State', a, STATE_RELATIONS);
   }
 
   @FieldResolver(() => [Mission], { description: 'Missions the state hosted.' })
