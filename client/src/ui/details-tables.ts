@@ -33,6 +33,27 @@ const focusButton = (ref: Ref, focus: (id: string) => void): HTMLButtonElement =
 const headRow = (...names: string[]): HTMLElement =>
   h('thead', {}, h('tr', {}, ...names.map((n) => h('th', { scope: 'col', text: n }))));
 
+/** A table of the panel with its CSV button: `name` is its data-table name, `file` the parts of the file name. */
+interface DetailsTable {
+  name: string;
+  caption: string;
+  heads: string[];
+  file: readonly (string | null | undefined)[];
+  /** Text columns (left-aligned), as opposed to figures. */
+  text?: boolean;
+}
+
+function detailsTable(spec: DetailsTable, rows: readonly HTMLElement[][]): HTMLElement {
+  const table = h(
+    'table',
+    { class: spec.text ? 'data text' : 'data', 'data-table': spec.name },
+    h('caption', { text: spec.caption }),
+    headRow(...spec.heads),
+    h('tbody', {}, ...rows.map((cells) => h('tr', {}, ...cells))),
+  );
+  return exportable(table, { file: spec.file });
+}
+
 /**
  * The states with personnel in a mission: the figure is the peak monthly personnel in the window (the month's
  * figure for a month); a state its sources name without a figure shows "present" and is written empty.
@@ -41,30 +62,23 @@ export function contributorsTable(node: GraphNode, c: MissionContributors, focus
   const when = c.window ?? 'all months on record';
   const measure =
     c.window && /^\d{4}-\d{2}$/.test(c.window) ? `Personnel, ${c.window}` : `Peak monthly personnel, ${when}`;
-  const table = h(
-    'table',
-    { class: 'data', 'data-table': 'contributors' },
-    h('caption', { text: `States contributing to ${node.name} (${when})` }),
-    headRow('State', measure, 'Sources'),
+  return detailsTable(
+    {
+      name: 'contributors',
+      caption: `States contributing to ${node.name} (${when})`,
+      heads: ['State', measure, 'Sources'],
+      file: ['contributors', node.id, c.window],
+    },
+    c.list.map((x) => [
+      h('td', { 'data-value': x.state.name }, focusButton(x.state, focus)),
+      h('td', {
+        'data-value': x.personnel === null ? '' : String(x.personnel),
+        title: x.personnel === null ? 'named by a source without a figure' : undefined,
+        text: x.personnel === null ? 'present' : fmt(x.personnel),
+      }),
+      h('td', { text: x.sources.join('; ') }),
+    ]),
   );
-  const body = h('tbody');
-  for (const x of c.list) {
-    body.append(
-      h(
-        'tr',
-        {},
-        h('td', { 'data-value': x.state.name }, focusButton(x.state, focus)),
-        h('td', {
-          'data-value': x.personnel === null ? '' : String(x.personnel),
-          title: x.personnel === null ? 'named by a source without a figure' : undefined,
-          text: x.personnel === null ? 'present' : fmt(x.personnel),
-        }),
-        h('td', { text: x.sources.join('; ') }),
-      ),
-    );
-  }
-  table.append(body);
-  return exportable(table, { file: ['contributors', node.id, c.window] });
 }
 
 /** The mission's recorded cooperation with other missions. */
@@ -73,26 +87,21 @@ export function cooperationTable(
   list: NonNullable<NodeDetails['cooperations']>,
   focus: (id: string) => void,
 ): HTMLElement {
-  const table = h(
-    'table',
-    { class: 'data text', 'data-table': 'cooperation' },
-    h('caption', { text: `Cooperation of ${node.name}` }),
-    headRow('Kind', 'With', 'Start', 'End', 'Source'),
+  return detailsTable(
+    {
+      name: 'cooperation',
+      caption: `Cooperation of ${node.name}`,
+      heads: ['Kind', 'With', 'Start', 'End', 'Source'],
+      file: ['cooperation', node.id],
+      text: true,
+    },
+    list.map((c) => [
+      h('td', { text: c.kind }),
+      h('td', { 'data-value': c.other.name }, focusButton(c.other, focus)),
+      ...dates(c.start, c.end),
+      h('td', {}, c.sourceRef ? linkified(c.sourceRef) : ''),
+    ]),
   );
-  const body = h('tbody');
-  for (const c of list)
-    body.append(
-      h(
-        'tr',
-        {},
-        h('td', { text: c.kind }),
-        h('td', { 'data-value': c.other.name }, focusButton(c.other, focus)),
-        ...dates(c.start, c.end),
-        h('td', {}, c.sourceRef ? linkified(c.sourceRef) : ''),
-      ),
-    );
-  table.append(body);
-  return exportable(table, { file: ['cooperation', node.id] });
 }
 
 /** The people who held a post in the mission or organization. */
@@ -101,25 +110,20 @@ export function peopleTable(
   list: NonNullable<NodeDetails['people']>,
   focus: (id: string) => void,
 ): HTMLElement {
-  const table = h(
-    'table',
-    { class: 'data text', 'data-table': 'people' },
-    h('caption', { text: `People of ${node.name}` }),
-    headRow('Person', 'Role', 'Start', 'End'),
+  return detailsTable(
+    {
+      name: 'people',
+      caption: `People of ${node.name}`,
+      heads: ['Person', 'Role', 'Start', 'End'],
+      file: ['people', node.id],
+      text: true,
+    },
+    list.map((p) => [
+      h('td', { 'data-value': p.person.name }, focusButton(p.person, focus)),
+      h('td', { text: p.role }),
+      ...dates(p.start, p.end),
+    ]),
   );
-  const body = h('tbody');
-  for (const p of list)
-    body.append(
-      h(
-        'tr',
-        {},
-        h('td', { 'data-value': p.person.name }, focusButton(p.person, focus)),
-        h('td', { text: p.role }),
-        ...dates(p.start, p.end),
-      ),
-    );
-  table.append(body);
-  return exportable(table, { file: ['people', node.id] });
 }
 
 /** A person's posts. */
@@ -128,27 +132,23 @@ export function postsTable(
   list: NonNullable<NodeDetails['posts']>,
   focus: (id: string) => void,
 ): HTMLElement {
-  const table = h(
-    'table',
-    { class: 'data text', 'data-table': 'posts' },
-    h('caption', { text: `Posts of ${node.name}` }),
-    headRow('Role', 'Start', 'End', 'Mission or organization'),
-  );
-  const body = h('tbody');
-  for (const p of list) {
-    const where = p.mission ?? p.organization;
-    body.append(
-      h(
-        'tr',
-        {},
+  return detailsTable(
+    {
+      name: 'posts',
+      caption: `Posts of ${node.name}`,
+      heads: ['Role', 'Start', 'End', 'Mission or organization'],
+      file: ['posts', node.id],
+      text: true,
+    },
+    list.map((p) => {
+      const where = p.mission ?? p.organization;
+      return [
         h('td', { text: p.role }),
         ...dates(p.start, p.end),
         h('td', { 'data-value': where?.name ?? '' }, where ? focusButton(where, focus) : ''),
-      ),
-    );
-  }
-  table.append(body);
-  return exportable(table, { file: ['posts', node.id] });
+      ];
+    }),
+  );
 }
 
 /**

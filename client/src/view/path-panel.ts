@@ -12,6 +12,7 @@ import { samePeriod } from '../graph/period';
 import type { ViewPeriod } from '../graph/period';
 import type { GraphEdge, GraphPath } from '../graph/types';
 import type { Tab } from '../graph/view-state';
+import { pairPicksHead } from '../ui/pair-picks';
 import { byId, clear, h } from '../ui/dom';
 import { inlineError, isAbort } from '../ui/feedback';
 import { pathsTable } from '../ui/path-table';
@@ -205,18 +206,13 @@ export class PathPanel {
     clear(panel);
     const name = (id: string | null): string => (id ? (names.get(id) ?? id) : '—');
     panel.append(
-      h('h2', { class: 'panel-title', text: 'Path between two nodes' }),
-      h('p', {
-        class: 'hint',
-        text: 'Pick the ends with “Path from here” / “Path to here” in a node’s details, or shift-click two nodes.',
-      }),
-      h(
-        'div',
-        { class: 'picks' },
-        h('span', { text: 'From' }),
-        h('span', { class: 'pick', id: 'path-from', text: name(state.pathFrom) }),
-        h('span', { text: 'To' }),
-        h('span', { class: 'pick', id: 'path-to', text: name(state.pathTo) }),
+      ...pairPicksHead(
+        'Path between two nodes',
+        'Pick the ends with “Path from here” / “Path to here” in a node’s details, or shift-click two nodes.',
+        [
+          { label: 'From', id: 'path-from', name: name(state.pathFrom) },
+          { label: 'To', id: 'path-to', name: name(state.pathTo) },
+        ],
       ),
       pathOptionsForm(state, { changed: () => this.optionsChanged() }),
       h(

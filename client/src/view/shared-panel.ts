@@ -11,6 +11,7 @@ import type { SharedPersonnel } from '../api/queries';
 import { periodInput, samePeriod, viewPeriod } from '../graph/period';
 import type { ViewPeriod } from '../graph/period';
 import type { Tab } from '../graph/view-state';
+import { pairPicksHead } from '../ui/pair-picks';
 import { byId, clear, fmt, h } from '../ui/dom';
 import { inlineError, isAbort } from '../ui/feedback';
 import { sourceTitle } from '../ui/sources';
@@ -114,18 +115,13 @@ export class SharedPanel {
     clear(panel);
     const name = (id: string | null): string => (id ? (names.get(id) ?? id) : '—');
     panel.append(
-      h('h2', { class: 'panel-title', text: 'Shared personnel' }),
-      h('p', {
-        class: 'hint',
-        text: 'Pick two missions or organizations with “Compare as A / B” in their details: the states that sent personnel to both, and how alike the two sets of contributors are.',
-      }),
-      h(
-        'div',
-        { class: 'picks' },
-        h('span', { text: 'A' }),
-        h('span', { class: 'pick', id: 'compare-a', text: name(state.compareA) }),
-        h('span', { text: 'B' }),
-        h('span', { class: 'pick', id: 'compare-b', text: name(state.compareB) }),
+      ...pairPicksHead(
+        'Shared personnel',
+        'Pick two missions or organizations with “Compare as A / B” in their details: the states that sent personnel to both, and how alike the two sets of contributors are.',
+        [
+          { label: 'A', id: 'compare-a', name: name(state.compareA) },
+          { label: 'B', id: 'compare-b', name: name(state.compareB) },
+        ],
       ),
       h(
         'div',
