@@ -129,26 +129,28 @@ export class Database {
   }
 
   /** Runs work in one read transaction (several statements share it). */
-  async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const { timeoutMs, budgetMs } = transactionTimeout(this.opts.txTimeoutMs);
-    const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.READ });
-    this.transactions += 1;
-    try {
-      return await session.executeRead(work, { timeout: timeoutMs });
-    } catch (err) {
-      throw budgetMs !== null && isTransactionTimeout(err) ? budgetExceeded(budgetMs) : err;
-    } finally {
-      await session.close();
-    }
+  readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.transaction('READ', work, this.opts.txTimeoutMs);
   }
 
   /** Runs work in one write transaction (several statements share it; all or nothing). */
-  async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, configuredMs = this.opts.txTimeoutMs): Promise<T> {
+  writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, configuredMs = this.opts.txTimeoutMs): Promise<T> {
+    return this.transaction('WRITE', work, configuredMs);
+  }
+
+  /** One managed transaction (retried by the driver on transient errors), within the request's time budget. */
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    configuredMs: number,
+  ): Promise<T> {
     const { timeoutMs, budgetMs } = transactionTimeout(configuredMs);
-    const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session[mode] });
     this.transactions += 1;
     try {
-      return await session.executeWrite(work, { timeout: timeoutMs });
+      return await (mode === 'READ'
+        ? session.executeRead(work, { timeout: timeoutMs })
+        : session.executeWrite(work, { timeout: timeoutMs }));
     } catch (err) {
       throw budgetMs !== null && isTransactionTimeout(err) ? budgetExceeded(budgetMs) : err;
     } finally {
