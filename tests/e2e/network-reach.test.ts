@@ -24,6 +24,12 @@ async function box(selector: string): Promise<Box> {
   return b;
 }
 
+/** Waits until a drawer is shown and has finished sliding in (its 0.18 s transition), so that its box is final. */
+async function drawerOpen(selector: string): Promise<void> {
+  await page.waitForSelector(selector, { state: 'visible' });
+  await page.waitForFunction((s) => document.querySelector(s)!.getAnimations().length === 0, selector);
+}
+
 /** The share of the window the network's canvas covers. */
 async function networkShare(): Promise<number> {
   const viewport = page.viewportSize()!;
@@ -82,7 +88,7 @@ describe('network view: reach', () => {
 
       // "Filters" opens its drawer over the network (which keeps its size) and moves the focus into it; Esc closes it.
       await page.click('#toggle-filters');
-      await page.waitForSelector('#left', { state: 'visible' });
+      await drawerOpen('#left');
       expect(await expanded('#toggle-filters')).toBe('true');
       expect(await page.getAttribute('#toggle-filters', 'aria-controls')).toBe('left');
       const left = await box('#left');
@@ -101,7 +107,7 @@ describe('network view: reach', () => {
 
       // "Panels" opens and closes with its button; one drawer at a time.
       await page.click('#toggle-panels');
-      await page.waitForSelector('#right', { state: 'visible' });
+      await drawerOpen('#right');
       expect(await expanded('#toggle-panels')).toBe('true');
       const right = await box('#right');
       expect(right.x + right.width).toBeGreaterThanOrEqual(viewport.width - 1);
