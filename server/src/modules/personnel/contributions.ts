@@ -31,7 +31,8 @@ export interface ContributionRecord {
 /** The records of one state in one mission as the relation statements read them: the other side once, then its records. */
 export interface ContributionGroup<N> {
   node: N;
-  records: Pick<ContributionRecord, 'source' | 'from' | 'to' | 'total'>[];
+  /** Each record as `[source, from, to, total]`, as the relation statements return them. */
+  records: [source: string, from: string, to: string, total: number | null][];
 }
 
 /** The records of a group as full contribution records. */
@@ -39,11 +40,11 @@ export function groupRecords(
   g: ContributionGroup<unknown>,
   side: { state: string; stateName: string; mission: string },
 ): ContributionRecord[] {
-  return g.records.map((r) => ({
-    source: r.source,
-    from: r.from,
-    to: r.to,
-    total: r.total,
+  return g.records.map(([source, from, to, total]) => ({
+    source,
+    from,
+    to,
+    total,
     state: side.state,
     stateName: side.stateName,
     mission: side.mission,
