@@ -14,6 +14,7 @@
 // (YYYY, YYYY-MM or YYYY-MM-DD).
 :param universe => null;
 :param include => [];
+:param within => null;
 :param unit => 'CONFLICT';
 :param tie => 'CODEPLOYMENT';
 :param from => '2008';
@@ -29,10 +30,13 @@
 // leaving out a lead state beside an organization of another kind. hybrid: jointly led by two or more
 // organizations (a recorded joint lead). Dates widened to what their precision covers (2017-05 ends on the
 // 31st); without an end, a mission with a recorded last evidence ends there (endBasis 'last_evidence'), else
-// it is ongoing (endBasis 'open').
+// it is ongoing (endBasis 'open'). $within (null: every mission) keeps only the missions it lists: an answer
+// about a few missions needs only them and the missions that share a conflict or a host state with them (the
+// network view's MSPO marks).
 CALL () {
   MATCH (m:Mission)
   WHERE m.start IS NOT NULL
+    AND ($within IS NULL OR m.id IN $within)
     AND ($universe IS NULL OR $universe IN m.sources)
     AND (coalesce(m.operationType, 'peace_operation') = 'peace_operation' OR m.operationType IN $include)
     AND NOT EXISTS {

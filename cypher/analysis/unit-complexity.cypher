@@ -9,6 +9,7 @@
 // every unit, for the years it has an active mission), $fromYear and $toYear.
 :param universe => null;
 :param include => [];
+:param within => null;
 :param units => ['ucdp-309', 'SDN'];
 :param fromYear => 2004;
 :param toYear => 2008;
@@ -23,10 +24,13 @@
 // leaving out a lead state beside an organization of another kind. hybrid: jointly led by two or more
 // organizations (a recorded joint lead). Dates widened to what their precision covers (2017-05 ends on the
 // 31st); without an end, a mission with a recorded last evidence ends there (endBasis 'last_evidence'), else
-// it is ongoing (endBasis 'open').
+// it is ongoing (endBasis 'open'). $within (null: every mission) keeps only the missions it lists: an answer
+// about a few missions needs only them and the missions that share a conflict or a host state with them (the
+// network view's MSPO marks).
 CALL () {
   MATCH (m:Mission)
   WHERE m.start IS NOT NULL
+    AND ($within IS NULL OR m.id IN $within)
     AND ($universe IS NULL OR $universe IN m.sources)
     AND (coalesce(m.operationType, 'peace_operation') = 'peace_operation' OR m.operationType IN $include)
     AND NOT EXISTS {

@@ -69,11 +69,12 @@ describe('the analysis queries of cypher/analysis', () => {
 
   it('refuses parameters the file does not declare, and missing ones', () => {
     const queries = AnalysisQueries.load(DIR);
-    expect(() => queries.params('universe', {})).toThrow(/missing: include, universe/);
+    expect(() => queries.params('universe', {})).toThrow(/missing: include, universe, within/);
     expect(() => queries.params('universe', { universe: null, extra: 1 })).toThrow(/not declared: extra/);
-    expect(queries.params('universe', { universe: 'bara-hultman', include: [] })).toEqual({
+    expect(queries.params('universe', { universe: 'bara-hultman', include: [], within: null })).toEqual({
       universe: 'bara-hultman',
       include: [],
+      within: null,
     });
   });
 

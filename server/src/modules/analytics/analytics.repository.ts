@@ -200,11 +200,18 @@ export class AnalyticsRepository {
     readonly include: readonly string[] = [],
   ) {}
 
+  /**
+   * Runs an analysis query with the parameters of the analysis set filled in: `$include` from this repository,
+   * `$within` null (every mission) unless the caller restricts the set (`mspoShare`'s `within`).
+   */
   private run<T>(name: AnalysisQueryName, params: Record<string, unknown>): Promise<T[]> {
-    const withInclude = this.queries.get(name).parameters.includes('include')
-      ? { ...params, include: [...this.include] }
-      : params;
-    return this.queries.run<T>(this.db, name, withInclude);
+    const declared = this.queries.get(name).parameters;
+    const filled = {
+      ...params,
+      ...(declared.includes('include') ? { include: [...this.include] } : {}),
+      ...(declared.includes('within') ? { within: params.within ?? null } : {}),
+    };
+    return this.queries.run<T>(this.db, name, filled);
   }
 
   private async chunked<I, T>(items: I[], work: (chunk: I[]) => Promise<T[]>): Promise<T[]> {
@@ -218,10 +225,35 @@ export class AnalyticsRepository {
     return rows[0];
   }
 
+  /** `within`: only these missions in the analysis set (their rows are exact for the missions whose place-mates it holds). */
   mspoShare(
-    p: Scope & { granularity: 'YEAR' | 'MONTH'; from: string; to: string; differentOrganization: boolean },
+    p: Scope & {
+      granularity: 'YEAR' | 'MONTH';
+      from: string;
+      to: string;
+      differentOrganization: boolean;
+      within?: readonly string[] | null;
+    },
   ): Promise<MspoRow[]> {
     return this.run('mspo-share', { ...p });
+  }
+
+  /**
+   * Missions `ids` and every mission that shares a conflict or a host state with one of them: all that the MSPO
+   * rule compares them with (a unit is a shared conflict, or a shared host state), so the flags of `ids` computed
+   * within this set are those computed over the whole graph.
+   */
+  async placeMates(ids: readonly string[]): Promise<string[]> {
+    const rows = await this.db.read<{ mates: string[] }>(
+      `UNWIND $ids AS id
+       MATCH (m:Mission {id: id})
+       OPTIONAL MATCH (m)-[:IN_CONFLICT|HOSTED_BY]->(place)<-[:IN_CONFLICT|HOSTED_BY]-(mate:Mission)
+       WITH collect(DISTINCT m.id) + collect(DISTINCT mate.id) AS ids
+       UNWIND ids AS id
+       RETURN collect(DISTINCT id) AS mates`,
+      { ids },
+    );
+    return rows[0]?.mates ?? [];
   }
 
   missionPairs(

@@ -32,14 +32,25 @@ export function mspoWindow(span: Span | null, now = new Date()): MspoWindow | nu
  * The missions that were part of an MSPO at some time in a span: those `mspoShare` (its default rule and
  * universe, cypher/analysis/mspo-share.cypher) lists in any year (or month) of the span. The network view's
  * MSPO marks come from here, so that they always agree with `mspoShare`; the view keeps no rule of its own.
+ * With `missions`, only those are asked about: the rule then runs on them and the missions that share a conflict
+ * or a host state with them (`placeMates`), not on the whole graph, and gives them the same flags.
  */
 export async function mspoMissionsIn(
   repo: AnalyticsRepository,
   span: Span | null,
+  missions?: readonly string[],
   now = new Date(),
 ): Promise<Set<string>> {
   const w = mspoWindow(span, now);
-  if (!w) return new Set();
-  const rows = await repo.mspoShare({ universe: null, unit: AnalysisUnit.CONFLICT, differentOrganization: true, ...w });
-  return new Set(rows.flatMap((r) => r.mspoMissionIds));
+  if (!w || missions?.length === 0) return new Set();
+  const within = missions ? await repo.placeMates(missions) : null;
+  const rows = await repo.mspoShare({
+    universe: null,
+    unit: AnalysisUnit.CONFLICT,
+    differentOrganization: true,
+    ...w,
+    within,
+  });
+  const flagged = new Set(rows.flatMap((r) => r.mspoMissionIds));
+  return missions ? new Set(missions.filter((id) => flagged.has(id))) : flagged;
 }

@@ -19,8 +19,9 @@ export class GraphService {
   /** Sets each mission's MSPO flag from the rule of `mspoShare` over the span (one query per call). */
   private async withMspo<T>(span: Span | null, value: T, nodes: (v: T) => GraphNode[]): Promise<T> {
     const list = nodes(value);
-    if (!list.some((n) => n.label === EntityLabel.Mission)) return value;
-    const ids = await mspoMissionsIn(this.analytics, span);
+    const missions = [...new Set(list.filter((n) => n.label === EntityLabel.Mission).map((n) => n.id))];
+    if (!missions.length) return value;
+    const ids = await mspoMissionsIn(this.analytics, span, missions);
     for (const n of list) n.mspo = n.label === EntityLabel.Mission && ids.has(n.id);
     return value;
   }
