@@ -18,6 +18,7 @@ const SECTION_NAMES: Record<string, string> = {
   versusNeo4jGraphQL: 'versus @neo4j/graphql',
   importThroughput: 'import',
   networkView: 'network view',
+  analytics: 'analytics',
 };
 
 function main(): void {

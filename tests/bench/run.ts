@@ -31,7 +31,7 @@ import { keepPreviousView, runOf } from './previous';
 import { RecordingDatabase } from './recording-database';
 import { writeReport } from './report';
 import { graphSize, replicate } from './scale';
-import { keptVersusLive, refreshAggregates } from './aggregates';
+import { keptVersusLive, marksWithinVersusWhole, refreshAggregates } from './aggregates';
 import { versusNeo4jGraphQL } from './versus';
 
 const ROOT = repoRoot();
@@ -117,6 +117,7 @@ async function main(): Promise<void> {
       log(`scale ${scale}: ${size.nodes} nodes, ${size.relationships} relationships`);
       const families = wants('families') ? await queryFamilies(db, schema, http, bare, { runs, logger, log, names: familyNames }) : undefined;
       const coDeploymentsKeptVersusLive = wants('families') ? await keptVersusLive(db, runs, log) : undefined;
+      const mspoMarksWithinVersusWhole = wants('families') ? await marksWithinVersusWhole(db, runs, log) : undefined;
       const analytics = wants('analytics') ? await analyticsFigures(db, schema, logger, runs, log) : undefined;
       const versus = scale === 1 && wants('versus') ? await versusNeo4jGraphQL(db, schema, neoSchema, { runs, logger, log }) : undefined;
       const memory = await memoryFigures(db, local.pid);
@@ -127,7 +128,7 @@ async function main(): Promise<void> {
       // (tens of thousands of elements laid out by fcose) is not drawn here.
       const browser = wants('browser') && scale <= 10 ? await networkViewFigures(app.url, { runs: Math.min(runs, 5), log, renderer: 'canvas' }) : undefined;
       const networkView = browser ? { ...browser, run: runOf(results) } : undefined;
-      byScale[String(scale)] = { size, memory, ...(families ? { families } : {}), ...(coDeploymentsKeptVersusLive ? { coDeploymentsKeptVersusLive } : {}), ...(aggregateRefresh && scale > 1 ? { aggregateRefresh } : {}), ...(analytics ? { analytics } : {}), ...(versus ? { versusNeo4jGraphQL: versus } : {}), ...(imported ? { importThroughput: imported } : {}), ...(networkView ? { networkView } : {}) };
+      byScale[String(scale)] = { size, memory, ...(families ? { families } : {}), ...(coDeploymentsKeptVersusLive ? { coDeploymentsKeptVersusLive } : {}), ...(mspoMarksWithinVersusWhole ? { mspoMarksWithinVersusWhole } : {}), ...(aggregateRefresh && scale > 1 ? { aggregateRefresh } : {}), ...(analytics ? { analytics } : {}), ...(versus ? { versusNeo4jGraphQL: versus } : {}), ...(imported ? { importThroughput: imported } : {}), ...(networkView ? { networkView } : {}) };
     }
     results.scales = byScale;
     if (wants('load')) {
