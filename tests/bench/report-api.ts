@@ -79,6 +79,7 @@ export function loadSection(loads: Any[]): string[] {
   lines.push(
     `autocannon, ${l.connections} connections for ${l.seconds} s, cycling through the query families above (network excluded), on the graph at the largest scale of each run.`,
     'Since issue 19 autocannon runs in a process of its own ("own process"); until then it ran on the event loop of the process that serves the API ("in-process"), measured again in the same run for comparison.',
+    'Rows in the order the runs were merged (the header lists them); the goals table reads the last run at each scale.',
     '',
   );
   lines.push('| scale | client | requests | per second | errors | p50 | p97.5 | p99 |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
