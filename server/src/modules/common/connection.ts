@@ -1,5 +1,5 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { Max, Min } from 'class-validator';
+import { IsOptional, Length, Max, Min } from 'class-validator';
 import { AppError, ErrorCode } from '../../errors';
 
 /** Relay-style page information. */
@@ -22,6 +22,31 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor`).' })
   after?: string | null;
+}
+
+/** A page of states or conflicts, optionally of one region. */
+@ArgsType()
+export class RegionPageArgs extends PageArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only this region (UN region for states, UCDP region for conflicts).',
+  })
+  @IsOptional()
+  @Length(1, 60)
+  region?: string | null;
+}
+
+/** A page of people: the arguments of every page, and a region that people do not have, kept for old clients. */
+@ArgsType()
+export class PeoplePageArgs extends PageArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Ignored: people have no region.',
+    deprecationReason: 'People have no region; the argument was never applied.',
+  })
+  @IsOptional()
+  @Length(1, 60)
+  region?: string | null;
 }
 
 export interface Page<T> {

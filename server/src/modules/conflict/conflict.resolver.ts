@@ -1,10 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { Connection } from '../common/connection';
+import { Connection, RegionPageArgs } from '../common/connection';
 import type { GraphQLContext } from '../../request/context';
 import { entityById, entityPage } from '../common/entity.service';
 import { Mission } from '../mission/mission.type';
-import { ListArgs } from '../state/state.args';
 import { State } from '../state/state.type';
 import { CONFLICT_RELATIONS } from './conflict.relations';
 import { Conflict } from './conflict.type';
@@ -23,7 +22,7 @@ export class ConflictResolver {
   }
 
   @Query(() => ConflictConnection, { description: 'Conflicts, ordered by id, a page at a time.', complexity: 10 })
-  conflicts(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  conflicts(@Args() a: RegionPageArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     return entityPage(ctx, info, 'Conflict', a, CONFLICT_RELATIONS);
   }
 

@@ -1,12 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { Connection } from '../common/connection';
+import { Connection, PeoplePageArgs } from '../common/connection';
 import type { GraphQLContext } from '../../request/context';
 import { EntityRepository } from '../common/entity.repository';
 import { entityById, entityPage } from '../common/entity.service';
 import { Node } from '../common/node.type';
 import { Post } from '../common/relations.type';
-import { ListArgs } from '../state/state.args';
 import { State } from '../state/state.type';
 import { PERSON_RELATIONS } from './person.relations';
 import { Person } from './person.type';
@@ -25,7 +24,7 @@ export class PersonResolver {
   }
 
   @Query(() => PersonConnection, { description: 'People, ordered by id, a page at a time.', complexity: 10 })
-  people(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  people(@Args() a: PeoplePageArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     return entityPage(ctx, info, 'Person', { first: a.first, after: a.after }, PERSON_RELATIONS);
   }
 

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { Connection } from '../common/connection';
+import { Connection, RegionPageArgs } from '../common/connection';
 import type { GraphQLContext } from '../../request/context';
 import { entityById, entityPage } from '../common/entity.service';
 import { PeriodInput, USE_PERIOD } from '../common/period';
@@ -9,7 +9,6 @@ import { Mission } from '../mission/mission.type';
 import type { ContributionGroup } from '../personnel/contributions';
 import { figuresByState, groupRecords } from '../personnel/contributions';
 import { STATE_RELATIONS, stateContributionsWindow } from './state.relations';
-import { ListArgs } from './state.args';
 import { State } from './state.type';
 
 const StateConnection = Connection(State, 'State');
@@ -26,7 +25,7 @@ export class StateResolver {
   }
 
   @Query(() => StateConnection, { description: 'States, ordered by id, a page at a time.', complexity: 10 })
-  states(@Args() a: ListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  states(@Args() a: RegionPageArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     return entityPage(ctx, info, 'State', a, STATE_RELATIONS);
   }
 
