@@ -16,7 +16,10 @@ export class GraphService {
     private readonly analytics: AnalyticsRepository,
   ) {}
 
-  /** Sets each mission's MSPO flag from the rule of `mspoShare` over the span (one query per call). */
+  /**
+   * Sets each mission's MSPO flag from the rule of `mspoShare` over the span, run within the missions shown and
+   * their place-mates (two statements per call: the place-mates, then the rule).
+   */
   private async withMspo<T>(span: Span | null, value: T, nodes: (v: T) => GraphNode[]): Promise<T> {
     const list = nodes(value);
     const missions = [...new Set(list.filter((n) => n.label === EntityLabel.Mission).map((n) => n.id))];
