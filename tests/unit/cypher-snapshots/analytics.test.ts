@@ -103,7 +103,7 @@ describe('co-deployments and shared personnel', () => {
                     { id: 'UN', label: 'Organization' },
                     { id: 'AU', label: 'Organization' },
                   ],
-                  records: [],
+                  runs: [],
                   people: [],
                   states: [],
                 },

@@ -188,7 +188,7 @@ export const UNIVERSE_ANSWER: CannedAnswer = {
   ],
 };
 
-/** The first row of sharedPersonnel's statement for two sides found, with no records, people or states. */
+/** The first row of sharedPersonnel's statement for two sides found, with no runs of records, people or states. */
 export function sharedPersonnelSides(a: string, b: string, label: 'Mission' | 'Organization'): CannedAnswer {
   return {
     when: 'AS sides',
@@ -198,7 +198,7 @@ export function sharedPersonnelSides(a: string, b: string, label: 'Mission' | 'O
           { id: a, label },
           { id: b, label },
         ],
-        records: [],
+        runs: [],
         people: [],
         states: [],
       },

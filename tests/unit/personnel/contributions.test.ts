@@ -1,5 +1,5 @@
 import type { ContributionRecord } from '../../../server/src/modules/personnel/contributions';
-import { figuresByState, monthWindow } from '../../../server/src/modules/personnel/contributions';
+import { figuresByState, figuresOfRuns, monthWindow } from '../../../server/src/modules/personnel/contributions';
 
 const rec = (
   r: Partial<ContributionRecord> & Pick<ContributionRecord, 'state' | 'source' | 'from' | 'to'>,
@@ -69,8 +69,20 @@ describe('figuresByState', () => {
       stateName: 'GHA',
       personnel: 150,
       sources: ['ipi-contributions', 'un-country-by-year', 'geopko-tcc'],
-    }); // in the order first met
+    }); // the most precise first
     expect(figures.get('BGD')?.personnel).toBeNull(); // named without a size: unknown, not 0
+  });
+
+  it('lists the sources the most precise first, whatever order the records come in', () => {
+    const records = [
+      rec({ state: 'GHA', source: 'geopko-tcc', from: '2010-06', to: '2011-06', total: 10 }),
+      rec({ state: 'GHA', source: 'un-country-by-year', from: '2011-02', to: '2011-12', total: 120 }),
+      rec({ state: 'GHA', source: 'ipi-snapshot', from: '2011-01', to: '2011-01', total: 5 }),
+      rec({ state: 'GHA', source: 'ipi-contributions', from: '2010-01', to: '2010-01', total: 100 }),
+    ];
+    const expected = ['ipi-contributions', 'ipi-snapshot', 'un-country-by-year', 'geopko-tcc'];
+    expect(figuresByState(records, null).get('GHA')?.sources).toEqual(expected);
+    expect(figuresByState([...records].reverse(), null).get('GHA')?.sources).toEqual(expected);
   });
 
   it('keeps only one source when asked, and clips records to the window', () => {
@@ -86,6 +98,50 @@ describe('figuresByState', () => {
       sources: ['ipi-contributions'],
     });
     expect(figuresByState(records, monthWindow('2014', '2015')).size).toBe(0);
+  });
+});
+
+describe('figuresOfRuns (the records as the statements read them)', () => {
+  it('gives what figuresByState gives for the same records, a null total kept in its place', () => {
+    const records = [
+      rec({ state: 'KEN', mission: 'M1', source: 'curated', from: '2013-04', to: '2013-04', total: 10 }),
+      rec({ state: 'KEN', mission: 'M1', source: 'curated', from: '2013-05', to: '2013-05', total: null }),
+      rec({ state: 'KEN', mission: 'M1', source: 'curated', from: '2013-06', to: '2013-06', total: 30 }),
+      rec({ state: 'KEN', mission: 'M2', source: 'geopko-tcc', from: '2013-01', to: '2013-12', total: 7 }),
+      rec({ state: 'KEN', mission: 'M2', source: 'ipi-contributions', from: '2013-06', to: '2013-06', total: 5 }),
+      rec({ state: 'UGA', mission: 'M1', source: 'curated', from: '2013-01', to: '2013-12', total: null }),
+    ];
+    const runs = [
+      {
+        side: { state: 'KEN', stateName: 'KEN', mission: 'M1' },
+        runs: [['curated', ['2013-04', '2013-05', '2013-06'], ['2013-04', '2013-05', '2013-06'], [10, null, 30]]],
+      },
+      {
+        side: { state: 'KEN', stateName: 'KEN', mission: 'M2' },
+        runs: [
+          ['ipi-contributions', ['2013-06'], ['2013-06'], [5]],
+          ['geopko-tcc', ['2013-01'], ['2013-12'], [7]],
+        ],
+      },
+      {
+        side: { state: 'UGA', stateName: 'UGA', mission: 'M1' },
+        runs: [['curated', ['2013-01'], ['2013-12'], [null]]],
+      },
+    ] as Parameters<typeof figuresOfRuns>[0];
+    for (const window of [
+      null,
+      monthWindow('2013-05', '2013-05'),
+      monthWindow('2013-06', '2013-06'),
+      monthWindow('2014', null),
+    ]) {
+      for (const source of [null, 'curated', 'geopko-tcc']) {
+        expect(figuresOfRuns(runs, window, source)).toEqual(figuresByState(records, window, source));
+      }
+    }
+    // June: 30 (M1) + 5 (M2, IPI over GeoPKO); May: M1 listed without a figure, M2 7.
+    expect(figuresOfRuns(runs, null).get('KEN')?.personnel).toBe(35);
+    expect(figuresOfRuns(runs, monthWindow('2013-05', '2013-05')).get('KEN')?.personnel).toBe(7);
+    expect(figuresOfRuns(runs, monthWindow('2013-05', '2013-05'), 'curated').get('KEN')?.personnel).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import { END_PRECISION, MISSION_ACTIVE_IN_SPAN, START_PRECISION } from './period';
 import { CONFLICT, MISSION, ORGANIZATION, PERSON, STATE } from './projections';
 import type { Selection } from '../../request/relation-field';
+import { RECORD_COUNTED, RECORD_RUN } from '../personnel/contributions.cypher';
 
 /**
  * The relation statements of the entity types, one per nested field, each reading `$ids` (parent ids) and
@@ -27,12 +28,13 @@ export const REL = {
   missionPersonnel: `UNWIND $ids AS id MATCH (m:Mission {id: id})-[p:PERSONNEL_IN]->()
     WHERE $source IS NULL OR p.source = $source
     RETURN id AS key, {month: p.month, source: p.source, troops: p.troops, police: p.police, observers: p.observers, total: p.total} AS item`,
-  // One item per contributing state: the state once, its records as [source, from, to, total] (a state has one
-  // per month; lists travel and convert faster than maps).
+  // One item per contributing state: the state once, its records as runs, one per source (a state has a record
+  // a month; parallel lists travel and convert faster than a list or a map per record).
   missionContributions: `UNWIND $ids AS id MATCH (m:Mission {id: id})<-[c:CONTRIBUTED_TO]-(s:State)
-    WHERE ($window IS NULL OR (c.from <= $window.to AND c.to >= $window.from)) AND ($source IS NULL OR c.source = $source)
-    WITH id, s, collect([c.source, c.from, c.to, coalesce(c.total, c.troopsEstimate)]) AS records
-    RETURN id AS key, {node: ${STATE('s')}, records: records} AS item`,
+    WHERE ${RECORD_COUNTED('c')}
+    WITH id, s, c.source AS source, collect(c) AS cs
+    WITH id, s, collect(${RECORD_RUN('cs')}) AS runs
+    RETURN id AS key, {node: ${STATE('s')}, runs: runs} AS item`,
   missionParent: (f?: Selection) =>
     `UNWIND $ids AS id MATCH (m:Mission {id: id})-[:PART_OF]->(p:Mission) RETURN DISTINCT id AS key, ${MISSION('p', f)} AS item`,
   missionParts: (f?: Selection) =>
@@ -65,11 +67,12 @@ export const REL = {
     RETURN id AS key, {state: ${STATE('s')}, organization: ${ORGANIZATION('o')}, status: r.status, start: r.start, end: r.end,
       startPrecision: ${START_PRECISION('r')}, endPrecision: ${END_PRECISION('r')}, source: r.source,
       cowStart: r.cowStart, cowEnd: r.cowEnd, correctionRef: r.correctionRef} AS item`,
-  // One item per mission: the mission once, its records as small maps.
+  // One item per mission: the mission once, the state's records in it as runs, one per source.
   stateContributions: `UNWIND $ids AS id MATCH (s:State {id: id})-[c:CONTRIBUTED_TO]->(m:Mission)
-    WHERE ($window IS NULL OR (c.from <= $window.to AND c.to >= $window.from)) AND ($source IS NULL OR c.source = $source)
-    WITH id, m, collect([c.source, c.from, c.to, coalesce(c.total, c.troopsEstimate)]) AS records
-    RETURN id AS key, {node: ${MISSION('m')}, records: records} AS item`,
+    WHERE ${RECORD_COUNTED('c')}
+    WITH id, m, c.source AS source, collect(c) AS cs
+    WITH id, m, collect(${RECORD_RUN('cs')}) AS runs
+    RETURN id AS key, {node: ${MISSION('m')}, runs: runs} AS item`,
 
   conflictMissions: (f?: Selection) => `UNWIND $ids AS id MATCH (c:Conflict {id: id})<-[:IN_CONFLICT]-(m:Mission)
     WITH DISTINCT id, m ORDER BY coalesce(m.start, ''), m.id RETURN id AS key, ${MISSION('m', f)} AS item`,

@@ -23,7 +23,7 @@ import { MissionSortField, SortDirection } from '../common/sort';
 import { Conflict } from '../conflict/conflict.type';
 import { Organization } from '../organization/organization.type';
 import type { ContributionGroup } from '../personnel/contributions';
-import { figuresByState, groupRecords } from '../personnel/contributions';
+import { figuresOfRuns } from '../personnel/contributions';
 import { State } from '../state/state.type';
 import { MissionsArgs } from './mission.args';
 import { contributorsWindow, MISSION_RELATIONS } from './mission.relations';
@@ -255,8 +255,11 @@ export class MissionResolver {
       .relation<ContributionGroup<State>, typeof args>(MISSION_RELATIONS.contributors, args)
       .load(m.id);
     const states = new Map(groups.map((g) => [g.node.id, g.node]));
-    const rows = groups.flatMap((g) => groupRecords(g, { state: g.node.id, stateName: g.node.name, mission: m.id }));
-    const figures = [...figuresByState(rows, window, source).values()].sort(
+    const runs = groups.map((g) => ({
+      side: { state: g.node.id, stateName: g.node.name, mission: m.id },
+      runs: g.runs,
+    }));
+    const figures = [...figuresOfRuns(runs, window, source).values()].sort(
       (a, b) => (b.personnel ?? -1) - (a.personnel ?? -1) || a.state.localeCompare(b.state),
     );
     return figures.map((f) => ({ state: states.get(f.state) as State, personnel: f.personnel, sources: f.sources }));

@@ -28,27 +28,25 @@ export interface ContributionRecord {
   total: number | null;
 }
 
-/** The records of one state in one mission as the relation statements read them: the other side once, then its records. */
+/**
+ * The records of one state in one mission from one source, as the statements return them (`CONTRIBUTION_RUN`):
+ * the source once, then the months and totals of its records as parallel lists (null: listed without a size).
+ * A state has one record a month: tens of thousands of records travel and convert in about half the time of
+ * one small list each, and the reduction looks up the state, mission and source once per run.
+ */
+export type RecordRun = [source: string, from: string[], to: string[], total: (number | null)[]];
+
+/** The records of one state in one mission as the relation statements read them: the other side once, then its runs. */
 export interface ContributionGroup<N> {
   node: N;
-  /** Each record as `[source, from, to, total]`, as the relation statements return them. */
-  records: [source: string, from: string, to: string, total: number | null][];
+  runs: RecordRun[];
 }
 
-/** The records of a group as full contribution records. */
-export function groupRecords(
-  g: ContributionGroup<unknown>,
-  side: { state: string; stateName: string; mission: string },
-): ContributionRecord[] {
-  return g.records.map(([source, from, to, total]) => ({
-    source,
-    from,
-    to,
-    total,
-    state: side.state,
-    stateName: side.stateName,
-    mission: side.mission,
-  }));
+/** Who a run of records belongs to. */
+export interface RunSide {
+  state: string;
+  stateName: string;
+  mission: string;
 }
 
 export interface MonthWindow {
@@ -83,15 +81,30 @@ const MONTHS = 12 * 10_000;
 /**
  * Reduces records to one figure per state. `onlySource` keeps only that source's records; otherwise for each
  * (state, mission, month) the best-ranked source is used, and sites of the same source are summed. Months are
- * whole numbers and keys are numbers (a record of a yearly or multi-year source covers many months), with the
- * entries met in the same order as the records, so that `sources` lists the sources in the order first met.
+ * whole numbers and keys are numbers (a record of a yearly or multi-year source covers many months). A state's
+ * `sources` are the sources of its counted months, the most precise first (rank, then name).
  */
 export function figuresByState(
   records: ContributionRecord[],
   window: MonthWindow | null,
   onlySource?: string | null,
 ): Map<string, StateFigure> {
-  const steps = reduceFigures(records, window, onlySource ?? null);
+  return figuresOfRuns(
+    records.map((r) => ({ side: r, runs: [[r.source, [r.from], [r.to], [r.total]]] })),
+    window,
+    onlySource,
+  );
+}
+
+/** figuresByState over records as the statements read them: runs of one state in one mission from one source. */
+export function figuresOfRuns(
+  groups: Iterable<{ side: RunSide; runs: RecordRun[] }>,
+  window: MonthWindow | null,
+  onlySource?: string | null,
+): Map<string, StateFigure> {
+  const acc = new FigureAccumulator(window, onlySource ?? null);
+  for (const { side, runs } of groups) for (const run of runs) acc.add(side, run);
+  const steps = acc.result();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -108,7 +121,7 @@ async function drainYielding<T>(steps: Generator<void, T>): Promise<T> {
 }
 
 /**
- * figuresByState fed one record at a time, as the records arrive from the database (nothing of them is kept);
+ * figuresByState fed one run of records at a time, as they arrive from the database (nothing of them is kept);
  * `figures()` gives the result, computed in slices between which the event loop runs.
  */
 export class StateFigures {
@@ -118,8 +131,8 @@ export class StateFigures {
     this.acc = new FigureAccumulator(window, onlySource ?? null);
   }
 
-  add(record: ContributionRecord): void {
-    this.acc.add(record);
+  add(side: RunSide, run: RecordRun): void {
+    this.acc.add(side, run);
   }
 
   figures(): Promise<Map<string, StateFigure>> {
@@ -127,34 +140,18 @@ export class StateFigures {
   }
 }
 
-/** How much work (record-months, or month entries) the reduction does between two pauses. */
+/** How much work (month entries) the reduction does between two pauses. */
 const WORK_PER_SLICE = 20_000;
 
-/** The reduction of figuresByState, pausing (yield) after each slice of work. */
-function* reduceFigures(
-  records: ContributionRecord[],
-  window: MonthWindow | null,
-  onlySource: string | null,
-): Generator<void, Map<string, StateFigure>> {
-  const acc = new FigureAccumulator(window, onlySource);
-  let work = 0;
-  for (const r of records) {
-    work += acc.add(r) + 1;
-    if (work >= WORK_PER_SLICE) {
-      work = 0;
-      yield;
-    }
-  }
-  return yield* acc.result();
-}
-
-/** The reduction of figuresByState, record by record. */
+/** The reduction of figuresByState, run by run. */
 class FigureAccumulator {
   private readonly pairIds = new Map<string, number>();
   private readonly stateIds = new Map<string, number>();
   private readonly states: { state: string; name: string }[] = [];
   private readonly sourceIds = new Map<string, number>();
   private readonly sources: string[] = [];
+  /** Month indexes by month: a few hundred distinct months among tens of thousands of records. */
+  private readonly months = new Map<string, number>();
   /**
    * The best record per (state and mission, month): the key maps to a slot of the parallel arrays below. Numbers in
    * plain arrays, not an object per month: an organization's records cover hundreds of thousands of months, and
@@ -178,55 +175,70 @@ class FigureAccumulator {
     this.windowTo = window ? monthIndex(window.to) : Infinity;
   }
 
-  /** Adds one record; returns the number of months it covered (the work done). */
-  add(r: ContributionRecord): number {
-    if (this.onlySource && r.source !== this.onlySource) return 0;
-    const rank = SOURCE_RANK[r.source] ?? 9;
-    const from = Math.max(monthIndex(r.from), this.windowFrom);
-    const to = Math.min(monthIndex(r.to), this.windowTo);
-    if (from > to) return 0;
-    let stateId = this.stateIds.get(r.state);
-    if (stateId === undefined) {
-      stateId = this.states.length;
-      this.stateIds.set(r.state, stateId);
-      this.states.push({ state: r.state, name: r.stateName });
-    }
-    let sourceId = this.sourceIds.get(r.source);
-    if (sourceId === undefined) {
-      sourceId = this.sources.length;
-      this.sourceIds.set(r.source, sourceId);
-      this.sources.push(r.source);
-    }
-    const pairKey = `${r.state}|${r.mission}`;
-    let pairId = this.pairIds.get(pairKey);
-    if (pairId === undefined) this.pairIds.set(pairKey, (pairId = this.pairIds.size));
-    const total = r.total ?? Number.NaN;
-    for (let month = from; month <= to; month += 1) {
-      const key = pairId * MONTHS + month;
-      const slot = this.best.get(key);
-      if (slot === undefined) {
-        this.best.set(key, this.rank.length);
-        this.rank.push(rank);
-        this.source.push(sourceId);
-        this.total.push(total);
-        this.state.push(stateId);
-        this.month.push(month);
-      } else if (rank < (this.rank[slot] ?? Infinity)) {
-        this.rank[slot] = rank;
-        this.source[slot] = sourceId;
-        this.total[slot] = total;
-      } else if (rank === this.rank[slot] && this.source[slot] === sourceId && r.total !== null) {
-        // Another site of the same source: summed.
-        const cur = this.total[slot] ?? Number.NaN;
-        this.total[slot] = Number.isNaN(cur) ? r.total : cur + r.total;
+  private monthOf(m: string): number {
+    let i = this.months.get(m);
+    if (i === undefined) this.months.set(m, (i = monthIndex(m)));
+    return i;
+  }
+
+  /** Adds the records of one run (one state, mission and source), in their order. */
+  add(side: RunSide, [src, froms, tos, totals]: RecordRun): void {
+    if (this.onlySource && src !== this.onlySource) return;
+    const rank = SOURCE_RANK[src] ?? 9;
+    // The state, source and pair are registered at the first record in the window: a state none of whose
+    // records is in it is not a contributor.
+    let stateId = -1;
+    let sourceId = -1;
+    let pairId = -1;
+    for (let i = 0; i < froms.length; i += 1) {
+      const from = Math.max(this.monthOf(froms[i] ?? ''), this.windowFrom);
+      const to = Math.min(this.monthOf(tos[i] ?? ''), this.windowTo);
+      if (from > to) continue;
+      if (stateId < 0) {
+        stateId = this.idOf(this.stateIds, side.state, () =>
+          this.states.push({ state: side.state, name: side.stateName }),
+        );
+        sourceId = this.idOf(this.sourceIds, src, () => this.sources.push(src));
+        pairId = this.idOf(this.pairIds, `${side.state}|${side.mission}`, () => undefined);
+      }
+      const value = totals[i] ?? null;
+      const total = value ?? Number.NaN;
+      for (let month = from; month <= to; month += 1) {
+        const key = pairId * MONTHS + month;
+        const slot = this.best.get(key);
+        if (slot === undefined) {
+          this.best.set(key, this.rank.length);
+          this.rank.push(rank);
+          this.source.push(sourceId);
+          this.total.push(total);
+          this.state.push(stateId);
+          this.month.push(month);
+        } else if (rank < (this.rank[slot] ?? Infinity)) {
+          this.rank[slot] = rank;
+          this.source[slot] = sourceId;
+          this.total[slot] = total;
+        } else if (rank === this.rank[slot] && this.source[slot] === sourceId && value !== null) {
+          // Another site of the same source: summed.
+          const cur = this.total[slot] ?? Number.NaN;
+          this.total[slot] = Number.isNaN(cur) ? value : cur + value;
+        }
       }
     }
-    return to - from + 1;
+  }
+
+  /** The number of `key` in `ids`, numbering it (and calling `onNew`) when it is new. */
+  private idOf(ids: Map<string, number>, key: string, onNew: () => void): number {
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = ids.size));
+      onNew();
+    }
+    return id;
   }
 
   /**
    * Sums over missions per state and month, then takes each state's peak month (pausing after each slice). A
-   * state's sources are listed in the order they were first met.
+   * state's sources are listed the most precise first (rank, then name), whatever order the records came in.
    */
   *result(): Generator<void, Map<string, StateFigure>> {
     // Per state and month: the sum of the missions' figures (NaN: none had one).
@@ -265,12 +277,17 @@ class FigureAccumulator {
           state,
           stateName: name,
           personnel,
-          sources: (stateSources.get(stateId) ?? []).map((s) => this.sources[s] ?? ''),
+          sources: (stateSources.get(stateId) ?? []).map((s) => this.sources[s] ?? '').sort(bySourceRank),
         });
       else if (personnel !== null && (cur.personnel === null || personnel > cur.personnel)) cur.personnel = personnel;
     }
     return out;
   }
+}
+
+/** Sources the most precise first, then by name. */
+function bySourceRank(a: string, b: string): number {
+  return (SOURCE_RANK[a] ?? 9) - (SOURCE_RANK[b] ?? 9) || a.localeCompare(b);
 }
 
 /** Jaccard similarity of two sets: |A ∩ B| / |A ∪ B| (0 when both are empty). */

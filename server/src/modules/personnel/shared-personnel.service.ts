@@ -28,8 +28,12 @@ export async function sharedPersonnel(db: Database, args: SharedPersonnelArgs): 
   const window = monthWindow(period?.from, period?.to);
   // Two organizations bring tens of thousands of records: reduced as they arrive, none kept.
   const reducers = { a: new StateFigures(window, args.source), b: new StateFigures(window, args.source) };
-  const data = await new SharedPersonnelRepository(db).load(args.a, args.b, window, args.source ?? null, (side, r) =>
-    (side === 0 ? reducers.a : reducers.b).add(r),
+  const data = await new SharedPersonnelRepository(db).load(
+    args.a,
+    args.b,
+    window,
+    args.source ?? null,
+    (side, who, run) => (side === 0 ? reducers.a : reducers.b).add(who, run),
   );
   const [sideA, sideB] = data.sides;
   if (!sideA || !sideB) {

@@ -7,7 +7,7 @@ import { PeriodInput, USE_PERIOD } from '../common/period';
 import { Contribution, Membership } from '../common/relations.type';
 import { Mission } from '../mission/mission.type';
 import type { ContributionGroup } from '../personnel/contributions';
-import { figuresByState, groupRecords } from '../personnel/contributions';
+import { figuresOfRuns } from '../personnel/contributions';
 import { STATE_RELATIONS, stateContributionsWindow } from './state.relations';
 import { State } from './state.type';
 
@@ -73,11 +73,8 @@ export class StateResolver {
       .load(s.id);
     const out: Contribution[] = [];
     for (const g of groups) {
-      const fig = figuresByState(
-        groupRecords(g, { state: s.id, stateName: s.name, mission: g.node.id }),
-        window,
-        source,
-      ).get(s.id);
+      const side = { state: s.id, stateName: s.name, mission: g.node.id };
+      const fig = figuresOfRuns([{ side, runs: g.runs }], window, source).get(s.id);
       if (fig) out.push({ state: s, mission: g.node, personnel: fig.personnel, sources: fig.sources });
     }
     return out.sort(
