@@ -32,6 +32,9 @@ CREATE CONSTRAINT personnel_in_uid IF NOT EXISTS FOR ()-[r:PERSONNEL_IN]-() REQU
 // Derived: the co-deployments of the organization network, kept at write time (server/src/db/co-deployment-pairs.ts);
 // the refresh merges each pair on its key (missions, organizations, conflict).
 CREATE CONSTRAINT co_deployment_pair_key IF NOT EXISTS FOR ()-[r:CO_DEPLOYMENT_PAIR]-() REQUIRE r.key IS UNIQUE;
+// Derived: the organization network without a filter, kept at write time (server/src/db/organization-network.ts);
+// the refresh merges each tie on its key (organizations and kind).
+CREATE CONSTRAINT organization_tie_key IF NOT EXISTS FOR ()-[r:ORGANIZATION_TIE]-() REQUIRE r.key IS UNIQUE;
 
 // Time series: "as of a month" and "over a period" are range seeks on these relationship properties.
 CREATE INDEX contributed_from IF NOT EXISTS FOR ()-[r:CONTRIBUTED_TO]-() ON (r.from);

@@ -1,5 +1,6 @@
 import type { Database } from '../../server/src/db/database';
 import { refreshCoDeploymentPairs } from '../../server/src/db/co-deployment-pairs';
+import { refreshOrganizationTies } from '../../server/src/db/organization-network';
 import { toSpan } from '../../server/src/modules/common/period';
 import { GraphRepository } from '../../server/src/modules/graph/graph.repository';
 import { AnalyticsRepository } from '../../server/src/modules/analytics/analytics.repository';
@@ -7,7 +8,7 @@ import { mspoMissionsIn } from '../../server/src/modules/analytics/mspo-flags';
 import type { Span } from '../../server/src/modules/common/period';
 import type { NetworkQuery } from '../../server/src/modules/graph/graph.repository';
 import type { Timing } from './measure';
-import { round, sideBySide } from './measure';
+import { interleaved, round, sideBySide } from './measure';
 
 const ALL: NetworkQuery = { organizations: null, missionKinds: null, regions: null, conflicts: null, organizationKinds: null, sources: null, span: null, includeStates: true, includeConflicts: true };
 
@@ -22,19 +23,34 @@ export interface KeptVersusLive {
   kept: Timing;
   live: Timing;
   ratio: number;
+  /** The whole graph only: the same question through the kept co-deployment pairs (as a filtered question reads them). */
+  pairs?: Timing;
 }
 
+/** A period that holds every mission: the whole graph's question, asked through the path of a filtered one. */
+const EVERY_YEAR = toSpan({ from: '0001', to: '9999' });
+
 /**
- * The co-deployments kept at write time (db/co-deployment-pairs.ts) against the statement that computed them on
- * each call before (GraphRepository.organizationNetworkLive), side by side in one run, through the repository.
+ * The organization network as the API reads it (without a filter: the ties kept at write time,
+ * db/organization-network.ts; with a period: the co-deployment pairs kept at write time, db/co-deployment-pairs.ts)
+ * against the statement that computed it on each call before (GraphRepository.organizationNetworkLive), side by
+ * side in one run, through the repository. For the whole graph, also through the kept pairs (the read before the
+ * ties were kept), all three alternately; the answers are checked equal first.
  */
 export async function keptVersusLive(db: Database, runs: number, log: (m: string) => void): Promise<KeptVersusLive[]> {
   const repo = new GraphRepository(db);
   const out: KeptVersusLive[] = [];
   for (const q of QUESTIONS) {
-    const [kept, live] = await sideBySide(() => repo.organizationNetwork(q.query), () => repo.organizationNetworkLive(q.query), runs, 3);
-    const r = { question: q.name, kept, live, ratio: round(kept.median / live.median) };
-    log(`  ${q.name.padEnd(40)} kept ${kept.median.toFixed(2)} ms, live ${live.median.toFixed(2)} ms, ratio ${r.ratio}`);
+    const whole = q.query.span === null;
+    const ask = () => repo.organizationNetwork(q.query);
+    const live = () => repo.organizationNetworkLive(q.query);
+    const pairs = () => repo.organizationNetwork({ ...q.query, span: EVERY_YEAR });
+    const answer = JSON.stringify(await ask());
+    const others: [string, () => Promise<unknown>][] = [['live', live], ...(whole ? [['kept pairs', pairs] as [string, () => Promise<unknown>]] : [])];
+    for (const [name, other] of others) if (JSON.stringify(await other()) !== answer) throw new Error(`${q.name}: the ${name} answer differs from the API's`);
+    const [kept, liveTiming, pairsTiming] = (await interleaved([ask, live, ...(whole ? [pairs] : [])], runs, 3)) as [Timing, Timing, Timing?];
+    const r = { question: q.name, kept, live: liveTiming, ratio: round(kept.median / liveTiming.median), ...(pairsTiming ? { pairs: pairsTiming } : {}) };
+    log(`  ${q.name.padEnd(40)} kept ${kept.median.toFixed(2)} ms, live ${liveTiming.median.toFixed(2)} ms, ratio ${r.ratio}${pairsTiming ? `; through the kept pairs ${pairsTiming.median.toFixed(2)} ms` : ''}`);
     out.push(r);
   }
   return out;
@@ -77,11 +93,21 @@ export async function marksWithinVersusWhole(db: Database, runs: number, log: (m
   return out;
 }
 
-/** Refreshes the kept co-deployments of the whole graph (the scaled copies are written without the importer) and times it. */
-export async function refreshAggregates(db: Database, log: (m: string) => void): Promise<{ seconds: number; created: number; deleted: number; missions: number }> {
-  const t = Date.now();
+/**
+ * Refreshes the kept co-deployments and organization network of the whole graph (the scaled copies are written
+ * without the importer) and times each.
+ */
+export async function refreshAggregates(
+  db: Database,
+  log: (m: string) => void,
+): Promise<{ seconds: number; created: number; deleted: number; missions: number; tiesSeconds: number; ties: number }> {
+  let t = Date.now();
   const r = await refreshCoDeploymentPairs(db);
   const seconds = round((Date.now() - t) / 1000, 1);
   log(`  co-deployments refreshed in ${seconds} s (${r.missions} missions, ${r.created} pairs created, ${r.deleted} deleted)`);
-  return { seconds, ...r };
+  t = Date.now();
+  const ties = await refreshOrganizationTies(db);
+  const tiesSeconds = round((Date.now() - t) / 1000, 1);
+  log(`  organization network refreshed in ${tiesSeconds} s (${ties.ties} ties, ${ties.written} written, ${ties.deleted} deleted)`);
+  return { seconds, ...r, tiesSeconds, ties: ties.ties };
 }

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { loadConfig } from '../../server/src/config';
 import type { Config } from '../../server/src/config';
+import { refreshCoDeploymentPairs } from '../../server/src/db/co-deployment-pairs';
 import { Database } from '../../server/src/db/database';
+import { refreshOrganizationTies } from '../../server/src/db/organization-network';
 import { createLogger } from '../../server/src/logger';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -30,4 +32,13 @@ export function testDatabase(config: Config = testConfig()): Database {
 /** Deletes every node and relationship (the schema stays): each integration test file starts from an empty graph. */
 export async function resetGraph(db: Database): Promise<void> {
   await db.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+}
+
+/**
+ * Brings the aggregates kept at write time (the co-deployment pairs, the organization network) up to date with a
+ * graph a test wrote with plain Cypher, as `peaceops start` does for a graph loaded without the tool.
+ */
+export async function refreshKeptAggregates(db: Database): Promise<void> {
+  await refreshCoDeploymentPairs(db);
+  await refreshOrganizationTies(db);
 }

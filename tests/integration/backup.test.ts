@@ -10,7 +10,7 @@ import type { BackupHeader, BackupProgress } from '../../server/src/db/backup';
 import type { Database } from '../../server/src/db/database';
 import { applySchema } from '../../server/src/db/schema';
 import { CURATED_TABLES } from '../../server/src/import/curated/tables';
-import { REPO_ROOT, resetGraph, testDatabase } from '../helpers/db';
+import { REPO_ROOT, refreshKeptAggregates, resetGraph, testDatabase } from '../helpers/db';
 import { dumpGraph, graphCounts } from '../helpers/graph-dump';
 import { CURATED_DIR, runImport } from '../helpers/import';
 
@@ -123,6 +123,7 @@ describe('backup and restore', () => {
     expect(summary.issues).toEqual([]);
     await db.write(TYPED_GRAPH);
     await db.write("MATCH (s:State {id: 'TST-A'}) SET s.bytes = $bytes", { bytes: new Int8Array([1, -2, 127, -128]) });
+    await refreshKeptAggregates(db); // the restore refreshes them: the graph backed up must hold them already
     await new TokenStore(db).create('backup-test', 'editor');
     await db.write(`CREATE (:AuditEntry {id: 'audit-1', at: datetime(), actor: 'test', action: 'backup-test'})`);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-backup-'));

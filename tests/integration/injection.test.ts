@@ -14,7 +14,7 @@ import { TokenStore } from '../../server/src/auth/tokens';
 import type { Database } from '../../server/src/db/database';
 import type { RunningApp } from '../../server/src/http/app';
 import { buildGraphQLSchema } from '../../server/src/schema';
-import { resetGraph, testConfig, testDatabase } from '../helpers/db';
+import { refreshKeptAggregates, resetGraph, testConfig, testDatabase } from '../helpers/db';
 import { dumpGraph, graphCounts } from '../helpers/graph-dump';
 import { startTestApp } from '../helpers/http';
 
@@ -217,6 +217,7 @@ describe('Cypher injection through the API', () => {
       // An id that is itself an injection string: found by exact match, and only by exact match.
       { trap: "x' OR 1=1 //" },
     );
+    await refreshKeptAggregates(db);
     editor = (await new TokenStore(db).create('injection-editor', 'editor')).token;
     app = await startTestApp(testConfig(), db);
     before = await dumpGraph(db);

@@ -47,8 +47,11 @@ const FRAGMENT_HELPERS = new Set([
   // modules/common/geo.cypher.ts: the distinct nodes of a list variable, by id; graph.cypher.ts: a mission's region.
   'DISTINCT_BY_ID',
   'MISSION_REGION',
-  // modules/graph/graph.repository.ts: whether a mission passes the network's filter.
+  // db/organization-network.ts: whether a mission passes the network's filter.
   'MISSION_FILTER',
+  // modules/personnel/contributions.cypher.ts: which contribution records a question counts, and their runs.
+  'RECORD_COUNTED',
+  'RECORD_RUN',
   // modules/common/geo.cypher.ts: where the map places a node (headquarters, capital, a conflict's place).
   'HQ_SOURCE',
   'MISSION_HQ',
@@ -184,20 +187,26 @@ const INTERPOLATIONS: Allowance[] = [
     reason: 'one of three constant conditions, chosen by the label',
   },
   {
-    file: 'modules/graph/graph.repository.ts',
+    file: 'db/organization-network.ts',
     expr: 'CO_DEPLOYMENT_PAIR',
     reason: 'a constant relationship type of db/co-deployment-pairs.ts',
   },
   {
-    file: 'modules/graph/graph.repository.ts',
-    expr: 'ORGANIZATIONS_AND_COOPERATION',
-    reason: 'a constant fragment of the same file (its values are $parameters)',
+    file: 'db/organization-network.ts',
+    expr: 'ORGANIZATION_TIE',
+    reason: 'a constant relationship type of the same file',
   },
   {
-    file: 'modules/graph/graph.repository.ts',
+    file: 'db/organization-network.ts',
     expr: 'pairsPart',
     reason:
-      "organizationNetworkFrom()'s parameter: one of the two constant CALL subqueries of its two callers in the same file",
+      "organizationNetworkStatement()'s parameter: KEPT_PAIRS or LIVE_PAIRS, the constant CALL subqueries of the same file (their values are $parameters)",
+  },
+  {
+    file: 'db/organization-network.ts',
+    expr: 'orgProjection',
+    reason:
+      "the organization projection its callers pass: the constant '{id: o.id}' of the same file, or NODE_PROJECTION('o') of modules/graph",
   },
   {
     file: 'db/co-deployment-pairs.ts',
@@ -322,6 +331,24 @@ const STATEMENTS: Allowance[] = [
   },
   { file: 'import/data-check.ts', expr: 'check.cypher', reason: 'the constant ORPHAN_CHECKS list of the same file' },
   { file: 'db/co-deployment-pairs.ts', expr: 'MERGE_PAIRS', reason: 'a constant statement of the same file' },
+  {
+    file: 'db/organization-network.ts',
+    expr: "organizationNetworkStatement(KEPT_PAIRS, '{id: o.id}')",
+    reason: 'the network statement of the same file, with its constant pairs part and a constant projection',
+  },
+  { file: 'db/organization-network.ts', expr: 'WRITE_TIES', reason: 'a constant statement of the same file' },
+  { file: 'db/organization-network.ts', expr: 'DELETE_STALE_TIES', reason: 'a constant statement of the same file' },
+  {
+    file: 'modules/graph/graph.repository.ts',
+    expr: "organizationNetworkStatement(pairsPart, NODE_PROJECTION('o'))",
+    reason:
+      'the network statement of db/organization-network.ts: its pairs part KEPT_PAIRS or LIVE_PAIRS (constants of that file, passed by the two callers in the same file), the node projection a fragment helper',
+  },
+  {
+    file: 'modules/graph/graph.repository.ts',
+    expr: "keptOrganizationNetworkStatement(NODE_PROJECTION('o'))",
+    reason: 'the kept network statement of db/organization-network.ts with a fragment helper projection',
+  },
   { file: 'db/co-deployment-pairs.ts', expr: 'DELETE_STALE', reason: 'a constant statement of the same file' },
   {
     file: 'import/derive.ts',

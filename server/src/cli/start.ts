@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { refreshCoDeploymentPairs } from '../db/co-deployment-pairs';
+import { refreshOrganizationTies } from '../db/organization-network';
 import { isGraphEmpty, runSeed } from '../import/seed';
 import { startApp } from '../http/app';
 import { runCommand } from './command';
@@ -32,10 +33,12 @@ runCommand({
         logger,
       });
     } else {
-      // The tool's own writes keep the co-deployment pairs; a graph loaded otherwise (a LOAD CSV script, cypher-shell)
+      // The tool's own writes keep the co-deployment pairs and the organization network; a graph loaded otherwise (a LOAD CSV script, cypher-shell)
       // gets them here. A refresh of an unchanged graph writes nothing.
       const refreshed = await refreshCoDeploymentPairs(database.db);
       if (refreshed.created || refreshed.deleted) logger.info(refreshed, 'co-deployment pairs refreshed');
+      const ties = await refreshOrganizationTies(database.db);
+      if (ties.written || ties.deleted) logger.info(ties, 'organization network refreshed');
     }
     const local = database.local;
     const app = await startApp({

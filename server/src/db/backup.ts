@@ -7,6 +7,7 @@ import neo4j from 'neo4j-driver';
 import type { ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import { repoRoot } from '../paths';
 import { refreshCoDeploymentPairs } from './co-deployment-pairs';
+import { refreshOrganizationTies } from './organization-network';
 import {
   BACKUP_FORMAT,
   BACKUP_LABELS,
@@ -445,5 +446,6 @@ export async function restoreGraph(
   }
   // 7. The aggregates kept at write time follow the restored facts (a backup made before they existed has none).
   await refreshCoDeploymentPairs(db);
+  await refreshOrganizationTies(db);
   return { file, header, counts, deleted, seconds: (Date.now() - started) / 1000 };
 }

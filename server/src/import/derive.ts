@@ -1,5 +1,6 @@
 import { changesCoDeploymentPairs, refreshCoDeploymentPairs } from '../db/co-deployment-pairs';
 import type { Database } from '../db/database';
+import { changesOrganizationNetwork, refreshOrganizationTies } from '../db/organization-network';
 import type { RelType } from '../model/graph';
 
 /**
@@ -23,4 +24,6 @@ export async function deriveSummaries(db: Database, written: ReadonlySet<string>
   for (const stmt of DERIVE_STATEMENTS) if (written.has(stmt.after)) await db.write(stmt.cypher);
   // The co-deployments of the organization network (db/co-deployment-pairs.ts), right after the batches that changed them.
   if (changesCoDeploymentPairs(written)) await refreshCoDeploymentPairs(db);
+  // The organization network without a filter (db/organization-network.ts), from the pairs and the peaks above.
+  if (changesOrganizationNetwork(written)) await refreshOrganizationTies(db);
 }

@@ -14,3 +14,7 @@ export const MISSION_LAST_DAY = (m: string): string => `coalesce(${m}.end, ${m}.
 /** Cypher condition: missions `a` and `b` overlap in time (dates of any precision; open ends are ongoing). */
 export const MISSIONS_OVERLAP = (a: string, b: string): string =>
   `((${a}.start IS NULL OR ${MISSION_LAST_DAY(b)} IS NULL OR ${a}.start <= ${MISSION_LAST_DAY(b)} + '-99') AND (${b}.start IS NULL OR ${MISSION_LAST_DAY(a)} IS NULL OR ${b}.start <= ${MISSION_LAST_DAY(a)} + '-99'))`;
+
+/** Cypher condition: mission `m` is active in `$span` (its end as MISSION_LAST_DAY says). */
+export const MISSION_ACTIVE_IN_SPAN = (m: string): string =>
+  `($span IS NULL OR ((${m}.start IS NULL OR ${m}.start <= $span.to) AND (${MISSION_LAST_DAY(m)} IS NULL OR ${MISSION_LAST_DAY(m)} + '-99' >= $span.from)))`;

@@ -1,5 +1,10 @@
 import { TokenStore } from '../../../server/src/auth/tokens';
 import { CO_DEPLOYMENT_PAIR, refreshCoDeploymentPairs } from '../../../server/src/db/co-deployment-pairs';
+import {
+  NO_NETWORK_FILTER,
+  ORGANIZATION_TIE,
+  refreshOrganizationTies,
+} from '../../../server/src/db/organization-network';
 import { GraphRepository } from '../../../server/src/modules/graph/graph.repository';
 import type { NetworkQuery } from '../../../server/src/modules/graph/graph.repository';
 import { toSpan } from '../../../server/src/modules/common/period';
@@ -8,17 +13,7 @@ import { seededApi } from '../../helpers/seeded';
 
 type Data = Record<string, any>;
 
-const NO_FILTER: NetworkQuery = {
-  organizations: null,
-  missionKinds: null,
-  regions: null,
-  conflicts: null,
-  organizationKinds: null,
-  sources: null,
-  span: null,
-  includeStates: true,
-  includeConflicts: true,
-};
+const NO_FILTER: NetworkQuery = { ...NO_NETWORK_FILTER, includeStates: true, includeConflicts: true };
 
 /** Periods of every precision the API accepts (toSpan widens them as the resolver does), and filters of every kind. */
 const QUESTIONS: [string, Partial<NetworkQuery>][] = [
@@ -43,9 +38,10 @@ const QUESTIONS: [string, Partial<NetworkQuery>][] = [
 ];
 
 /**
- * The organization network's co-deployments, kept at write time (db/co-deployment-pairs.ts), against the
- * statement that computes them from the whole graph on each call (organizationNetworkLive, today's reference):
- * the same answers on the shipped graph for every kind of period and filter, and a write that changes them.
+ * The organization network's co-deployments, kept at write time (db/co-deployment-pairs.ts), and the network
+ * without a filter, kept whole (db/organization-network.ts), against the statement that computes them from the
+ * whole graph on each call (organizationNetworkLive, today's reference): the same answers on the shipped graph
+ * for every kind of period and filter, and writes that change them.
  */
 describe('co-deployments kept at write time', () => {
   const { db, app } = seededApi();
@@ -55,6 +51,23 @@ describe('co-deployments kept at write time', () => {
     const kept = await db().read<{ n: number }>(`MATCH ()-[p:${CO_DEPLOYMENT_PAIR}]->() RETURN count(p) AS n`);
     expect(kept[0]?.n).toBeGreaterThan(100);
     expect(await refreshCoDeploymentPairs(db())).toEqual({ missions: expect.any(Number), created: 0, deleted: 0 });
+    const ties = await db().read<{ kind: string; n: number }>(
+      `MATCH ()-[t:${ORGANIZATION_TIE}]->() RETURN t.kind AS kind, count(t) AS n ORDER BY kind`,
+    );
+    expect(ties.map((t) => t.kind)).toEqual(['COOPERATED', 'CO_DEPLOYED', 'ORGANIZATION']);
+    expect(await refreshOrganizationTies(db())).toEqual({ ties: expect.any(Number), written: 0, deleted: 0 });
+  });
+
+  it('answer without a filter from the kept ties, the months of ongoing pairs counted to the current month', async () => {
+    const kept = await repo().organizationNetwork(NO_FILTER);
+    expect(kept).toEqual(await repo().organizationNetworkLive(NO_FILTER));
+    expect(kept.nodes.length).toBeGreaterThan(20);
+    expect(kept.edges.length).toBeGreaterThan(50);
+    // Some ties hold pairs of missions still running (no end): their months grow with the calendar, not kept.
+    const open = await db().read<{ n: number }>(
+      `MATCH ()-[t:${ORGANIZATION_TIE} {kind: 'CO_DEPLOYED'}]->() WHERE size(t.openPairs) > 0 RETURN count(t) AS n`,
+    );
+    expect(open[0]?.n).toBeGreaterThan(0);
   });
 
   it.each(QUESTIONS)('answer exactly as the live statement for %s', async (_what, filter) => {
@@ -83,6 +96,22 @@ describe('co-deployments kept at write time', () => {
           )
         ).network as { edges: Data[] }
       ).edges.filter((e) => String(e.id).includes('TEST-CODEPLOY'));
+    // The network without a filter (the kept ties) against the live statement, the test's own ties and nodes.
+    const whole = async () => {
+      const mine = <N extends { id: string }, E extends { id: string }>(g: { nodes: N[]; edges: E[] }) => ({
+        nodes: g.nodes.filter((n) => n.id.startsWith('TEST-CODEPLOY')),
+        edges: g.edges.filter((e) => e.id.includes('TEST-CODEPLOY')),
+      });
+      const network = (
+        await ask('{ network(filter: {mode: ORGANIZATIONS}) { nodes { id personnel } edges { id weight months } } }')
+      ).network as { nodes: { id: string }[]; edges: { id: string }[] };
+      const live = mine(await repo().organizationNetworkLive(NO_FILTER));
+      expect(mine(network)).toEqual({
+        nodes: live.nodes.map((n) => ({ id: n.id, personnel: n.personnel })),
+        edges: live.edges.map((e) => ({ id: e.id, weight: e.weight, months: e.months })),
+      });
+      return mine(network);
+    };
     const live = async () =>
       (await repo().organizationNetworkLive({ ...NO_FILTER, span })).edges
         .filter((e) => e.id.includes('TEST-CODEPLOY'))
@@ -95,6 +124,7 @@ describe('co-deployments kept at write time', () => {
     expect(darfur).toBeDefined();
     try {
       expect(await network()).toEqual([]);
+      expect(await whole()).toEqual({ nodes: [], edges: [] });
       await ask(
         'mutation { upsertOrganization(input: {id: "TEST-CODEPLOY", name: "Test co-deployment", kind: "regional", sourceRef: "test"}) { id } }',
       );
@@ -105,6 +135,8 @@ describe('co-deployments kept at write time', () => {
         'mutation { linkEntities(input: {type: DEPLOYED, from: "TEST-CODEPLOY", to: "TEST-CODEPLOY-M", lead: true, sourceRef: "test"}) { count } }',
       );
       expect(await network()).toEqual([]); // in no conflict yet
+      // In the network with its one mission (no personnel figure: unknown, not 0), tied to no one yet.
+      expect(await whole()).toEqual({ nodes: [{ id: 'TEST-CODEPLOY', personnel: null }], edges: [] });
       await ask(
         `mutation { linkEntities(input: {type: IN_CONFLICT, from: "TEST-CODEPLOY-M", to: "${darfur}", sourceRef: "test"}) { count } }`,
       );
@@ -114,25 +146,33 @@ describe('co-deployments kept at write time', () => {
         expect.arrayContaining(['CO_DEPLOYED:AU>TEST-CODEPLOY', 'CO_DEPLOYED:TEST-CODEPLOY>UN']),
       );
       expect(added).toEqual(await live());
+      const addedWhole = await whole();
+      expect(addedWhole.edges.map((e) => e.id)).toEqual(
+        expect.arrayContaining(['CO_DEPLOYED:AU>TEST-CODEPLOY', 'CO_DEPLOYED:TEST-CODEPLOY>UN']),
+      );
       // Its dates moved to 2007: no co-deployment in 2008 any more.
       await ask(
         'mutation { upsertMission(input: {id: "TEST-CODEPLOY-M", acronym: "TCM", name: "Test mission", start: "2007-01", end: "2007-06", sourceRef: "test"}) { id } }',
       );
       expect(await network()).toEqual([]);
       expect(await live()).toEqual([]);
+      await whole(); // still tied over all years (UNAMID ran in 2007), as the live statement says
       await ask(
         'mutation { upsertMission(input: {id: "TEST-CODEPLOY-M", acronym: "TCM", name: "Test mission", start: "2008-01", end: "2008-12", sourceRef: "test"}) { id } }',
       );
       expect(await network()).toEqual(added);
+      expect(await whole()).toEqual(addedWhole);
       // Taken out of the conflict, then the organization deleted: gone each time.
       await ask(`mutation { unlinkEntities(type: IN_CONFLICT, from: "TEST-CODEPLOY-M", to: "${darfur}") { count } }`);
       expect(await network()).toEqual([]);
+      expect((await whole()).edges).toEqual([]);
       await ask(
         `mutation { linkEntities(input: {type: IN_CONFLICT, from: "TEST-CODEPLOY-M", to: "${darfur}", sourceRef: "test"}) { count } }`,
       );
       expect(await network()).toEqual(added);
       await ask('mutation { deleteEntity(label: Organization, id: "TEST-CODEPLOY") { deleted } }');
       expect(await network()).toEqual([]);
+      expect(await whole()).toEqual({ nodes: [], edges: [] });
       const left = await db().read<{ n: number }>(
         `MATCH (:Mission {id: 'TEST-CODEPLOY-M'})-[p:${CO_DEPLOYMENT_PAIR}]-() RETURN count(p) AS n`,
       );
@@ -143,5 +183,6 @@ describe('co-deployments kept at write time', () => {
       );
     }
     expect(await refreshCoDeploymentPairs(db())).toEqual({ missions: expect.any(Number), created: 0, deleted: 0 });
+    expect(await refreshOrganizationTies(db())).toEqual({ ties: expect.any(Number), written: 0, deleted: 0 });
   });
 });

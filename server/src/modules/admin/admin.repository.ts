@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Caller } from '../../auth/tokens';
 import { CO_DEPLOYMENT_INPUTS, refreshCoDeploymentPairsInTx } from '../../db/co-deployment-pairs';
+import { ORGANIZATION_NETWORK_INPUTS, refreshOrganizationTiesInTx } from '../../db/organization-network';
 import type { Database } from '../../db/database';
 import { REL_SPECS } from '../../model/graph';
 import type { NodeLabel, RelType } from '../../model/graph';
@@ -61,8 +62,12 @@ export class AdminRepository {
              n.datasets = CASE WHEN $dataset IN coalesce(n.datasets, []) THEN n.datasets ELSE coalesce(n.datasets, []) + $dataset END`,
         { id, props: compact(props as never), source: API_SOURCE, dataset },
       );
-      // A mission's dates decide its co-deployments: they follow in the same transaction.
-      if (label === 'Mission') await refreshCoDeploymentPairsInTx(tx, [id]);
+      // A mission's dates decide its co-deployments, and they and its peak the organization network: they follow
+      // in the same transaction.
+      if (label === 'Mission') {
+        await refreshCoDeploymentPairsInTx(tx, [id]);
+        await refreshOrganizationTiesInTx(tx);
+      }
       await this.audit(tx, `upsert ${label}`, id, props);
     });
   }
@@ -80,6 +85,8 @@ export class AdminRepository {
       const res = await tx.run(`MATCH (n:${label} {id: $id}) DETACH DELETE n RETURN count(*) AS n`, { id });
       const deleted = Number(res.records[0]?.get('n') ?? 0) > 0;
       await refreshCoDeploymentPairsInTx(tx, (linked?.records[0]?.get('ids') as string[] | undefined) ?? []);
+      if (deleted && (label === 'Mission' || label === 'Organization' || label === 'Conflict'))
+        await refreshOrganizationTiesInTx(tx);
       if (deleted) await this.audit(tx, `delete ${label}`, id, {});
       return deleted;
     });
@@ -130,9 +137,15 @@ export class AdminRepository {
   }
 }
 
-/** Refreshes the co-deployments of the mission at either end of a relationship that decides them (DEPLOYED, IN_CONFLICT). */
+/**
+ * Refreshes the co-deployments of the mission at either end of a relationship that decides them (DEPLOYED,
+ * IN_CONFLICT), then the organization network if the relationship decides it (those and COOPERATED_WITH,
+ * PERSONNEL_IN).
+ */
 async function refreshPairsOfLink(tx: ManagedTransaction, type: RelType, from: string, to: string): Promise<void> {
-  if (!CO_DEPLOYMENT_INPUTS.includes(type)) return;
-  const spec = REL_SPECS[type];
-  await refreshCoDeploymentPairsInTx(tx, [spec.from === 'Mission' ? from : to]);
+  if (CO_DEPLOYMENT_INPUTS.includes(type)) {
+    const spec = REL_SPECS[type];
+    await refreshCoDeploymentPairsInTx(tx, [spec.from === 'Mission' ? from : to]);
+  }
+  if (ORGANIZATION_NETWORK_INPUTS.includes(type)) await refreshOrganizationTiesInTx(tx);
 }

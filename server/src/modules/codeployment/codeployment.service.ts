@@ -1,6 +1,6 @@
 import { endOf, startOf } from '../common/period';
 import type { Span } from '../common/period';
-import { overlapMonths } from '../graph/graph.repository';
+import { overlapMonths } from '../../model/co-deployment';
 import type { CoDeploymentRepository } from './codeployment.repository';
 import type { CoDeployment } from './codeployment.type';
 import { CoDeploymentUnit } from './codeployment.type';

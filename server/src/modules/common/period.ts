@@ -252,6 +252,5 @@ export function toSpan(period?: PeriodInput | null): Span | null {
 export const ACTIVE_IN_SPAN = (v: string): string =>
   `($span IS NULL OR ((${v}.start IS NULL OR ${v}.start <= $span.to) AND (${v}.end IS NULL OR ${v}.end + '-99' >= $span.from)))`;
 
-/** Cypher condition: mission `m` is active in `$span` (its end as MISSION_LAST_DAY says). */
-export const MISSION_ACTIVE_IN_SPAN = (m: string): string =>
-  `($span IS NULL OR ((${m}.start IS NULL OR ${m}.start <= $span.to) AND (${MISSION_LAST_DAY(m)} IS NULL OR ${MISSION_LAST_DAY(m)} + '-99' >= $span.from)))`;
+/** Cypher condition: mission `m` is active in `$span` (model/mission-time.ts, the rule's one place). */
+export { MISSION_ACTIVE_IN_SPAN } from '../../model/mission-time';

@@ -1,10 +1,19 @@
-import { CO_DEPLOYMENT_PAIR } from '../../db/co-deployment-pairs';
 import type { Database } from '../../db/database';
+import type { KeptTie, NetworkFilterParams } from '../../db/organization-network';
+import {
+  KEPT_PAIRS,
+  LIVE_PAIRS,
+  MISSION_FILTER,
+  isUnfiltered,
+  keptOrganizationNetworkStatement,
+  organizationNetworkStatement,
+} from '../../db/organization-network';
+import type { CoDeploymentPair, OpenPair } from '../../model/co-deployment';
+import { coDeploymentDyads, dyadMonths } from '../../model/co-deployment';
 import { REL_SPECS, isRelType } from '../../model/graph';
 import type { RelType } from '../../model/graph';
 import { matchEntity } from '../common/node-lookup';
 import type { Span } from '../common/period';
-import { MISSION_ACTIVE_IN_SPAN, MISSIONS_OVERLAP } from '../common/period';
 import { EDGE_AGGREGATE, EDGE_PROJECTION, NODE_PROJECTION, REL_ACTIVE } from './graph.cypher';
 import type { AggregatedEdge, RawEdge, RawNode } from './graph.mapper';
 import { SERIES_EDGE_TYPES, mergeEdges, pathSentence, toGraphEdge, uniqueNodes } from './graph.mapper';
@@ -22,16 +31,8 @@ export function allowedTypes(types: readonly string[] | null | undefined, fallba
   return list as RelType[];
 }
 
-export interface NetworkQuery {
-  organizations: string[] | null;
-  missionKinds: string[] | null;
-  regions: string[] | null;
-  conflicts: string[] | null;
-  /** Kinds of organization (Organization.kind), one of which deploys each mission. */
-  organizationKinds: string[] | null;
-  /** Datasets (the `source` of every fact): only what they state. */
-  sources: string[] | null;
-  span: Span | null;
+/** A network question: the filter on the missions (db/organization-network.ts) and what FULL mode shows besides. */
+export interface NetworkQuery extends NetworkFilterParams {
   includeStates: boolean;
   includeConflicts: boolean;
 }
@@ -56,42 +57,6 @@ const NEIGHBOR_LEVEL = `
        WITH seen, expanded + CASE WHEN size(expanded) < $depth AND NOT truncated THEN [frontier] ELSE [] END AS expandedLevels, found, truncated
        WITH seen + found[..($limit - size(seen))] AS seen, found[..($limit - size(seen))] AS frontier,
             expandedLevels AS expanded, truncated OR size(found) > $limit - size(seen) AS truncated`;
-
-/**
- * Cypher condition: mission `m` passes the filter of a NetworkQuery (every filter is on the mission). Its own
- * variables (o, k, s, c, ko, src) must not be the caller's.
- */
-const MISSION_FILTER = (m: string): string => `
-  ${MISSION_ACTIVE_IN_SPAN(m)}
-  AND ($organizations IS NULL OR EXISTS { MATCH (o:Organization)-[:DEPLOYED]->(${m}) WHERE o.id IN $organizations })
-  AND ($missionKinds IS NULL OR any(k IN coalesce(${m}.kinds, []) WHERE k IN $missionKinds))
-  AND ($regions IS NULL OR EXISTS { MATCH (${m})-[:HOSTED_BY]->(s:State) WHERE s.region IN $regions })
-  AND ($conflicts IS NULL OR EXISTS { MATCH (${m})-[:IN_CONFLICT]->(c:Conflict) WHERE c.id IN $conflicts })
-  AND ($organizationKinds IS NULL OR EXISTS { MATCH (ko:Organization)-[:DEPLOYED]->(${m}) WHERE ko.kind IN $organizationKinds })
-  AND ($sources IS NULL OR any(src IN coalesce(${m}.sources, []) WHERE src IN $sources))`;
-
-/**
- * The organizations of the filtered missions `ms`, with the summed peak personnel of their missions, and the
- * links of recorded cooperation between their missions (both sides passing the filter): the parts of the
- * organization network that are not co-deployments. Returns `orgs` and `coop`.
- */
-const ORGANIZATIONS_AND_COOPERATION = `
-       CALL (ms) {
-         UNWIND ms AS m1
-         MATCH (o1:Organization)-[:DEPLOYED]->(m1)-[link:COOPERATED_WITH]-(m2:Mission)<-[:DEPLOYED]-(o2:Organization)
-         WHERE o1.id < o2.id AND ${MISSION_FILTER('m2')}
-         WITH o1, o2, count(DISTINCT link) AS n
-         RETURN collect({a: o1.id, b: o2.id, n: n}) AS coop
-       }
-       CALL (ms) {
-         UNWIND ms AS m
-         MATCH (o:Organization)-[:DEPLOYED]->(m)
-         // Each mission once per organization (it can be DEPLOYED under two sources: the UN list and a curated row).
-         WITH DISTINCT o, m
-         // Unknown stays unknown: an organization none of whose missions has a figure has no personnel (null).
-         WITH o, CASE WHEN count(m.maxPersonnel) = 0 THEN null ELSE sum(m.maxPersonnel) END AS personnel, count(DISTINCT m) AS missions
-         RETURN collect({node: ${NODE_PROJECTION('o')}, personnel: personnel}) AS orgs
-       }`;
 
 /** Every Cypher statement of the graph queries: network, neighbours, paths, search. */
 export class GraphRepository {
@@ -125,58 +90,62 @@ export class GraphRepository {
 
   /**
    * Organizations linked when their missions were deployed in the same conflict at the same time (weight:
-   * shared conflicts; months: overlapping months summed over mission pairs), and when their missions have a
-   * recorded cooperation. The co-deployments are read from the pairs kept at write time
-   * (db/co-deployment-pairs.ts, by the rule of MISSIONS_OVERLAP): a pair counts when both of its missions pass
-   * the filter, so that every period and filter gives the answer organizationNetworkLive computes.
+   * shared conflicts; months: overlapping months summed over mission pairs, model/co-deployment.ts), and when
+   * their missions have a recorded cooperation. Without a filter, read from the ties kept at write time
+   * (db/organization-network.ts); with one, from the co-deployment pairs kept at write time
+   * (db/co-deployment-pairs.ts), a pair counting when both of its missions pass the filter. Every filter gives
+   * the answer organizationNetworkLive computes.
    */
   async organizationNetwork(q: NetworkQuery): Promise<Subgraph> {
-    return this.organizationNetworkFrom(
-      `CALL (ms) {
-         UNWIND ms AS m1
-         MATCH (m1)-[p:${CO_DEPLOYMENT_PAIR}]->(m2:Mission)
-         WHERE ${MISSION_FILTER('m2')}
-         RETURN collect({a: p.organizationA, b: p.organizationB, conflict: p.conflict, m1: m1.id, s1: m1.start, e1: m1.end, m2: m2.id, s2: m2.start, e2: m2.end}) AS pairs
-       }`,
-      q,
-    );
+    if (isUnfiltered(q)) return this.keptOrganizationNetwork();
+    return this.organizationNetworkFrom(KEPT_PAIRS, q);
   }
 
   /**
    * organizationNetwork with its co-deployments computed from the whole graph on each call, as before they were
-   * kept at write time: the reference the kept pairs are checked against (tests/integration, the benchmark). Its
-   * cost grows with the graph (2.7 s at 100x).
+   * kept at write time: the reference the kept pairs and ties are checked against (tests/integration, the
+   * benchmark). Its cost grows with the graph (2.7 s at 100x).
    */
   async organizationNetworkLive(q: NetworkQuery): Promise<Subgraph> {
-    return this.organizationNetworkFrom(
-      `CALL (ms) {
-         UNWIND ms AS m1
-         MATCH (o1:Organization)-[:DEPLOYED]->(m1)-[:IN_CONFLICT]->(c:Conflict)<-[:IN_CONFLICT]-(m2:Mission)<-[:DEPLOYED]-(o2:Organization)
-         WHERE m2 IN ms AND o1.id < o2.id AND ${MISSIONS_OVERLAP('m1', 'm2')}
-         WITH DISTINCT o1, o2, c, m1, m2
-         RETURN collect({a: o1.id, b: o2.id, conflict: c.id, m1: m1.id, s1: m1.start, e1: m1.end, m2: m2.id, s2: m2.start, e2: m2.end}) AS pairs
-       }`,
-      q,
-    );
+    return this.organizationNetworkFrom(LIVE_PAIRS, q);
   }
 
-  /** The organization network with its co-deployment rows (`pairs`, for the filtered missions `ms`) from `pairsPart`. */
+  /** The organization network of a filter with its co-deployment rows from `pairsPart`. */
   private async organizationNetworkFrom(pairsPart: string, q: NetworkQuery): Promise<Subgraph> {
     const rows = await this.db.read<{
       orgs: { node: RawNode; personnel: number | null }[];
-      pairs: Pair[];
+      pairs: CoDeploymentPair[];
       coop: { a: string; b: string; n: number }[];
-    }>(
-      `MATCH (m:Mission) WHERE ${MISSION_FILTER('m')}
-       WITH collect(m) AS ms
-       ${pairsPart}
-       ${ORGANIZATIONS_AND_COOPERATION}
-       RETURN orgs, pairs, coop`,
-      { ...q },
-    );
+    }>(organizationNetworkStatement(pairsPart, NODE_PROJECTION('o')), { ...q });
     const row = rows[0] ?? { orgs: [], pairs: [], coop: [] };
-    const nodes = row.orgs.map((o) => ({ ...o.node, personnel: o.personnel }));
-    return { nodes: uniqueNodes(nodes), edges: coDeploymentEdges(row.pairs, row.coop), truncated: false };
+    const ties = [
+      ...coDeploymentDyads(row.pairs).map((d) => tieEdge('CO_DEPLOYED', d.a, d.b, d.conflicts, dyadMonths(d))),
+      ...row.coop.map((c) => tieEdge('COOPERATED', c.a, c.b, c.n, null)),
+    ];
+    return organizationSubgraph(row.orgs, ties);
+  }
+
+  /** The network without a filter, from the ties kept at write time. */
+  private async keptOrganizationNetwork(): Promise<Subgraph> {
+    const rows = await this.db.read<{ orgs: { node: RawNode; personnel: number | null }[]; ties: KeptTie[] }>(
+      keptOrganizationNetworkStatement(NODE_PROJECTION('o')),
+    );
+    const row = rows[0] ?? { orgs: [], ties: [] };
+    const now = new Date();
+    const ties = row.ties.map(([a, b, kind, weight, closedMonths, open]) => {
+      if (kind !== 'CO_DEPLOYED') return tieEdge('COOPERATED', a, b, weight, null);
+      const openPairs: OpenPair[] = [];
+      for (let i = 0; i + 3 < open.length; i += 4)
+        openPairs.push([open[i] || null, open[i + 1] || null, open[i + 2] || null, open[i + 3] || null]);
+      return tieEdge(
+        'CO_DEPLOYED',
+        a,
+        b,
+        weight,
+        dyadMonths({ a, b, conflicts: weight, closedMonths: closedMonths ?? 0, openPairs }, now),
+      );
+    });
+    return organizationSubgraph(row.orgs, ties);
   }
 
   /**
@@ -289,83 +258,34 @@ export class GraphRepository {
 
 export { DEFAULT_NEIGHBOR_TYPES, DEFAULT_PATH_TYPES };
 
-interface Pair {
-  a: string;
-  b: string;
-  conflict: string;
-  m1: string;
-  s1: string | null;
-  e1: string | null;
-  m2: string;
-  s2: string | null;
-  e2: string | null;
+/** An edge of the organization network: a co-deployment (weight: shared conflicts) or a recorded cooperation. */
+function tieEdge(
+  type: 'CO_DEPLOYED' | 'COOPERATED',
+  a: string,
+  b: string,
+  weight: number,
+  months: number | null,
+): GraphEdge {
+  return {
+    id: `${type}:${a}>${b}`,
+    source: a,
+    target: b,
+    type,
+    kind: null,
+    start: null,
+    end: null,
+    weight,
+    months,
+    sources: [],
+    sourceRefs: [],
+  };
 }
 
-/** Months from the later start to the earlier end of two missions (open ends run to the current month). */
-export function overlapMonths(
-  s1: string | null,
-  e1: string | null,
-  s2: string | null,
-  e2: string | null,
-  now = new Date(),
-): number {
-  const month = (d: string | null, fallback: number) =>
-    d ? Number(d.slice(0, 4)) * 12 + (d.length >= 7 ? Number(d.slice(5, 7)) - 1 : 0) : fallback;
-  const current = now.getUTCFullYear() * 12 + now.getUTCMonth();
-  const endMonth = (d: string | null) =>
-    d ? Number(d.slice(0, 4)) * 12 + (d.length >= 7 ? Number(d.slice(5, 7)) - 1 : 11) : current;
-  const from = Math.max(month(s1, 0), month(s2, 0));
-  const to = Math.min(endMonth(e1), endMonth(e2));
-  return Math.max(0, to - from + 1);
-}
-
-function coDeploymentEdges(pairs: Pair[], coop: { a: string; b: string; n: number }[]): GraphEdge[] {
-  const byDyad = new Map<string, { conflicts: Set<string>; months: number; seen: Set<string> }>();
-  for (const p of pairs) {
-    const key = `${p.a}|${p.b}`;
-    const d = byDyad.get(key) ?? { conflicts: new Set<string>(), months: 0, seen: new Set<string>() };
-    d.conflicts.add(p.conflict);
-    const pairKey = `${p.m1}|${p.m2}`;
-    if (!d.seen.has(pairKey)) {
-      d.seen.add(pairKey);
-      d.months += overlapMonths(p.s1, p.e1, p.s2, p.e2);
-    }
-    byDyad.set(key, d);
-  }
-  const edges: GraphEdge[] = [];
-  for (const [key, d] of byDyad) {
-    const [a, b] = key.split('|') as [string, string];
-    edges.push({
-      id: `CO_DEPLOYED:${a}>${b}`,
-      source: a,
-      target: b,
-      type: 'CO_DEPLOYED',
-      kind: null,
-      start: null,
-      end: null,
-      weight: d.conflicts.size,
-      months: d.months,
-      sources: [],
-      sourceRefs: [],
-    });
-  }
-  for (const c of coop) {
-    edges.push({
-      id: `COOPERATED:${c.a}>${c.b}`,
-      source: c.a,
-      target: c.b,
-      type: 'COOPERATED',
-      kind: null,
-      start: null,
-      end: null,
-      weight: c.n,
-      months: null,
-      sources: [],
-      sourceRefs: [],
-    });
-  }
-  // In id order: the same answer whatever order the database returned the rows in.
-  return edges.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+/** The organizations (with their summed personnel) and the ties, both in id order whatever order the rows came in. */
+function organizationSubgraph(orgs: { node: RawNode; personnel: number | null }[], edges: GraphEdge[]): Subgraph {
+  const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  const nodes = orgs.map((o) => ({ ...o.node, personnel: o.personnel }));
+  return { nodes: uniqueNodes(nodes).sort(byId), edges: edges.sort(byId), truncated: false };
 }
 
 function intBetween(n: number, min: number, max: number): number {
