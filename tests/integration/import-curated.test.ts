@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../server/src/db/database';
-import { refreshCoDeploymentPairs } from '../../server/src/db/co-deployment-pairs';
 import { parseCypherScript } from '../../server/src/db/cypher-script';
 import { runScript } from '../../server/src/db/script-runner';
 import { CURATED_TABLES } from '../../server/src/import/curated/tables';
-import { REPO_ROOT, resetGraph, testDatabase } from '../helpers/db';
+import { REPO_ROOT, refreshKeptAggregates, resetGraph, testDatabase } from '../helpers/db';
 import { dumpGraph, graphCounts } from '../helpers/graph-dump';
 import { CURATED_DIR, runImport } from '../helpers/import';
 
@@ -67,9 +66,9 @@ describe('importing the curated tables', () => {
     await resetGraph(db);
     const script = fs.readFileSync(path.join(REPO_ROOT, 'cypher', 'import', 'curated.cypher'), 'utf8');
     await runScript(db, parseCypherScript(script), { params: { base: 'file:///curated/' } });
-    // The co-deployment pairs are kept by the tool's writes; a graph loaded by a script gets them when `peaceops start`
-    // opens it (cli/start.ts), as here.
-    await refreshCoDeploymentPairs(db);
+    // The co-deployment pairs and the organization network are kept by the tool's writes; a graph loaded by a script
+    // gets them when `peaceops start` opens it (cli/start.ts), as here.
+    await refreshKeptAggregates(db);
     const viaLoadCsv = await dumpGraph(db);
     expect(viaLoadCsv.nodes.length).toBe(viaImporter.nodes.length);
     expect(viaLoadCsv.rels.length).toBe(viaImporter.rels.length);

@@ -27,9 +27,20 @@ describe('mutations with an editor caller', () => {
       },
     );
     expect(result.errors).toBeUndefined();
-    // The id check, the MERGE, the refresh of the mission's co-deployments (merge, then the stale ones deleted), the audit entry.
-    expect(statements.map((s) => s.kind)).toEqual(['writeTx', 'writeTx', 'writeTx', 'writeTx', 'writeTx', 'read']);
-    expect(transactions).toBe(2); // the write, its co-deployments and its audit entry in one transaction, then the read
+    // The id check, the MERGE, the refresh of the mission's co-deployments (merge, then the stale ones deleted), the
+    // refresh of the organization network (read, write the ties that changed, delete the stale ones), the audit entry.
+    expect(statements.map((s) => s.kind)).toEqual([
+      'writeTx',
+      'writeTx',
+      'writeTx',
+      'writeTx',
+      'writeTx',
+      'writeTx',
+      'writeTx',
+      'writeTx',
+      'read',
+    ]);
+    expect(transactions).toBe(2); // the write, its aggregates and its audit entry in one transaction, then the read
     expect(statements).toMatchSnapshot();
   });
 
