@@ -224,7 +224,10 @@ async function importThroughput(db: RecordingDatabase, log: (m: string) => void)
   return r;
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
-  process.exitCode = 1;
-});
+main()
+  .catch((err: unknown) => {
+    process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 1;
+  })
+  // Ends when the report is written: after a load test the process stayed open with nothing left to do.
+  .finally(() => process.exit());
