@@ -104,7 +104,7 @@ export class GraphRepository {
   /**
    * organizationNetwork with its co-deployments computed from the whole graph on each call, as before they were
    * kept at write time: the reference the kept pairs and ties are checked against (tests/integration, the
-   * benchmark). Its cost grows with the graph (2.7 s at 100x).
+   * benchmark). Its cost grows with the graph (1.5 s at 100x through the repository).
    */
   async organizationNetworkLive(q: NetworkQuery): Promise<Subgraph> {
     return this.organizationNetworkFrom(LIVE_PAIRS, q);

@@ -29,7 +29,7 @@ export interface ContributionRecord {
 }
 
 /**
- * The records of one state in one mission from one source, as the statements return them (`CONTRIBUTION_RUN`):
+ * The records of one state in one mission from one source, as the statements return them (`RECORD_RUN`):
  * the source once, then the months and totals of its records as parallel lists (null: listed without a size).
  * A state has one record a month: tens of thousands of records travel and convert in about half the time of
  * one small list each, and the reduction looks up the state, mission and source once per run.
@@ -79,10 +79,11 @@ const monthIndex = (m: string): number => Number(m.slice(0, 4)) * 12 + Number(m.
 const MONTHS = 12 * 10_000;
 
 /**
- * Reduces records to one figure per state. `onlySource` keeps only that source's records; otherwise for each
- * (state, mission, month) the best-ranked source is used, and sites of the same source are summed. Months are
- * whole numbers and keys are numbers (a record of a yearly or multi-year source covers many months). A state's
- * `sources` are the sources of its counted months, the most precise first (rank, then name).
+ * Reduces records to one figure per state (the rule as the tests state it; the API reads runs, figuresOfRuns).
+ * `onlySource` keeps only that source's records; otherwise for each (state, mission, month) the best-ranked
+ * source is used, and sites of the same source are summed. Months are whole numbers and keys are numbers (a
+ * record of a yearly or multi-year source covers many months). A state's `sources` are the sources of its
+ * counted months, the most precise first (rank, then name).
  */
 export function figuresByState(
   records: ContributionRecord[],
