@@ -19,9 +19,10 @@ import { toNative } from './values';
  * `(a:Organization)-[:ORGANIZATION_TIE]->(b:Organization)` per tie (`kind` CO_DEPLOYED or COOPERATED, `a.id` <
  * `b.id`), and one `(o)-[:ORGANIZATION_TIE {kind: 'ORGANIZATION'}]->(o)` per organization in the network with
  * its missions and personnel, so that a read costs the size of the answer, not of the graph (at 100x, 0.28 s
- * against 1.2 s from the kept pairs and 1.5 s computed live: bench/NOTES.md). The months of a tie whose missions are ongoing grow with the calendar: its open pairs are kept
- * and counted when the answer is given. A refresh recomputes the whole network with the same statement, writes
- * the ties that changed and deletes the stale ones: idempotent, and a refresh of an unchanged graph writes nothing.
+ * against 1.2 s from the kept pairs and 1.5 s computed live: bench/NOTES.md). The months of a tie whose
+ * missions are ongoing grow with the calendar: its open pairs are kept and counted when the answer is given. A
+ * refresh recomputes the whole network with the same statement, writes the ties that changed and deletes the
+ * stale ones: idempotent, and a refresh of an unchanged graph writes nothing.
  */
 
 /** The kept ties of the organization network without a filter. */
