@@ -169,6 +169,9 @@ export async function clickNode(
     if (!aim) throw new Error(`Node ${id} is not in the view.`);
     if (!aim.point)
       throw new Error(`Node ${id} is covered by other elements at every point tried: it cannot be clicked.`);
+    // The pointer goes there first: hovering can show what was hidden (an edge's label over the node's rim), and
+    // the check below then sees what the click will meet.
+    await page.mouse.move(aim.point.x, aim.point.y);
     await page.waitForTimeout(150);
     // Still the node under the point, with nothing moving? Otherwise aim again rather than click something else.
     const ready = await page.evaluate(
