@@ -28,6 +28,8 @@ const FRAGMENT_HELPERS = new Set([
   'CONFLICT',
   'PERSON',
   'NODE_PROJECTION',
+  'NODE_ROW',
+  'NODE_FIELDS',
   'EDGE_PROJECTION',
   'REL_ACTIVE',
   'REL_START',
@@ -204,9 +206,9 @@ const INTERPOLATIONS: Allowance[] = [
   },
   {
     file: 'db/organization-network.ts',
-    expr: 'orgProjection',
+    expr: 'orgNode',
     reason:
-      "the organization projection its callers pass: the constant '{id: o.id}' of the same file, or NODE_PROJECTION('o') of modules/graph",
+      "the organization's node its callers pass: the constant 'o.id' of the same file, or NODE_ROW('o') of modules/graph",
   },
   {
     file: 'db/co-deployment-pairs.ts',
@@ -333,20 +335,20 @@ const STATEMENTS: Allowance[] = [
   { file: 'db/co-deployment-pairs.ts', expr: 'MERGE_PAIRS', reason: 'a constant statement of the same file' },
   {
     file: 'db/organization-network.ts',
-    expr: "organizationNetworkStatement(KEPT_PAIRS, '{id: o.id}')",
-    reason: 'the network statement of the same file, with its constant pairs part and a constant projection',
+    expr: "organizationNetworkStatement(KEPT_PAIRS, 'o.id')",
+    reason: 'the network statement of the same file, with its constant pairs part and a constant node expression',
   },
   { file: 'db/organization-network.ts', expr: 'WRITE_TIES', reason: 'a constant statement of the same file' },
   { file: 'db/organization-network.ts', expr: 'DELETE_STALE_TIES', reason: 'a constant statement of the same file' },
   {
     file: 'modules/graph/graph.repository.ts',
-    expr: "organizationNetworkStatement(pairsPart, NODE_PROJECTION('o'))",
+    expr: "organizationNetworkStatement(pairsPart, NODE_ROW('o'))",
     reason:
       'the network statement of db/organization-network.ts: its pairs part KEPT_PAIRS or LIVE_PAIRS (constants of that file, passed by the two callers in the same file), the node projection a fragment helper',
   },
   {
     file: 'modules/graph/graph.repository.ts',
-    expr: "keptOrganizationNetworkStatement(NODE_PROJECTION('o'))",
+    expr: "keptOrganizationNetworkStatement(NODE_ROW('o'))",
     reason: 'the kept network statement of db/organization-network.ts with a fragment helper projection',
   },
   { file: 'db/co-deployment-pairs.ts', expr: 'DELETE_STALE', reason: 'a constant statement of the same file' },

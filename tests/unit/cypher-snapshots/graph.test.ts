@@ -1,4 +1,4 @@
-import { fixTheClock, graphEdge, graphNode, statementsOf } from './harness';
+import { fixTheClock, graphEdge, graphNode, graphNodeRow, statementsOf } from './harness';
 
 /**
  * The graph questions of the network view: search, neighbours, paths and the network, FULL and ORGANIZATIONS.
@@ -33,7 +33,7 @@ describe('neighbors', () => {
             when: 'WITH [s] AS seen',
             rows: [
               {
-                nodes: [graphNode('UNMISS', 'Mission'), graphNode('UN', 'Organization')],
+                nodes: [graphNodeRow('UNMISS', 'Mission'), graphNodeRow('UN', 'Organization')],
                 edges: [{ ...graphEdge('UN', 'UNMISS', 'DEPLOYED'), sources: ['un-pko-list'] }],
                 truncated: false,
               },
@@ -91,8 +91,8 @@ describe('network', () => {
     when: 'AS missions',
     rows: [
       {
-        missions: [graphNode('UNAMID', 'Mission')],
-        others: [graphNode('UN', 'Organization')],
+        missions: [graphNodeRow('UNAMID', 'Mission')],
+        others: [graphNodeRow('UN', 'Organization')],
         edges: [graphEdge('UN', 'UNAMID', 'DEPLOYED')],
       },
     ],

@@ -9,6 +9,7 @@ import { ANALYSIS_QUERY_NAMES, analysisQueries } from '../../../server/src/modul
 import type { AnalysisQueryName } from '../../../server/src/modules/analytics/analysis-queries';
 import { requestContext } from '../../../server/src/http/request-context';
 import { buildGraphQLSchema } from '../../../server/src/schema';
+import { NODE_FIELD_NAMES } from '../../../server/src/modules/graph/graph.cypher';
 import type { CannedAnswer, RecordedStatement, StatementKind } from '../../helpers/cypher-recorder';
 import { CypherRecorder } from '../../helpers/cypher-recorder';
 
@@ -220,6 +221,12 @@ export function graphNode(id: string, label: string): Record<string, unknown> {
     region: null,
     personnel: null,
   };
+}
+
+/** A node as the statements that return many project it (graph.cypher.ts's NODE_ROW): graphNode's values as a list. */
+export function graphNodeRow(id: string, label: string): unknown[] {
+  const node = graphNode(id, label);
+  return NODE_FIELD_NAMES.map((k) => node[k] ?? null);
 }
 
 /** A relationship as the graph statements project it (EDGE_PROJECTION). */

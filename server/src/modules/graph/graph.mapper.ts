@@ -1,4 +1,5 @@
 import type { GeoPoint } from '../common/geo.type';
+import { NODE_FIELD_NAMES } from './graph.cypher';
 import type { EntityLabel, GraphEdge, GraphNode } from './graph.type';
 
 /** A node as NODE_PROJECTION returns it. */
@@ -16,6 +17,16 @@ export interface RawNode {
   mspo?: boolean;
   /** Where the map draws it (NODE_PLACE); absent in projections that do not read it. */
   place?: GeoPoint | null;
+}
+
+/** A node as NODE_ROW returns it: the values of RawNode in the order of NODE_FIELD_NAMES. */
+export type NodeRow = unknown[];
+
+/** The node a NODE_ROW list holds. */
+export function rawNodeOfRow(row: NodeRow): RawNode {
+  const node: Record<string, unknown> = {};
+  for (let i = 0; i < NODE_FIELD_NAMES.length; i += 1) node[NODE_FIELD_NAMES[i] as string] = row[i];
+  return node as unknown as RawNode;
 }
 
 /** A relationship as EDGE_PROJECTION returns it. */

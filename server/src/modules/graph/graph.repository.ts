@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database';
-import type { KeptTie, NetworkFilterParams } from '../../db/organization-network';
+import type { KeptTie, NetworkFilterParams, OrgRow } from '../../db/organization-network';
 import {
   KEPT_PAIRS,
   LIVE_PAIRS,
@@ -14,9 +14,9 @@ import { REL_SPECS, isRelType } from '../../model/graph';
 import type { RelType } from '../../model/graph';
 import { matchEntity } from '../common/node-lookup';
 import type { Span } from '../common/period';
-import { EDGE_AGGREGATE, EDGE_PROJECTION, NODE_PROJECTION, REL_ACTIVE } from './graph.cypher';
-import type { AggregatedEdge, RawEdge, RawNode } from './graph.mapper';
-import { SERIES_EDGE_TYPES, mergeEdges, pathSentence, toGraphEdge, uniqueNodes } from './graph.mapper';
+import { EDGE_AGGREGATE, EDGE_PROJECTION, NODE_PROJECTION, NODE_ROW, REL_ACTIVE } from './graph.cypher';
+import type { AggregatedEdge, NodeRow, RawEdge, RawNode } from './graph.mapper';
+import { SERIES_EDGE_TYPES, mergeEdges, pathSentence, rawNodeOfRow, toGraphEdge, uniqueNodes } from './graph.mapper';
 import type { GraphEdge, GraphPath, SearchHit, Subgraph } from './graph.type';
 
 /** Relationship types left out unless asked for: yearly and monthly series that would swamp a view. */
@@ -67,7 +67,7 @@ export class GraphRepository {
    * flags are left to the caller (the rule of mspoShare, analytics/mspo-flags.ts).
    */
   async missionNetwork(q: NetworkQuery): Promise<Subgraph> {
-    const rows = await this.db.read<{ missions: RawNode[]; others: RawNode[]; edges: RawEdge[] }>(
+    const rows = await this.db.read<{ missions: NodeRow[]; others: NodeRow[]; edges: RawEdge[] }>(
       `MATCH (m:Mission) WHERE ${MISSION_FILTER('m')}
        WITH collect(m) AS ms
        CALL (ms) {
@@ -78,13 +78,13 @@ export class GraphRepository {
            AND ($sources IS NULL OR (r.source IN $sources AND (x:Mission OR any(src IN coalesce(x.sources, []) WHERE src IN $sources))))
          RETURN collect(DISTINCT x) AS xs, collect(DISTINCT r) AS rs
        }
-       RETURN [m IN ms | ${NODE_PROJECTION('m')}] AS missions,
-              [x IN xs WHERE NOT x:Mission | ${NODE_PROJECTION('x')}] AS others,
+       RETURN [m IN ms | ${NODE_ROW('m')}] AS missions,
+              [x IN xs WHERE NOT x:Mission | ${NODE_ROW('x')}] AS others,
               [r IN rs | ${EDGE_PROJECTION('r')}] AS edges`,
       { ...q },
     );
     const row = rows[0] ?? { missions: [], others: [], edges: [] };
-    const nodes = [...row.missions, ...row.others];
+    const nodes = [...row.missions, ...row.others].map(rawNodeOfRow);
     return { nodes: uniqueNodes(nodes), edges: mergeEdges(row.edges), truncated: false };
   }
 
@@ -113,10 +113,10 @@ export class GraphRepository {
   /** The organization network of a filter with its co-deployment rows from `pairsPart`. */
   private async organizationNetworkFrom(pairsPart: string, q: NetworkQuery): Promise<Subgraph> {
     const rows = await this.db.read<{
-      orgs: { node: RawNode; personnel: number | null }[];
+      orgs: OrgRow<NodeRow>[];
       pairs: CoDeploymentPair[];
       coop: { a: string; b: string; n: number }[];
-    }>(organizationNetworkStatement(pairsPart, NODE_PROJECTION('o')), { ...q });
+    }>(organizationNetworkStatement(pairsPart, NODE_ROW('o')), { ...q });
     const row = rows[0] ?? { orgs: [], pairs: [], coop: [] };
     const ties = [
       ...coDeploymentDyads(row.pairs).map((d) => tieEdge('CO_DEPLOYED', d.a, d.b, d.conflicts, dyadMonths(d))),
@@ -127,8 +127,8 @@ export class GraphRepository {
 
   /** The network without a filter, from the ties kept at write time. */
   private async keptOrganizationNetwork(): Promise<Subgraph> {
-    const rows = await this.db.read<{ orgs: { node: RawNode; personnel: number | null }[]; ties: KeptTie[] }>(
-      keptOrganizationNetworkStatement(NODE_PROJECTION('o')),
+    const rows = await this.db.read<{ orgs: [NodeRow, number | null][]; ties: KeptTie[] }>(
+      keptOrganizationNetworkStatement(NODE_ROW('o')),
     );
     const row = rows[0] ?? { orgs: [], ties: [] };
     const now = new Date();
@@ -161,7 +161,7 @@ export class GraphRepository {
     span: Span | null,
     limit: number,
   ): Promise<Subgraph | null> {
-    const rows = await this.db.read<{ nodes: RawNode[]; edges: AggregatedEdge[]; truncated: boolean }>(
+    const rows = await this.db.read<{ nodes: NodeRow[]; edges: AggregatedEdge[]; truncated: boolean }>(
       `${matchEntity('s', 'id')}
        WITH [s] AS seen, [s] AS frontier, [] AS expanded, false AS truncated
        ${NEIGHBOR_LEVEL}
@@ -176,7 +176,7 @@ export class GraphRepository {
        }
        // In rows of $perRow nodes and edges, two rows per fetch: the driver reads and converts each as it arrives.
        UNWIND range(0, CASE WHEN size(edges) > size(seen) THEN size(edges) ELSE size(seen) END - 1, $perRow) AS i
-       RETURN [n IN seen[i..i + $perRow] | ${NODE_PROJECTION('n')}] AS nodes, edges[i..i + $perRow] AS edges, truncated`,
+       RETURN [n IN seen[i..i + $perRow] | ${NODE_ROW('n')}] AS nodes, edges[i..i + $perRow] AS edges, truncated`,
       {
         id,
         depth: intBetween(depth, 1, 3),
@@ -191,7 +191,7 @@ export class GraphRepository {
     );
     if (!rows.length) return null;
     return {
-      nodes: uniqueNodes(rows.flatMap((r) => r.nodes)),
+      nodes: uniqueNodes(rows.flatMap((r) => r.nodes.map(rawNodeOfRow))),
       edges: rows.flatMap((r) => r.edges).map(toGraphEdge),
       truncated: rows[0]?.truncated ?? false,
     };
@@ -282,9 +282,13 @@ function tieEdge(
 }
 
 /** The organizations (with their summed personnel) and the ties, both in id order whatever order the rows came in. */
-function organizationSubgraph(orgs: { node: RawNode; personnel: number | null }[], edges: GraphEdge[]): Subgraph {
+function organizationSubgraph(orgs: [NodeRow, number | null, ...unknown[]][], edges: GraphEdge[]): Subgraph {
   const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
-  const nodes = orgs.map((o) => ({ ...o.node, personnel: o.personnel }));
+  const nodes = orgs.map(([row, personnel]) => {
+    const node = rawNodeOfRow(row);
+    node.personnel = personnel;
+    return node;
+  });
   return { nodes: uniqueNodes(nodes).sort(byId), edges: edges.sort(byId), truncated: false };
 }
 
