@@ -35,6 +35,9 @@ CREATE CONSTRAINT co_deployment_pair_key IF NOT EXISTS FOR ()-[r:CO_DEPLOYMENT_P
 // Derived: the organization network without a filter, kept at write time (server/src/db/organization-network.ts);
 // the refresh merges each tie on its key (organizations and kind).
 CREATE CONSTRAINT organization_tie_key IF NOT EXISTS FOR ()-[r:ORGANIZATION_TIE]-() REQUIRE r.key IS UNIQUE;
+// Derived: each state's peak contribution to each mission over all months and sources (server/src/db/contribution-peaks.ts);
+// the refresh merges each on its key (state and mission).
+CREATE CONSTRAINT contribution_peak_key IF NOT EXISTS FOR ()-[r:CONTRIBUTION_PEAK]-() REQUIRE r.key IS UNIQUE;
 
 // Time series: "as of a month" and "over a period" are range seeks on these relationship properties.
 CREATE INDEX contributed_from IF NOT EXISTS FOR ()-[r:CONTRIBUTED_TO]-() ON (r.from);

@@ -1,5 +1,6 @@
 import type { Database } from '../../server/src/db/database';
 import { refreshCoDeploymentPairs } from '../../server/src/db/co-deployment-pairs';
+import { refreshContributionPeaks } from '../../server/src/db/contribution-peaks';
 import { refreshOrganizationTies } from '../../server/src/db/organization-network';
 import { toSpan } from '../../server/src/modules/common/period';
 import { GraphRepository } from '../../server/src/modules/graph/graph.repository';
@@ -100,7 +101,16 @@ export async function marksWithinVersusWhole(db: Database, runs: number, log: (m
 export async function refreshAggregates(
   db: Database,
   log: (m: string) => void,
-): Promise<{ seconds: number; created: number; deleted: number; missions: number; tiesSeconds: number; ties: number }> {
+): Promise<{
+  seconds: number;
+  created: number;
+  deleted: number;
+  missions: number;
+  tiesSeconds: number;
+  ties: number;
+  peaksSeconds: number;
+  peaks: number;
+}> {
   let t = Date.now();
   const r = await refreshCoDeploymentPairs(db);
   const seconds = round((Date.now() - t) / 1000, 1);
@@ -109,5 +119,9 @@ export async function refreshAggregates(
   const ties = await refreshOrganizationTies(db);
   const tiesSeconds = round((Date.now() - t) / 1000, 1);
   log(`  organization network refreshed in ${tiesSeconds} s (${ties.ties} ties, ${ties.written} written, ${ties.deleted} deleted)`);
-  return { seconds, ...r, tiesSeconds, ties: ties.ties };
+  t = Date.now();
+  const peaks = await refreshContributionPeaks(db);
+  const peaksSeconds = round((Date.now() - t) / 1000, 1);
+  log(`  contribution peaks refreshed in ${peaksSeconds} s (${peaks.peaks} peaks, ${peaks.written} written, ${peaks.deleted} deleted)`);
+  return { seconds, ...r, tiesSeconds, ties: ties.ties, peaksSeconds, peaks: peaks.peaks };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadConfig } from '../../server/src/config';
 import type { Config } from '../../server/src/config';
 import { refreshCoDeploymentPairs } from '../../server/src/db/co-deployment-pairs';
+import { refreshContributionPeaks } from '../../server/src/db/contribution-peaks';
 import { Database } from '../../server/src/db/database';
 import { refreshOrganizationTies } from '../../server/src/db/organization-network';
 import { createLogger } from '../../server/src/logger';
@@ -35,10 +36,12 @@ export async function resetGraph(db: Database): Promise<void> {
 }
 
 /**
- * Brings the aggregates kept at write time (the co-deployment pairs, the organization network) up to date with a
- * graph a test wrote with plain Cypher, as `peaceops start` does for a graph loaded without the tool.
+ * Brings the aggregates kept at write time (the co-deployment pairs, the organization network, the contribution
+ * peaks) up to date with a graph a test wrote with plain Cypher, as `peaceops start` does for a graph loaded
+ * without the tool.
  */
 export async function refreshKeptAggregates(db: Database): Promise<void> {
   await refreshCoDeploymentPairs(db);
   await refreshOrganizationTies(db);
+  await refreshContributionPeaks(db);
 }

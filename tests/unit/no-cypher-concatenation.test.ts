@@ -51,7 +51,7 @@ const FRAGMENT_HELPERS = new Set([
   'MISSION_REGION',
   // db/organization-network.ts: whether a mission passes the network's filter.
   'MISSION_FILTER',
-  // modules/personnel/contributions.cypher.ts: which contribution records a question counts, and their runs.
+  // model/contributions.cypher.ts: which contribution records a question counts, and their runs.
   'RECORD_COUNTED',
   'RECORD_RUN',
   // modules/common/geo.cypher.ts: where the map places a node (headquarters, capital, a conflict's place).
@@ -199,6 +199,21 @@ const INTERPOLATIONS: Allowance[] = [
     reason: 'a constant relationship type of the same file',
   },
   {
+    file: 'db/contribution-peaks.ts',
+    expr: 'CONTRIBUTION_PEAK',
+    reason: 'a constant relationship type of the same file',
+  },
+  {
+    file: 'modules/common/relations.cypher.ts',
+    expr: 'CONTRIBUTION_PEAK',
+    reason: 'a constant relationship type of db/contribution-peaks.ts',
+  },
+  {
+    file: 'modules/common/relations.cypher.ts',
+    expr: 'KEPT_PEAKS_APPLY',
+    reason: 'a constant condition of the same file, on $parameters only',
+  },
+  {
     file: 'db/organization-network.ts',
     expr: 'pairsPart',
     reason:
@@ -339,6 +354,9 @@ const STATEMENTS: Allowance[] = [
     reason: 'the network statement of the same file, with its constant pairs part and a constant node expression',
   },
   { file: 'db/organization-network.ts', expr: 'WRITE_TIES', reason: 'a constant statement of the same file' },
+  { file: 'db/contribution-peaks.ts', expr: 'READ_RUNS', reason: 'a constant statement of the same file' },
+  { file: 'db/contribution-peaks.ts', expr: 'WRITE_PEAKS', reason: 'a constant statement of the same file' },
+  { file: 'db/contribution-peaks.ts', expr: 'DELETE_STALE_PEAKS', reason: 'a constant statement of the same file' },
   { file: 'db/organization-network.ts', expr: 'DELETE_STALE_TIES', reason: 'a constant statement of the same file' },
   {
     file: 'modules/graph/graph.repository.ts',

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { refreshCoDeploymentPairs } from '../db/co-deployment-pairs';
+import { refreshContributionPeaks } from '../db/contribution-peaks';
 import { refreshOrganizationTies } from '../db/organization-network';
 import { isGraphEmpty, runSeed } from '../import/seed';
 import { startApp } from '../http/app';
@@ -33,12 +34,14 @@ runCommand({
         logger,
       });
     } else {
-      // The tool's own writes keep the co-deployment pairs and the organization network; a graph loaded otherwise
+      // The tool's own writes keep the co-deployment pairs, the organization network and the contribution peaks; a graph loaded otherwise
       // (a LOAD CSV script, cypher-shell) gets them here. A refresh of an unchanged graph writes nothing.
       const refreshed = await refreshCoDeploymentPairs(database.db);
       if (refreshed.created || refreshed.deleted) logger.info(refreshed, 'co-deployment pairs refreshed');
       const ties = await refreshOrganizationTies(database.db);
       if (ties.written || ties.deleted) logger.info(ties, 'organization network refreshed');
+      const peaks = await refreshContributionPeaks(database.db);
+      if (peaks.written || peaks.deleted) logger.info(peaks, 'contribution peaks refreshed');
     }
     const local = database.local;
     const app = await startApp({

@@ -4,6 +4,7 @@ import zlib from 'node:zlib';
 import neo4j from 'neo4j-driver';
 import { NODE_LABELS, REL_TYPES } from '../model/graph';
 import { CO_DEPLOYMENT_PAIR } from './co-deployment-pairs';
+import { CONTRIBUTION_PEAK } from './contribution-peaks';
 import { ORGANIZATION_TIE } from './organization-network';
 
 /**
@@ -32,8 +33,11 @@ export const EXTRA_LABELS = ['Dataset', 'ApiToken', 'AuditEntry'] as const;
 
 /** The labels and relationship types a backup may hold; the only names restore writes into Cypher text. */
 export const BACKUP_LABELS: readonly string[] = [...NODE_LABELS, ...EXTRA_LABELS];
-/** Relationships derived from the facts and kept at write time (db/co-deployment-pairs.ts, db/organization-network.ts): backed up with them, refreshed after a restore. */
-export const DERIVED_REL_TYPES = [CO_DEPLOYMENT_PAIR, ORGANIZATION_TIE] as const;
+/**
+ * Relationships derived from the facts and kept at write time (db/co-deployment-pairs.ts, db/organization-network.ts,
+ * db/contribution-peaks.ts): backed up with them, refreshed after a restore.
+ */
+export const DERIVED_REL_TYPES = [CO_DEPLOYMENT_PAIR, ORGANIZATION_TIE, CONTRIBUTION_PEAK] as const;
 export const BACKUP_REL_TYPES: readonly string[] = [...REL_TYPES, ...DERIVED_REL_TYPES];
 
 /** The temporary property that links the relationships to their nodes during a restore (reserved in a file). */

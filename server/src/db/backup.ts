@@ -7,6 +7,7 @@ import neo4j from 'neo4j-driver';
 import type { ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import { repoRoot } from '../paths';
 import { refreshCoDeploymentPairs } from './co-deployment-pairs';
+import { refreshContributionPeaks } from './contribution-peaks';
 import { refreshOrganizationTies } from './organization-network';
 import {
   BACKUP_FORMAT,
@@ -447,5 +448,6 @@ export async function restoreGraph(
   // 7. The aggregates kept at write time follow the restored facts (a backup made before they existed has none).
   await refreshCoDeploymentPairs(db);
   await refreshOrganizationTies(db);
+  await refreshContributionPeaks(db);
   return { file, header, counts, deleted, seconds: (Date.now() - started) / 1000 };
 }

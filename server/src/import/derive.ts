@@ -1,4 +1,5 @@
 import { changesCoDeploymentPairs, refreshCoDeploymentPairs } from '../db/co-deployment-pairs';
+import { changesContributionPeaks, refreshContributionPeaks } from '../db/contribution-peaks';
 import type { Database } from '../db/database';
 import { changesOrganizationNetwork, refreshOrganizationTies } from '../db/organization-network';
 import type { RelType } from '../model/graph';
@@ -19,11 +20,20 @@ export const DERIVE_STATEMENTS: readonly { after: RelType; cypher: string }[] = 
   },
 ];
 
-/** Refreshes the summaries derived from the relationship types an import wrote. */
-export async function deriveSummaries(db: Database, written: ReadonlySet<string>): Promise<void> {
+/**
+ * Refreshes the summaries derived from the relationship types an import wrote, and the contribution peaks of the
+ * missions whose records it wrote (`contributionMissions`; null: every mission).
+ */
+export async function deriveSummaries(
+  db: Database,
+  written: ReadonlySet<string>,
+  contributionMissions: readonly string[] | null = null,
+): Promise<void> {
   for (const stmt of DERIVE_STATEMENTS) if (written.has(stmt.after)) await db.write(stmt.cypher);
   // The co-deployments of the organization network (db/co-deployment-pairs.ts), right after the batches that changed them.
   if (changesCoDeploymentPairs(written)) await refreshCoDeploymentPairs(db);
   // The organization network without a filter (db/organization-network.ts), from the pairs and the peaks above.
   if (changesOrganizationNetwork(written)) await refreshOrganizationTies(db);
+  // Each state's peak contribution to each mission (db/contribution-peaks.ts), from the records.
+  if (changesContributionPeaks(written)) await refreshContributionPeaks(db, contributionMissions ?? undefined);
 }

@@ -63,8 +63,15 @@ export async function importFile(
   const onWritten = (ops: LocatedOp[], res: BatchResult, lines: number[]) => {
     summary.written = true;
     const types = new Set(summary.typesWritten);
-    for (const { op } of ops) if (op.kind === 'rel') types.add(op.type);
+    const contributionMissions = new Set(summary.contributionMissions);
+    for (const { op } of ops) {
+      if (op.kind !== 'rel') continue;
+      types.add(op.type);
+      if (op.type === 'CONTRIBUTED_TO') contributionMissions.add(op.to);
+    }
     summary.typesWritten = [...types].sort();
+    if (contributionMissions.size > summary.contributionMissions.length)
+      summary.contributionMissions = [...contributionMissions].sort();
     addCounters(summary.counters, res.counters);
     for (const m of res.missing) reject(m.line, 'reference', m.reason);
     fileSummary.rowsImported += lines.filter((l) => !rejectedLines.has(l)).length;

@@ -65,6 +65,8 @@ export interface ImportSummary {
   written: boolean;
   /** The relationship types of the batches written (sorted). */
   typesWritten: string[];
+  /** The missions of the contribution records written (sorted): their kept peaks are refreshed (db/contribution-peaks.ts). */
+  contributionMissions: string[];
   interrupted: boolean;
 }
 

@@ -27,6 +27,7 @@ export async function importFiles(db: Database, opts: ImportOptions): Promise<Im
     seconds: 0,
     written: false,
     typesWritten: [],
+    contributionMissions: [],
     interrupted: false,
   };
   for (const file of opts.files) {
@@ -51,7 +52,8 @@ export async function importFiles(db: Database, opts: ImportOptions): Promise<Im
     summary.files.push(await importFile(db, file, opts, summary, 'write'));
     if (summary.interrupted) break;
   }
-  if (summary.written && !opts.deferDerived) await deriveSummaries(db, new Set(summary.typesWritten));
+  if (summary.written && !opts.deferDerived)
+    await deriveSummaries(db, new Set(summary.typesWritten), summary.contributionMissions);
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }

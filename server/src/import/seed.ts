@@ -57,6 +57,7 @@ export async function runSeed(
   const crosswalk = Crosswalk.load(path.join(opts.dataDir, 'curated'));
   const summaries: ImportSummary[] = [];
   const typesWritten = new Set<string>();
+  const contributionMissions = new Set<string>();
   for (const step of SEED_PLAN) {
     const files = step.files.map((f) => path.join(opts.dataDir, f)).filter((f) => fs.existsSync(f));
     const summary = await importFiles(db, {
@@ -70,6 +71,7 @@ export async function runSeed(
       deferDerived: true,
     });
     for (const t of summary.typesWritten) typesWritten.add(t);
+    for (const m of summary.contributionMissions) contributionMissions.add(m);
     const rows = summary.files.reduce((n, f) => n + f.rowsRead, 0);
     opts.logger.info(
       {
@@ -85,6 +87,6 @@ export async function runSeed(
     summaries.push(summary);
     if (summary.interrupted) break;
   }
-  await deriveSummaries(db, typesWritten);
+  await deriveSummaries(db, typesWritten, [...contributionMissions]);
   return summaries;
 }

@@ -1,5 +1,5 @@
-import type { ContributionRecord } from '../../../server/src/modules/personnel/contributions';
-import { figuresByState, figuresOfRuns, monthWindow } from '../../../server/src/modules/personnel/contributions';
+import type { ContributionRecord } from '../../../server/src/model/contributions';
+import { figuresByState, figuresOfRuns, monthWindow } from '../../../server/src/model/contributions';
 
 const rec = (
   r: Partial<ContributionRecord> & Pick<ContributionRecord, 'state' | 'source' | 'from' | 'to'>,

@@ -1,7 +1,11 @@
 import { END_PRECISION, MISSION_ACTIVE_IN_SPAN, START_PRECISION } from './period';
 import { CONFLICT, MISSION, ORGANIZATION, PERSON, STATE } from './projections';
 import type { Selection } from '../../request/relation-field';
-import { RECORD_COUNTED, RECORD_RUN } from '../personnel/contributions.cypher';
+import { CONTRIBUTION_PEAK } from '../../db/contribution-peaks';
+import { RECORD_COUNTED, RECORD_RUN } from '../../model/contributions.cypher';
+
+/** Whether a contribution question reads the kept peaks: it asks for all months and every source. */
+const KEPT_PEAKS_APPLY = '($window IS NULL AND $source IS NULL)';
 
 /**
  * The relation statements of the entity types, one per nested field, each reading `$ids` (parent ids) and
@@ -28,13 +32,23 @@ export const REL = {
   missionPersonnel: `UNWIND $ids AS id MATCH (m:Mission {id: id})-[p:PERSONNEL_IN]->()
     WHERE $source IS NULL OR p.source = $source
     RETURN id AS key, {month: p.month, source: p.source, troops: p.troops, police: p.police, observers: p.observers, total: p.total} AS item`,
-  // One item per contributing state: the state once, its records as runs, one per source (a state has a record
-  // a month; parallel lists travel and convert faster than a list or a map per record).
-  missionContributions: `UNWIND $ids AS id MATCH (m:Mission {id: id})<-[c:CONTRIBUTED_TO]-(s:State)
-    WHERE ${RECORD_COUNTED('c')}
-    WITH id, s, c.source AS source, collect(c) AS cs
-    WITH id, s, collect(${RECORD_RUN('cs')}) AS runs
-    RETURN id AS key, {node: ${STATE('s')}, runs: runs} AS item`,
+  // One item per contributing state: the state once, then without a period or a source its kept peak
+  // (db/contribution-peaks.ts), else its records as runs, one per source (a state has a record a month; parallel
+  // lists travel and convert faster than a list or a map per record).
+  missionContributions: `UNWIND $ids AS id
+    CALL (id) {
+      WITH id WHERE ${KEPT_PEAKS_APPLY}
+      MATCH (m:Mission {id: id})<-[k:${CONTRIBUTION_PEAK}]-(s:State)
+      RETURN s, null AS runs, [k.personnel, k.sources] AS peak
+      UNION ALL
+      WITH id WHERE NOT ${KEPT_PEAKS_APPLY}
+      MATCH (m:Mission {id: id})<-[c:CONTRIBUTED_TO]-(s:State)
+      WHERE ${RECORD_COUNTED('c')}
+      WITH s, c.source AS source, collect(c) AS cs
+      WITH s, collect(${RECORD_RUN('cs')}) AS runs
+      RETURN s, runs, null AS peak
+    }
+    RETURN id AS key, {node: ${STATE('s')}, runs: runs, peak: peak} AS item`,
   missionParent: (f?: Selection) =>
     `UNWIND $ids AS id MATCH (m:Mission {id: id})-[:PART_OF]->(p:Mission) RETURN DISTINCT id AS key, ${MISSION('p', f)} AS item`,
   missionParts: (f?: Selection) =>
@@ -67,12 +81,21 @@ export const REL = {
     RETURN id AS key, {state: ${STATE('s')}, organization: ${ORGANIZATION('o')}, status: r.status, start: r.start, end: r.end,
       startPrecision: ${START_PRECISION('r')}, endPrecision: ${END_PRECISION('r')}, source: r.source,
       cowStart: r.cowStart, cowEnd: r.cowEnd, correctionRef: r.correctionRef} AS item`,
-  // One item per mission: the mission once, the state's records in it as runs, one per source.
-  stateContributions: `UNWIND $ids AS id MATCH (s:State {id: id})-[c:CONTRIBUTED_TO]->(m:Mission)
-    WHERE ${RECORD_COUNTED('c')}
-    WITH id, m, c.source AS source, collect(c) AS cs
-    WITH id, m, collect(${RECORD_RUN('cs')}) AS runs
-    RETURN id AS key, {node: ${MISSION('m')}, runs: runs} AS item`,
+  // One item per mission: the mission once, then its kept peak or the state's records in it as runs, as above.
+  stateContributions: `UNWIND $ids AS id
+    CALL (id) {
+      WITH id WHERE ${KEPT_PEAKS_APPLY}
+      MATCH (s:State {id: id})-[k:${CONTRIBUTION_PEAK}]->(m:Mission)
+      RETURN m, null AS runs, [k.personnel, k.sources] AS peak
+      UNION ALL
+      WITH id WHERE NOT ${KEPT_PEAKS_APPLY}
+      MATCH (s:State {id: id})-[c:CONTRIBUTED_TO]->(m:Mission)
+      WHERE ${RECORD_COUNTED('c')}
+      WITH m, c.source AS source, collect(c) AS cs
+      WITH m, collect(${RECORD_RUN('cs')}) AS runs
+      RETURN m, runs, null AS peak
+    }
+    RETURN id AS key, {node: ${MISSION('m')}, runs: runs, peak: peak} AS item`,
 
   conflictMissions: (f?: Selection) => `UNWIND $ids AS id MATCH (c:Conflict {id: id})<-[:IN_CONFLICT]-(m:Mission)
     WITH DISTINCT id, m ORDER BY coalesce(m.start, ''), m.id RETURN id AS key, ${MISSION('m', f)} AS item`,

@@ -2,8 +2,8 @@ import type { PeriodInput } from '../common/period';
 import { legacyDate, legacyPeriod, periodArg } from '../common/period';
 import type { RelationField } from '../../request/relation-field';
 import { REL } from '../common/relations.cypher';
-import { monthWindow } from '../personnel/contributions';
-import type { MonthWindow } from '../personnel/contributions';
+import { monthWindow } from '../../model/contributions';
+import type { MonthWindow } from '../../model/contributions';
 
 /** The arguments of `Mission.contributors`. */
 export interface ContributorsArgs {

@@ -22,8 +22,8 @@ import { Contribution, Cooperation, Post } from '../common/relations.type';
 import { MissionSortField, SortDirection } from '../common/sort';
 import { Conflict } from '../conflict/conflict.type';
 import { Organization } from '../organization/organization.type';
-import type { ContributionGroup } from '../personnel/contributions';
-import { figuresOfRuns } from '../personnel/contributions';
+import type { ContributionGroup } from '../../model/contributions';
+import { groupFigure } from '../../model/contributions';
 import { State } from '../state/state.type';
 import { MissionsArgs } from './mission.args';
 import { contributorsWindow, MISSION_RELATIONS } from './mission.relations';
@@ -254,14 +254,12 @@ export class MissionResolver {
     const groups = await ctx.loaders
       .relation<ContributionGroup<State>, typeof args>(MISSION_RELATIONS.contributors, args)
       .load(m.id);
-    const states = new Map(groups.map((g) => [g.node.id, g.node]));
-    const runs = groups.map((g) => ({
-      side: { state: g.node.id, stateName: g.node.name, mission: m.id },
-      runs: g.runs,
-    }));
-    const figures = [...figuresOfRuns(runs, window, source).values()].sort(
-      (a, b) => (b.personnel ?? -1) - (a.personnel ?? -1) || a.state.localeCompare(b.state),
-    );
-    return figures.map((f) => ({ state: states.get(f.state) as State, personnel: f.personnel, sources: f.sources }));
+    // One group per state: its kept peak, or its records in this mission reduced.
+    const out: Contribution[] = [];
+    for (const g of groups) {
+      const fig = groupFigure(g, { state: g.node.id, stateName: g.node.name, mission: m.id }, window, source);
+      if (fig) out.push({ state: g.node, personnel: fig.personnel, sources: fig.sources });
+    }
+    return out.sort((a, b) => (b.personnel ?? -1) - (a.personnel ?? -1) || a.state.id.localeCompare(b.state.id));
   }
 }

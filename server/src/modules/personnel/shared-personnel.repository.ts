@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database';
 import { MISSION, ORGANIZATION, PERSON, STATE } from '../common/projections';
-import type { MonthWindow, RecordRun, RunSide } from './contributions';
-import { RECORD_COUNTED, RECORD_RUN } from './contributions.cypher';
+import type { MonthWindow, RecordRun, RunSide } from '../../model/contributions';
+import { RECORD_COUNTED, RECORD_RUN } from '../../model/contributions.cypher';
 
 type Side = { id: string; label: string } & Record<string, unknown>;
 
@@ -17,7 +17,7 @@ interface Head {
  * contribution records of their missions in the window, and the people who held posts on both sides. The
  * states are made distinct as nodes and projected once at the end: DISTINCT over their projected maps hashed
  * every map (the statement took 16% longer, 34 alternating runs). The records come as runs, one per state,
- * mission and source (contributions.ts `RecordRun`): the 40,000 records of the UN and the AU in about half the
+ * mission and source (model/contributions.ts `RecordRun`): the 40,000 records of the UN and the AU in about half the
  * time of a small list each, which took about two thirds of the time of a map each.
  */
 /** Runs of contribution records per row of the answer. */

@@ -4,14 +4,14 @@ import type { Node } from '../common/node.type';
 import { legacyDate, legacyPeriod, periodArg } from '../common/period';
 import type { Person } from '../person/person.type';
 import type { State } from '../state/state.type';
-import { SOURCE_RANK, StateFigures, cosine, jaccard, monthWindow } from './contributions';
+import { SOURCE_RANK, StateFigures, cosine, jaccard, monthWindow } from '../../model/contributions';
 import type { SharedPersonnelArgs } from './shared-personnel.args';
 import { SharedPersonnelRepository } from './shared-personnel.repository';
 import type { SharedPersonnel } from './shared-personnel.type';
 
 /**
  * The states that sent personnel to both sides, with the Jaccard and cosine similarity of the two sides and the
- * people who held posts on both: the arguments checked, the records reduced as they arrive (contributions.ts).
+ * people who held posts on both: the arguments checked, the records reduced as they arrive (model/contributions.ts).
  */
 export async function sharedPersonnel(db: Database, args: SharedPersonnelArgs): Promise<SharedPersonnel> {
   const period = periodArg('sharedPersonnel', args.period, [

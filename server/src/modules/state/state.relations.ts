@@ -3,8 +3,8 @@ import { legacyPeriod, periodArg } from '../common/period';
 import type { RelationField } from '../../request/relation-field';
 import { REL } from '../common/relations.cypher';
 import { yearParam } from '../organization/organization.relations';
-import type { MonthWindow } from '../personnel/contributions';
-import { monthWindow } from '../personnel/contributions';
+import type { MonthWindow } from '../../model/contributions';
+import { monthWindow } from '../../model/contributions';
 
 /** The arguments of `State.contributions`. */
 export interface StateContributionsArgs {

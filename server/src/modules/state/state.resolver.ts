@@ -6,8 +6,8 @@ import { entityById, entityPage } from '../common/entity.service';
 import { PeriodInput, USE_PERIOD } from '../common/period';
 import { Contribution, Membership } from '../common/relations.type';
 import { Mission } from '../mission/mission.type';
-import type { ContributionGroup } from '../personnel/contributions';
-import { figuresOfRuns } from '../personnel/contributions';
+import type { ContributionGroup } from '../../model/contributions';
+import { groupFigure } from '../../model/contributions';
 import { STATE_RELATIONS, stateContributionsWindow } from './state.relations';
 import { State } from './state.type';
 
@@ -74,7 +74,7 @@ export class StateResolver {
     const out: Contribution[] = [];
     for (const g of groups) {
       const side = { state: s.id, stateName: s.name, mission: g.node.id };
-      const fig = figuresOfRuns([{ side, runs: g.runs }], window, source).get(s.id);
+      const fig = groupFigure(g, side, window, source);
       if (fig) out.push({ state: s, mission: g.node, personnel: fig.personnel, sources: fig.sources });
     }
     return out.sort(

@@ -36,10 +36,31 @@ export interface ContributionRecord {
  */
 export type RecordRun = [source: string, from: string[], to: string[], total: (number | null)[]];
 
-/** The records of one state in one mission as the relation statements read them: the other side once, then its runs. */
+/**
+ * The contribution of one state to one mission over all months and sources, kept at write time
+ * (db/contribution-peaks.ts): its figure (null: listed without a size) and its sources, as this file's rule gives them.
+ */
+export type KeptPeak = [personnel: number | null, sources: string[]];
+
+/**
+ * One state in one mission as the relation statements read it: the other side once, then its runs of records, or,
+ * for a question without a period or a source, its kept peak instead.
+ */
 export interface ContributionGroup<N> {
   node: N;
-  runs: RecordRun[];
+  runs: RecordRun[] | null;
+  peak?: KeptPeak | null;
+}
+
+/** The figure of one state in one mission: its kept peak, or its records reduced (null: no record counted). */
+export function groupFigure(
+  group: ContributionGroup<unknown>,
+  side: RunSide,
+  window: MonthWindow | null,
+  onlySource: string | null,
+): { personnel: number | null; sources: string[] } | null {
+  if (group.peak) return { personnel: group.peak[0], sources: group.peak[1] };
+  return figuresOfRuns([{ side, runs: group.runs ?? [] }], window, onlySource).get(side.state) ?? null;
 }
 
 /** Who a run of records belongs to. */
