@@ -60,8 +60,8 @@ export const NODE_PROJECTION = (v: string): string => {
 /**
  * Projects node `v` to the same fields as a list, in the order of NODE_FIELD_NAMES (graph.mapper.ts
  * rawNodeOfRow reads it back): for statements that return thousands of nodes, since the driver decodes a list
- * faster than a map, whose keys it reads again for every node (at 100x, the organization network's nodes took
- * 0.6 of the time as lists: bench/NOTES.md).
+ * faster than a map, whose keys it reads again for every node (at 100x, the organization network's statement took
+ * about 0.6 of the time with its nodes as lists: bench/NOTES.md).
  */
 export const NODE_ROW = (v: string): string => {
   const fields = NODE_FIELDS(v);
