@@ -34,8 +34,9 @@ runCommand({
         logger,
       });
     } else {
-      // The tool's own writes keep the co-deployment pairs, the organization network and the contribution peaks; a graph loaded otherwise
-      // (a LOAD CSV script, cypher-shell) gets them here. A refresh of an unchanged graph writes nothing.
+      // The tool's own writes keep the co-deployment pairs, the organization network and the contribution peaks; a
+      // graph loaded otherwise (a LOAD CSV script, cypher-shell) gets them here. A refresh of an unchanged graph
+      // writes nothing.
       const refreshed = await refreshCoDeploymentPairs(database.db);
       if (refreshed.created || refreshed.deleted) logger.info(refreshed, 'co-deployment pairs refreshed');
       const ties = await refreshOrganizationTies(database.db);
