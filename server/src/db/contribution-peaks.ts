@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { KeptPeak, RecordRun } from '../model/contributions';
-import { figuresOfRuns } from '../model/contributions';
+import type { RecordRun } from '../model/contributions';
+import { groupFigure } from '../model/contributions';
 import { RECORD_RUN } from '../model/contributions.cypher';
 import type { Database } from './database';
 import { toNative } from './values';
@@ -62,12 +62,6 @@ export interface PeakRefresh {
   deleted: number;
 }
 
-/** The kept peak of one state's runs of records in one mission: the figure every contribution question gives without a period or a source. */
-export function peakOfRuns(state: string, mission: string, runs: RecordRun[]): KeptPeak | null {
-  const fig = figuresOfRuns([{ side: { state, stateName: state, mission }, runs }], null, null).get(state);
-  return fig ? [fig.personnel, fig.sources] : null;
-}
-
 /** Recomputes and writes the peaks of the given missions inside a transaction the caller holds. */
 export async function refreshContributionPeaksInTx(
   tx: ManagedTransaction,
@@ -82,8 +76,9 @@ export async function refreshContributionPeaksInTx(
       state: string;
       runs: RecordRun[];
     };
-    const peak = peakOfRuns(state, mission, runs);
-    if (peak) peaks.push({ key: `${state}|${mission}`, state, mission, personnel: peak[0], sources: peak[1] });
+    // The figure every contribution question gives without a period or a source.
+    const fig = groupFigure({ node: state, runs }, { state, stateName: state, mission }, null, null);
+    if (fig) peaks.push({ key: `${state}|${mission}`, state, mission, personnel: fig.personnel, sources: fig.sources });
   }
   const written = await tx.run(WRITE_PEAKS, { peaks });
   const deleted = await tx.run(DELETE_STALE_PEAKS, { missions, keys: peaks.map((p) => p.key) });
