@@ -41,14 +41,14 @@ export class Loaders {
 
   /**
    * The loader of a relation field for the arguments it was given. A relation of entities reads the fields
-   * the field's selection asks for (`info`, the resolver's): the statement the look-ahead primed.
+   * the field's selection asks for (`info`, the resolver's; `relationSelection`): the statement the look-ahead primed.
    */
   relation<T, A = Record<string, unknown>>(
     field: RelationField<A>,
     args: A = {} as A,
     info?: GraphQLResolveInfo,
   ): DataLoader<string, T[]> {
-    const selection = info && typeof field.cypher !== 'string' ? fieldSelection(info) : undefined;
+    const selection = info && typeof field.cypher !== 'string' ? fieldSelection(info, field) : undefined;
     return this.many<T>(relationCypher(field, selection), relationParams(field, args));
   }
 

@@ -20,6 +20,13 @@ export interface RelationField<A = Record<string, unknown>> {
   cypher: string | ((selection?: Selection) => string);
   /** The statement's parameters from the field's arguments; throws on bad arguments (the resolver reports them). */
   params?: (args: A) => Record<string, unknown>;
+  /**
+   * For items that wrap an entity (a contribution's `state`), the item field whose selection the statement reads;
+   * without it, the selection on the items themselves.
+   */
+  entityField?: string;
+  /** Items too large to read as one list (monthly records): the look-ahead streams them, a row per item. */
+  streamed?: boolean;
 }
 
 /** The relation fields of one GraphQL type, by field name. */
@@ -44,6 +51,13 @@ export function relationCypher(field: RelationField<never>, selection?: Selectio
   return cypher;
 }
 
+/** The subtrees of the fields named `name` directly under the given trees, whatever their type and alias. */
+export function childrenNamed(trees: ResolveTree[], name: string): ResolveTree[] {
+  return trees.flatMap((t) =>
+    Object.values(t.fieldsByTypeName).flatMap((byAlias) => Object.values(byAlias).filter((f) => f.name === name)),
+  );
+}
+
 /** The field names selected under a resolve tree, on any of its types (fragments, aliases and directives resolved). */
 export function selectionOf(trees: ResolveTree[]): Set<string> {
   return new Set(
@@ -53,21 +67,29 @@ export function selectionOf(trees: ResolveTree[]): Set<string> {
   );
 }
 
-// The selections of nested fields, per request (its variables, for @skip and @include) and field (its nodes,
-// shared by every item of a list): a field resolver asks once per list, not once per item.
-const selections = new WeakMap<object, WeakMap<object, Selection>>();
+/** What a relation field's statement reads for the given trees of the field: see `RelationField.entityField`. */
+export function relationSelection(field: RelationField<never>, trees: ResolveTree[]): Set<string> {
+  return selectionOf(field.entityField ? childrenNamed(trees, field.entityField) : trees);
+}
+
+// The selections of nested fields, per request (its variables, for @skip and @include), field (its nodes,
+// shared by every item of a list) and entity field: a field resolver asks once per list, not once per item.
+const selections = new WeakMap<object, WeakMap<object, Map<string, Selection>>>();
 
 /**
- * What a field resolver's query selects on the field's value: the same set the look-ahead computed for the
- * field, so that the resolver's relation statement is the one the look-ahead primed.
+ * What a relation field's statement reads for a resolver's query (`relationSelection`): the same set the
+ * look-ahead computed for the field, so that the resolver's relation statement is the one the look-ahead primed.
  */
-export function fieldSelection(info: GraphQLResolveInfo): Selection {
+export function fieldSelection(info: GraphQLResolveInfo, field: RelationField<never>): Selection {
   let byField = selections.get(info.variableValues);
   if (!byField) selections.set(info.variableValues, (byField = new WeakMap()));
-  let selection = byField.get(info.fieldNodes);
+  let byEntity = byField.get(info.fieldNodes);
+  if (!byEntity) byField.set(info.fieldNodes, (byEntity = new Map<string, Selection>()));
+  const entity = field.entityField ?? '';
+  let selection = byEntity.get(entity);
   if (!selection) {
-    selection = selectionOf([parseResolveInfo(info) as ResolveTree].filter(Boolean));
-    byField.set(info.fieldNodes, selection);
+    selection = relationSelection(field, [parseResolveInfo(info) as ResolveTree].filter(Boolean));
+    byEntity.set(entity, selection);
   }
   return selection;
 }

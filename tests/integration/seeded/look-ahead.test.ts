@@ -134,6 +134,46 @@ describe('nested lists read ahead by the root statement', () => {
     expect(deepNarrow.some((m) => m.maxPersonnel !== null && m.hosts.some((h: Data) => h.cowCode !== null))).toBe(true);
   });
 
+  it("reads only the fields asked for on a contribution's state or mission, ahead and through the loaders", async () => {
+    const STATE = 'id name cowCode cowAbb gwCode region aliases sources datasets capital { latitude label }';
+    const MISSION = 'id name acronym start end kinds mandates aliases sourceRef maxPersonnel sources datasets';
+    const pick = (x: Data, keys: string[]) => Object.fromEntries(keys.map((k) => [k, x[k]]));
+    const page = (s: string) =>
+      `{ missions(first: 15, sort: {field: START, direction: DESC}) { items { contributors { personnel state { ${s} } } } } }`;
+    const full = (await data(page(STATE))).missions.items as Data[];
+    const read = jest.spyOn(db, 'read');
+    const { d, trips: n } = await trips(page('region capital { label }'));
+    const statement = String(read.mock.calls[0]?.[0]);
+    read.mockRestore();
+    expect(n).toBe(1);
+    expect(statement).toMatch(/\.region/);
+    expect(statement).not.toMatch(/gwCode|datasets/);
+    const expected = full.map((m) => ({
+      contributors: m.contributors.map((c: Data) => ({
+        personnel: c.personnel,
+        state: { region: c.state.region, capital: c.state.capital && { label: c.state.capital.label } },
+      })),
+    }));
+    expect(d.missions.items).toEqual(expected);
+    expect(expected.some((m) => m.contributors.some((c: Data) => c.state.region && c.state.capital))).toBe(true);
+    // A state's contributions name missions; one level deeper the loaders narrow the same way.
+    const byState = (m: string) => `{ state(id: "NPL") { contributions { personnel mission { ${m} } } } }`;
+    const stateFull = (await data(byState(MISSION))).state.contributions as Data[];
+    const stateNarrow = (await data(byState('start maxPersonnel'))).state.contributions as Data[];
+    expect(stateNarrow).toEqual(
+      stateFull.map((c) => ({ personnel: c.personnel, mission: pick(c.mission, ['start', 'maxPersonnel']) })),
+    );
+    expect(stateNarrow.some((c) => c.personnel !== null && c.mission.maxPersonnel !== null)).toBe(true);
+    const deep = (s: string) => `{ organization(id: "AU") { missions { contributors { personnel state { ${s} } } } } }`;
+    const deepFull = (await data(deep(STATE))).organization.missions as Data[];
+    const deepNarrow = (await data(deep('cowCode'))).organization.missions as Data[];
+    expect(deepNarrow).toEqual(
+      deepFull.map((m) => ({
+        contributors: m.contributors.map((c: Data) => ({ personnel: c.personnel, state: pick(c.state, ['cowCode']) })),
+      })),
+    );
+    expect(deepNarrow.some((m) => m.contributors.some((c: Data) => c.state.cowCode !== null))).toBe(true);
+  });
   it('reports a bad argument of a nested field from its resolver, as before', async () => {
     const res = await gql<Data>(
       app.url,

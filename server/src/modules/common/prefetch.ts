@@ -4,7 +4,14 @@ import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { Database } from '../../db/database';
 import type { Loaders } from '../../request/loaders';
 import type { RelationField, RelationFields, Selection } from '../../request/relation-field';
-import { loaderKey, relationCypher, relationParams, selectionOf } from '../../request/relation-field';
+import {
+  childrenNamed,
+  loaderKey,
+  relationCypher,
+  relationParams,
+  relationSelection,
+  selectionOf,
+} from '../../request/relation-field';
 
 /**
  * Look-ahead for nested lists. A root field (`mission`, `missions`, `organization`...) reads its selection set,
@@ -38,13 +45,6 @@ export interface LookAhead {
 /** At most this many relations are folded into one root statement (a selection rarely asks for more). */
 export const MAX_PREFETCH = 12;
 
-/** The subtrees of the fields named `name` directly under the given trees, whatever their type and alias. */
-function childrenNamed(trees: ResolveTree[], name: string): ResolveTree[] {
-  return trees.flatMap((t) =>
-    Object.values(t.fieldsByTypeName).flatMap((byAlias) => Object.values(byAlias).filter((f) => f.name === name)),
-  );
-}
-
 /**
  * The relations asked for on the items of type `typeName` of the given trees. Fragments, aliases, `@skip` and
  * `@include` are resolved by graphql-parse-resolve-info.
@@ -61,10 +61,10 @@ export function planRelations(trees: ResolveTree[], typeName: string, fields: Re
       } catch {
         continue; // bad arguments: the field's resolver reports them
       }
-      const cypher = relationCypher(field, selectionOf([sub]));
+      const cypher = relationCypher(field, relationSelection(field, [sub]));
       const key = loaderKey(cypher, params);
       if (!planned.has(key) && planned.size < MAX_PREFETCH)
-        planned.set(key, { cypher, params, collected: typeof field.cypher !== 'string' });
+        planned.set(key, { cypher, params, collected: typeof field.cypher !== 'string' && !field.streamed });
     }
   }
   return [...planned.values()];

@@ -34,8 +34,8 @@ export const REL = {
     RETURN id AS key, {month: p.month, source: p.source, troops: p.troops, police: p.police, observers: p.observers, total: p.total} AS item`,
   // One item per contributing state: the state once, then without a period or a source its kept peak
   // (db/contribution-peaks.ts), else its records as runs, one per source (a state has a record a month; parallel
-  // lists travel and convert faster than a list or a map per record).
-  missionContributions: `UNWIND $ids AS id
+  // lists travel and convert faster than a list or a map per record). The state reads the fields asked for on it.
+  missionContributions: (f?: Selection) => `UNWIND $ids AS id
     CALL (id) {
       WITH id WHERE ${KEPT_PEAKS_APPLY}
       MATCH (m:Mission {id: id})<-[k:${CONTRIBUTION_PEAK}]-(s:State)
@@ -48,7 +48,7 @@ export const REL = {
       WITH s, collect(${RECORD_RUN('cs')}) AS runs
       RETURN s, runs, null AS peak
     }
-    RETURN id AS key, {node: ${STATE('s')}, runs: runs, peak: peak} AS item`,
+    RETURN id AS key, {node: ${STATE('s', f)}, runs: runs, peak: peak} AS item`,
   missionParent: (f?: Selection) =>
     `UNWIND $ids AS id MATCH (m:Mission {id: id})-[:PART_OF]->(p:Mission) RETURN DISTINCT id AS key, ${MISSION('p', f)} AS item`,
   missionParts: (f?: Selection) =>
@@ -81,8 +81,9 @@ export const REL = {
     RETURN id AS key, {state: ${STATE('s')}, organization: ${ORGANIZATION('o')}, status: r.status, start: r.start, end: r.end,
       startPrecision: ${START_PRECISION('r')}, endPrecision: ${END_PRECISION('r')}, source: r.source,
       cowStart: r.cowStart, cowEnd: r.cowEnd, correctionRef: r.correctionRef} AS item`,
-  // One item per mission: the mission once, then its kept peak or the state's records in it as runs, as above.
-  stateContributions: `UNWIND $ids AS id
+  // One item per mission: the mission once (the fields asked for on it), then its kept peak or the state's records
+  // in it as runs, as above.
+  stateContributions: (f?: Selection) => `UNWIND $ids AS id
     CALL (id) {
       WITH id WHERE ${KEPT_PEAKS_APPLY}
       MATCH (s:State {id: id})-[k:${CONTRIBUTION_PEAK}]->(m:Mission)
@@ -95,7 +96,7 @@ export const REL = {
       WITH m, collect(${RECORD_RUN('cs')}) AS runs
       RETURN m, runs, null AS peak
     }
-    RETURN id AS key, {node: ${MISSION('m')}, runs: runs, peak: peak} AS item`,
+    RETURN id AS key, {node: ${MISSION('m', f)}, runs: runs, peak: peak} AS item`,
 
   conflictMissions: (f?: Selection) => `UNWIND $ids AS id MATCH (c:Conflict {id: id})<-[:IN_CONFLICT]-(m:Mission)
     WITH DISTINCT id, m ORDER BY coalesce(m.start, ''), m.id RETURN id AS key, ${MISSION('m', f)} AS item`,

@@ -37,5 +37,7 @@ export const MISSION_RELATIONS = {
   contributors: {
     cypher: REL.missionContributions,
     params: (a: ContributorsArgs) => ({ window: contributorsWindow(a), source: a.source ?? null }),
+    entityField: 'state',
+    streamed: true,
   },
 } satisfies Record<string, RelationField<never>>;

@@ -248,11 +248,12 @@ export class MissionResolver {
       description: 'Only this source (ipi-contributions, ipi-snapshot, un-country-by-year, geopko-tcc, curated).',
     })
     source: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Contribution[]> {
     const args = { period, asOf, between, source };
     const window = contributorsWindow(args);
     const groups = await ctx.loaders
-      .relation<ContributionGroup<State>, typeof args>(MISSION_RELATIONS.contributors, args)
+      .relation<ContributionGroup<State>, typeof args>(MISSION_RELATIONS.contributors, args, info)
       .load(m.id);
     // One group per state: its kept peak, or its records in this mission reduced.
     const out: Contribution[] = [];

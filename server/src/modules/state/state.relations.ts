@@ -27,5 +27,7 @@ export const STATE_RELATIONS = {
   contributions: {
     cypher: REL.stateContributions,
     params: (a: StateContributionsArgs) => ({ window: stateContributionsWindow(a), source: a.source ?? null }),
+    entityField: 'mission',
+    streamed: true,
   },
 } satisfies Record<string, RelationField<never>>;

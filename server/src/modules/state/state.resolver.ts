@@ -65,11 +65,12 @@ export class StateResolver {
     })
     between: PeriodInput | null,
     @Arg('source', () => String, { nullable: true, description: 'Only this source.' }) source: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Contribution[]> {
     const args = { period, between, source };
     const window = stateContributionsWindow(args);
     const groups = await ctx.loaders
-      .relation<ContributionGroup<Mission>, typeof args>(STATE_RELATIONS.contributions, args)
+      .relation<ContributionGroup<Mission>, typeof args>(STATE_RELATIONS.contributions, args, info)
       .load(s.id);
     const out: Contribution[] = [];
     for (const g of groups) {
