@@ -97,31 +97,51 @@ CALL (missions) {
                   ELSE [k IN a.conflicts WHERE k IN b.conflicts] END) > 0
   RETURN collect({a: a, b: b, ai: ai, bi: bi, fallback: fallback}) AS pairs
 }
-// The periods: every year (or month) from $from to $to.
+// The periods: every year (or month) from $from to $to, numbered from 0 (n the last). A date's period number:
+// its year (or month) counted from $from's.
 WITH missions, pairs, date($from) AS f, date($to) AS t
-UNWIND CASE $granularity
-         WHEN 'MONTH' THEN [i IN range(0, (t.year - f.year) * 12 + t.month - f.month)
-                            | date({year: f.year, month: f.month, day: 1}) + duration({months: i})]
-         ELSE [y IN range(f.year, t.year) | date({year: y, month: 1, day: 1})] END AS first
-WITH missions, pairs, first,
-     CASE $granularity WHEN 'MONTH' THEN first + duration({months: 1}) - duration({days: 1})
-                       ELSE date({year: first.year, month: 12, day: 31}) END AS last
-// The missions of the pairs active in the period (both active), in the list's order; those that only the host
-// fallback pairs (no pair by a shared conflict).
-CALL (pairs, first, last) {
+WITH missions, pairs, f,
+     CASE $granularity WHEN 'MONTH' THEN (t.year - f.year) * 12 + t.month - f.month ELSE t.year - f.year END AS n
+// One row per period, per MSPO mission in it (with its place in the list) and per mission active in it, grouped
+// by period below. A pair counts in the periods both its missions are active in: from the period of the later
+// start to that of the earlier end (both open: to the last period). byConflict 0: only the host fallback pairs
+// the mission in that period (no pair by a shared conflict).
+CALL (missions, pairs, f, n) {
+  UNWIND range(0, n) AS k
+  RETURN k, null AS i, null AS id, null AS byConflict, 0 AS active
+  UNION ALL
   UNWIND pairs AS p
-  WITH p WHERE p.a.start <= last AND (p.a.end IS NULL OR p.a.end >= first)
-           AND p.b.start <= last AND (p.b.end IS NULL OR p.b.end >= first)
+  WITH p, CASE WHEN p.a.start >= p.b.start THEN p.a.start ELSE p.b.start END AS lo,
+       CASE WHEN p.b.end IS NULL OR (p.a.end IS NOT NULL AND p.a.end <= p.b.end) THEN p.a.end ELSE p.b.end END AS hi
+  WITH p, CASE $granularity WHEN 'MONTH' THEN (lo.year - f.year) * 12 + lo.month - f.month
+                            ELSE lo.year - f.year END AS k0,
+       CASE WHEN hi IS NULL THEN n
+            WHEN $granularity = 'MONTH' THEN (hi.year - f.year) * 12 + hi.month - f.month
+            ELSE hi.year - f.year END AS k1
+  UNWIND range(CASE WHEN k0 < 0 THEN 0 ELSE k0 END, CASE WHEN k1 > n THEN n ELSE k1 END) AS k
   UNWIND [{i: p.ai, id: p.a.id}, {i: p.bi, id: p.b.id}] AS x
-  WITH x.i AS i, x.id AS id, max(CASE WHEN p.fallback THEN 0 ELSE 1 END) AS byConflict
-  ORDER BY i
-  RETURN collect(id) AS mspo, collect(CASE WHEN byConflict = 0 THEN id END) AS fallbackOnly
+  WITH k, x.i AS i, x.id AS id, max(CASE WHEN p.fallback THEN 0 ELSE 1 END) AS byConflict
+  RETURN k, i, id, byConflict, 0 AS active
+  UNION ALL
+  UNWIND missions AS m
+  WITH m, CASE $granularity WHEN 'MONTH' THEN (m.start.year - f.year) * 12 + m.start.month - f.month
+                            ELSE m.start.year - f.year END AS k0,
+       CASE WHEN m.end IS NULL THEN n
+            WHEN $granularity = 'MONTH' THEN (m.end.year - f.year) * 12 + m.end.month - f.month
+            ELSE m.end.year - f.year END AS k1
+  UNWIND range(CASE WHEN k0 < 0 THEN 0 ELSE k0 END, CASE WHEN k1 > n THEN n ELSE k1 END) AS k
+  RETURN k, null AS i, null AS id, null AS byConflict, 1 AS active
 }
-WITH first, [m IN missions WHERE m.start <= last AND (m.end IS NULL OR m.end >= first) | m.id] AS active, mspo, fallbackOnly
+// The MSPO missions of a period in the list's order.
+WITH f, k, i, id, byConflict, active ORDER BY k, i
+WITH f, k, collect(id) AS mspo, collect(CASE WHEN byConflict = 0 THEN id END) AS fallbackOnly, sum(active) AS active
+WITH CASE $granularity WHEN 'MONTH' THEN f + duration({months: k})
+                       ELSE date({year: f.year + k, month: 1, day: 1}) END AS first,
+     active, mspo, fallbackOnly
 RETURN CASE $granularity WHEN 'MONTH' THEN left(toString(first), 7) ELSE toString(first.year) END AS period,
-       size(active) AS activeMissions,
+       active AS activeMissions,
        size(mspo) AS mspoMissions,
-       CASE WHEN size(active) = 0 THEN null ELSE toFloat(size(mspo)) / size(active) END AS share,
+       CASE WHEN active = 0 THEN null ELSE toFloat(size(mspo)) / active END AS share,
        mspo AS mspoMissionIds,
        fallbackOnly AS hostFallbackMissionIds
 ORDER BY period;
