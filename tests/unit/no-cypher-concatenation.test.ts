@@ -180,8 +180,38 @@ const INTERPOLATIONS: Allowance[] = [
   },
   {
     file: 'modules/common/entity.repository.ts',
-    expr: 'MISSION_WHERE',
+    expr: 'MISSION_FILTERS',
     reason: 'a constant fragment of the same file (its values are $parameters)',
+  },
+  {
+    file: 'modules/common/entity.repository.ts',
+    expr: 'key.valued',
+    reason: 'the index range condition of a sort key, from the constant MISSION_SORT_INDEX keyed by MissionSortField',
+  },
+  {
+    file: 'modules/common/entity.repository.ts',
+    expr: 'key.property',
+    reason: 'the indexed property of a sort key, from the constant MISSION_SORT_INDEX keyed by MissionSortField',
+  },
+  {
+    file: 'modules/common/entity.repository.ts',
+    expr: 'dir',
+    reason: "'ASC' or 'DESC', from the SortDirection enum",
+  },
+  {
+    file: 'modules/common/entity.repository.ts',
+    expr: 'needed',
+    reason: 'nothing, or a constant UNWIND over $skip and $limit',
+  },
+  {
+    file: 'modules/common/entity.repository.ts',
+    expr: 'ordered',
+    reason: "one of two constant expressions ('unvalued + valued' or 'valued + unvalued')",
+  },
+  {
+    file: 'modules/common/entity.repository.ts',
+    expr: 'indexedPage(indexed, f.sortDirection, order)',
+    reason: 'a page statement of the same file built from the sort-key allow-lists (MISSION_SORT_INDEX, orderBy)',
   },
   {
     file: 'modules/common/entity.repository.ts',

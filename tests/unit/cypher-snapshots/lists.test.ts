@@ -21,8 +21,19 @@ describe('missions: pages, cursors, filters and sort keys', () => {
   });
 
   it('a page without totalCount is cut in the database (ORDER BY ... SKIP ... LIMIT)', async () => {
-    const statements = await statementsOf(`{ missions(first: 5) { items { id } } }`);
+    const statements = await statementsOf(`{ missions(first: 5, sort: {field: ACRONYM}) { items { id } } }`);
     expect(statements[0]?.cypher).toMatch(/SKIP toInteger\(\$skip\) LIMIT toInteger\(\$limit\)/);
+    expect(statements).toMatchSnapshot();
+  });
+
+  it('sorted by an indexed key, a page without totalCount reads the index in order, no more than the page', async () => {
+    const statements = await statementsOf(`{ missions(first: 5) { items { id } } }`);
+    expect(statements[0]?.cypher).toMatch(
+      /WHERE m\.start > '' AND [^]*ORDER BY m\.start ASC, m\.id LIMIT toInteger\(\$skip\) \+ toInteger\(\$limit\)/,
+    );
+    // Descending, the missions without a start come last: their scan only when the others do not fill the page.
+    const descending = await statementsOf(`{ missions(first: 5, sort: {direction: DESC}) { items { id } } }`);
+    expect(descending[0]?.cypher).toMatch(/UNWIND CASE WHEN size\(valued\) < /);
     expect(statements).toMatchSnapshot();
   });
 

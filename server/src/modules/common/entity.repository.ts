@@ -5,8 +5,8 @@ import { MISSION_ACTIVE_IN_SPAN } from './period';
 import type { LookAhead } from './prefetch';
 import { primeRelations, readPage, wantsTotal, withRelations } from './prefetch';
 import { CONFLICT, MISSION, ORGANIZATION, PERSON, STATE } from './projections';
-import type { MissionSortField, SortDirection } from './sort';
-import { MISSION_SORT_EXPR, orderBy } from './sort';
+import type { MissionSortField } from './sort';
+import { MISSION_SORT_EXPR, MISSION_SORT_INDEX, SortDirection, orderBy } from './sort';
 
 type Row = Record<string, unknown> & { id: string; label: string };
 
@@ -20,12 +20,44 @@ const BY_LABEL = {
 export type EntityLabelName = keyof typeof BY_LABEL;
 
 /** The filters of a mission list, a constant fragment (its values are $parameters). */
-const MISSION_WHERE = `WHERE ($organization IS NULL OR EXISTS { (:Organization {id: $organization})-[:DEPLOYED]->(m) })
+const MISSION_FILTERS = `($organization IS NULL OR EXISTS { (:Organization {id: $organization})-[:DEPLOYED]->(m) })
          AND ($kind IS NULL OR $kind IN coalesce(m.kinds, []))
          AND ($hostState IS NULL OR EXISTS { (m)-[:HOSTED_BY]->(:State {id: $hostState}) })
          AND ($conflict IS NULL OR EXISTS { (m)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
          AND ($region IS NULL OR EXISTS { MATCH (m)-[:HOSTED_BY]->(s:State) WHERE s.region = $region })
          AND ${MISSION_ACTIVE_IN_SPAN('m')}`;
+
+/**
+ * The missions of a page without a count, sorted by a key with a range index (MISSION_SORT_INDEX), as `ms`: those
+ * with a value in index order, no more than the page needs (a sort of every mission grew with the graph), then
+ * those without (a scan: no index lists a missing value; skipped when they come last and the others fill the page),
+ * ordered by `order`. The `UNWIND` that skips it stays above the scan: a `WHERE` there is folded into the scan's
+ * own filter, which runs on every mission.
+ */
+function indexedPage(
+  key: NonNullable<(typeof MISSION_SORT_INDEX)[MissionSortField]>,
+  direction: SortDirection,
+  order: string,
+) {
+  const dir = direction === SortDirection.DESC ? 'DESC' : 'ASC';
+  const defaultFirst = direction === key.defaultFirst;
+  const ordered = defaultFirst ? 'unvalued + valued' : 'valued + unvalued';
+  const needed = defaultFirst
+    ? ''
+    : 'UNWIND CASE WHEN size(valued) < toInteger($skip) + toInteger($limit) THEN [true] ELSE [] END AS needed';
+  return `CALL () {
+             MATCH (m:Mission) WHERE ${key.valued} AND ${MISSION_FILTERS}
+             WITH m ORDER BY ${key.property} ${dir}, m.id LIMIT toInteger($skip) + toInteger($limit)
+             RETURN collect(m) AS valued
+           }
+           CALL (valued) {
+             ${needed}
+             MATCH (m:Mission) WHERE NOT coalesce(${key.valued}, false) AND ${MISSION_FILTERS}
+             WITH m ORDER BY ${order} LIMIT toInteger($skip) + toInteger($limit)
+             RETURN collect(m) AS unvalued
+           }
+           WITH ${ordered} AS ms`;
+}
 
 /** Lookups and lists of entities. Labels come from the constant map above, never from input. */
 export class EntityRepository {
@@ -75,14 +107,18 @@ export class EntityRepository {
     ahead?: LookAhead,
   ): Promise<{ rows: Row[]; total: number }> {
     const order = orderBy(MISSION_SORT_EXPR[f.sortField], f.sortDirection);
+    const indexed = MISSION_SORT_INDEX[f.sortField];
     const planned = ahead?.planned ?? [];
     const q = withRelations(
       wantsTotal(ahead)
-        ? `MATCH (m:Mission) ${MISSION_WHERE}
+        ? `MATCH (m:Mission) WHERE ${MISSION_FILTERS}
            WITH m ORDER BY ${order}
            WITH collect(m) AS ms
            RETURN size(ms) AS total, [m IN ms[$skip..($skip + $limit)] | ${MISSION('m', ahead?.fields)}] AS page`
-        : `MATCH (m:Mission) ${MISSION_WHERE}
+        : indexed
+          ? `${indexedPage(indexed, f.sortDirection, order)}
+           RETURN null AS total, [m IN ms[$skip..($skip + $limit)] | ${MISSION('m', ahead?.fields)}] AS page`
+          : `MATCH (m:Mission) WHERE ${MISSION_FILTERS}
            WITH m ORDER BY ${order} SKIP toInteger($skip) LIMIT toInteger($limit)
            RETURN null AS total, collect(${MISSION('m', ahead?.fields)}) AS page`,
       ['total', 'page'],

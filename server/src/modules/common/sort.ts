@@ -29,6 +29,20 @@ export const MISSION_SORT_EXPR: Record<MissionSortField, string> = {
   PERSONNEL: 'coalesce(m.maxPersonnel, -1)',
 };
 
+/**
+ * Sort keys whose property has a range index (cypher/schema.cypher: mission_start, mission_end). A page cut without
+ * a count reads the missions the index lists (`valued`, a range the index answers) in its order, no more than the
+ * page needs, and the others (no value: the sort expression's default) apart; the two lists put together are in
+ * MISSION_SORT_EXPR's order. `defaultFirst`: the direction in which the missions without a value come first
+ * (ascending `coalesce(m.start, '')` puts them first, ascending `coalesce(m.end, '9999')` last).
+ */
+export const MISSION_SORT_INDEX: Partial<
+  Record<MissionSortField, { property: string; valued: string; defaultFirst: SortDirection }>
+> = {
+  START: { property: 'm.start', valued: "m.start > ''", defaultFirst: SortDirection.ASC },
+  END: { property: 'm.end', valued: "m.end < '9999'", defaultFirst: SortDirection.DESC },
+};
+
 export function orderBy(expr: string, direction: SortDirection): string {
   return `${expr} ${direction === SortDirection.DESC ? 'DESC' : 'ASC'}, m.id`;
 }
