@@ -309,9 +309,24 @@ const INTERPOLATIONS: Allowance[] = [
   },
   {
     file: 'modules/common/prefetch.ts',
-    expr: 'body',
+    expr: "body(rel, i, '__itemIds')",
     reason:
       'a relation statement of the constant REL map (RelationField.cypher), its $ids head and $parameter names rewritten by constant patterns',
+  },
+  {
+    file: 'modules/common/prefetch.ts',
+    expr: 'body(parent, rel.parent as number)',
+    reason: 'the same for the relation of the first level whose items a relation one level further reads over',
+  },
+  {
+    file: 'modules/common/prefetch.ts',
+    expr: 'ids',
+    reason: "the variable of the ids a relation statement reads: '__ids' or '__itemIds' (a union of two literals)",
+  },
+  {
+    file: 'modules/common/prefetch.ts',
+    expr: 'own',
+    reason: "the relation's own statement, or it after its parent's: the two lines above",
   },
   { file: 'modules/common/prefetch.ts', expr: 'i', reason: 'the index of the relation in the planned list: a number' },
   {

@@ -27,6 +27,11 @@ export interface RelationField<A = Record<string, unknown>> {
   entityField?: string;
   /** Items too large to read as one list (monthly records): the look-ahead streams them, a row per item. */
   streamed?: boolean;
+  /**
+   * The entity type of the items (a GraphQL type name), for a relation of entities: the look-ahead reads the
+   * relations asked for on the items too, one level further (prefetch.ts).
+   */
+  itemType?: string;
 }
 
 /** The relation fields of one GraphQL type, by field name. */

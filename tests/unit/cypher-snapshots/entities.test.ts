@@ -2,7 +2,8 @@ import { fixTheClock, rootRow, statementsOf } from './harness';
 
 /**
  * Entity lookups and the look-ahead (modules/common/prefetch.ts): the nested lists a root field's selection asks
- * for are read in the root's own statement, and only a deeper level goes to the loaders. The statements and
+ * for are read in the root's own statement, with the lists asked for on their items, and only a third level goes to
+ * the loaders. The statements and
  * their parameters are snapshotted without a database; `npx jest tests/unit/cypher-snapshots -u` after an
  * intended change, then review the snapshot's diff.
  */
@@ -31,9 +32,9 @@ describe('entity lookups read their nested lists ahead, in one statement', () =>
     expect(statements).toMatchSnapshot();
   });
 
-  it('a second level (organizations { missions }) goes to one loader statement over the ids read ahead', async () => {
+  it('a second level (organizations { missions }) is read ahead too; a third goes to one loader statement over its ids', async () => {
     const statements = await statementsOf(
-      `{ mission(id: "UNMISS") { id organizations { id missions(period: {from: "2011"}) { id } } } }`,
+      `{ mission(id: "UNMISS") { id organizations { id missions(period: {from: "2011"}) { id hosts { id } } } } }`,
       {
         answers: [
           {
@@ -48,13 +49,25 @@ describe('entity lookups read their nested lists ahead, in one statement', () =>
                   ['UNMISS', { id: 'AU', label: 'Organization' }],
                 ],
               },
+              {
+                __rel: 1,
+                __key: null,
+                __item: [
+                  ['UN', { id: 'UNMISS', label: 'Mission' }],
+                  ['AU', { id: 'UNAMID', label: 'Mission' }],
+                ],
+              },
             ],
           },
         ],
       },
     );
+    // The organizations' missions over the ids of the organizations read in the same statement.
+    expect(statements[0]?.cypher).toMatch(
+      /WITH collect\(DISTINCT item\.id\) AS __itemIds\nUNWIND __itemIds AS id MATCH \(o:Organization/,
+    );
     expect(statements).toHaveLength(2);
-    expect(statements[1]?.params.ids).toEqual(['UN', 'AU']);
+    expect(statements[1]?.params.ids).toEqual(['UNMISS', 'UNAMID']);
     expect(statements).toMatchSnapshot();
   });
 

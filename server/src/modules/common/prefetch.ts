@@ -4,6 +4,7 @@ import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { Database } from '../../db/database';
 import type { Loaders } from '../../request/loaders';
 import type { RelationField, RelationFields, Selection } from '../../request/relation-field';
+import { RELATIONS_BY_TYPE } from './relations-by-type';
 import {
   childrenNamed,
   loaderKey,
@@ -16,9 +17,10 @@ import {
 /**
  * Look-ahead for nested lists. A root field (`mission`, `missions`, `organization`...) reads its selection set,
  * finds the nested relation fields asked for (`organizations`, `hosts`, `contributors(period: ...)`), and reads
- * them in its own statement as `CALL` subqueries over the ids it found. The rows prime the request's loaders,
- * so the field resolvers answer from them: a nested query costs one database round trip, whatever the lists.
- * A field the look-ahead does not cover (bad arguments, a deeper level) still loads through its loader.
+ * them in its own statement as `CALL` subqueries over the ids it found, and the relations asked for on their items
+ * one level further (`organization { missions { hosts { id } } }`). The rows prime the request's loaders, so the
+ * field resolvers answer from them: a nested query two levels deep costs one database round trip, whatever the
+ * lists. A field the look-ahead does not cover (bad arguments, a third level) still loads through its loader.
  */
 
 /** One relation the root statement will read. */
@@ -30,6 +32,11 @@ export interface PlannedRelation {
    * more than its few fields. Relations with large items (monthly records) stream, see withRelations.
    */
   collected?: boolean;
+  /**
+   * A relation of the items of another planned relation (its index in the plan, always lower), one level further:
+   * it reads over their ids (`missions { hosts { id } }` under an organization).
+   */
+  parent?: number;
 }
 
 /** What a root field's selection asks for: relations to read ahead (with the loaders to give them to), and its own fields. */
@@ -45,12 +52,25 @@ export interface LookAhead {
 /** At most this many relations are folded into one root statement (a selection rarely asks for more). */
 export const MAX_PREFETCH = 12;
 
+/** A relation of the plan with the subtrees (the field as the query asks for it) that planned it. */
+interface Planning {
+  relation: PlannedRelation;
+  field: RelationField<Record<string, unknown>>;
+  trees: ResolveTree[];
+}
+
 /**
- * The relations asked for on the items of type `typeName` of the given trees. Fragments, aliases, `@skip` and
- * `@include` are resolved by graphql-parse-resolve-info.
+ * Plans the relations asked for on the items of type `typeName` of the given trees into `planned` (keyed by loader
+ * key, in plan order), each with `parent` when it reads over another relation's items. Fragments, aliases, `@skip`
+ * and `@include` are resolved by graphql-parse-resolve-info.
  */
-export function planRelations(trees: ResolveTree[], typeName: string, fields: RelationFields): PlannedRelation[] {
-  const planned = new Map<string, PlannedRelation>();
+function plan(
+  planned: Map<string, Planning>,
+  trees: ResolveTree[],
+  typeName: string,
+  fields: RelationFields,
+  parent?: number,
+): void {
   for (const tree of trees) {
     for (const sub of Object.values(tree.fieldsByTypeName[typeName] ?? {})) {
       const field = fields[sub.name] as RelationField<Record<string, unknown>> | undefined;
@@ -63,11 +83,30 @@ export function planRelations(trees: ResolveTree[], typeName: string, fields: Re
       }
       const cypher = relationCypher(field, relationSelection(field, [sub]));
       const key = loaderKey(cypher, params);
-      if (!planned.has(key) && planned.size < MAX_PREFETCH)
-        planned.set(key, { cypher, params, collected: typeof field.cypher !== 'string' && !field.streamed });
+      const seen = planned.get(key);
+      if (seen) {
+        if (seen.relation.parent === parent) seen.trees.push(sub);
+      } else if (planned.size < MAX_PREFETCH) {
+        const collected = typeof field.cypher !== 'string' && !field.streamed;
+        planned.set(key, { relation: { cypher, params, collected, parent }, field, trees: [sub] });
+      }
     }
   }
-  return [...planned.values()];
+}
+
+/**
+ * The relations asked for on the items of type `typeName` of the given trees, and those asked for on their items
+ * one level further (a relation of entities whose type has relations of its own: `RelationField.itemType`).
+ */
+export function planRelations(trees: ResolveTree[], typeName: string, fields: RelationFields): PlannedRelation[] {
+  const planned = new Map<string, Planning>();
+  plan(planned, trees, typeName, fields);
+  const first = [...planned.values()];
+  first.forEach(({ relation, field, trees: subs }, i) => {
+    const itemFields = field.itemType && relation.collected ? RELATIONS_BY_TYPE[field.itemType] : undefined;
+    if (itemFields && field.itemType) plan(planned, subs, field.itemType, itemFields, i);
+  });
+  return [...planned.values()].map((p) => p.relation);
 }
 
 /**
@@ -112,14 +151,24 @@ export function withRelations(
 ): { cypher: string; params: Record<string, unknown> } {
   if (!planned.length) return { cypher: root, params: rootParams };
   const params: Record<string, unknown> = { ...rootParams };
-  const branches = planned.map((rel, i) => {
+  // A relation's statement over `__ids`, its parameters renamed after its place in the plan.
+  const body = (rel: PlannedRelation, i: number, ids: '__ids' | '__itemIds' = '__ids') => {
     if (!IDS_HEAD.test(rel.cypher)) throw new Error('a relation statement must start with UNWIND $ids AS id');
-    const body = rel.cypher
-      .replace(IDS_HEAD, 'UNWIND __ids AS id')
+    return rel.cypher
+      .replace(IDS_HEAD, `UNWIND ${ids} AS id`)
       .replace(/\$(\w+)/g, (_m, name: string) => `$__rel${i}_${name}`);
+  };
+  const branches = planned.map((rel, i) => {
     for (const [name, value] of Object.entries(rel.params)) params[`__rel${i}_${name}`] = value;
+    const parent = rel.parent === undefined ? undefined : planned[rel.parent];
+    if (rel.parent !== undefined && (!parent || rel.parent >= i || parent.parent !== undefined))
+      throw new Error('a relation one level further reads over a relation of the first level planned before it');
+    // One level further: the parent's statement again, its items' ids (`__itemIds`) the ids this one reads.
+    const own = parent
+      ? `CALL (__ids) {\n${body(parent, rel.parent as number)}\n  }\n  WITH collect(DISTINCT item.id) AS __itemIds\n${body(rel, i, '__itemIds')}`
+      : body(rel, i);
     const row = rel.collected ? 'null AS __key, collect([key, item]) AS __item' : 'key AS __key, item AS __item';
-    return `  CALL (__ids) {\n${body}\n  }\n  RETURN ${i} AS __rel, ${row}`;
+    return `  CALL (__ids) {\n${own}\n  }\n  RETURN ${i} AS __rel, ${row}`;
   });
   const rootColumns = columns.map((c) => `CASE WHEN __rel < 0 THEN ${c} END AS ${c}`).join(', ');
   const cypher = `CALL () {\n${root}\n}\nWITH *, ${idsExpr} AS __ids\nCALL (__ids) {\n  RETURN -1 AS __rel, null AS __key, null AS __item\n  UNION ALL\n${branches.join('\n  UNION ALL\n')}\n}\nRETURN __rel, __key, __item, ${rootColumns}`;
@@ -140,14 +189,23 @@ export function primeRelations<R>(
   type Streamed = { __rel: number; __key: string | null; __item: unknown };
   const root = rows.find((r) => (r as Streamed).__rel < 0);
   if (!root) return undefined;
-  const lists = planned.map(() => new Map<string, unknown[]>(ids(root).map((id) => [id, []])));
-  for (const row of rows as Streamed[]) {
-    if (row.__rel < 0) continue;
-    const list = lists[row.__rel];
-    if (row.__key !== null) list?.get(row.__key)?.push(row.__item);
-    else for (const [key, item] of row.__item as [string, unknown][]) list?.get(key)?.push(item);
-  }
-  planned.forEach((rel, i) => loaders.prime(rel.cypher, rel.params, lists[i]));
+  const byRelation = planned.map(() => [] as Streamed[]);
+  for (const row of rows as Streamed[]) if (row.__rel >= 0) byRelation[row.__rel]?.push(row);
+  const lists: Map<string, unknown[]>[] = [];
+  planned.forEach((rel, i) => {
+    // The keys: the root's ids, or for a relation one level further the ids of its parent's items.
+    const parent = rel.parent === undefined ? undefined : lists[rel.parent];
+    const keys = parent
+      ? [...parent.values()].flatMap((items) => items.map((item) => (item as { id: string }).id))
+      : ids(root);
+    const list = new Map<string, unknown[]>(keys.map((id) => [id, []]));
+    for (const row of byRelation[i] ?? []) {
+      if (row.__key !== null) list.get(row.__key)?.push(row.__item);
+      else for (const [key, item] of row.__item as [string, unknown][]) list.get(key)?.push(item);
+    }
+    lists.push(list);
+    loaders.prime(rel.cypher, rel.params, list);
+  });
   return root;
 }
 

@@ -23,13 +23,13 @@ export function contributorsWindow(a: ContributorsArgs): MonthWindow | null {
 
 /** The nested list fields of Mission: read by their loaders, or ahead by the root field (prefetch.ts). */
 export const MISSION_RELATIONS = {
-  organizations: { cypher: REL.missionOrganizations },
-  hosts: { cypher: REL.missionHosts },
-  conflicts: { cypher: REL.missionConflicts },
+  organizations: { cypher: REL.missionOrganizations, itemType: 'Organization' },
+  hosts: { cypher: REL.missionHosts, itemType: 'State' },
+  conflicts: { cypher: REL.missionConflicts, itemType: 'Conflict' },
   cooperations: { cypher: REL.missionCooperations },
   people: { cypher: REL.missionPosts },
-  parent: { cypher: REL.missionParent },
-  parts: { cypher: REL.missionParts },
+  parent: { cypher: REL.missionParent, itemType: 'Mission' },
+  parts: { cypher: REL.missionParts, itemType: 'Mission' },
   personnelSeries: {
     cypher: REL.missionPersonnel,
     params: (a: { source?: string | null }) => ({ source: a.source ?? null }),

@@ -12,12 +12,13 @@ export const yearParam = (a: { year?: number | null }) => ({
 export const ORGANIZATION_RELATIONS = {
   missions: {
     cypher: REL.organizationMissions,
+    itemType: 'Mission',
     params: (a: { period?: PeriodInput | null; activeIn?: PeriodInput | null }) => ({
       span: toSpan(periodArg('missions', a.period, [legacyPeriod('activeIn', a.activeIn)])),
     }),
   },
   members: { cypher: REL.organizationMembers, params: yearParam },
-  predecessors: { cypher: REL.organizationPredecessors },
-  successors: { cypher: REL.organizationSuccessors },
+  predecessors: { cypher: REL.organizationPredecessors, itemType: 'Organization' },
+  successors: { cypher: REL.organizationSuccessors, itemType: 'Organization' },
   people: { cypher: REL.organizationPosts },
 } satisfies Record<string, RelationField<never>>;

@@ -22,7 +22,7 @@ export function stateContributionsWindow(a: StateContributionsArgs): MonthWindow
 
 /** The nested list fields of State: read by their loaders, or ahead by the root field (prefetch.ts). */
 export const STATE_RELATIONS = {
-  hostedMissions: { cypher: REL.stateHosted },
+  hostedMissions: { cypher: REL.stateHosted, itemType: 'Mission' },
   memberships: { cypher: REL.stateMemberships, params: yearParam },
   contributions: {
     cypher: REL.stateContributions,
