@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { MISSIONS_OVERLAP } from '../model/mission-time';
 import type { Database } from './database';
+import { refreshMissionsInBatches } from './mission-batches';
 
 /**
  * The co-deployments of the organization network, kept at write time instead of recomputed on each read.
@@ -87,17 +88,11 @@ export async function refreshCoDeploymentPairs(
   db: Database,
   missionIds: readonly string[] | null = null,
 ): Promise<PairRefresh> {
-  const ids =
-    missionIds ?? (await db.read<{ id: string }>('MATCH (m:Mission) RETURN m.id AS id ORDER BY id')).map((r) => r.id);
-  const total: PairRefresh = { missions: 0, created: 0, deleted: 0 };
-  for (let i = 0; i < ids.length; i += WHOLE_REFRESH_BATCH) {
-    const batch = ids.slice(i, i + WHOLE_REFRESH_BATCH);
-    const r = await db.writeTx((tx) => refreshCoDeploymentPairsInTx(tx, batch));
-    total.missions += r.missions;
-    total.created += r.created;
-    total.deleted += r.deleted;
-  }
-  return total;
+  return refreshMissionsInBatches(db, missionIds, WHOLE_REFRESH_BATCH, refreshCoDeploymentPairsInTx, {
+    missions: 0,
+    created: 0,
+    deleted: 0,
+  });
 }
 
 /** Whether an import that wrote these relationship types may have changed the pairs. */

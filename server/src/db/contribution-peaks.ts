@@ -3,6 +3,7 @@ import type { RecordRun } from '../model/contributions';
 import { groupFigure } from '../model/contributions';
 import { RECORD_RUN } from '../model/contributions.cypher';
 import type { Database } from './database';
+import { refreshMissionsInBatches } from './mission-batches';
 import { toNative } from './values';
 
 /**
@@ -95,17 +96,12 @@ export async function refreshContributionPeaksInTx(
  * after an import, a restore, at start). A mission deleted since takes its peaks with it (DETACH DELETE).
  */
 export async function refreshContributionPeaks(db: Database, missions?: readonly string[]): Promise<PeakRefresh> {
-  const ids =
-    missions ?? (await db.read<{ id: string }>('MATCH (m:Mission) RETURN m.id AS id ORDER BY id')).map((r) => r.id);
-  const total: PeakRefresh = { missions: 0, peaks: 0, written: 0, deleted: 0 };
-  for (let i = 0; i < ids.length; i += MISSIONS_PER_BATCH) {
-    const r = await db.writeTx((tx) => refreshContributionPeaksInTx(tx, ids.slice(i, i + MISSIONS_PER_BATCH)));
-    total.missions += r.missions;
-    total.peaks += r.peaks;
-    total.written += r.written;
-    total.deleted += r.deleted;
-  }
-  return total;
+  return refreshMissionsInBatches(db, missions, MISSIONS_PER_BATCH, refreshContributionPeaksInTx, {
+    missions: 0,
+    peaks: 0,
+    written: 0,
+    deleted: 0,
+  });
 }
 
 /** Whether an import that wrote these relationship types may have changed the peaks. */

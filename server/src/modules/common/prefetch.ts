@@ -4,7 +4,6 @@ import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { Database } from '../../db/database';
 import type { Loaders } from '../../request/loaders';
 import type { RelationField, RelationFields, Selection } from '../../request/relation-field';
-import { RELATIONS_BY_TYPE } from './relations-by-type';
 import {
   childrenNamed,
   loaderKey,
@@ -13,6 +12,7 @@ import {
   relationSelection,
   selectionOf,
 } from '../../request/relation-field';
+import { RELATIONS_BY_TYPE } from './relations-by-type';
 
 /**
  * Look-ahead for nested lists. A root field (`mission`, `missions`, `organization`...) reads its selection set,
